@@ -1,0 +1,113 @@
+package lategate.domain.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * The school's academic year: its terms and the closures inside them. A school day is a
+ * weekday inside a term that no closure covers; nothing else counts in weeks, blocks or
+ * rolling windows (DOMAIN: "Days the school is closed ... are not school days").
+ */
+public final class SchoolCalendar {
+
+    private final LocalDate yearStarts;
+    private final LocalDate yearEnds;
+    private final List<Term> terms;
+    private final List<Closure> closures;
+    /** Monday of each week that holds a school day, numbered from 1. */
+    private final Map<LocalDate, Integer> weekNumberByMonday;
+
+    public SchoolCalendar(LocalDate yearStarts, LocalDate yearEnds, List<Term> terms, List<Closure> closures) {
+        this.yearStarts = Objects.requireNonNull(yearStarts, "yearStarts");
+        this.yearEnds = Objects.requireNonNull(yearEnds, "yearEnds");
+        if (!yearEnds.isAfter(yearStarts)) {
+            throw new IllegalArgumentException("the academic year ends " + yearEnds + " before it starts " + yearStarts);
+        }
+        this.terms = List.copyOf(terms);
+        this.closures = List.copyOf(closures);
+        this.weekNumberByMonday = numberSchoolWeeks();
+    }
+
+    public LocalDate yearStarts() {
+        return yearStarts;
+    }
+
+    public LocalDate yearEnds() {
+        return yearEnds;
+    }
+
+    public List<Term> terms() {
+        return terms;
+    }
+
+    public List<Closure> closures() {
+        return closures;
+    }
+
+    public DayStatus statusOf(LocalDate date) {
+        if (date.isBefore(yearStarts) || date.isAfter(yearEnds)) {
+            return new DayStatus.OutsideAcademicYear(date);
+        }
+        DayOfWeek day = date.getDayOfWeek();
+        if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
+            return new DayStatus.Weekend(date);
+        }
+        Term term = terms.stream().filter(t -> t.covers(date)).findFirst().orElse(null);
+        if (term == null) {
+            return new DayStatus.OutsideTerm(date);
+        }
+        for (Closure closure : closures) {
+            if (closure.covers(date)) {
+                return new DayStatus.Closed(date, closure);
+            }
+        }
+        return new DayStatus.SchoolDay(date, term);
+    }
+
+    public boolean isSchoolDay(LocalDate date) {
+        return statusOf(date).isSchoolDay();
+    }
+
+    /**
+     * The school week a date falls in: week 1 holds the first school day of the year, and a
+     * week with no school day gets no number and does not advance the count.
+     */
+    public OptionalInt schoolWeekOf(LocalDate date) {
+        Integer week = weekNumberByMonday.get(mondayOf(date));
+        return week == null ? OptionalInt.empty() : OptionalInt.of(week);
+    }
+
+    public int schoolWeekCount() {
+        return weekNumberByMonday.size();
+    }
+
+    private Map<LocalDate, Integer> numberSchoolWeeks() {
+        Map<LocalDate, Integer> numbers = new HashMap<>();
+        int week = 0;
+        for (LocalDate monday = mondayOf(yearStarts); !monday.isAfter(yearEnds); monday = monday.plusWeeks(1)) {
+            if (weekHasSchoolDay(monday)) {
+                numbers.put(monday, ++week);
+            }
+        }
+        return Map.copyOf(numbers);
+    }
+
+    private boolean weekHasSchoolDay(LocalDate monday) {
+        for (int i = 0; i < 5; i++) {
+            if (isSchoolDay(monday.plusDays(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static LocalDate mondayOf(LocalDate date) {
+        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+}

@@ -1,0 +1,182 @@
+package lategate.domain.register;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One rule of the register, as a named value: it either decides an arrival, with a sentence
+ * that says why, or passes to the next rule. {@link RegisterRules} asks them in order.
+ */
+public sealed interface ArrivalRule {
+
+    /** The rule in words, e.g. "after the register closes". */
+    String name();
+
+    /** Where the rule comes from. */
+    String basis();
+
+    Optional<Classification> decide(ArrivalFacts facts);
+
+    DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    DateTimeFormatter CLOCK_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK);
+
+    /** A day the calendar says is closed: weekend, holiday, INSET, '#' closure. */
+    record NotASchoolDay() implements ArrivalRule {
+        @Override
+        public String name() {
+            return "not a school day";
+        }
+
+        @Override
+        public String basis() {
+            return "the school calendar: closed days are not school days (DOMAIN, 'Register windows')";
+        }
+
+        @Override
+        public Optional<Classification> decide(ArrivalFacts facts) {
+            if (facts.day().isSchoolDay()) {
+                return Optional.empty();
+            }
+            String why = DAY.format(facts.date()) + " is not a school day (" + facts.day().describe()
+                    + "), so there is no register to mark.";
+            return Optional.of(new Classification(Mark.NONE, Optional.empty(), 0, facts.arrivedAt(), name(), why,
+                    Optional.empty()));
+        }
+    }
+
+    /** After the end of the school day nothing is marked. */
+    record AfterTheSchoolDay() implements ArrivalRule {
+        @Override
+        public String name() {
+            return "after the school day";
+        }
+
+        @Override
+        public String basis() {
+            return "the school's setting day.ends";
+        }
+
+        @Override
+        public Optional<Classification> decide(ArrivalFacts facts) {
+            LocalTime ends = facts.timetable().dayEnds();
+            if (facts.time().isBefore(ends)) {
+                return Optional.empty();
+            }
+            String why = "Arrived " + CLOCK_SECONDS.format(facts.time()) + " on " + DAY.format(facts.date())
+                    + ", after the school day ended at " + CLOCK.format(ends) + ", so there is no register to mark.";
+            return Optional.of(new Classification(Mark.NONE, Optional.empty(), 0, facts.arrivedAt(), name(), why,
+                    Optional.empty()));
+        }
+    }
+
+    /** Present when the register begins to be taken: on time (2024 Regulations, reg. 10 Table 1). */
+    record BeforeRegisterTaken() implements ArrivalRule {
+        @Override
+        public String name() {
+            return "before the register is taken";
+        }
+
+        @Override
+        public String basis() {
+            return "present when the register begins to be taken (2024 Regulations, reg. 10)";
+        }
+
+        @Override
+        public Optional<Classification> decide(ArrivalFacts facts) {
+            RegisterWindow window = facts.window();
+            if (!facts.time().isBefore(window.taken())) {
+                return Optional.empty();
+            }
+            String why = "Arrived " + CLOCK_SECONDS.format(facts.time()) + " on " + DAY.format(facts.date())
+                    + ", before the " + window.register().words() + " register was taken at "
+                    + CLOCK.format(window.taken()) + " (" + facts.citation() + "): on time, no late mark.";
+            return Optional.of(new Classification(Mark.ON_TIME, Optional.of(window.register()), 0,
+                    facts.arrivedAt(), name(), why, Optional.empty()));
+        }
+    }
+
+    /** Absent when the register is taken but here before it closes: L, counted present. */
+    record LateBeforeRegisterCloses() implements ArrivalRule {
+        @Override
+        public String name() {
+            return "late before the register closes";
+        }
+
+        @Override
+        public String basis() {
+            return "code L: arrived after the register was taken, before it closed (2024 Regulations, reg. 10)";
+        }
+
+        @Override
+        public Optional<Classification> decide(ArrivalFacts facts) {
+            if (!facts.time().isBefore(facts.unauthorisedFrom())) {
+                return Optional.empty();
+            }
+            RegisterWindow window = facts.window();
+            long minutes = facts.minutesLate();
+            String why = "Arrived " + CLOCK_SECONDS.format(facts.time()) + " on " + DAY.format(facts.date()) + ", "
+                    + minutesAfter(minutes) + " the " + window.register().words() + " register was taken at "
+                    + CLOCK.format(window.taken()) + " and before " + closeInWords(facts) + " (" + facts.citation()
+                    + "): late, mark L, which counts as present.";
+            return Optional.of(new Classification(Mark.L, Optional.of(window.register()), minutes,
+                    facts.arrivedAt(), name(), why, facts.cutOff().filter(c -> c.closes().equals(facts.closes()))));
+        }
+    }
+
+    /** Here only after the register closed: U, an unauthorised absence for the whole session. */
+    record AfterRegisterCloses() implements ArrivalRule {
+        @Override
+        public String name() {
+            return "after the register closes";
+        }
+
+        @Override
+        public String basis() {
+            return "code U: arrived in school after registers closed (2024 Regulations; Russell §4, Seagrave §8)";
+        }
+
+        @Override
+        public Optional<Classification> decide(ArrivalFacts facts) {
+            RegisterWindow window = facts.window();
+            long minutes = facts.minutesLate();
+            String why = "Arrived " + CLOCK_SECONDS.format(facts.time()) + " on " + DAY.format(facts.date()) + ", "
+                    + minutesAfter(minutes) + " the " + window.register().words() + " register was taken at "
+                    + CLOCK.format(window.taken()) + ", at or after " + closeInWords(facts) + " (" + facts.citation()
+                    + "): mark U, an unauthorised absence for the " + window.register().words() + " session.";
+            return Optional.of(new Classification(Mark.U, Optional.of(window.register()), minutes,
+                    facts.arrivedAt(), name(), why, facts.cutOff().filter(c -> c.closes().equals(facts.closes()))));
+        }
+    }
+
+    private static String minutesAfter(long minutes) {
+        if (minutes == 0) {
+            return "less than a minute after";
+        }
+        return minutes + (minutes == 1 ? " minute" : " minutes") + " after";
+    }
+
+    /** "it closed at 09:10", with the pupil's own cut-off and any grace in words. */
+    private static String closeInWords(ArrivalFacts facts) {
+        boolean ownCutOff = facts.cutOff().isPresent() && facts.closes().equals(facts.cutOff().get().closes());
+        StringBuilder words = new StringBuilder();
+        if (ownCutOff) {
+            PupilCutOff cutOff = facts.cutOff().get();
+            words.append("this pupil's own cut-off at ").append(CLOCK.format(cutOff.closes()))
+                    .append(" (").append(cutOff.reason()).append("; the register closes at ")
+                    .append(CLOCK.format(facts.window().closes())).append(" for others)");
+        } else {
+            words.append("it closed at ").append(CLOCK.format(facts.closes()));
+        }
+        Duration grace = facts.grace();
+        if (!grace.isZero()) {
+            long minutes = grace.toMinutes();
+            words.append(" with ").append(minutes).append(minutes == 1 ? " minute's" : " minutes'")
+                    .append(" grace, until ").append(CLOCK.format(facts.unauthorisedFrom()));
+        }
+        return words.toString();
+    }
+}

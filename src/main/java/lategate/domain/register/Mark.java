@@ -1,0 +1,35 @@
+package lategate.domain.register;
+
+import java.util.Arrays;
+
+/** What an arrival instant means for the register. */
+public enum Mark {
+    /** Before the register was taken: present, no late mark. */
+    ON_TIME("on_time"),
+    /** Late, before the register closed: counts as present (code L). */
+    L("L"),
+    /** After the register closed: unauthorised absence for the session (code U). */
+    U("U"),
+    /** Not a school day, or after the school day ended: nothing to mark. */
+    NONE("none");
+
+    private final String id;
+
+    Mark(String id) {
+        this.id = id;
+    }
+
+    /** The stable name used in JSON, CSV and the database: "on_time", "L", "U", "none". */
+    public String id() {
+        return id;
+    }
+
+    public boolean isLate() {
+        return this == L || this == U;
+    }
+
+    public static Mark fromId(String id) {
+        return Arrays.stream(values()).filter(m -> m.id.equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no mark called '" + id + "'"));
+    }
+}

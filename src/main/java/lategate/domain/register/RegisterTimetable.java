@@ -1,0 +1,70 @@
+package lategate.domain.register;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A school's two register windows, the grace after each close (Seagrave §6.1 and §8 conflict on
+ * it, so it is the school's setting) and the end of the school day, after which an arrival is
+ * not classified.
+ */
+public record RegisterTimetable(RegisterWindow morning, RegisterWindow afternoon, Duration graceAfterClose,
+                                LocalTime dayEnds) {
+
+    public RegisterTimetable {
+        Objects.requireNonNull(morning, "morning");
+        Objects.requireNonNull(afternoon, "afternoon");
+        Objects.requireNonNull(graceAfterClose, "graceAfterClose");
+        Objects.requireNonNull(dayEnds, "dayEnds");
+        if (morning.register() != Register.AM || afternoon.register() != Register.PM) {
+            throw new IllegalArgumentException("the morning window must be AM and the afternoon window PM");
+        }
+        if (graceAfterClose.isNegative()) {
+            throw new IllegalArgumentException("the grace after close cannot be negative: " + graceAfterClose);
+        }
+        if (afternoon.taken().isBefore(morning.closes().plus(graceAfterClose))
+                || morning.closes().plus(graceAfterClose).isBefore(morning.closes())) {
+            throw new IllegalArgumentException("the morning register (closing " + morning.closes()
+                    + " with " + graceAfterClose.toMinutes() + " minutes' grace) overlaps the afternoon register taken at "
+                    + afternoon.taken());
+        }
+        if (!dayEnds.isAfter(afternoon.closes().plus(graceAfterClose))
+                || afternoon.closes().plus(graceAfterClose).isBefore(afternoon.closes())) {
+            throw new IllegalArgumentException("the school day ends at " + dayEnds
+                    + ", not after the afternoon register closes at " + afternoon.closes()
+                    + " with " + graceAfterClose.toMinutes() + " minutes' grace");
+        }
+    }
+
+    /**
+     * Why a pupil's cut-off cannot apply here, if it cannot: it must close later than the school's
+     * close, and, with the grace, before the next register is taken (or the day ends).
+     */
+    public Optional<String> problemWith(PupilCutOff cutOff) {
+        RegisterWindow window = window(cutOff.register());
+        if (!cutOff.closes().isAfter(window.closes())) {
+            return Optional.of("a pupil's cut-off must be later than the " + window.register().words()
+                    + " register's own close at " + window.closes() + ", not " + cutOff.closes());
+        }
+        LocalTime limit = cutOff.register() == Register.AM ? afternoon.taken() : dayEnds;
+        LocalTime uFrom = cutOff.closes().plus(graceAfterClose);
+        if (uFrom.isAfter(limit) || uFrom.isBefore(cutOff.closes())) {
+            return Optional.of("a " + window.register().words() + " cut-off at " + cutOff.closes() + " with "
+                    + graceAfterClose.toMinutes() + " minutes' grace runs past "
+                    + (cutOff.register() == Register.AM ? "the afternoon register at " : "the end of the day at ")
+                    + limit);
+        }
+        return Optional.empty();
+    }
+
+    public RegisterWindow window(Register register) {
+        return register == Register.AM ? morning : afternoon;
+    }
+
+    /** The register an arrival at this local time is marked against: the afternoon once it is taken. */
+    public RegisterWindow windowFor(LocalTime time) {
+        return time.isBefore(afternoon.taken()) ? morning : afternoon;
+    }
+}
