@@ -1,0 +1,329 @@
+package lategate.settings;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import lategate.domain.calendar.Closure;
+import lategate.domain.calendar.ClosureKind;
+import lategate.domain.calendar.SchoolCalendar;
+import lategate.domain.calendar.Term;
+import lategate.domain.codes.AttendanceCode;
+import lategate.domain.register.Mark;
+import lategate.domain.register.Register;
+import lategate.domain.register.RegisterTimetable;
+import lategate.domain.register.RegisterWindow;
+import lategate.domain.school.LateReason;
+import lategate.domain.school.School;
+import org.tomlj.Toml;
+import org.tomlj.TomlParseError;
+import org.tomlj.TomlParseResult;
+
+/**
+ * Reads {@code config/schools/NAME.toml} into a validated {@link School}. Every problem in the
+ * file is reported at once, each with its file, line and dotted key; the shipped files show
+ * the format, with the policy section behind each value.
+ */
+public final class SchoolSettings {
+
+    static final int DEFAULT_RETENTION_YEARS = 6;
+    private static final Set<String> REASON_CODES_ALLOWED = Set.of("M", "I", "C", "R", "J1", "C1", "S", "T");
+
+    private SchoolSettings() {
+    }
+
+    public static School load(Path file) throws InvalidSettingsException {
+        Problems problems = new Problems(file);
+        TomlParseResult toml;
+        try {
+            toml = Toml.parse(file);
+        } catch (NoSuchFileException e) {
+            problems.add(0, "", "no such settings file");
+            throw new InvalidSettingsException(problems.sorted());
+        } catch (IOException e) {
+            problems.add(0, "", "cannot read the settings file: " + e.getMessage());
+            throw new InvalidSettingsException(problems.sorted());
+        }
+        if (toml.hasErrors()) {
+            for (TomlParseError error : toml.errors()) {
+                problems.add(error.position().line(), "", "not valid TOML: " + error.getMessage());
+            }
+            throw new InvalidSettingsException(problems.sorted());
+        }
+        Optional<School> school = new Reading(problems, new Section(problems, toml, "", 1), file).school();
+        if (problems.any() || school.isEmpty()) {
+            throw new InvalidSettingsException(problems.sorted());
+        }
+        return school.get();
+    }
+
+    /** One pass over one file; collects problems and builds the school only if there were none. */
+    private static final class Reading {
+        private final Problems problems;
+        private final Section root;
+        private final Path file;
+
+        Reading(Problems problems, Section root, Path file) {
+            this.problems = problems;
+            this.root = root;
+            this.file = file;
+        }
+
+        Optional<School> school() {
+            root.allowOnly(Set.of("school", "registers", "day", "retention", "calendar", "reasons", "consequences"));
+
+            Optional<Section> schoolTable = root.table("school", true);
+            Optional<String> id = schoolTable.flatMap(s -> s.string("id", true));
+            Optional<String> name = schoolTable.flatMap(s -> s.string("name", true));
+            Optional<ZoneId> zone = schoolTable.flatMap(this::zone);
+            Optional<String> policy = schoolTable.flatMap(s -> s.string("policy", true));
+            schoolTable.ifPresent(s -> s.allowOnly(Set.of("id", "name", "time_zone", "policy")));
+            id.filter(i -> !i.matches("[a-z0-9][a-z0-9-]*"))
+                    .ifPresent(i -> schoolTable.get().problem("id",
+                            "'" + i + "' must be lowercase letters, digits and hyphens, e.g. \"oak-meadow\""));
+            id.filter(i -> i.matches("[a-z0-9][a-z0-9-]*"))
+                    .filter(i -> !file.getFileName().toString().equals(i + ".toml"))
+                    .ifPresent(i -> schoolTable.get().problem("id",
+                            "'" + i + "' does not match the file name " + file.getFileName()
+                                    + ": name the file " + i + ".toml"));
+
+            Optional<RegisterTimetable> timetable = timetable();
+            Optional<SchoolCalendar> calendar = calendar();
+            List<LateReason> reasons = reasons();
+            Map<Mark, String> consequences = consequences();
+            Period retention = root.table("retention", false)
+                    .map(r -> {
+                        r.allowOnly(Set.of("years"));
+                        return r.integer("years", true, 1, 100).orElse((long) DEFAULT_RETENTION_YEARS);
+                    })
+                    .map(years -> Period.ofYears(years.intValue()))
+                    .orElse(Period.ofYears(DEFAULT_RETENTION_YEARS));
+
+            if (problems.any()) {
+                return Optional.empty();
+            }
+            return Optional.of(new School(id.get(), name.get(), zone.get(), policy.get(), timetable.get(),
+                    calendar.get(), reasons, consequences, retention));
+        }
+
+        private Optional<ZoneId> zone(Section school) {
+            return school.string("time_zone", true).flatMap(z -> {
+                try {
+                    return Optional.of(ZoneId.of(z));
+                } catch (DateTimeException e) {
+                    school.problem("time_zone", "'" + z + "' is not a time zone; schools in England use \"Europe/London\"");
+                    return Optional.empty();
+                }
+            });
+        }
+
+        private Optional<RegisterTimetable> timetable() {
+            Optional<Section> registers = root.table("registers", true);
+            registers.ifPresent(r -> r.allowOnly(Set.of("am", "pm")));
+            Optional<Section> am = registers.flatMap(r -> r.table("am", true));
+            Optional<Section> pm = registers.flatMap(r -> r.table("pm", true));
+            Optional<RegisterWindow> morning = am.flatMap(s -> window(s, Register.AM));
+            Optional<RegisterWindow> afternoon = pm.flatMap(s -> window(s, Register.PM));
+
+            Optional<Section> day = root.table("day", true);
+            day.ifPresent(d -> d.allowOnly(Set.of("ends", "grace_after_close_minutes")));
+            Optional<LocalTime> ends = day.flatMap(d -> d.time("ends", true));
+            Optional<Duration> grace = day.flatMap(d -> d.integer("grace_after_close_minutes", true, 0, 240))
+                    .map(Duration::ofMinutes);
+            if (morning.isEmpty() || afternoon.isEmpty() || ends.isEmpty() || grace.isEmpty()) {
+                return Optional.empty();
+            }
+            LocalTime morningU = morning.get().closes().plus(grace.get());
+            boolean ok = true;
+            if (afternoon.get().taken().isBefore(morningU) || morningU.isBefore(morning.get().closes())) {
+                pm.get().problem("taken", "the afternoon register is taken at " + afternoon.get().taken()
+                        + ", before the morning register closes at " + morning.get().closes()
+                        + (grace.get().isZero() ? "" : " plus " + grace.get().toMinutes() + " minutes' grace")
+                        + ": the registers overlap");
+                ok = false;
+            }
+            LocalTime afternoonU = afternoon.get().closes().plus(grace.get());
+            if (!ends.get().isAfter(afternoonU) || afternoonU.isBefore(afternoon.get().closes())) {
+                day.get().problem("ends", "the school day ends at " + ends.get()
+                        + ", not after the afternoon register closes at " + afternoon.get().closes()
+                        + (grace.get().isZero() ? "" : " plus " + grace.get().toMinutes() + " minutes' grace"));
+                ok = false;
+            }
+            return ok ? Optional.of(new RegisterTimetable(morning.get(), afternoon.get(), grace.get(), ends.get()))
+                    : Optional.empty();
+        }
+
+        private Optional<RegisterWindow> window(Section s, Register register) {
+            s.allowOnly(Set.of("taken", "closes", "source"));
+            Optional<LocalTime> taken = s.time("taken", true);
+            Optional<LocalTime> closes = s.time("closes", true);
+            Optional<String> source = s.string("source", true);
+            if (taken.isEmpty() || closes.isEmpty() || source.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!closes.get().isAfter(taken.get())) {
+                s.problem("closes", "the " + register.words() + " register closes at " + closes.get()
+                        + ", before it is taken at " + taken.get() + ": closes must be later than taken");
+                return Optional.empty();
+            }
+            return Optional.of(new RegisterWindow(register, taken.get(), closes.get(), source.get()));
+        }
+
+        private Optional<SchoolCalendar> calendar() {
+            Optional<Section> calendar = root.table("calendar", true);
+            if (calendar.isEmpty()) {
+                return Optional.empty();
+            }
+            Section c = calendar.get();
+            c.allowOnly(Set.of("year_starts", "year_ends", "terms", "closures"));
+            Optional<LocalDate> starts = c.date("year_starts", true);
+            Optional<LocalDate> ends = c.date("year_ends", true);
+            if (starts.isPresent() && ends.isPresent() && !ends.get().isAfter(starts.get())) {
+                c.problem("year_ends", "the academic year ends " + ends.get() + ", before it starts " + starts.get());
+                return Optional.empty();
+            }
+            List<Term> terms = new ArrayList<>();
+            List<Section> termSections = c.tables("terms");
+            if (termSections.isEmpty()) {
+                problems.add(c.line(), "calendar.terms", "no terms: add at least one [[calendar.terms]] with name, starts and ends");
+            }
+            for (Section t : termSections) {
+                t.allowOnly(Set.of("name", "starts", "ends"));
+                Optional<String> name = t.string("name", true);
+                Optional<LocalDate> from = t.date("starts", true);
+                Optional<LocalDate> to = t.date("ends", true);
+                if (name.isEmpty() || from.isEmpty() || to.isEmpty()) {
+                    continue;
+                }
+                if (to.get().isBefore(from.get())) {
+                    t.problem("ends", "the term ends " + to.get() + ", before it starts " + from.get());
+                    continue;
+                }
+                if (starts.isPresent() && ends.isPresent()
+                        && (from.get().isBefore(starts.get()) || to.get().isAfter(ends.get()))) {
+                    t.problem(from.get().isBefore(starts.get()) ? "starts" : "ends", "the term " + from.get() + " to "
+                            + to.get() + " is not inside the academic year " + starts.get() + " to " + ends.get());
+                    continue;
+                }
+                Term term = new Term(name.get(), from.get(), to.get());
+                terms.stream().filter(term::overlaps).findFirst().ifPresent(other -> t.problem("starts",
+                        "the term '" + term.name() + "' overlaps the term '" + other.name() + "' (" + other.starts()
+                                + " to " + other.ends() + ")"));
+                terms.add(term);
+            }
+            List<Closure> closures = new ArrayList<>();
+            for (Section cl : c.tables("closures")) {
+                cl.allowOnly(Set.of("name", "kind", "starts", "ends"));
+                Optional<String> name = cl.string("name", true);
+                Optional<ClosureKind> kind = cl.string("kind", true).flatMap(k -> closureKind(cl, k));
+                Optional<LocalDate> from = cl.date("starts", true);
+                Optional<LocalDate> to = cl.has("ends") ? cl.date("ends", true) : from;
+                if (name.isEmpty() || kind.isEmpty() || from.isEmpty() || to.isEmpty()) {
+                    continue;
+                }
+                if (to.get().isBefore(from.get())) {
+                    cl.problem("ends", "the closure ends " + to.get() + ", before it starts " + from.get());
+                    continue;
+                }
+                Closure closure = new Closure(name.get(), kind.get(), from.get(), to.get());
+                boolean inATerm = terms.stream().anyMatch(t -> t.covers(closure.starts()) || t.covers(closure.ends()));
+                if (!inATerm && !terms.isEmpty()) {
+                    cl.problem("starts", "the closure " + closure.starts() + " to " + closure.ends()
+                            + " is not inside any term: check the dates (days between terms are already holidays)");
+                    continue;
+                }
+                closures.add(closure);
+            }
+            if (starts.isEmpty() || ends.isEmpty() || problems.any()) {
+                return Optional.empty();
+            }
+            return Optional.of(new SchoolCalendar(starts.get(), ends.get(), terms, closures));
+        }
+
+        private Optional<ClosureKind> closureKind(Section s, String kind) {
+            for (ClosureKind k : ClosureKind.values()) {
+                if (k.name().toLowerCase().equals(kind)) {
+                    return Optional.of(k);
+                }
+            }
+            s.problem("kind", "'" + kind + "' is not a kind of closure; use holiday, inset, bank_holiday or closure");
+            return Optional.empty();
+        }
+
+        private List<LateReason> reasons() {
+            List<LateReason> reasons = new ArrayList<>();
+            List<Section> sections = root.tables("reasons");
+            if (sections.isEmpty()) {
+                problems.add(1, "reasons", "no reasons: add at least one [[reasons]] with key and label");
+            }
+            Set<String> keys = new HashSet<>();
+            for (Section r : sections) {
+                r.allowOnly(Set.of("key", "label", "authorises"));
+                Optional<String> key = r.string("key", true);
+                Optional<String> label = r.string("label", true);
+                Optional<AttendanceCode> authorises = Optional.empty();
+                if (r.has("authorises")) {
+                    authorises = r.string("authorises", true).flatMap(code -> authorisingCode(r, code));
+                    if (authorises.isEmpty()) {
+                        continue;
+                    }
+                }
+                if (key.isEmpty() || label.isEmpty()) {
+                    continue;
+                }
+                if (!key.get().matches("[a-z0-9_]+")) {
+                    r.problem("key", "'" + key.get() + "' must be lowercase letters, digits and underscores");
+                    continue;
+                }
+                if (!keys.add(key.get())) {
+                    r.problem("key", "the reason '" + key.get() + "' is listed twice");
+                    continue;
+                }
+                if (label.get().length() > 40) {
+                    r.problem("label", "is " + label.get().length() + " characters; keep it to 40 so it fits the kiosk screen");
+                    continue;
+                }
+                reasons.add(new LateReason(key.get(), label.get(), authorises));
+            }
+            return reasons;
+        }
+
+        private Optional<AttendanceCode> authorisingCode(Section r, String code) {
+            Optional<AttendanceCode> found = AttendanceCode.fromCode(code);
+            if (found.isEmpty()) {
+                r.problem("authorises", "'" + code + "' is not a national attendance code");
+                return Optional.empty();
+            }
+            if (!REASON_CODES_ALLOWED.contains(code)) {
+                r.problem("authorises", "'" + code + "' (" + found.get().meaning()
+                        + ") is not an authorised-absence code a late reason can claim; use one of "
+                        + String.join(", ", new TreeSet<>(REASON_CODES_ALLOWED)));
+                return Optional.empty();
+            }
+            return found;
+        }
+
+        private Map<Mark, String> consequences() {
+            Map<Mark, String> consequences = new EnumMap<>(Mark.class);
+            root.table("consequences", false).ifPresent(c -> {
+                c.allowOnly(Set.of("L", "U"));
+                c.string("L", false).ifPresent(text -> consequences.put(Mark.L, text));
+                c.string("U", false).ifPresent(text -> consequences.put(Mark.U, text));
+            });
+            return consequences;
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package lategate.settings;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.tomlj.TomlArray;
+import org.tomlj.TomlPosition;
+import org.tomlj.TomlTable;
+
+/**
+ * One table of a settings file, read with its dotted path and its own line, so that every value
+ * read through it reports problems at the right place. Reads never throw: a bad or missing
+ * value is recorded as a problem and an empty result returned, so all problems come out at once.
+ */
+final class Section {
+
+    private final Problems problems;
+    private final TomlTable table;
+    private final String path;
+    private final int line;
+
+    Section(Problems problems, TomlTable table, String path, int line) {
+        this.problems = problems;
+        this.table = table;
+        this.path = path;
+        this.line = line;
+    }
+
+    String path() {
+        return path;
+    }
+
+    int line() {
+        return line;
+    }
+
+    String keyPath(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    int lineOf(String key) {
+        TomlPosition position = table.inputPositionOf(List.of(key));
+        return position == null ? line : position.line();
+    }
+
+    void problem(String key, String message) {
+        problems.add(lineOf(key), keyPath(key), message);
+    }
+
+    /** Reports every key not in {@code allowed}, naming the keys that are. */
+    void allowOnly(Set<String> allowed) {
+        for (String key : table.keySet()) {
+            if (!allowed.contains(key)) {
+                problem(key, "unknown key; expected one of: " + String.join(", ", new TreeSet<>(allowed)));
+            }
+        }
+    }
+
+    Optional<Section> table(String key, boolean required) {
+        if (!table.contains(List.of(key))) {
+            if (required) {
+                problems.add(line, keyPath(key), "missing table [" + keyPath(key) + "]");
+            }
+            return Optional.empty();
+        }
+        if (!table.isTable(List.of(key))) {
+            problem(key, "must be a table, written [" + keyPath(key) + "]");
+            return Optional.empty();
+        }
+        return Optional.of(new Section(problems, table.getTable(List.of(key)), keyPath(key), lineOf(key)));
+    }
+
+    /** The tables of an array of tables ([[key]]), each with its own line. */
+    List<Section> tables(String key) {
+        List<Section> sections = new ArrayList<>();
+        if (!table.contains(List.of(key))) {
+            return sections;
+        }
+        if (!table.isArray(List.of(key))) {
+            problem(key, "must be a list of tables, each written [[" + keyPath(key) + "]]");
+            return sections;
+        }
+        TomlArray array = table.getArray(List.of(key));
+        for (int i = 0; i < array.size(); i++) {
+            Object element = array.get(i);
+            int elementLine = array.inputPositionOf(i) == null ? lineOf(key) : array.inputPositionOf(i).line();
+            String elementPath = keyPath(key) + "[" + (i + 1) + "]";
+            if (element instanceof TomlTable t) {
+                sections.add(new Section(problems, t, elementPath, elementLine));
+            } else {
+                problems.add(elementLine, elementPath, "must be a table, written [[" + keyPath(key) + "]]");
+            }
+        }
+        return sections;
+    }
+
+    boolean has(String key) {
+        return table.contains(List.of(key));
+    }
+
+    Set<String> keys() {
+        return table.keySet();
+    }
+
+    Optional<String> string(String key, boolean required) {
+        if (!has(key)) {
+            if (required) {
+                problems.add(line, keyPath(key), "missing value: add " + key + " = \"...\" under [" + path + "]");
+            }
+            return Optional.empty();
+        }
+        Object value = table.get(List.of(key));
+        if (!(value instanceof String s)) {
+            problem(key, "must be text in double quotes, not " + describe(value));
+            return Optional.empty();
+        }
+        if (s.isBlank()) {
+            problem(key, "must not be empty");
+            return Optional.empty();
+        }
+        return Optional.of(s.strip());
+    }
+
+    Optional<Long> integer(String key, boolean required, long min, long max) {
+        if (!has(key)) {
+            if (required) {
+                problems.add(line, keyPath(key), "missing value: add " + key + " = <number> under [" + path + "]");
+            }
+            return Optional.empty();
+        }
+        Object value = table.get(List.of(key));
+        if (!(value instanceof Long n)) {
+            problem(key, "must be a whole number, not " + describe(value));
+            return Optional.empty();
+        }
+        if (n < min || n > max) {
+            problem(key, "must be from " + min + " to " + max + ", not " + n);
+            return Optional.empty();
+        }
+        return Optional.of(n);
+    }
+
+    /** A time of day written "08:45" (24-hour clock); a TOML local time is accepted too. */
+    Optional<LocalTime> time(String key, boolean required) {
+        if (!has(key)) {
+            if (required) {
+                problems.add(line, keyPath(key), "missing value: add " + key + " = \"HH:MM\" under [" + path + "]");
+            }
+            return Optional.empty();
+        }
+        Object value = table.get(List.of(key));
+        if (value instanceof LocalTime t) {
+            return Optional.of(t);
+        }
+        if (value instanceof String s) {
+            try {
+                if (s.strip().matches("\\d{2}:\\d{2}")) {
+                    return Optional.of(LocalTime.parse(s.strip()));
+                }
+            } catch (DateTimeParseException e) {
+                // reported below with the expected form
+            }
+            problem(key, "'" + s + "' is not a time of day: write it as \"HH:MM\" on the 24-hour clock, e.g. \"08:45\"");
+            return Optional.empty();
+        }
+        problem(key, "must be a time written \"HH:MM\", not " + describe(value));
+        return Optional.empty();
+    }
+
+    /** A date written 2026-09-01 (a TOML date) or "2026-09-01". */
+    Optional<LocalDate> date(String key, boolean required) {
+        if (!has(key)) {
+            if (required) {
+                problems.add(line, keyPath(key), "missing value: add " + key + " = YYYY-MM-DD under [" + path + "]");
+            }
+            return Optional.empty();
+        }
+        Object value = table.get(List.of(key));
+        if (value instanceof LocalDate d) {
+            return Optional.of(d);
+        }
+        if (value instanceof String s) {
+            try {
+                return Optional.of(LocalDate.parse(s.strip()));
+            } catch (DateTimeParseException e) {
+                problem(key, "'" + s + "' is not a date: write it as YYYY-MM-DD, e.g. 2026-09-01");
+                return Optional.empty();
+            }
+        }
+        problem(key, "must be a date written YYYY-MM-DD, not " + describe(value));
+        return Optional.empty();
+    }
+
+    private static String describe(Object value) {
+        if (value instanceof String s) {
+            return "text \"" + s + "\"";
+        }
+        if (value instanceof TomlTable) {
+            return "a table";
+        }
+        if (value instanceof TomlArray) {
+            return "a list";
+        }
+        return value.getClass().getSimpleName().replace("Long", "a number").replace("Boolean", "true/false")
+                .replace("Double", "a decimal number") + " " + value;
+    }
+}
