@@ -1,0 +1,40 @@
+package lategate.app;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import lategate.domain.register.Classification;
+
+/**
+ * What a pupil is told, in words a seven-year-old can read; the kiosk screen and the command
+ * line both use these, so the two never disagree.
+ */
+public final class PupilWords {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    private PupilWords() {
+    }
+
+    public static String markInWords(Classification c) {
+        return switch (c.mark()) {
+            case ON_TIME -> "You're on time: go straight to class.";
+            case L -> c.minutesLate() == 0 ? "You are late: the register has just been taken."
+                    : "You are " + c.minutesLate() + (c.minutesLate() == 1 ? " minute" : " minutes") + " late.";
+            case U -> "The register has closed: you are marked U.";
+            case NONE -> "There is no register to sign in to now.";
+        };
+    }
+
+    public static String alreadySignedIn(RecordedArrival first, ZoneId zone) {
+        return "Already signed in at " + CLOCK.format(first.arrivedAt().atZone(zone)) + ".";
+    }
+
+    public static String badgeNotRecognised() {
+        return "Badge not recognised: please see the office.";
+    }
+
+    public static String notSaved() {
+        return "Not saved: please see the office.";
+    }
+}

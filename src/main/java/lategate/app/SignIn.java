@@ -1,0 +1,57 @@
+package lategate.app;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import lategate.domain.pupil.Pupil;
+import lategate.domain.register.Classification;
+import lategate.domain.register.Mark;
+import lategate.domain.school.LateReason;
+import lategate.domain.school.School;
+
+/** A pupil signs in with a badge: find them, classify the instant, append it to the register. */
+public final class SignIn {
+
+    private final School school;
+    private final PupilDirectory pupils;
+    private final RegisterLog register;
+    private final Clock clock;
+
+    public SignIn(School school, PupilDirectory pupils, RegisterLog register, Clock clock) {
+        this.school = Objects.requireNonNull(school, "school");
+        this.pupils = Objects.requireNonNull(pupils, "pupils");
+        this.register = Objects.requireNonNull(register, "register");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Records a scan that arrived at {@code at}. A reason, if given, must be one of the school's;
+     * check with {@link School#reason(String)} first.
+     */
+    public SignInOutcome scan(String badge, Instant at, String kioskId, String recordedBy, Optional<String> reasonKey) {
+        Optional<LateReason> reason = reasonKey.map(key -> school.reason(key)
+                .orElseThrow(() -> new IllegalArgumentException("'" + key + "' is not one of " + school.name()
+                        + "'s reasons")));
+        Optional<Pupil> found = pupils.onRollByBadge(badge);
+        if (found.isEmpty()) {
+            String why = "no pupil on roll has this badge";
+            register.recordUnrecognisedScan(badge, at, kioskId, why);
+            return new SignInOutcome.BadgeNotRecognised(badge, why);
+        }
+        Pupil pupil = found.get();
+        Classification classification = school.registerRules().classify(at, pupils.cutOffsOf(pupil.id()));
+        if (classification.mark() == Mark.NONE) {
+            return new SignInOutcome.NothingToMark(pupil, classification);
+        }
+        Optional<String> consequence = school.consequenceOf(classification.mark());
+        Optional<ReasonGiven> given = classification.mark().isLate() ? reason.map(ReasonGiven::byPupil)
+                : Optional.empty();
+        Recording recording = register.record(new NewArrival(pupil, classification, kioskId, recordedBy,
+                clock.instant(), consequence, given));
+        if (recording instanceof Recording.Repeat repeat) {
+            return new SignInOutcome.AlreadySignedIn(pupil, repeat.arrival());
+        }
+        return new SignInOutcome.Marked(pupil, classification, recording.arrival(), consequence, given);
+    }
+}

@@ -1,0 +1,269 @@
+package lategate.roster;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import lategate.domain.pupil.Characteristics;
+import lategate.domain.pupil.Pupil;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a roster CSV exported from the school's MIS. The whole file is checked before anything
+ * is used: every problem is reported with its line, and one problem rejects the whole file.
+ *
+ * <p>Columns: pupil_id, given_name, family_name, year, class, badge; optional send,
+ * pupil_premium, fsm, lac, eal (yes or no; an empty cell is no). Names are kept as written,
+ * in Unicode NFC, so Zoë typed on a Mac and on Windows is one name.
+ */
+public final class RosterFile {
+
+    public static final List<String> REQUIRED = List.of("pupil_id", "given_name", "family_name", "year", "class",
+            "badge");
+    public static final List<String> FLAGS = List.of("send", "pupil_premium", "fsm", "lac", "eal");
+    private static final int MAX_FIELD = 100;
+
+    private RosterFile() {
+    }
+
+    /** The result of reading: the pupils, or every problem found. */
+    public sealed interface Result {
+    }
+
+    public record Valid(List<Pupil> pupils, String sha256) implements Result {
+    }
+
+    public record Invalid(List<RosterProblem> problems) implements Result {
+    }
+
+    public static Result read(Path file) {
+        String name = file.getFileName().toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new Invalid(List.of(new RosterProblem(name, 0, "cannot read the file: " + e.getMessage())));
+        }
+        return read(name, bytes);
+    }
+
+    public static Result read(String name, byte[] bytes) {
+        Optional<RosterProblem> notUtf8 = firstNonUtf8(name, bytes);
+        if (notUtf8.isPresent()) {
+            return new Invalid(List.of(notUtf8.get()));
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // Excel's "CSV UTF-8" starts with a byte-order mark
+        }
+        List<RosterProblem> problems = new ArrayList<>();
+        List<Pupil> pupils = new ArrayList<>();
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            var records = parser.iterator();
+            if (!records.hasNext()) {
+                return new Invalid(List.of(new RosterProblem(name, 1, "the file is empty: expected a header line "
+                        + String.join(",", REQUIRED))));
+            }
+            CSVRecord header = records.next();
+            long headerLine = parser.getCurrentLineNumber();
+            Map<String, Integer> columns = columns(name, header, headerLine, problems);
+            if (!problems.isEmpty()) {
+                return new Invalid(problems);
+            }
+            Map<String, Long> idLines = new HashMap<>();
+            Map<String, Long> badgeLines = new HashMap<>();
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                long line = parser.getCurrentLineNumber();
+                Row row = new Row(name, line, record, columns, problems);
+                Optional<Pupil> pupil = row.pupil();
+                if (pupil.isEmpty()) {
+                    continue;
+                }
+                Pupil p = pupil.get();
+                Long idSeen = idLines.putIfAbsent(p.id(), line);
+                if (idSeen != null) {
+                    problems.add(new RosterProblem(name, line, "pupil_id '" + p.id() + "' is already used on line "
+                            + idSeen));
+                }
+                Long badgeSeen = badgeLines.putIfAbsent(p.badge(), line);
+                if (badgeSeen != null) {
+                    problems.add(new RosterProblem(name, line, "badge '" + p.badge() + "' is already used on line "
+                            + badgeSeen));
+                }
+                pupils.add(p);
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            problems.add(new RosterProblem(name, lineIn(e.getMessage()), "not a well-formed CSV file: "
+                    + e.getMessage()));
+        }
+        if (problems.isEmpty() && pupils.isEmpty()) {
+            problems.add(new RosterProblem(name, 2, "no pupils: a roster with nobody in it would make every pupil a "
+                    + "leaver, so it is refused"));
+        }
+        return problems.isEmpty() ? new Valid(List.copyOf(pupils), sha256(bytes)) : new Invalid(problems);
+    }
+
+    private static Map<String, Integer> columns(String name, CSVRecord header, long line,
+                                                List<RosterProblem> problems) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        Set<String> known = new java.util.HashSet<>(REQUIRED);
+        known.addAll(FLAGS);
+        for (int i = 0; i < header.size(); i++) {
+            String column = header.get(i).strip().toLowerCase(Locale.ROOT);
+            if (column.isEmpty()) {
+                problems.add(new RosterProblem(name, line, "column " + (i + 1) + " has no name in the header"));
+            } else if (!known.contains(column)) {
+                problems.add(new RosterProblem(name, line, "unknown column '" + header.get(i) + "'; the columns are "
+                        + String.join(", ", REQUIRED) + " and optionally " + String.join(", ", FLAGS)));
+            } else if (columns.putIfAbsent(column, i) != null) {
+                problems.add(new RosterProblem(name, line, "column '" + column + "' appears twice in the header"));
+            }
+        }
+        for (String required : REQUIRED) {
+            if (!columns.containsKey(required) && known.contains(required)) {
+                problems.add(new RosterProblem(name, line, "missing column '" + required + "'"));
+            }
+        }
+        return columns;
+    }
+
+    /** One data line, checked field by field; every problem is added, none stops the others. */
+    private static final class Row {
+        private final String name;
+        private final long line;
+        private final CSVRecord record;
+        private final Map<String, Integer> columns;
+        private final List<RosterProblem> problems;
+        private boolean ok = true;
+
+        Row(String name, long line, CSVRecord record, Map<String, Integer> columns, List<RosterProblem> problems) {
+            this.name = name;
+            this.line = line;
+            this.record = record;
+            this.columns = columns;
+            this.problems = problems;
+        }
+
+        Optional<Pupil> pupil() {
+            int width = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+            if (record.size() != width) {
+                problem("has " + record.size() + " fields but the header has " + width);
+                return Optional.empty();
+            }
+            String id = required("pupil_id");
+            String given = required("given_name");
+            String family = required("family_name");
+            String year = required("year");
+            String className = required("class");
+            String badge = required("badge");
+            if (!badge.isEmpty() && !badge.matches("\\p{Graph}+")) {
+                problem("badge '" + badge + "' may only hold letters, digits and symbols, no spaces");
+            }
+            Characteristics flags = new Characteristics(flag("send"), flag("pupil_premium"), flag("fsm"), flag("lac"),
+                    flag("eal"));
+            if (!ok) {
+                return Optional.empty();
+            }
+            return Optional.of(new Pupil(id, given, family, year, className, badge, flags, Optional.empty()));
+        }
+
+        private String required(String column) {
+            String value = Normalizer.normalize(record.get(columns.get(column)).strip(), Normalizer.Form.NFC);
+            if (value.isEmpty()) {
+                problem(column + " is blank");
+            } else if (value.length() > MAX_FIELD) {
+                problem(column + " is " + value.length() + " characters long; at most " + MAX_FIELD);
+            } else if (value.chars().anyMatch(Character::isISOControl)) {
+                problem(column + " holds a control character");
+            }
+            return value;
+        }
+
+        private boolean flag(String column) {
+            Integer index = columns.get(column);
+            if (index == null) {
+                return false;
+            }
+            String value = record.get(index).strip().toLowerCase(Locale.ROOT);
+            return switch (value) {
+                case "yes", "y" -> true;
+                case "no", "n", "" -> false;
+                default -> {
+                    problem(column + " must be yes or no, not '" + record.get(index).strip() + "'");
+                    yield false;
+                }
+            };
+        }
+
+        private void problem(String message) {
+            ok = false;
+            problems.add(new RosterProblem(name, line, message));
+        }
+    }
+
+    /** The first byte that is not UTF-8, located by line, with advice for Excel users. */
+    private static Optional<RosterProblem> firstNonUtf8(String name, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (!result.isError()) {
+            return Optional.empty();
+        }
+        int at = in.position();
+        long line = 1;
+        for (int i = 0; i < at; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return Optional.of(new RosterProblem(name, line, String.format("the file is not UTF-8 (byte 0x%02X): "
+                + "save it as \"CSV UTF-8\" and import it again", bytes[at] & 0xff)));
+    }
+
+    private static long lineIn(String message) {
+        if (message != null) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(message);
+            if (m.find()) {
+                return Long.parseLong(m.group(1));
+            }
+        }
+        return 0;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package lategate.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import lategate.app.PupilDirectory;
+import lategate.domain.pupil.Characteristics;
+import lategate.domain.pupil.Pupil;
+import lategate.domain.register.PupilCutOff;
+import lategate.domain.register.Register;
+
+/** The roster and pupils' own cut-offs, in the lategate database. */
+public final class SqlitePupils implements PupilDirectory {
+
+    private static final String COLUMNS = "pupil_id, given_name, family_name, year_group, class_name, badge, "
+            + "send, pupil_premium, fsm, lac, eal, left_on";
+
+    private final Database database;
+
+    public SqlitePupils(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<Pupil> onRollByBadge(String badge) {
+        return database.read(c -> one(c, "SELECT " + COLUMNS + " FROM pupils WHERE badge = ? AND left_on IS NULL",
+                badge));
+    }
+
+    @Override
+    public Optional<Pupil> byId(String pupilId) {
+        return database.read(c -> one(c, "SELECT " + COLUMNS + " FROM pupils WHERE pupil_id = ?", pupilId));
+    }
+
+    public List<Pupil> all() {
+        return database.read(c -> {
+            List<Pupil> pupils = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM pupils ORDER BY pupil_id");
+                 ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    pupils.add(pupil(r));
+                }
+            }
+            return pupils;
+        });
+    }
+
+    /**
+     * Replaces the roster with {@code roster} in one transaction: new pupils are added, listed
+     * ones updated (and a leaver listed again rejoins), and pupils on roll missing from it leave
+     * on {@code today}. The import itself is logged.
+     */
+    public RosterChanges importRoster(List<Pupil> roster, LocalDate today, Instant at, String sourceName,
+                                      String sha256) {
+        return database.inTransaction(c -> {
+            Map<String, Pupil> existing = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM pupils");
+                 ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Pupil p = pupil(r);
+                    existing.put(p.id(), p);
+                }
+            }
+            Set<String> listed = roster.stream().map(Pupil::id).collect(Collectors.toSet());
+            List<String> leavers = existing.values().stream()
+                    .filter(p -> p.onRoll() && !listed.contains(p.id()))
+                    .map(Pupil::id).sorted().toList();
+            // Leavers go first so that a badge passed on to a new pupil is free on the roll.
+            try (PreparedStatement leave = c.prepareStatement("UPDATE pupils SET left_on = ? WHERE pupil_id = ?")) {
+                for (String id : leavers) {
+                    leave.setString(1, today.toString());
+                    leave.setString(2, id);
+                    leave.addBatch();
+                }
+                leave.executeBatch();
+            }
+            int added = 0;
+            int updated = 0;
+            int unchanged = 0;
+            int rejoined = 0;
+            // Clear badges of pupils being updated first, so two pupils can swap badges in one import.
+            try (PreparedStatement park = c.prepareStatement(
+                    "UPDATE pupils SET badge = '~moving~' || pupil_id WHERE pupil_id = ? AND badge <> ?")) {
+                for (Pupil p : roster) {
+                    if (existing.containsKey(p.id())) {
+                        park.setString(1, p.id());
+                        park.setString(2, p.badge());
+                        park.addBatch();
+                    }
+                }
+                park.executeBatch();
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO pupils (pupil_id, given_name, "
+                    + "family_name, year_group, class_name, badge, send, pupil_premium, fsm, lac, eal, joined_on) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement update = c.prepareStatement("UPDATE pupils SET given_name = ?, family_name = ?, "
+                         + "year_group = ?, class_name = ?, badge = ?, send = ?, pupil_premium = ?, fsm = ?, lac = ?, "
+                         + "eal = ?, left_on = NULL WHERE pupil_id = ?")) {
+                for (Pupil p : roster) {
+                    Pupil before = existing.get(p.id());
+                    if (before == null) {
+                        insert.setString(1, p.id());
+                        bindDetails(insert, 2, p);
+                        insert.setString(12, today.toString());
+                        insert.addBatch();
+                        added++;
+                    } else if (before.equals(p)) {
+                        unchanged++;
+                    } else {
+                        bindDetails(update, 1, p);
+                        update.setString(11, p.id());
+                        update.addBatch();
+                        if (before.onRoll()) {
+                            updated++;
+                        } else {
+                            rejoined++;
+                        }
+                    }
+                }
+                insert.executeBatch();
+                update.executeBatch();
+            }
+            try (PreparedStatement log = c.prepareStatement("INSERT INTO roster_imports (imported_at, source_name, "
+                    + "sha256, added, updated, unchanged, rejoined, left_roll) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                log.setString(1, at.toString());
+                log.setString(2, sourceName);
+                log.setString(3, sha256);
+                log.setInt(4, added);
+                log.setInt(5, updated);
+                log.setInt(6, unchanged);
+                log.setInt(7, rejoined);
+                log.setInt(8, leavers.size());
+                log.executeUpdate();
+            }
+            return new RosterChanges(added, updated, unchanged, rejoined, leavers);
+        });
+    }
+
+    @Override
+    public List<PupilCutOff> cutOffsOf(String pupilId) {
+        return database.read(c -> {
+            List<PupilCutOff> cutOffs = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT pupil_id, register, closes, valid_from, valid_to, "
+                    + "reason FROM pupil_cutoffs WHERE pupil_id = ? ORDER BY id")) {
+                s.setString(1, pupilId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        cutOffs.add(new PupilCutOff(r.getString(1), Register.valueOf(r.getString(2)),
+                                LocalTime.parse(r.getString(3)), LocalDate.parse(r.getString(4)),
+                                Optional.ofNullable(r.getString(5)).map(LocalDate::parse), r.getString(6)));
+                    }
+                }
+            }
+            return cutOffs;
+        });
+    }
+
+    /** Records a pupil's own later cut-off; the caller has checked it against the timetable. */
+    public long addCutOff(PupilCutOff cutOff, Instant at, String recordedBy) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO pupil_cutoffs (pupil_id, register, closes, "
+                    + "valid_from, valid_to, reason, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    PreparedStatement.RETURN_GENERATED_KEYS)) {
+                s.setString(1, cutOff.pupilId());
+                s.setString(2, cutOff.register().name());
+                s.setString(3, cutOff.closes().toString());
+                s.setString(4, cutOff.from().toString());
+                s.setString(5, cutOff.to().map(LocalDate::toString).orElse(null));
+                s.setString(6, cutOff.reason());
+                s.setString(7, at.toString());
+                s.setString(8, recordedBy);
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** Binds the ten columns after pupil_id, from parameter {@code first} on. */
+    private static void bindDetails(PreparedStatement s, int first, Pupil p) throws SQLException {
+        int i = first;
+        s.setString(i++, p.givenName());
+        s.setString(i++, p.familyName());
+        s.setString(i++, p.year());
+        s.setString(i++, p.className());
+        s.setString(i++, p.badge());
+        Characteristics ch = p.characteristics();
+        s.setInt(i++, ch.send() ? 1 : 0);
+        s.setInt(i++, ch.pupilPremium() ? 1 : 0);
+        s.setInt(i++, ch.freeSchoolMeals() ? 1 : 0);
+        s.setInt(i++, ch.lookedAfter() ? 1 : 0);
+        s.setInt(i, ch.englishAdditionalLanguage() ? 1 : 0);
+    }
+
+    private static Optional<Pupil> one(Connection c, String sql, String value) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, value);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(pupil(r)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Pupil pupil(ResultSet r) throws SQLException {
+        return new Pupil(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                r.getString(6),
+                new Characteristics(r.getInt(7) == 1, r.getInt(8) == 1, r.getInt(9) == 1, r.getInt(10) == 1,
+                        r.getInt(11) == 1),
+                Optional.ofNullable(r.getString(12)).map(LocalDate::parse));
+    }
+}

@@ -1,0 +1,163 @@
+package lategate.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import lategate.app.LateBookEntry;
+import lategate.app.NewArrival;
+import lategate.app.ReasonGiven;
+import lategate.app.ReasonStatus;
+import lategate.app.RecordedArrival;
+import lategate.app.Recording;
+import lategate.app.RegisterLog;
+import lategate.domain.register.Classification;
+import lategate.domain.register.Mark;
+import lategate.domain.register.Register;
+
+/** The register's append-only log in SQLite. Each call commits (fsync) before it returns. */
+public final class SqliteRegisterLog implements RegisterLog {
+
+    private static final String ARRIVAL_COLUMNS = "a.id, a.pupil_id, a.school_date, a.register, a.arrived_at, "
+            + "a.mark, a.minutes_late, a.kiosk_id, a.consequence, a.explanation, a.recorded_by";
+
+    private final Database database;
+    private final ZoneId zone;
+
+    public SqliteRegisterLog(Database database, ZoneId zone) {
+        this.database = database;
+        this.zone = zone;
+    }
+
+    @Override
+    public Recording record(NewArrival arrival) {
+        Classification c = arrival.classification();
+        Register register = c.register().orElseThrow();
+        // The transaction begins IMMEDIATE (see Database), so the check and the insert below are
+        // one step for every process writing this file: two kiosks cannot both make the mark.
+        return database.inTransaction(conn -> {
+            Optional<RecordedArrival> first = firstArrival(conn, arrival.pupil().id(), c.schoolDate(), register);
+            long id = insertArrival(conn, arrival, register, first.map(RecordedArrival::id));
+            if (first.isPresent()) {
+                return new Recording.Repeat(first.get(), id);
+            }
+            if (arrival.reason().isPresent()) {
+                insertReason(conn, id, arrival.reason().get(), arrival.recordedAt(), arrival.recordedBy());
+            }
+            return new Recording.NewMark(new RecordedArrival(id, arrival.pupil().id(), c.schoolDate(), register,
+                    c.arrivedAt().toInstant(), c.mark(), c.minutesLate(), arrival.kioskId(), arrival.consequence(),
+                    c.explanation(), arrival.recordedBy()));
+        });
+    }
+
+    @Override
+    public void recordUnrecognisedScan(String code, Instant scannedAt, String kioskId, String why) {
+        database.inTransaction(conn -> {
+            try (PreparedStatement s = conn.prepareStatement(
+                    "INSERT INTO unrecognised_scans (scanned_at, code, kiosk_id, why) VALUES (?, ?, ?, ?)")) {
+                s.setString(1, scannedAt.toString());
+                s.setString(2, code);
+                s.setString(3, kioskId);
+                s.setString(4, why);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<LateBookEntry> lateBook(LocalDate schoolDate) {
+        String sql = "SELECT " + ARRIVAL_COLUMNS + ", p.given_name, p.family_name, p.year_group, p.class_name, "
+                + "(SELECT reason_label FROM arrival_reasons WHERE arrival_id = a.id ORDER BY id DESC LIMIT 1), "
+                + "(SELECT status FROM arrival_reasons WHERE arrival_id = a.id ORDER BY id DESC LIMIT 1), "
+                + "(SELECT count(*) FROM arrivals r WHERE r.repeat_of = a.id) "
+                + "FROM arrivals a JOIN pupils p ON p.pupil_id = a.pupil_id "
+                + "WHERE a.school_date = ? AND a.repeat_of IS NULL AND a.mark <> 'on_time' ORDER BY a.arrived_at, a.id";
+        return database.read(conn -> {
+            List<LateBookEntry> entries = new ArrayList<>();
+            try (PreparedStatement s = conn.prepareStatement(sql)) {
+                s.setString(1, schoolDate.toString());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        entries.add(new LateBookEntry(arrival(r), r.getString(12), r.getString(13), r.getString(14),
+                                r.getString(15), Optional.ofNullable(r.getString(16)),
+                                Optional.ofNullable(r.getString(17)).map(ReasonStatus::fromId), r.getInt(18)));
+                    }
+                }
+            }
+            return entries;
+        });
+    }
+
+    private Optional<RecordedArrival> firstArrival(Connection conn, String pupilId, LocalDate date, Register register)
+            throws SQLException {
+        try (PreparedStatement s = conn.prepareStatement("SELECT " + ARRIVAL_COLUMNS + " FROM arrivals a "
+                + "WHERE a.pupil_id = ? AND a.school_date = ? AND a.register = ? AND a.repeat_of IS NULL")) {
+            s.setString(1, pupilId);
+            s.setString(2, date.toString());
+            s.setString(3, register.name());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(arrival(r)) : Optional.empty();
+            }
+        }
+    }
+
+    private long insertArrival(Connection conn, NewArrival arrival, Register register, Optional<Long> repeatOf)
+            throws SQLException {
+        Classification c = arrival.classification();
+        try (PreparedStatement s = conn.prepareStatement("INSERT INTO arrivals (pupil_id, school_date, register, "
+                + "arrived_at, arrived_local, kiosk_id, mark, minutes_late, consequence, explanation, recorded_by, "
+                + "recorded_at, repeat_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                PreparedStatement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, arrival.pupil().id());
+            s.setString(2, c.schoolDate().toString());
+            s.setString(3, register.name());
+            s.setString(4, c.arrivedAt().toInstant().toString());
+            s.setString(5, c.arrivedAt().withZoneSameInstant(zone).toOffsetDateTime().toString());
+            s.setString(6, arrival.kioskId());
+            s.setString(7, c.mark().id());
+            s.setLong(8, c.minutesLate());
+            s.setString(9, arrival.consequence().orElse(null));
+            s.setString(10, c.explanation());
+            s.setString(11, arrival.recordedBy());
+            s.setString(12, arrival.recordedAt().toString());
+            if (repeatOf.isPresent()) {
+                s.setLong(13, repeatOf.get());
+            } else {
+                s.setNull(13, java.sql.Types.INTEGER);
+            }
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static void insertReason(Connection conn, long arrivalId, ReasonGiven reason, Instant at,
+                                     String recordedBy) throws SQLException {
+        try (PreparedStatement s = conn.prepareStatement("INSERT INTO arrival_reasons (arrival_id, reason_key, "
+                + "reason_label, status, claims_code, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, arrivalId);
+            s.setString(2, reason.reason().key());
+            s.setString(3, reason.reason().label());
+            s.setString(4, reason.status().id());
+            s.setString(5, reason.reason().authorises().map(code -> code.code()).orElse(null));
+            s.setString(6, at.toString());
+            s.setString(7, recordedBy);
+            s.executeUpdate();
+        }
+    }
+
+    private static RecordedArrival arrival(ResultSet r) throws SQLException {
+        return new RecordedArrival(r.getLong(1), r.getString(2), LocalDate.parse(r.getString(3)),
+                Register.valueOf(r.getString(4)), Instant.parse(r.getString(5)), Mark.fromId(r.getString(6)),
+                r.getLong(7), r.getString(8), Optional.ofNullable(r.getString(9)), r.getString(10), r.getString(11));
+    }
+}

@@ -1,0 +1,103 @@
+package lategate.roster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import lategate.domain.pupil.Pupil;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Reading a roster: every problem with its line, nothing half-read. */
+class RosterFileTest {
+
+    private static RosterFile.Result read(String text) {
+        return RosterFile.read("roster.csv", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> problems(RosterFile.Result result) {
+        return assertInstanceOf(RosterFile.Invalid.class, result).problems().stream().map(Object::toString).toList();
+    }
+
+    @Test
+    @DisplayName("a file with three different errors is refused with three messages, each with its line")
+    void threeErrorsThreeMessages() {
+        List<String> problems = problems(read("""
+                pupil_id,given_name,family_name,year,class,badge,send
+                P1,Amelia,Jones,4,4B,B001,no
+                P2,,Smith,4,4B,B002,no
+                P1,Oliver,Brown,5,5A,B003,no
+                P4,Isla,Khan,5,5A,B004,maybe
+                """));
+        assertEquals(List.of(
+                "roster.csv:3: given_name is blank",
+                "roster.csv:4: pupil_id 'P1' is already used on line 2",
+                "roster.csv:5: send must be yes or no, not 'maybe'"), problems);
+    }
+
+    @Test
+    @DisplayName("a duplicate badge is refused, naming the line that has it first")
+    void duplicateBadge() {
+        assertEquals(List.of("roster.csv:3: badge 'B001' is already used on line 2"), problems(read("""
+                pupil_id,given_name,family_name,year,class,badge
+                P1,Amelia,Jones,4,4B,B001
+                P2,Oliver,Smith,4,4B,B001
+                """)));
+    }
+
+    @Test
+    @DisplayName("a missing column is named on the header line")
+    void missingColumn() {
+        assertEquals(List.of("roster.csv:1: missing column 'badge'"), problems(read("""
+                pupil_id,given_name,family_name,year,class
+                P1,Amelia,Jones,4,4B
+                """)));
+    }
+
+    @Test
+    @DisplayName("a file saved in Windows-1252 is refused with the line of the first bad byte")
+    void notUtf8() {
+        byte[] latin1 = "pupil_id,given_name,family_name,year,class,badge\nP1,Zo\u00eb,Jones,4,4B,B001\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        List<String> problems = problems(RosterFile.read("roster.csv", latin1));
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).startsWith("roster.csv:2: the file is not UTF-8"), problems.get(0));
+    }
+
+    @Test
+    @DisplayName("Zoë, Siobhán, O'Neill and Nguyễn are read exactly, from Excel's UTF-8 with a byte-order mark")
+    void namesSurvive() {
+        RosterFile.Result result = read("\uFEFFpupil_id,given_name,family_name,year,class,badge,eal\r\n"
+                + "P1,Zoë,O'Neill,R,RB,B001,yes\r\n"
+                + "P2,Siobhán,\"Nguyễn, Thị\",6,6C,B002,\r\n");
+        List<Pupil> pupils = assertInstanceOf(RosterFile.Valid.class, result).pupils();
+        assertEquals("Zoë", pupils.get(0).givenName());
+        assertEquals("O'Neill", pupils.get(0).familyName());
+        assertTrue(pupils.get(0).characteristics().englishAdditionalLanguage());
+        assertEquals("Siobhán", pupils.get(1).givenName());
+        assertEquals("Nguyễn, Thị", pupils.get(1).familyName());
+    }
+
+    @Test
+    @DisplayName("a name typed in decomposed form (a Mac) is stored as the same name as the composed form")
+    void decomposedNamesAreNormalised() {
+        RosterFile.Result result = read("pupil_id,given_name,family_name,year,class,badge\nP1,Zoe\u0308,Jones,4,4B,B1\n");
+        assertEquals("Zo\u00eb", assertInstanceOf(RosterFile.Valid.class, result).pupils().get(0).givenName());
+    }
+
+    @Test
+    @DisplayName("a roster with nobody in it is refused, so it cannot make every pupil a leaver")
+    void emptyRosterRefused() {
+        assertEquals(1, problems(read("pupil_id,given_name,family_name,year,class,badge\n")).size());
+    }
+
+    @Test
+    @DisplayName("an unknown column is refused rather than silently dropped")
+    void unknownColumn() {
+        List<String> problems = problems(read("pupil_id,given_name,family_name,year,class,badge,pupil_premum\n"
+                + "P1,A,B,4,4B,B1,yes\n"));
+        assertTrue(problems.get(0).startsWith("roster.csv:1: unknown column 'pupil_premum'"), problems.get(0));
+    }
+}

@@ -1,0 +1,205 @@
+package lategate.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import lategate.StoreFixture;
+import lategate.TestSchools;
+import lategate.app.LateBookEntry;
+import lategate.app.ReasonStatus;
+import lategate.app.SignIn;
+import lategate.app.SignInOutcome;
+import lategate.domain.school.School;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The register on a real SQLite file. Oak Meadow §7, PSA §H, KTS §4.1: entries are never
+ * overwritten or deleted; a repeat scan never becomes a second mark.
+ */
+class RegisterLogTest {
+
+    @TempDir
+    Path dir;
+
+    private final School russell = TestSchools.load("russell");
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:30:00Z"), russell.zone());
+
+    private Database database() {
+        return StoreFixture.databaseWith(dir.resolve("russell.db"), "russell", List.of(
+                StoreFixture.pupil("P1", "Amelia", "Jones", "4B", "B001"),
+                StoreFixture.pupil("P2", "Oliver", "Smith", "5A", "B002")));
+    }
+
+    private SignIn signIn(Database database) {
+        return new SignIn(russell, new SqlitePupils(database), new SqliteRegisterLog(database, russell.zone()), clock);
+    }
+
+    @Test
+    @DisplayName("a second scan for the same register is kept as a repeat but never becomes a second mark")
+    void repeatScanIsKeptNotMarked() throws Exception {
+        try (Database database = database()) {
+            SignIn signIn = signIn(database);
+            SignInOutcome first = signIn.scan("B001", TestSchools.local(russell, "2026-11-23T08:52:00"), "gate", "scan",
+                    Optional.of("transport"));
+            SignInOutcome second = signIn.scan("B001", TestSchools.local(russell, "2026-11-23T09:15:00"), "gate",
+                    "scan", Optional.empty());
+            assertInstanceOf(SignInOutcome.Marked.class, first);
+            SignInOutcome.AlreadySignedIn repeat = assertInstanceOf(SignInOutcome.AlreadySignedIn.class, second);
+            assertEquals("L", repeat.first().mark().id(), "the first arrival stays the mark");
+
+            List<LateBookEntry> book = new SqliteRegisterLog(database, russell.zone()).lateBook(LocalDate.of(2026, 11, 23));
+            assertEquals(1, book.size());
+            assertEquals(1, book.get(0).repeats());
+            assertEquals(7, book.get(0).arrival().minutesLate());
+            assertEquals(Optional.of("Bus, car or traffic"), book.get(0).reasonLabel());
+        }
+        assertEquals(2, count("SELECT count(*) FROM arrivals"), "both scans are on disk");
+    }
+
+    @Test
+    @DisplayName("the afternoon is a separate register: a morning U and an afternoon L are two marks")
+    void morningAndAfternoonAreSeparate() {
+        try (Database database = database()) {
+            SignIn signIn = signIn(database);
+            assertInstanceOf(SignInOutcome.Marked.class, signIn.scan("B002",
+                    TestSchools.local(russell, "2026-11-23T10:00:00"), "gate", "scan", Optional.empty()));
+            assertInstanceOf(SignInOutcome.Marked.class, signIn.scan("B002",
+                    TestSchools.local(russell, "2026-11-23T13:20:00"), "gate", "scan", Optional.empty()));
+        }
+    }
+
+    @Test
+    @DisplayName("a pupil claiming a medical appointment is recorded as claimed, never as authorised (Seagrave §8)")
+    void medicalReasonIsOnlyAClaim() {
+        try (Database database = database()) {
+            SignInOutcome.Marked marked = assertInstanceOf(SignInOutcome.Marked.class, signIn(database).scan("B001",
+                    TestSchools.local(russell, "2026-11-23T09:40:00"), "gate", "scan", Optional.of("medical")));
+            assertEquals("U", marked.classification().mark().id());
+            assertEquals(ReasonStatus.CLAIMED, marked.reason().orElseThrow().status());
+            LateBookEntry entry = new SqliteRegisterLog(database, russell.zone()).lateBook(LocalDate.of(2026, 11, 23)).get(0);
+            assertEquals(Optional.of(ReasonStatus.CLAIMED), entry.reasonStatus());
+            assertEquals("U", entry.arrival().mark().id(), "the mark stays U until staff confirm");
+        }
+    }
+
+    @Test
+    @DisplayName("an unknown badge marks nothing and is kept in the scan log")
+    void unknownBadgeIsLogged() throws Exception {
+        try (Database database = database()) {
+            assertInstanceOf(SignInOutcome.BadgeNotRecognised.class, signIn(database).scan("NOPE",
+                    TestSchools.local(russell, "2026-11-23T09:00:00"), "gate", "scan", Optional.empty()));
+        }
+        assertEquals(0, count("SELECT count(*) FROM arrivals"));
+        assertEquals(1, count("SELECT count(*) FROM unrecognised_scans"));
+    }
+
+    @Test
+    @DisplayName("the database itself refuses to update or delete an arrival, even from another program")
+    void arrivalsCannotBeRewritten() throws Exception {
+        try (Database database = database()) {
+            signIn(database).scan("B001", TestSchools.local(russell, "2026-11-23T09:00:00"), "gate", "scan",
+                    Optional.empty());
+        }
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("russell.db"));
+             Statement s = other.createStatement()) {
+            SQLException update = assertThrows(SQLException.class,
+                    () -> s.executeUpdate("UPDATE arrivals SET mark = 'on_time'"));
+            assertTrue(update.getMessage().contains("cannot be changed"), update.getMessage());
+            SQLException delete = assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM arrivals"));
+            assertTrue(delete.getMessage().contains("cannot be deleted"), delete.getMessage());
+            assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM pupils"));
+        }
+        assertEquals(1, count("SELECT count(*) FROM arrivals WHERE mark = 'L'"));
+    }
+
+    @Test
+    @DisplayName("two kiosks on one file scanning the same pupil at once make exactly one mark")
+    void twoKiosksOneMark() throws Exception {
+        database().close();
+        int kiosks = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(kiosks);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<SignInOutcome>> results = new ArrayList<>();
+        try {
+            for (int k = 0; k < kiosks; k++) {
+                String kiosk = "kiosk-" + k;
+                Callable<SignInOutcome> scan = () -> {
+                    try (Database own = Database.open(dir.resolve("russell.db"))) {
+                        start.await();
+                        return signIn(own).scan("B001", TestSchools.local(russell, "2026-11-23T08:50:00"), kiosk,
+                                "scan", Optional.empty());
+                    }
+                };
+                results.add(pool.submit(scan));
+            }
+            start.countDown();
+            int marked = 0;
+            for (Future<SignInOutcome> r : results) {
+                if (r.get() instanceof SignInOutcome.Marked) {
+                    marked++;
+                }
+            }
+            assertEquals(1, marked);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, count("SELECT count(*) FROM arrivals WHERE repeat_of IS NULL"));
+        assertEquals(kiosks, count("SELECT count(*) FROM arrivals"));
+    }
+
+    @Test
+    @DisplayName("a database made for one school is refused to another")
+    void databaseBelongsToOneSchool() {
+        database().close();
+        try (Database database = Database.open(dir.resolve("russell.db"))) {
+            StoreException e = assertThrows(StoreException.class, () -> database.belongsTo("psa"));
+            assertTrue(e.getMessage().contains("belongs to the school 'russell'"), e.getMessage());
+        }
+    }
+
+    @Test
+    @DisplayName("the file is in WAL mode and passes an integrity check after writes")
+    void walAndIntegrity() throws Exception {
+        try (Database database = database()) {
+            signIn(database).scan("B001", TestSchools.local(russell, "2026-11-23T09:00:00"), "gate", "scan",
+                    Optional.empty());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("russell.db"));
+             Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("PRAGMA journal_mode")) {
+                assertEquals("wal", r.getString(1));
+            }
+            try (ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
+                assertEquals("ok", r.getString(1));
+            }
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("russell.db"));
+             Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            return r.getLong(1);
+        }
+    }
+}
