@@ -1,0 +1,148 @@
+package lategate.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import lategate.domain.register.PupilCutOff;
+import lategate.domain.register.Register;
+import lategate.domain.school.School;
+import lategate.store.Database;
+import lategate.store.SqlitePupils;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "cutoff", mixinStandardHelpOptions = true,
+        description = {"A later register close for one pupil (Seagrave §8: \"amend the cut-off point for that pupil\"; "
+                + "KTS §4.4: late local-authority transport). Minutes late still count from when the register is taken."},
+        subcommands = {CutOffCommand.Add.class, CutOffCommand.List.class},
+        footer = {"", "Example:",
+                "  lategate cutoff add --school config/schools/seagrave.toml --db seagrave.db --pupil P0042 "
+                        + "--register AM --closes 09:20 --from 2026-11-23 --reason \"LA taxi arrives 09:10\" --by \"J Smith\""})
+final class CutOffCommand {
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Give a pupil a later close for a register.",
+            footer = {"", "Example:",
+                    "  lategate cutoff add --school config/schools/seagrave.toml --db seagrave.db --pupil P0042 "
+                            + "--register AM --closes 09:20 --from 2026-11-23 --to 2027-02-12 "
+                            + "--reason \"LA taxi arrives 09:10\" --by \"J Smith, Attendance Lead\""})
+    static final class Add implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        SchoolOptions school;
+
+        @Option(names = "--db", required = true, paramLabel = "FILE", description = "The school's lategate database.")
+        Path db;
+
+        @Option(names = "--pupil", required = true, paramLabel = "ID")
+        String pupilId;
+
+        @Option(names = "--register", required = true, paramLabel = "AM|PM")
+        String register;
+
+        @Option(names = "--closes", required = true, paramLabel = "HH:MM", description = "The pupil's own close time.")
+        String closes;
+
+        @Option(names = "--from", required = true, paramLabel = "DATE")
+        String from;
+
+        @Option(names = "--to", paramLabel = "DATE", description = "Last day it applies; open-ended if left out.")
+        String to;
+
+        @Option(names = "--reason", required = true, paramLabel = "TEXT")
+        String reason;
+
+        @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who decided it, and their position.")
+        String by;
+
+        @Override
+        public Integer call() throws Exception {
+            School settings = school.load();
+            Register reg;
+            try {
+                reg = Register.valueOf(register.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--register '" + register + "' must be AM or PM");
+            }
+            LocalTime close;
+            try {
+                close = LocalTime.parse(closes.strip());
+            } catch (DateTimeParseException e) {
+                throw new BadInputException("--closes '" + closes + "' is not a time: write it as 09:20");
+            }
+            if (reason.isBlank()) {
+                throw new BadInputException("--reason must say why the pupil has a later cut-off");
+            }
+            LocalDate start = SchoolTime.date("--from", from);
+            Optional<LocalDate> end = Optional.ofNullable(to).map(t -> SchoolTime.date("--to", t));
+            if (end.isPresent() && end.get().isBefore(start)) {
+                throw new BadInputException("--to " + end.get() + " is before --from " + start);
+            }
+            PupilCutOff cutOff = new PupilCutOff(pupilId, reg, close, start, end, reason.strip());
+            settings.timetable().problemWith(cutOff).ifPresent(problem -> {
+                throw new BadInputException(problem);
+            });
+            Clock clock = ((Main) spec.root().userObject()).clock();
+            try (Database database = Database.open(db)) {
+                database.belongsTo(settings.id());
+                SqlitePupils pupils = new SqlitePupils(database);
+                if (pupils.byId(pupilId).filter(p -> p.onRoll()).isEmpty()) {
+                    throw new BadInputException("no pupil on roll with id '" + pupilId + "' in " + db);
+                }
+                long id = pupils.addCutOff(cutOff, clock.instant(), by.strip());
+                PrintWriter out = spec.commandLine().getOut();
+                out.println("Cut-off " + id + " recorded: " + pupilId + " is U for the " + reg.words()
+                        + " register only from " + close + (settings.timetable().graceAfterClose().isZero() ? ""
+                        : " plus " + settings.timetable().graceAfterClose().toMinutes() + " minutes' grace")
+                        + ", from " + start + end.map(e -> " to " + e).orElse(" on") + ".");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List pupils' own cut-offs.",
+            footer = {"", "Example:", "  lategate cutoff list --school config/schools/seagrave.toml --db seagrave.db --pupil P0042"})
+    static final class List implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        SchoolOptions school;
+
+        @Option(names = "--db", required = true, paramLabel = "FILE", description = "The school's lategate database.")
+        Path db;
+
+        @Option(names = "--pupil", required = true, paramLabel = "ID")
+        String pupilId;
+
+        @Override
+        public Integer call() throws Exception {
+            School settings = school.load();
+            try (Database database = Database.open(db)) {
+                database.belongsTo(settings.id());
+                PrintWriter out = spec.commandLine().getOut();
+                java.util.List<PupilCutOff> cutOffs = new SqlitePupils(database).cutOffsOf(pupilId);
+                if (cutOffs.isEmpty()) {
+                    out.println(pupilId + " has no cut-off of their own.");
+                }
+                for (PupilCutOff c : cutOffs) {
+                    out.println(c.register() + " closes " + c.closes() + " from " + c.from()
+                            + c.to().map(t -> " to " + t).orElse(" on") + ": " + c.reason());
+                }
+            }
+            return 0;
+        }
+    }
+}

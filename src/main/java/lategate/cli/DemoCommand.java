@@ -1,0 +1,72 @@
+package lategate.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import lategate.demo.DemoSchool;
+import lategate.domain.school.School;
+import lategate.roster.RosterFile;
+import lategate.roster.RosterProblem;
+import lategate.settings.SchoolSettings;
+import lategate.store.Database;
+import lategate.store.SqlitePupils;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Set up the demo school: settings, a roster of about 300 pupils with badges, and a database, "
+                + "in a data folder made on first use. Prints where it is and badge codes to try."},
+        footer = {"", "Example:", "  lategate demo --data lategate-demo"})
+final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "lategate-demo",
+            description = "The demo's data folder (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Override
+    public Integer call() throws Exception {
+        DemoSchool demo = new DemoSchool(data);
+        boolean fresh = demo.prepare();
+        School school = SchoolSettings.load(demo.settings());
+        Main main = (Main) spec.root().userObject();
+        try (Database database = Database.open(demo.database())) {
+            database.belongsTo(school.id());
+            SqlitePupils pupils = new SqlitePupils(database);
+            if (pupils.all().isEmpty()) {
+                RosterFile.Result roster = RosterFile.read(demo.roster());
+                if (roster instanceof RosterFile.Invalid invalid) {
+                    throw new BadInputException("the demo roster " + demo.roster() + " has problems: "
+                            + invalid.problems().stream().map(RosterProblem::toString).toList());
+                }
+                RosterFile.Valid valid = (RosterFile.Valid) roster;
+                pupils.importRoster(valid.pupils(), main.clock().instant().atZone(school.zone()).toLocalDate(),
+                        main.clock().instant(), demo.roster().getFileName().toString(), valid.sha256());
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println((fresh ? "Made" : "Using") + " the demo school in " + data.toAbsolutePath());
+        out.println("  settings: " + demo.settings());
+        out.println("  roster:   " + demo.roster());
+        out.println("  database: " + demo.database());
+        out.println();
+        out.println("Badges to try: " + DemoSchool.badge(1) + ", " + DemoSchool.badge(2) + ", " + DemoSchool.badge(3)
+                + ", " + DemoSchool.badge(42) + " … " + DemoSchool.badge(308) + "; NOT-A-BADGE is refused.");
+        String common = "--school " + demo.settings() + " --db " + demo.database();
+        out.println();
+        out.println("Try:");
+        out.println("  java -jar target/lategate.jar sign-in " + common + " --badge " + DemoSchool.badge(1)
+                + " --at 2026-11-23T08:44:00");
+        out.println("  java -jar target/lategate.jar sign-in " + common + " --badge " + DemoSchool.badge(2)
+                + " --at 2026-11-23T08:57:00 --reason transport");
+        out.println("  java -jar target/lategate.jar sign-in " + common + " --badge " + DemoSchool.badge(3)
+                + " --at 2026-11-23T09:25:00 --reason overslept");
+        out.println("  java -jar target/lategate.jar book " + common + " --date 2026-11-23");
+        out.println("  java -jar target/lategate.jar explain --school " + demo.settings() + " --at 2026-11-23T09:10:00");
+        return 0;
+    }
+}

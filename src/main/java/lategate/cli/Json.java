@@ -1,0 +1,42 @@
+package lategate.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/** Writes one JSON object per call; field names passed here are a contract with scripts. */
+final class Json {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private Json() {
+    }
+
+    interface Fields {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    static void printObject(PrintWriter out, Fields fields) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(text)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            fields.write(json);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println(text);
+    }
+
+    static void stringOrNull(JsonGenerator json, String field, String value) throws IOException {
+        if (value == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeStringField(field, value);
+        }
+    }
+}

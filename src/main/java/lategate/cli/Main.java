@@ -1,0 +1,62 @@
+package lategate.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import lategate.settings.InvalidSettingsException;
+import lategate.settings.SettingsProblem;
+import lategate.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code lategate <command>}: exit 0 on success, 1 on bad input (with a message), 2 on a usage error. */
+@Command(name = "lategate", mixinStandardHelpOptions = true, version = "lategate 0.1.0",
+        description = "Offline late-gate kiosk for schools: records late arrivals (L before the register closes, "
+                + "U after) with the pupil's reason.",
+        subcommands = {ConfigCommand.class, RosterCommand.class, ExplainCommand.class, SignInCommand.class,
+                BookCommand.class, CutOffCommand.class, CodesCommand.class, DemoCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Example:", "  lategate explain --school config/schools/russell.toml --at 2026-11-23T09:10:00"})
+public final class Main implements Runnable {
+
+    private final Clock clock;
+
+    public Main(Clock clock) {
+        this.clock = clock;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: see lategate --help");
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine(Clock.systemUTC()).execute(args));
+    }
+
+    /** The command line with lategate's exit codes; tests use it with their own clock and writers. */
+    public static CommandLine commandLine(Clock clock) {
+        CommandLine cli = new CommandLine(new Main(clock));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (e instanceof InvalidSettingsException invalid) {
+                for (SettingsProblem problem : invalid.problems()) {
+                    err.println(problem);
+                }
+                err.println("lategate: the settings file has " + invalid.problems().size()
+                        + (invalid.problems().size() == 1 ? " problem" : " problems") + "; nothing was done");
+            } else if (e instanceof BadInputException || e instanceof StoreException) {
+                err.println("lategate: " + e.getMessage());
+            } else {
+                err.println("lategate: unexpected error: " + e);
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        });
+        return cli;
+    }
+}

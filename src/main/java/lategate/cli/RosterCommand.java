@@ -1,0 +1,78 @@
+package lategate.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import lategate.domain.school.School;
+import lategate.roster.RosterFile;
+import lategate.roster.RosterProblem;
+import lategate.store.Database;
+import lategate.store.RosterChanges;
+import lategate.store.SqlitePupils;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "roster", description = "Import the school's roster of pupils.", mixinStandardHelpOptions = true,
+        subcommands = RosterCommand.Import.class,
+        footer = {"", "Example:", "  lategate roster import --school config/schools/russell.toml --db russell.db roster.csv"})
+final class RosterCommand {
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Import a roster CSV, all or nothing.",
+                    "Columns: pupil_id, given_name, family_name, year, class, badge; optional send, pupil_premium, "
+                            + "fsm, lac, eal (yes/no). Pupils missing from the file become leavers: kept with their "
+                            + "history, their badges stop working."},
+            footer = {"", "Example:", "  lategate roster import --school config/schools/russell.toml --db russell.db roster.csv"})
+    static final class Import implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        SchoolOptions school;
+
+        @Option(names = "--db", required = true, paramLabel = "FILE", description = "The school's lategate database.")
+        Path db;
+
+        @Parameters(paramLabel = "ROSTER.CSV", description = "The roster, UTF-8 CSV with a header line.")
+        Path roster;
+
+        @Override
+        public Integer call() throws Exception {
+            School settings = school.load();
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            RosterFile.Result result = RosterFile.read(roster);
+            if (result instanceof RosterFile.Invalid invalid) {
+                for (RosterProblem problem : invalid.problems()) {
+                    err.println(problem);
+                }
+                err.println("lategate: " + invalid.problems().size()
+                        + (invalid.problems().size() == 1 ? " problem" : " problems")
+                        + " in " + roster.getFileName() + "; nothing was imported");
+                return 1;
+            }
+            RosterFile.Valid valid = (RosterFile.Valid) result;
+            Clock clock = ((Main) spec.root().userObject()).clock();
+            try (Database database = Database.open(db)) {
+                database.belongsTo(settings.id());
+                RosterChanges changes = new SqlitePupils(database).importRoster(valid.pupils(),
+                        clock.instant().atZone(settings.zone()).toLocalDate(), clock.instant(),
+                        roster.getFileName().toString(), valid.sha256());
+                out.printf("Imported %s: %d pupils (%d new, %d updated, %d unchanged, %d rejoined); %d now leavers, "
+                                + "kept with their history.%n", roster.getFileName(), valid.pupils().size(),
+                        changes.added(), changes.updated(), changes.unchanged(), changes.rejoined(),
+                        changes.leavers().size());
+                if (!changes.leavers().isEmpty()) {
+                    out.println("Leavers: " + String.join(", ", changes.leavers()));
+                }
+            }
+            return 0;
+        }
+    }
+}

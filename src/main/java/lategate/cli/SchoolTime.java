@@ -1,0 +1,40 @@
+package lategate.cli;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads times given on the command line. A time without an offset is school time (so a clock
+ * change never shifts what the office typed); one with an offset or Z is that exact instant.
+ */
+final class SchoolTime {
+
+    private SchoolTime() {
+    }
+
+    static Instant instant(String option, String text, ZoneId zone) {
+        String t = text.strip();
+        try {
+            return OffsetDateTime.parse(t).toInstant();
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return LocalDateTime.parse(t).atZone(zone).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new BadInputException(option + " '" + text + "' is not a date and time: write it as "
+                        + "2026-11-23T09:10:00 (school time) or with an offset, e.g. 2026-11-23T09:10:00Z");
+            }
+        }
+    }
+
+    static LocalDate date(String option, String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadInputException(option + " '" + text + "' is not a date: write it as 2026-11-23");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package lategate.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The demo school's data folder: its settings, a generated roster of about 300 pupils with
+ * badges, and the database, made on first use and left as it is afterwards.
+ */
+public final class DemoSchool {
+
+    public static final String SETTINGS = "demo.toml";
+    public static final String ROSTER = "roster.csv";
+    public static final String DATABASE = "demo.db";
+    private static final int PUPILS_PER_CLASS = 14;
+    private static final String[] CLASSES = {"RB", "RO", "1B", "1O", "2B", "2O", "3B", "3O", "4B", "4O", "5B", "5O",
+            "6B", "6O", "6G", "5G", "4G", "3G", "2G", "1G", "RG", "RW"};
+    private static final String[] GIVEN = {"Amelia", "Oliver", "Zoë", "Muhammad", "Siobhán", "Noah", "Isla", "Leo",
+            "Ava", "Arthur", "Freya", "Oscar", "Chloé", "Kacper", "Aisha", "Dylan", "Maja", "Ibrahim", "Nia", "Theo",
+            "Ffion", "Yusuf", "Grace", "Jakub", "Priya", "Harvey", "Mei", "Reuben", "Ananya", "Tomás"};
+    private static final String[] FAMILY = {"Jones", "O'Neill", "Nguyễn", "Smith", "Khan", "Williams", "Kowalski",
+            "Brown", "Patel", "Taylor", "Ahmed", "Davies", "Ó Briain", "Evans", "Wilson", "Okafor", "Thomas", "Roberts",
+            "Begum", "Johnson", "Müller", "Walker", "Hussain", "Wright", "Novak", "Green", "Mensah", "Hall", "Chen",
+            "Lewis"};
+
+    private final Path folder;
+
+    public DemoSchool(Path folder) {
+        this.folder = folder;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public Path settings() {
+        return folder.resolve(SETTINGS);
+    }
+
+    public Path roster() {
+        return folder.resolve(ROSTER);
+    }
+
+    public Path database() {
+        return folder.resolve(DATABASE);
+    }
+
+    /** Writes the settings and roster if they are not there yet; returns true if it wrote anything. */
+    public boolean prepare() {
+        try {
+            Files.createDirectories(folder);
+            boolean wrote = false;
+            if (!Files.exists(settings())) {
+                try (InputStream in = DemoSchool.class.getResourceAsStream(SETTINGS)) {
+                    if (in == null) {
+                        throw new IllegalStateException("the demo settings are missing from the jar");
+                    }
+                    Files.write(settings(), in.readAllBytes());
+                }
+                wrote = true;
+            }
+            if (!Files.exists(roster())) {
+                Files.writeString(roster(), rosterCsv(), StandardCharsets.UTF_8);
+                wrote = true;
+            }
+            return wrote;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the demo folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The same roster every time (seeded), so the README's badge codes always find the same pupils. */
+    static String rosterCsv() {
+        Random random = new Random(2026);
+        StringBuilder csv = new StringBuilder("pupil_id,given_name,family_name,year,class,badge,send,pupil_premium,fsm,"
+                + "lac,eal\n");
+        List<String> rows = new ArrayList<>();
+        int n = 0;
+        for (String className : CLASSES) {
+            for (int i = 0; i < PUPILS_PER_CLASS; i++) {
+                n++;
+                String given = GIVEN[(n * 7 + i) % GIVEN.length];
+                String family = FAMILY[(n * 11 + i * 3) % FAMILY.length];
+                String year = className.substring(0, 1);
+                rows.add(String.format("D%04d,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s", n, given, quote(family), year,
+                        className, badge(n), yes(random, 12), yes(random, 25), yes(random, 20), yes(random, 2),
+                        yes(random, 15)));
+            }
+        }
+        rows.forEach(row -> csv.append(row).append('\n'));
+        return csv.toString();
+    }
+
+    public static String badge(int n) {
+        return String.format("DEMO%04d", n);
+    }
+
+    private static String yes(Random random, int percent) {
+        return random.nextInt(100) < percent ? "yes" : "no";
+    }
+
+    private static String quote(String value) {
+        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+}

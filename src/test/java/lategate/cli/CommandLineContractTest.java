@@ -1,0 +1,75 @@
+package lategate.cli;
+
+import static lategate.cli.CommandLineRun.lategate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** Conventions every command keeps: --help with an example, exit 0, 1 on bad input, 2 on usage errors. */
+class CommandLineContractTest {
+
+    @Test
+    @DisplayName("every command has --help with an example, and it exits 0")
+    void everyCommandHasHelpWithAnExample() {
+        List<List<String>> paths = new ArrayList<>();
+        collect(Main.commandLine(Clock.systemUTC()), new ArrayList<>(), paths);
+        assertTrue(paths.size() >= 10, "commands found: " + paths);
+        for (List<String> path : paths) {
+            List<String> args = new ArrayList<>(path);
+            args.add("--help");
+            CommandLineRun run = lategate(args.toArray(String[]::new));
+            assertEquals(0, run.exit(), path + ": " + run.err());
+            assertTrue(run.out().contains("Example"), path + " --help has no example:\n" + run.out());
+        }
+    }
+
+    private static void collect(CommandLine command, List<String> path, List<List<String>> paths) {
+        for (var entry : command.getSubcommands().entrySet()) {
+            if (entry.getKey().equals("help")) {
+                continue;
+            }
+            List<String> sub = new ArrayList<>(path);
+            sub.add(entry.getKey());
+            paths.add(sub);
+            collect(entry.getValue(), sub, paths);
+        }
+    }
+
+    @Test
+    @DisplayName("an unknown option is a usage error: exit 2 with the usage")
+    void unknownOptionIsUsageError() {
+        CommandLineRun run = lategate("explain", "--school", "config/schools/russell.toml", "--at",
+                "2026-11-23T09:00:00", "--colour", "red");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("Unknown options: '--colour'"), run.err());
+    }
+
+    @Test
+    @DisplayName("a missing required option is a usage error: exit 2")
+    void missingOptionIsUsageError() {
+        assertEquals(2, lategate("sign-in", "--school", "config/schools/russell.toml").exit());
+        assertEquals(2, lategate().exit(), "no command at all");
+    }
+
+    @Test
+    @DisplayName("a malformed time is bad input: exit 1 with a message that shows the right form")
+    void badTimeIsBadInput() {
+        CommandLineRun run = lategate("explain", "--school", "config/schools/russell.toml", "--at", "9am");
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("--at '9am' is not a date and time: write it as 2026-11-23T09:10:00"), run.err());
+    }
+
+    @Test
+    @DisplayName("a missing settings file is bad input naming the file")
+    void missingSettingsFile() {
+        CommandLineRun run = lategate("explain", "--school", "config/schools/nowhere.toml", "--at", "2026-11-23T09:00");
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("nowhere.toml:0: no such settings file"), run.err());
+    }
+}

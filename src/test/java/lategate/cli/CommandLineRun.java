@@ -1,0 +1,28 @@
+package lategate.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import picocli.CommandLine;
+
+/** Runs {@code lategate ARGS} in this JVM with a fixed clock, capturing output and the exit code. */
+record CommandLineRun(int exit, String out, String err) {
+
+    static final Clock MONDAY_MORNING = Clock.fixed(Instant.parse("2026-11-23T09:30:00Z"), ZoneId.of("Europe/London"));
+
+    static CommandLineRun lategate(String... args) {
+        return lategate(MONDAY_MORNING, args);
+    }
+
+    static CommandLineRun lategate(Clock clock, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine(clock);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new CommandLineRun(exit, out.toString(), err.toString());
+    }
+}
