@@ -73,7 +73,7 @@ final class BenchCommand {
             try {
                 double[] fsync = rawFsync(work.resolve("fsync.bin"), Math.min(count, 2000));
                 double[] record = recordArrivals(school, work.resolve("bench.db"), count);
-                out.printf("lategate bench store: %d arrivals, one commit each, on %s%n", count, work.toAbsolutePath());
+                out.printf("lategate bench store: %d arrivals, one commit each, on %s%n", count, work.toAbsolutePath().normalize());
                 out.printf("%-40s %10s %10s %10s%n", "", "p50 ms", "p99 ms", "max ms");
                 out.printf("%-40s %10.3f %10.3f %10.3f%n", "raw fsync (4 KiB append + fdatasync)",
                         percentile(fsync, 50), percentile(fsync, 99), percentile(fsync, 100));

@@ -1,7 +1,6 @@
 package lategate.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -39,10 +38,7 @@ final class BookCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    SchoolOptions school;
-
-    @Option(names = "--db", required = true, paramLabel = "FILE", description = "The school's lategate database.")
-    Path db;
+    SchoolDatabaseOptions school;
 
     @Option(names = "--date", paramLabel = "DATE", description = "The school day, e.g. 2026-11-23; default today.")
     String date;
@@ -52,13 +48,12 @@ final class BookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        School settings = school.load();
-        Clock clock = ((Main) spec.root().userObject()).clock();
+        School settings = school.loadSchool();
+        Clock clock = Main.clockOf(spec);
         LocalDate day = date == null ? clock.instant().atZone(settings.zone()).toLocalDate()
                 : SchoolTime.date("--date", date);
         List<LateBookEntry> entries;
-        try (Database database = Database.open(db)) {
-            database.belongsTo(settings.id());
+        try (Database database = school.open(settings)) {
             entries = new SqliteRegisterLog(database, settings.zone()).lateBook(day);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -1,7 +1,6 @@
 package lategate.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,10 +39,7 @@ final class CutOffCommand {
         CommandSpec spec;
 
         @Mixin
-        SchoolOptions school;
-
-        @Option(names = "--db", required = true, paramLabel = "FILE", description = "The school's lategate database.")
-        Path db;
+        SchoolDatabaseOptions school;
 
         @Option(names = "--pupil", required = true, paramLabel = "ID")
         String pupilId;
@@ -68,7 +64,7 @@ final class CutOffCommand {
 
         @Override
         public Integer call() throws Exception {
-            School settings = school.load();
+            School settings = school.loadSchool();
             Register reg;
             try {
                 reg = Register.valueOf(register.strip().toUpperCase(Locale.ROOT));
@@ -93,12 +89,11 @@ final class CutOffCommand {
             settings.timetable().problemWith(cutOff).ifPresent(problem -> {
                 throw new BadInputException(problem);
             });
-            Clock clock = ((Main) spec.root().userObject()).clock();
-            try (Database database = Database.open(db)) {
-                database.belongsTo(settings.id());
+            Clock clock = Main.clockOf(spec);
+            try (Database database = school.open(settings)) {
                 SqlitePupils pupils = new SqlitePupils(database);
                 if (pupils.byId(pupilId).filter(p -> p.onRoll()).isEmpty()) {
-                    throw new BadInputException("no pupil on roll with id '" + pupilId + "' in " + db);
+                    throw new BadInputException("no pupil on roll with id '" + pupilId + "' in " + school.db);
                 }
                 long id = pupils.addCutOff(cutOff, clock.instant(), by.strip());
                 PrintWriter out = spec.commandLine().getOut();
@@ -119,19 +114,15 @@ final class CutOffCommand {
         CommandSpec spec;
 
         @Mixin
-        SchoolOptions school;
-
-        @Option(names = "--db", required = true, paramLabel = "FILE", description = "The school's lategate database.")
-        Path db;
+        SchoolDatabaseOptions school;
 
         @Option(names = "--pupil", required = true, paramLabel = "ID")
         String pupilId;
 
         @Override
         public Integer call() throws Exception {
-            School settings = school.load();
-            try (Database database = Database.open(db)) {
-                database.belongsTo(settings.id());
+            School settings = school.loadSchool();
+            try (Database database = school.open(settings)) {
                 PrintWriter out = spec.commandLine().getOut();
                 java.util.List<PupilCutOff> cutOffs = new SqlitePupils(database).cutOffsOf(pupilId);
                 if (cutOffs.isEmpty()) {

@@ -33,7 +33,7 @@ final class DemoCommand implements Callable<Integer> {
         DemoSchool demo = new DemoSchool(data);
         boolean fresh = demo.prepare();
         School school = SchoolSettings.load(demo.settings());
-        Main main = (Main) spec.root().userObject();
+        java.time.Clock clock = Main.clockOf(spec);
         try (Database database = Database.open(demo.database())) {
             database.belongsTo(school.id());
             SqlitePupils pupils = new SqlitePupils(database);
@@ -44,8 +44,8 @@ final class DemoCommand implements Callable<Integer> {
                             + invalid.problems().stream().map(RosterProblem::toString).toList());
                 }
                 RosterFile.Valid valid = (RosterFile.Valid) roster;
-                pupils.importRoster(valid.pupils(), main.clock().instant().atZone(school.zone()).toLocalDate(),
-                        main.clock().instant(), demo.roster().getFileName().toString(), valid.sha256());
+                pupils.importRoster(valid.pupils(), clock.instant().atZone(school.zone()).toLocalDate(),
+                        clock.instant(), demo.roster().getFileName().toString(), valid.sha256());
             }
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -28,6 +28,11 @@ public final class Main implements Runnable {
         return clock;
     }
 
+    /** The clock of the command line a command runs in. */
+    static Clock clockOf(picocli.CommandLine.Model.CommandSpec spec) {
+        return ((Main) spec.root().userObject()).clock();
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: see lategate --help");

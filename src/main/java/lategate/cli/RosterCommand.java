@@ -34,17 +34,14 @@ final class RosterCommand {
         CommandSpec spec;
 
         @Mixin
-        SchoolOptions school;
-
-        @Option(names = "--db", required = true, paramLabel = "FILE", description = "The school's lategate database.")
-        Path db;
+        SchoolDatabaseOptions school;
 
         @Parameters(paramLabel = "ROSTER.CSV", description = "The roster, UTF-8 CSV with a header line.")
         Path roster;
 
         @Override
         public Integer call() throws Exception {
-            School settings = school.load();
+            School settings = school.loadSchool();
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             RosterFile.Result result = RosterFile.read(roster);
@@ -58,9 +55,8 @@ final class RosterCommand {
                 return 1;
             }
             RosterFile.Valid valid = (RosterFile.Valid) result;
-            Clock clock = ((Main) spec.root().userObject()).clock();
-            try (Database database = Database.open(db)) {
-                database.belongsTo(settings.id());
+            Clock clock = Main.clockOf(spec);
+            try (Database database = school.open(settings)) {
                 RosterChanges changes = new SqlitePupils(database).importRoster(valid.pupils(),
                         clock.instant().atZone(settings.zone()).toLocalDate(), clock.instant(),
                         roster.getFileName().toString(), valid.sha256());

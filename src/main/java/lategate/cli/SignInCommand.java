@@ -1,7 +1,6 @@
 package lategate.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -38,10 +37,7 @@ final class SignInCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    SchoolOptions school;
-
-    @Option(names = "--db", required = true, paramLabel = "FILE", description = "The school's lategate database.")
-    Path db;
+    SchoolDatabaseOptions school;
 
     @Option(names = "--badge", required = true, paramLabel = "CODE", description = "The code on the pupil's badge.")
     String badge;
@@ -66,8 +62,8 @@ final class SignInCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        School settings = school.load();
-        Clock clock = ((Main) spec.root().userObject()).clock();
+        School settings = school.loadSchool();
+        Clock clock = Main.clockOf(spec);
         Instant instant = at == null ? clock.instant() : SchoolTime.instant("--at", at, settings.zone());
         if (reason != null && settings.reason(reason).isEmpty()) {
             throw new BadInputException("--reason '" + reason + "' is not one of " + settings.name()
@@ -78,8 +74,7 @@ final class SignInCommand implements Callable<Integer> {
             throw new BadInputException("--badge is empty");
         }
         SignInOutcome outcome;
-        try (Database database = Database.open(db)) {
-            database.belongsTo(settings.id());
+        try (Database database = school.open(settings)) {
             SignIn signIn = new SignIn(settings, new SqlitePupils(database),
                     new SqliteRegisterLog(database, settings.zone()), clock);
             outcome = signIn.scan(badge.strip(), instant, kioskId, recordedBy, Optional.ofNullable(reason));

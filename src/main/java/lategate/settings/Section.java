@@ -107,11 +107,22 @@ final class Section {
         return table.keySet();
     }
 
+    /**
+     * Whether the key is there; when it is not and is required, says so with the form to add,
+     * at the line of its table (the key has no line of its own).
+     */
+    private boolean present(String key, boolean required, String form) {
+        if (has(key)) {
+            return true;
+        }
+        if (required) {
+            problems.add(line, keyPath(key), "missing value: add " + key + " = " + form + " under [" + path + "]");
+        }
+        return false;
+    }
+
     Optional<String> string(String key, boolean required) {
-        if (!has(key)) {
-            if (required) {
-                problems.add(line, keyPath(key), "missing value: add " + key + " = \"...\" under [" + path + "]");
-            }
+        if (!present(key, required, "\"...\"")) {
             return Optional.empty();
         }
         Object value = table.get(List.of(key));
@@ -127,10 +138,7 @@ final class Section {
     }
 
     Optional<Long> integer(String key, boolean required, long min, long max) {
-        if (!has(key)) {
-            if (required) {
-                problems.add(line, keyPath(key), "missing value: add " + key + " = <number> under [" + path + "]");
-            }
+        if (!present(key, required, "<number>")) {
             return Optional.empty();
         }
         Object value = table.get(List.of(key));
@@ -147,10 +155,7 @@ final class Section {
 
     /** A time of day written "08:45" (24-hour clock); a TOML local time is accepted too. */
     Optional<LocalTime> time(String key, boolean required) {
-        if (!has(key)) {
-            if (required) {
-                problems.add(line, keyPath(key), "missing value: add " + key + " = \"HH:MM\" under [" + path + "]");
-            }
+        if (!present(key, required, "\"HH:MM\"")) {
             return Optional.empty();
         }
         Object value = table.get(List.of(key));
@@ -174,10 +179,7 @@ final class Section {
 
     /** A date written 2026-09-01 (a TOML date) or "2026-09-01". */
     Optional<LocalDate> date(String key, boolean required) {
-        if (!has(key)) {
-            if (required) {
-                problems.add(line, keyPath(key), "missing value: add " + key + " = YYYY-MM-DD under [" + path + "]");
-            }
+        if (!present(key, required, "YYYY-MM-DD")) {
             return Optional.empty();
         }
         Object value = table.get(List.of(key));

@@ -31,8 +31,12 @@ public record ArrivalFacts(ZonedDateTime arrivedAt, DayStatus day, RegisterTimet
 
     /** The close that applies to this pupil: their own later cut-off if they have one. */
     public LocalTime closes() {
-        LocalTime schoolClose = window().closes();
-        return cutOff.map(PupilCutOff::closes).filter(c -> c.isAfter(schoolClose)).orElse(schoolClose);
+        return ownCutOffApplies() ? cutOff.get().closes() : window().closes();
+    }
+
+    /** Whether the pupil's own cut-off, not the school's close, decides between L and U. */
+    public boolean ownCutOffApplies() {
+        return cutOff.isPresent() && cutOff.get().closes().isAfter(window().closes());
     }
 
     /** The first instant of the day that is U: the applicable close plus the grace. */

@@ -116,14 +116,8 @@ public sealed interface ArrivalRule {
             if (!facts.time().isBefore(facts.unauthorisedFrom())) {
                 return Optional.empty();
             }
-            RegisterWindow window = facts.window();
-            long minutes = facts.minutesLate();
-            String why = "Arrived " + CLOCK_SECONDS.format(facts.time()) + " on " + DAY.format(facts.date()) + ", "
-                    + minutesAfter(minutes) + " the " + window.register().words() + " register was taken at "
-                    + CLOCK.format(window.taken()) + " and before " + closeInWords(facts) + " (" + facts.citation()
-                    + "): late, mark L, which counts as present.";
-            return Optional.of(new Classification(Mark.L, Optional.of(window.register()), minutes,
-                    facts.arrivedAt(), name(), why, facts.cutOff().filter(c -> c.closes().equals(facts.closes()))));
+            return Optional.of(late(facts, Mark.L, name(), " and before " + closeInWords(facts),
+                    "late, mark L, which counts as present"));
         }
     }
 
@@ -141,15 +135,21 @@ public sealed interface ArrivalRule {
 
         @Override
         public Optional<Classification> decide(ArrivalFacts facts) {
-            RegisterWindow window = facts.window();
-            long minutes = facts.minutesLate();
-            String why = "Arrived " + CLOCK_SECONDS.format(facts.time()) + " on " + DAY.format(facts.date()) + ", "
-                    + minutesAfter(minutes) + " the " + window.register().words() + " register was taken at "
-                    + CLOCK.format(window.taken()) + ", at or after " + closeInWords(facts) + " (" + facts.citation()
-                    + "): mark U, an unauthorised absence for the " + window.register().words() + " session.";
-            return Optional.of(new Classification(Mark.U, Optional.of(window.register()), minutes,
-                    facts.arrivedAt(), name(), why, facts.cutOff().filter(c -> c.closes().equals(facts.closes()))));
+            return Optional.of(late(facts, Mark.U, name(), ", at or after " + closeInWords(facts),
+                    "mark U, an unauthorised absence for the " + facts.window().register().words() + " session"));
         }
+    }
+
+    /** A late mark and its sentence: when, how long after the register was taken, against which close. */
+    private static Classification late(ArrivalFacts facts, Mark mark, String rule, String againstClose, String verdict) {
+        RegisterWindow window = facts.window();
+        long minutes = facts.minutesLate();
+        String why = "Arrived " + CLOCK_SECONDS.format(facts.time()) + " on " + DAY.format(facts.date()) + ", "
+                + minutesAfter(minutes) + " the " + window.register().words() + " register was taken at "
+                + CLOCK.format(window.taken()) + againstClose
+                + " (" + facts.citation() + "): " + verdict + ".";
+        return new Classification(mark, Optional.of(window.register()), minutes, facts.arrivedAt(), rule, why,
+                facts.ownCutOffApplies() ? facts.cutOff() : Optional.empty());
     }
 
     private static String minutesAfter(long minutes) {
@@ -161,9 +161,8 @@ public sealed interface ArrivalRule {
 
     /** "it closed at 09:10", with the pupil's own cut-off and any grace in words. */
     private static String closeInWords(ArrivalFacts facts) {
-        boolean ownCutOff = facts.cutOff().isPresent() && facts.closes().equals(facts.cutOff().get().closes());
         StringBuilder words = new StringBuilder();
-        if (ownCutOff) {
+        if (facts.ownCutOffApplies()) {
             PupilCutOff cutOff = facts.cutOff().get();
             words.append("this pupil's own cut-off at ").append(CLOCK.format(cutOff.closes()))
                     .append(" (").append(cutOff.reason()).append("; the register closes at ")

@@ -1,0 +1,34 @@
+package lategate.cli;
+
+import java.nio.file.Path;
+import lategate.domain.school.School;
+import lategate.settings.InvalidSettingsException;
+import lategate.store.Database;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** --school FILE --db FILE: a school's settings and its database, opened and checked to belong together. */
+final class SchoolDatabaseOptions {
+
+    @Mixin
+    SchoolOptions school;
+
+    @Option(names = "--db", required = true, paramLabel = "FILE", description = "The school's lategate database.")
+    Path db;
+
+    School loadSchool() throws InvalidSettingsException {
+        return school.load();
+    }
+
+    /** Opens the database and refuses it if it belongs to another school. */
+    Database open(School settings) {
+        Database database = Database.open(db);
+        try {
+            database.belongsTo(settings.id());
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+}
