@@ -13,6 +13,12 @@ public interface RegisterLog {
      */
     Recording record(NewArrival arrival);
 
+    /**
+     * Appends the reason for an arrival, or that none was given (the pupil walked away, or the
+     * next pupil scanned first); the latest entry is the one that stands.
+     */
+    void recordReason(long arrivalId, java.util.Optional<ReasonGiven> reason, Instant at, String recordedBy);
+
     /** Keeps a scan that matched no pupil on roll, for the office to see. */
     void recordUnrecognisedScan(String code, Instant scannedAt, String kioskId, String why);
 

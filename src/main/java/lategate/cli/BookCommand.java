@@ -97,7 +97,8 @@ final class BookCommand implements Callable<Integer> {
                     a.recordedBy() + (e.repeats() > 0 ? " (+" + e.repeats() + " repeat scans)" : ""));
         }
         long l = entries.stream().filter(e -> e.arrival().mark().id().equals("L")).count();
-        out.printf("%d late arrivals: %d L, %d U.%n", entries.size(), l, entries.size() - l);
+        out.printf("%d late %s: %d L, %d U.%n", entries.size(), entries.size() == 1 ? "arrival" : "arrivals", l,
+                entries.size() - l);
     }
 
     /** Cuts text to a column's width for the terminal table; the CSV always has it whole. */

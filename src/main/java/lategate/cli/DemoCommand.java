@@ -16,9 +16,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Set up the demo school: settings, a roster of about 300 pupils with badges, and a database, "
-                + "in a data folder made on first use. Prints where it is and badge codes to try."},
-        footer = {"", "Example:", "  lategate demo --data lategate-demo"})
+        description = {"Run the kiosk on the demo school. On first use it makes a data folder with the settings, a "
+                + "roster of about 300 pupils with badges, and a database; it prints where it is and badge codes to "
+                + "try, then opens the kiosk (staff leave with F12 and the PIN 1234). Without a terminal it only "
+                + "sets up the folder."},
+        footer = {"", "Examples:", "  lategate demo", "  lategate demo --clock 2026-11-23T08:50:00",
+                "  lategate demo --data /tmp/demo --no-kiosk"})
 final class DemoCommand implements Callable<Integer> {
 
     @Spec
@@ -28,11 +31,23 @@ final class DemoCommand implements Callable<Integer> {
             description = "The demo's data folder (default: ${DEFAULT-VALUE}).")
     Path data;
 
+    @Option(names = "--clock", paramLabel = "TIME",
+            description = "Start the kiosk's clock at this school time and let it run on, e.g. 2026-11-23T08:50:00.")
+    String startClock;
+
+    @Option(names = "--kiosk-id", paramLabel = "NAME", defaultValue = "demo-kiosk",
+            description = "This kiosk's name in the register (default: ${DEFAULT-VALUE}).")
+    String kioskId;
+
+    @Option(names = "--no-kiosk", description = "Only set up the data folder and print how to use it.")
+    boolean noKiosk;
+
     @Override
     public Integer call() throws Exception {
         DemoSchool demo = new DemoSchool(data);
         boolean fresh = demo.prepare();
-        School school = SchoolSettings.load(demo.settings());
+        lategate.settings.Settings settings = SchoolSettings.read(demo.settings());
+        School school = settings.school();
         java.time.Clock clock = Main.clockOf(spec);
         try (Database database = Database.open(demo.database())) {
             database.belongsTo(school.id());
@@ -57,6 +72,23 @@ final class DemoCommand implements Callable<Integer> {
         out.println("Badges to try: " + DemoSchool.badge(1) + ", " + DemoSchool.badge(2) + ", " + DemoSchool.badge(3)
                 + ", " + DemoSchool.badge(42) + " … " + DemoSchool.badge(308) + "; NOT-A-BADGE is refused.");
         String common = "--school " + demo.settings() + " --db " + demo.database();
+        boolean kiosk = !noKiosk && System.console() != null;
+        if (kiosk) {
+            out.println();
+            out.println("Opening the kiosk. Type a badge code and Enter, as a scanner would. "
+                    + "Staff leave with F12 and the PIN 1234.");
+            out.flush();
+            java.time.Clock kioskClock = clock.withZone(school.zone());
+            if (startClock != null) {
+                kioskClock = KioskLauncher.startingAt(kioskClock,
+                        SchoolTime.instant("--clock", startClock, school.zone()), school.zone());
+            }
+            KioskLauncher.run(settings, demo.database(), kioskId, kioskClock);
+            out.println("The kiosk is closed. Its Late Book:");
+            out.println("  java -jar target/lategate.jar book " + common + " --date "
+                    + kioskClock.instant().atZone(school.zone()).toLocalDate());
+            return 0;
+        }
         out.println();
         out.println("Try:");
         out.println("  java -jar target/lategate.jar sign-in " + common + " --badge " + DemoSchool.badge(1)

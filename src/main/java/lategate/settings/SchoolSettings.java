@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import lategate.app.PinHash;
 import lategate.domain.calendar.Closure;
 import lategate.domain.calendar.ClosureKind;
 import lategate.domain.calendar.SchoolCalendar;
@@ -45,7 +46,13 @@ public final class SchoolSettings {
     private SchoolSettings() {
     }
 
+    /** The school's rules from its settings file. */
     public static School load(Path file) throws InvalidSettingsException {
+        return read(file).school();
+    }
+
+    /** Everything in the settings file: the school's rules and its kiosk's behaviour. */
+    public static Settings read(Path file) throws InvalidSettingsException {
         Problems problems = new Problems(file);
         TomlParseResult toml;
         try {
@@ -63,11 +70,13 @@ public final class SchoolSettings {
             }
             throw new InvalidSettingsException(problems.sorted());
         }
-        Optional<School> school = new Reading(problems, new Section(problems, toml, "", 1), file).school();
+        Reading reading = new Reading(problems, new Section(problems, toml, "", 1), file);
+        Optional<School> school = reading.school();
+        KioskSettings kiosk = reading.kiosk();
         if (problems.any() || school.isEmpty()) {
             throw new InvalidSettingsException(problems.sorted());
         }
-        return school.get();
+        return new Settings(school.get(), kiosk);
     }
 
     /** One pass over one file; collects problems and builds the school only if there were none. */
@@ -83,7 +92,8 @@ public final class SchoolSettings {
         }
 
         Optional<School> school() {
-            root.allowOnly(Set.of("school", "registers", "day", "retention", "calendar", "reasons", "consequences"));
+            root.allowOnly(Set.of("school", "registers", "day", "retention", "calendar", "reasons", "consequences",
+                    "kiosk"));
 
             Optional<Section> schoolTable = root.table("school", true);
             Optional<String> id = schoolTable.flatMap(s -> s.string("id", true));
@@ -117,6 +127,36 @@ public final class SchoolSettings {
             }
             return Optional.of(new School(id.get(), name.get(), zone.get(), policy.get(), timetable.get(),
                     calendar.get(), reasons, consequences, retention));
+        }
+
+        KioskSettings kiosk() {
+            Optional<Section> table = root.table("kiosk", false);
+            if (table.isEmpty()) {
+                return KioskSettings.DEFAULTS;
+            }
+            Section k = table.get();
+            k.allowOnly(Set.of("message_seconds", "reason_timeout_seconds", "exit_key", "exit_pin_hash"));
+            KioskSettings d = KioskSettings.DEFAULTS;
+            Duration message = k.integer("message_seconds", false, 1, 60).map(Duration::ofSeconds)
+                    .orElse(d.messageFor());
+            Duration reasonTimeout = k.integer("reason_timeout_seconds", false, 10, 600).map(Duration::ofSeconds)
+                    .orElse(d.reasonTimeout());
+            int exitKey = k.string("exit_key", false).flatMap(key -> {
+                if (key.matches("F([1-9]|1[0-2])")) {
+                    return Optional.of(Integer.parseInt(key.substring(1)));
+                }
+                k.problem("exit_key", "'" + key + "' is not a function key: use F1 to F12, e.g. \"F12\"");
+                return Optional.empty();
+            }).orElse(d.exitFunctionKey());
+            Optional<PinHash> pin = k.string("exit_pin_hash", false).flatMap(hash -> {
+                try {
+                    return Optional.of(PinHash.parse(hash));
+                } catch (IllegalArgumentException e) {
+                    k.problem("exit_pin_hash", "the value " + e.getMessage());
+                    return Optional.empty();
+                }
+            });
+            return new KioskSettings(message, reasonTimeout, exitKey, pin);
         }
 
         private Optional<ZoneId> zone(Section school) {

@@ -57,6 +57,25 @@ public final class SqliteRegisterLog implements RegisterLog {
     }
 
     @Override
+    public void recordReason(long arrivalId, Optional<ReasonGiven> reason, Instant at, String recordedBy) {
+        database.inTransaction(conn -> {
+            if (reason.isPresent()) {
+                insertReason(conn, arrivalId, reason.get(), at, recordedBy);
+            } else {
+                try (PreparedStatement s = conn.prepareStatement("INSERT INTO arrival_reasons (arrival_id, reason_key, "
+                        + "reason_label, status, claims_code, recorded_at, recorded_by) "
+                        + "VALUES (?, '', 'not given', 'not_given', NULL, ?, ?)")) {
+                    s.setLong(1, arrivalId);
+                    s.setString(2, at.toString());
+                    s.setString(3, recordedBy);
+                    s.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public void recordUnrecognisedScan(String code, Instant scannedAt, String kioskId, String why) {
         database.inTransaction(conn -> {
             try (PreparedStatement s = conn.prepareStatement(

@@ -1,0 +1,65 @@
+package lategate.app;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * A PIN kept only as a slow salted hash (PBKDF2-HMAC-SHA256 from the JDK), written as
+ * {@code pbkdf2-sha256$ITERATIONS$SALT$HASH} so settings files can hold it without the PIN.
+ */
+public record PinHash(int iterations, byte[] salt, byte[] hash) {
+
+    private static final String PREFIX = "pbkdf2-sha256";
+    private static final int DEFAULT_ITERATIONS = 210_000;
+
+    public static PinHash of(char[] pin, SecureRandom random) {
+        byte[] salt = new byte[16];
+        random.nextBytes(salt);
+        return new PinHash(DEFAULT_ITERATIONS, salt, derive(pin, salt, DEFAULT_ITERATIONS));
+    }
+
+    /** Reads the written form; throws IllegalArgumentException saying what is wrong with it. */
+    public static PinHash parse(String text) {
+        String[] parts = text.strip().split("\\$");
+        if (parts.length != 4 || !parts[0].equals(PREFIX)) {
+            throw new IllegalArgumentException("is not a PIN hash: make one with 'lategate pin-hash'");
+        }
+        try {
+            int iterations = Integer.parseInt(parts[1]);
+            if (iterations < 10_000) {
+                throw new IllegalArgumentException("has too few iterations (" + iterations + ")");
+            }
+            return new PinHash(iterations, Base64.getDecoder().decode(parts[2]), Base64.getDecoder().decode(parts[3]));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("is not a PIN hash: make one with 'lategate pin-hash'", e);
+        }
+    }
+
+    public boolean matches(char[] pin) {
+        return MessageDigest.isEqual(hash, derive(pin, salt, iterations));
+    }
+
+    public String written() {
+        Base64.Encoder b64 = Base64.getEncoder();
+        return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    }
+
+    private static byte[] derive(char[] pin, byte[] salt, int iterations) {
+        try {
+            PBEKeySpec spec = new PBEKeySpec(pin, salt, iterations, 256);
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java 17 has PBKDF2WithHmacSHA256", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "PinHash[" + PREFIX + ", " + iterations + " iterations]"; // never the hash itself in logs
+    }
+
+}

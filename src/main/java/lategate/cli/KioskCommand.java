@@ -1,0 +1,47 @@
+package lategate.cli;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import lategate.settings.SchoolSettings;
+import lategate.settings.Settings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "kiosk", mixinStandardHelpOptions = true,
+        description = {"Run the late-gate kiosk full screen in this terminal. Pupils scan their badge and pick a "
+                + "reason; Ctrl-C, Ctrl-Z, Escape and function keys do nothing. Staff leave with the exit key (F12 "
+                + "unless the settings say otherwise) and the PIN."},
+        footer = {"", "Example:",
+                "  lategate kiosk --school config/schools/russell.toml --db russell.db --kiosk-id late-gate",
+                "  lategate kiosk --school lategate-demo/demo.toml --db lategate-demo/demo.db --clock 2026-11-23T08:50:00"})
+final class KioskCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SchoolDatabaseOptions school;
+
+    @Option(names = "--kiosk-id", paramLabel = "NAME", defaultValue = "kiosk",
+            description = "This machine's name in the register (default: ${DEFAULT-VALUE}).")
+    String kioskId;
+
+    @Option(names = "--clock", paramLabel = "TIME",
+            description = "Start the kiosk's clock at this school time and let it run on (demos, training, tests).")
+    String startClock;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = SchoolSettings.read(school.school.file);
+        Clock clock = Main.clockOf(spec).withZone(settings.school().zone());
+        if (startClock != null) {
+            clock = KioskLauncher.startingAt(clock, SchoolTime.instant("--clock", startClock, settings.school().zone()),
+                    settings.school().zone());
+        }
+        KioskLauncher.run(settings, school.db, kioskId, clock);
+        return 0;
+    }
+}

@@ -1,0 +1,18 @@
+package lategate.settings;
+
+import java.time.Duration;
+import java.util.Optional;
+import lategate.app.PinHash;
+
+/**
+ * How a school's kiosk behaves: how long messages stay, how long a pupil has to pick a reason,
+ * and how staff leave it (a function key, then a PIN kept only as a hash).
+ *
+ * @param exitFunctionKey 1 to 12, for F1 to F12
+ */
+public record KioskSettings(Duration messageFor, Duration reasonTimeout, int exitFunctionKey,
+                            Optional<PinHash> exitPin) {
+
+    public static final KioskSettings DEFAULTS = new KioskSettings(Duration.ofSeconds(5), Duration.ofSeconds(45), 12,
+            Optional.empty());
+}

@@ -1,0 +1,116 @@
+package lategate.tui;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Drawing helpers shared by the kiosk's screens: centred lines, wrapped text, a framed box. High
+ * contrast (white on black, reverse video for emphasis) and meaning always in words, never by
+ * colour alone.
+ */
+final class Canvas {
+
+    private final TextGraphics g;
+    private final TerminalSize size;
+
+    Canvas(TextGraphics g, TerminalSize size) {
+        this.g = g;
+        this.size = size;
+        g.setForegroundColor(TextColor.ANSI.WHITE_BRIGHT);
+        g.setBackgroundColor(TextColor.ANSI.BLACK);
+        g.fill(' ');
+    }
+
+    int width() {
+        return size.getColumns();
+    }
+
+    int height() {
+        return size.getRows();
+    }
+
+    void left(int row, String text, SGR... styles) {
+        put(1, row, clip(text, width() - 2), styles);
+    }
+
+    void right(int row, String text, SGR... styles) {
+        String t = clip(text, width() - 2);
+        put(Math.max(0, width() - 1 - t.length()), row, t, styles);
+    }
+
+    void centre(int row, String text, SGR... styles) {
+        String t = clip(text, width() - 2);
+        put(Math.max(0, (width() - t.length()) / 2), row, t, styles);
+    }
+
+    /** Centred lines wrapped to the width; returns the row after the last one. */
+    int paragraph(int row, String text, SGR... styles) {
+        for (String line : wrap(text, Math.max(10, width() - 4))) {
+            centre(row++, line, styles);
+        }
+        return row;
+    }
+
+    /** A framed box across the screen with the text inside, centred; returns the row after it. */
+    int box(int row, String text, SGR... styles) {
+        List<String> lines = wrap(text, Math.max(10, width() - 8));
+        int inner = lines.stream().mapToInt(String::length).max().orElse(0) + 2;
+        int left = Math.max(0, (width() - inner - 2) / 2);
+        put(left, row, "\u250c" + "\u2500".repeat(inner) + "\u2510");
+        for (int i = 0; i < lines.size(); i++) {
+            String padded = " " + lines.get(i) + " ".repeat(inner - 1 - lines.get(i).length());
+            put(left, row + 1 + i, "\u2502");
+            put(left + 1, row + 1 + i, padded, styles);
+            put(left + inner + 1, row + 1 + i, "\u2502");
+        }
+        put(left, row + 1 + lines.size(), "\u2514" + "\u2500".repeat(inner) + "\u2518");
+        return row + 2 + lines.size();
+    }
+
+    void bigText(int row, String digits) {
+        List<String> rows = BigDigits.render(digits);
+        for (int i = 0; i < rows.size(); i++) {
+            centre(row + i, rows.get(i));
+        }
+    }
+
+    private void put(int column, int row, String text, SGR... styles) {
+        if (row < 0 || row >= height()) {
+            return;
+        }
+        if (styles.length > 0) {
+            g.enableModifiers(styles);
+        }
+        g.putString(column, row, text);
+        if (styles.length > 0) {
+            g.disableModifiers(styles);
+        }
+    }
+
+    static String clip(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, Math.max(0, width - 1)) + "\u2026";
+    }
+
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,34 @@
+package lategate.tui;
+
+import com.googlecode.lanterna.SGR;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import lategate.domain.school.School;
+
+/** Waiting for a pupil: the school, a large clock, the register's state in words, "Scan your badge". */
+final class IdleScreen {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    private IdleScreen() {
+    }
+
+    static void draw(Canvas c, School school, ZonedDateTime now, String kioskId) {
+        c.left(0, school.name(), SGR.BOLD);
+        c.right(0, DAY.format(now));
+        int clockRow = Math.max(2, c.height() / 2 - 8);
+        String time = CLOCK.format(now);
+        if (c.width() >= BigDigits.width(time) + 2 && c.height() >= 16) {
+            c.bigText(clockRow, time);
+            clockRow += BigDigits.HEIGHT;
+        } else {
+            c.centre(clockRow, time, SGR.BOLD);
+            clockRow += 1;
+        }
+        int row = c.box(clockRow + 1, RegisterStatusWords.at(school, now.toInstant()), SGR.BOLD);
+        c.centre(Math.min(c.height() - 3, row + 2), ">>>  Scan your badge  <<<", SGR.BOLD, SGR.REVERSE);
+        c.right(c.height() - 1, "kiosk " + kioskId);
+    }
+}

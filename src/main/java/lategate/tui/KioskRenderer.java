@@ -1,0 +1,31 @@
+package lategate.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import java.time.Instant;
+import lategate.domain.school.School;
+
+/** Draws whatever state the kiosk is in, at any terminal size. */
+final class KioskRenderer {
+
+    private final School school;
+    private final String kioskId;
+
+    KioskRenderer(School school, String kioskId) {
+        this.school = school;
+        this.kioskId = kioskId;
+    }
+
+    void draw(TextGraphics g, TerminalSize size, KioskState state, Instant now) {
+        Canvas canvas = new Canvas(g, size);
+        if (state instanceof KioskState.PickingReason picking) {
+            ReasonScreen.draw(canvas, picking, school.reasons());
+        } else if (state instanceof KioskState.ExitPin pin) {
+            ExitPinScreen.draw(canvas, pin);
+        } else if (state instanceof KioskState.Timed timed) {
+            MessageScreen.draw(canvas, timed, school.zone());
+        } else {
+            IdleScreen.draw(canvas, school, now.atZone(school.zone()), kioskId);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package lategate.tui;
+
+import java.time.Instant;
+import java.util.Optional;
+import lategate.app.RecordedArrival;
+import lategate.domain.pupil.Pupil;
+import lategate.domain.register.Classification;
+
+/** What the kiosk is showing. Timed states go back to idle by themselves. */
+public sealed interface KioskState {
+
+    /** Waiting for a scan. */
+    record Idle() implements KioskState {
+    }
+
+    /** A message for the pupil that stays until {@code until}. */
+    sealed interface Timed extends KioskState {
+        Instant until();
+    }
+
+    record OnTime(Pupil pupil, Instant until) implements Timed {
+    }
+
+    record AlreadySignedIn(Pupil pupil, RecordedArrival first, Instant until) implements Timed {
+    }
+
+    record NotRecognised(Instant until) implements Timed {
+    }
+
+    /** A school day is over, or the school is closed: nothing to sign in to. */
+    record NothingToMark(Pupil pupil, Classification classification, Instant until) implements Timed {
+    }
+
+    /** The mark could not be saved: the pupil must see the office. */
+    record NotSaved(Instant until) implements Timed {
+    }
+
+    record Thanks(Pupil pupil, Optional<String> reasonLabel, boolean toConfirm, Instant until) implements Timed {
+    }
+
+    /** A late mark is saved; the pupil picks a reason. {@code selected} is 0-based. */
+    record PickingReason(Pupil pupil, Classification classification, RecordedArrival arrival,
+                         Optional<String> consequence, int selected, Instant until) implements Timed {
+    }
+
+    /** Staff pressed the exit key and are typing the PIN; the digits are never shown. */
+    record ExitPin(int digitsTyped, boolean wrongBefore, Instant until) implements Timed {
+    }
+}

@@ -1,0 +1,145 @@
+package lategate.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.Terminal;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import lategate.scanner.KioskInput;
+import lategate.scanner.WedgeKeyAssembler;
+
+/**
+ * The kiosk on a terminal: reads keys, turns them into scans and key presses, lets the flow
+ * act, and redraws when something changed (and each second, for the clock). Drawing happens
+ * only after the flow has returned, so a mark is on disk before the screen confirms it.
+ */
+public final class KioskTerminal {
+
+    private final Screen screen;
+    private final KioskFlow flow;
+    private final Clock clock;
+    private final int exitFunctionKey;
+    private final WedgeKeyAssembler wedge;
+    private final KioskRenderer renderer;
+    private KioskState drawnState;
+    private long drawnSecond = Long.MIN_VALUE;
+    private boolean terminalClosed;
+
+    public KioskTerminal(Terminal terminal, KioskFlow flow, Clock clock, int exitFunctionKey, String kioskId)
+            throws IOException {
+        this.screen = new TerminalScreen(terminal);
+        this.flow = flow;
+        this.clock = clock;
+        this.exitFunctionKey = exitFunctionKey;
+        this.wedge = new WedgeKeyAssembler("keyboard");
+        this.renderer = new KioskRenderer(flow.school(), kioskId);
+    }
+
+    public void start() throws IOException {
+        screen.startScreen();
+        screen.setCursorPosition(null);
+        redraw(true);
+    }
+
+    /** Runs until staff leave with the PIN or the terminal goes away; always restores the terminal. */
+    public void run() throws IOException, InterruptedException {
+        start();
+        try {
+            while (!flow.exitRequested() && !terminalClosed) {
+                if (!pump()) {
+                    Thread.sleep(10);
+                }
+            }
+        } finally {
+            screen.stopScreen();
+        }
+    }
+
+    /**
+     * Takes every key waiting now, lets timers run, and redraws if needed. Returns whether any
+     * key was read, so the caller can wait a little when there was none.
+     */
+    public boolean pump() throws IOException {
+        boolean any = false;
+        KeyStroke key;
+        while ((key = screen.pollInput()) != null) {
+            any = true;
+            accept(key, clock.instant());
+        }
+        Instant now = clock.instant();
+        for (KioskInput input : wedge.tick(now)) {
+            flow.handle(input, now);
+        }
+        flow.tick(now);
+        TerminalSize resized = screen.doResizeIfNecessary();
+        long second = now.getEpochSecond();
+        if (resized != null || flow.state() != drawnState || second != drawnSecond) {
+            redraw(resized != null);
+        }
+        return any;
+    }
+
+    public Screen screen() {
+        return screen;
+    }
+
+    private void accept(KeyStroke key, Instant now) {
+        KeyType type = key.getKeyType();
+        if (type == KeyType.EOF) {
+            terminalClosed = true;
+            return;
+        }
+        if (type == KeyType.Character) {
+            if (key.isCtrlDown() || key.isAltDown()) {
+                return; // Ctrl-C, Ctrl-Z and friends do nothing at the kiosk
+            }
+            wedge.character(key.getCharacter(), now);
+            return;
+        }
+        if (isExitKey(type)) {
+            for (KioskInput input : wedge.key(KioskInput.Key.FUNCTION, now)) {
+                if (!(input instanceof KioskInput.Special)) {
+                    flow.handle(input, now);
+                }
+            }
+            flow.exitKey(now);
+            return;
+        }
+        for (KioskInput input : wedge.key(keyOf(type), now)) {
+            flow.handle(input, now);
+        }
+    }
+
+    private boolean isExitKey(KeyType type) {
+        return type.name().equals("F" + exitFunctionKey);
+    }
+
+    private static KioskInput.Key keyOf(KeyType type) {
+        return switch (type) {
+            case Enter -> KioskInput.Key.ENTER;
+            case ArrowUp -> KioskInput.Key.UP;
+            case ArrowDown -> KioskInput.Key.DOWN;
+            case ArrowLeft -> KioskInput.Key.LEFT;
+            case ArrowRight -> KioskInput.Key.RIGHT;
+            case Escape -> KioskInput.Key.ESCAPE;
+            case Backspace -> KioskInput.Key.BACKSPACE;
+            case F1, F2, F3, F4, F5, F6, F7, F8, F9, F10, F11, F12, F13, F14, F15, F16, F17, F18, F19 ->
+                    KioskInput.Key.FUNCTION;
+            default -> KioskInput.Key.OTHER;
+        };
+    }
+
+    private void redraw(boolean complete) throws IOException {
+        Instant now = clock.instant();
+        KioskState state = flow.state();
+        screen.clear();
+        renderer.draw(screen.newTextGraphics(), screen.getTerminalSize(), state, now);
+        screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        drawnState = state;
+        drawnSecond = now.getEpochSecond();
+    }
+}

@@ -1,0 +1,38 @@
+package lategate.tui;
+
+import com.googlecode.lanterna.SGR;
+import java.time.ZoneId;
+import lategate.app.PupilWords;
+
+/** One message for the pupil, large and plain, until it times out. */
+final class MessageScreen {
+
+    private MessageScreen() {
+    }
+
+    static void draw(Canvas c, KioskState.Timed state, ZoneId zone) {
+        int row = Math.max(1, c.height() / 2 - 4);
+        if (state instanceof KioskState.OnTime s) {
+            c.centre(row, s.pupil().givenName() + ", " + s.pupil().className(), SGR.BOLD);
+            c.box(row + 2, "You're on time: go straight to class.", SGR.BOLD);
+        } else if (state instanceof KioskState.AlreadySignedIn s) {
+            c.centre(row, s.pupil().givenName() + ", " + s.pupil().className(), SGR.BOLD);
+            c.box(row + 2, PupilWords.alreadySignedIn(s.first(), zone), SGR.BOLD);
+        } else if (state instanceof KioskState.NotRecognised) {
+            c.box(row + 2, PupilWords.badgeNotRecognised(), SGR.BOLD, SGR.REVERSE);
+        } else if (state instanceof KioskState.NothingToMark s) {
+            c.centre(row, s.pupil().givenName() + ", " + s.pupil().className(), SGR.BOLD);
+            c.box(row + 2, PupilWords.markInWords(s.classification()), SGR.BOLD);
+        } else if (state instanceof KioskState.NotSaved) {
+            c.box(row + 2, PupilWords.notSaved(), SGR.BOLD, SGR.REVERSE);
+        } else if (state instanceof KioskState.Thanks s) {
+            c.centre(row, "Thank you, " + s.pupil().givenName() + ".", SGR.BOLD);
+            int next = c.box(row + 2, s.reasonLabel().map(l -> "Reason: " + l).orElse("No reason given."), SGR.BOLD);
+            if (s.toConfirm()) {
+                c.paragraph(next, "The office will check this with your family.");
+                next += 1;
+            }
+            c.centre(next + 1, "Go to class now.", SGR.BOLD);
+        }
+    }
+}

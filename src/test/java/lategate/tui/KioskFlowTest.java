@@ -1,0 +1,177 @@
+package lategate.tui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import lategate.StoreFixture;
+import lategate.TestSchools;
+import lategate.app.PinHash;
+import lategate.app.SignIn;
+import lategate.domain.school.School;
+import lategate.scanner.KioskInput;
+import lategate.scanner.ScanInput;
+import lategate.store.Database;
+import lategate.store.SqlitePupils;
+import lategate.store.SqliteRegisterLog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The kiosk's behaviour for a pupil, on a real database file, with no terminal. */
+class KioskFlowTest {
+
+    @TempDir
+    Path dir;
+    private final School demo = TestSchools.load("demo");
+    private Database database;
+    private KioskFlow flow;
+    private final Instant morning = TestSchools.local(demo, "2026-11-23T08:57:00");
+    static final PinHash PIN_1234 = PinHash.of("1234".toCharArray(), new SecureRandom());
+
+    @BeforeEach
+    void kiosk() {
+        database = StoreFixture.databaseWith(dir.resolve("demo.db"), "demo", List.of(
+                StoreFixture.pupil("D1", "Amelia", "Jones", "4B", "DEMO0001"),
+                StoreFixture.pupil("D2", "Oliver", "Smith", "5A", "DEMO0002")));
+        SqliteRegisterLog register = new SqliteRegisterLog(database, demo.zone());
+        SignIn signIn = new SignIn(demo, new SqlitePupils(database), register, Clock.fixed(morning, ZoneOffset.UTC));
+        flow = new KioskFlow(demo, signIn, register, "gate",
+                new KioskTimings(Duration.ofSeconds(5), Duration.ofSeconds(45), Duration.ofSeconds(30)), PIN_1234);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private void scan(String badge, Instant at) {
+        flow.handle(new KioskInput.Scan(new ScanInput(badge, at, "keyboard")), at);
+    }
+
+    @Test
+    @DisplayName("a late pupil is marked before the reason picker shows, and a number picks the reason")
+    void latePupilPicksReasonWithOneKey() throws Exception {
+        scan("DEMO0001", morning);
+        KioskState.PickingReason picking = assertInstanceOf(KioskState.PickingReason.class, flow.state());
+        assertEquals(12, picking.classification().minutesLate());
+        assertEquals(1, count("SELECT count(*) FROM arrivals WHERE mark = 'L'"), "on disk before the picker");
+
+        flow.handle(new KioskInput.Typed('2'), morning.plusSeconds(3));
+        KioskState.Thanks thanks = assertInstanceOf(KioskState.Thanks.class, flow.state());
+        assertEquals("Woke up late", thanks.reasonLabel().orElseThrow());
+        assertEquals(1, count("SELECT count(*) FROM arrival_reasons WHERE reason_key = 'overslept' AND status = 'given'"));
+
+        flow.tick(morning.plusSeconds(3 + 5));
+        assertInstanceOf(KioskState.Idle.class, flow.state());
+    }
+
+    @Test
+    @DisplayName("arrows and Enter pick a reason too; Escape and function keys do nothing")
+    void arrowsAndEnter() throws Exception {
+        scan("DEMO0001", morning);
+        flow.handle(new KioskInput.Special(KioskInput.Key.ESCAPE), morning);
+        flow.handle(new KioskInput.Special(KioskInput.Key.FUNCTION), morning);
+        flow.handle(new KioskInput.Special(KioskInput.Key.DOWN), morning);
+        flow.handle(new KioskInput.Special(KioskInput.Key.DOWN), morning);
+        flow.handle(new KioskInput.Special(KioskInput.Key.DOWN), morning);
+        flow.handle(new KioskInput.Special(KioskInput.Key.ENTER), morning);
+        KioskState.Thanks thanks = assertInstanceOf(KioskState.Thanks.class, flow.state());
+        assertEquals("Doctor, dentist or hospital", thanks.reasonLabel().orElseThrow());
+        assertTrue(thanks.toConfirm(), "a reason that would authorise is only a claim (Seagrave §8)");
+        assertEquals(1, count("SELECT count(*) FROM arrival_reasons WHERE status = 'claimed' AND claims_code = 'M'"));
+    }
+
+    @Test
+    @DisplayName("a scan while the picker is open is taken: the first pupil's reason is 'not given', the second is marked at their own instant")
+    void scanDuringPicker() throws Exception {
+        scan("DEMO0001", morning);
+        Instant second = morning.plusSeconds(4);
+        scan("DEMO0002", second);
+        KioskState.PickingReason picking = assertInstanceOf(KioskState.PickingReason.class, flow.state());
+        assertEquals("D2", picking.pupil().id());
+        assertEquals(second, picking.arrival().arrivedAt());
+        assertEquals(1, count("SELECT count(*) FROM arrival_reasons r JOIN arrivals a ON a.id = r.arrival_id "
+                + "WHERE a.pupil_id = 'D1' AND r.status = 'not_given'"));
+    }
+
+    @Test
+    @DisplayName("a pupil who walks away from the picker gets 'not given' and the kiosk goes back to idle")
+    void pickerTimesOut() throws Exception {
+        scan("DEMO0001", morning);
+        flow.tick(morning.plusSeconds(44));
+        assertInstanceOf(KioskState.PickingReason.class, flow.state());
+        flow.tick(morning.plusSeconds(45));
+        assertInstanceOf(KioskState.Idle.class, flow.state());
+        assertEquals(1, count("SELECT count(*) FROM arrival_reasons WHERE status = 'not_given'"));
+    }
+
+    @Test
+    @DisplayName("before the register is taken the pupil is told they are on time, with no reason asked")
+    void onTime() {
+        scan("DEMO0001", TestSchools.local(demo, "2026-11-23T08:40:00"));
+        assertInstanceOf(KioskState.OnTime.class, flow.state());
+    }
+
+    @Test
+    @DisplayName("a badge scanned twice for one register: already signed in, no second mark")
+    void twice() throws Exception {
+        scan("DEMO0001", morning);
+        flow.handle(new KioskInput.Typed('1'), morning);
+        scan("DEMO0001", morning.plusSeconds(60));
+        assertInstanceOf(KioskState.AlreadySignedIn.class, flow.state());
+        assertEquals(1, count("SELECT count(*) FROM arrivals WHERE repeat_of IS NULL"));
+    }
+
+    @Test
+    @DisplayName("an unknown badge: see the office, nothing marked, the scan kept")
+    void unknownBadge() throws Exception {
+        scan("NOT-A-BADGE", morning);
+        assertInstanceOf(KioskState.NotRecognised.class, flow.state());
+        assertEquals(0, count("SELECT count(*) FROM arrivals"));
+        assertEquals(1, count("SELECT count(*) FROM unrecognised_scans"));
+    }
+
+    @Test
+    @DisplayName("when the mark cannot be saved the pupil is told 'not saved' and the kiosk keeps going")
+    void notSaved() {
+        database.close();
+        scan("DEMO0001", morning);
+        assertInstanceOf(KioskState.NotSaved.class, flow.state());
+        flow.tick(morning.plusSeconds(5));
+        assertInstanceOf(KioskState.Idle.class, flow.state());
+    }
+
+    @Test
+    @DisplayName("staff leave only with the exit key and the right PIN")
+    void exitNeedsThePin() {
+        flow.exitKey(morning);
+        for (char c : "9999".toCharArray()) {
+            flow.handle(new KioskInput.Typed(c), morning);
+        }
+        flow.handle(new KioskInput.Special(KioskInput.Key.ENTER), morning);
+        assertTrue(assertInstanceOf(KioskState.ExitPin.class, flow.state()).wrongBefore());
+        assertTrue(!flow.exitRequested());
+        scan("1234", morning); // typed fast, it arrives like a scan
+        assertTrue(flow.exitRequested());
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("demo.db"));
+             ResultSet r = c.createStatement().executeQuery(sql)) {
+            return r.getLong(1);
+        }
+    }
+}
