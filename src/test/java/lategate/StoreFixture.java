@@ -22,7 +22,7 @@ public final class StoreFixture {
     }
 
     public static Database databaseWith(Path file, String schoolId, List<Pupil> pupils) {
-        Database database = Database.open(file);
+        Database database = Database.create(file);
         database.belongsTo(schoolId);
         new SqlitePupils(database).importRoster(pupils, LocalDate.of(2026, 9, 1),
                 Instant.parse("2026-09-01T07:00:00Z"), "fixture", "-");

@@ -2,8 +2,8 @@ package lategate.app;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import lategate.domain.register.Classification;
+import lategate.domain.register.TimeWords;
 
 /**
  * What a pupil is told, in words a seven-year-old can read; the kiosk screen and the command
@@ -11,7 +11,7 @@ import lategate.domain.register.Classification;
  */
 public final class PupilWords {
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final DateTimeFormatter CLOCK = TimeWords.CLOCK;
 
     private PupilWords() {
     }

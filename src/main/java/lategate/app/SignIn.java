@@ -1,6 +1,7 @@
 package lategate.app;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +13,9 @@ import lategate.domain.school.School;
 
 /** A pupil signs in with a badge: find them, classify the instant, append it to the register. */
 public final class SignIn {
+
+    /** How far ahead of this machine's clock an arrival may be, for kiosks whose clocks differ a little. */
+    public static final Duration CLOCK_ALLOWANCE = Duration.ofMinutes(2);
 
     private final School school;
     private final PupilDirectory pupils;
@@ -36,21 +40,37 @@ public final class SignIn {
         Optional<Pupil> found = pupils.onRollByBadge(badge);
         if (found.isEmpty()) {
             String why = "no pupil on roll has this badge";
-            register.recordUnrecognisedScan(badge, at, kioskId, why);
+            register.recordUnmarkedScan(badge, Optional.empty(), at, kioskId, why);
             return new SignInOutcome.BadgeNotRecognised(badge, why);
         }
         Pupil pupil = found.get();
+        Instant now = clock.instant();
+        if (at.isAfter(now.plus(CLOCK_ALLOWANCE))) {
+            return new SignInOutcome.Refused(pupil, "the arrival time " + at.atZone(school.zone()).toLocalDateTime()
+                    + " is in the future (it is now " + now.atZone(school.zone()).toLocalDateTime().withNano(0)
+                    + "): nothing was recorded");
+        }
         Classification classification = school.registerRules().classify(at, pupils.cutOffsOf(pupil.id()));
         if (classification.mark() == Mark.NONE) {
+            register.recordUnmarkedScan(badge, Optional.of(pupil.id()), at, kioskId, classification.explanation());
             return new SignInOutcome.NothingToMark(pupil, classification);
         }
         Optional<String> consequence = school.consequenceOf(classification.mark());
         Optional<ReasonGiven> given = classification.mark().isLate() ? reason.map(ReasonGiven::byPupil)
                 : Optional.empty();
-        Recording recording = register.record(new NewArrival(pupil, classification, kioskId, recordedBy,
-                clock.instant(), consequence, given));
+        Recording recording = register.record(new NewArrival(pupil, classification, kioskId, recordedBy, now,
+                consequence, given));
+        if (recording instanceof Recording.EarlierThanMark earlier) {
+            return new SignInOutcome.Refused(pupil, pupil.id() + " already has a mark for the "
+                    + earlier.arrival().register().words() + " register from a later arrival, at "
+                    + earlier.arrival().arrivedAt().atZone(school.zone()).toLocalTime() + ": an earlier arrival "
+                    + "changes the mark, so it must be recorded as an amendment; nothing was recorded");
+        }
         if (recording instanceof Recording.Repeat repeat) {
-            return new SignInOutcome.AlreadySignedIn(pupil, repeat.arrival());
+            Optional<ReasonGiven> added = repeat.arrival().mark().isLate() ? reason.map(ReasonGiven::byPupil)
+                    : Optional.empty();
+            added.ifPresent(r -> register.recordReason(repeat.arrival().id(), Optional.of(r), now, recordedBy));
+            return new SignInOutcome.AlreadySignedIn(pupil, repeat.arrival(), added);
         }
         return new SignInOutcome.Marked(pupil, classification, recording.arrival(), consequence, given);
     }

@@ -12,15 +12,23 @@ public sealed interface SignInOutcome {
                   Optional<String> consequence, Optional<ReasonGiven> reason) implements SignInOutcome {
     }
 
-    /** Already signed in for this register: nothing new marked. */
-    record AlreadySignedIn(Pupil pupil, RecordedArrival first) implements SignInOutcome {
+    /**
+     * Already signed in for this register: nothing new marked. A reason given with the repeat
+     * is added to the mark ({@code reasonAdded}), so a pupil or the office can still give one.
+     */
+    record AlreadySignedIn(Pupil pupil, RecordedArrival first, Optional<ReasonGiven> reasonAdded)
+            implements SignInOutcome {
+    }
+
+    /** Not recorded, for the reason given: an arrival in the future, or earlier than the mark held. */
+    record Refused(Pupil pupil, String why) implements SignInOutcome {
     }
 
     /** No pupil on roll has this badge; the scan is kept for the office. */
     record BadgeNotRecognised(String badge, String why) implements SignInOutcome {
     }
 
-    /** Not a school day, or after the day ended: nothing recorded. */
+    /** Not a school day, or after the day ended: no mark; the scan is kept in the scan log. */
     record NothingToMark(Pupil pupil, Classification classification) implements SignInOutcome {
     }
 }

@@ -49,8 +49,8 @@ final class BenchCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--school", paramLabel = "FILE", defaultValue = "config/schools/demo.toml",
-                description = "Settings to classify with (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--school", paramLabel = "FILE",
+                description = "Settings to classify with (default: the demo school inside the jar).")
         Path schoolFile;
 
         @Option(names = "--count", defaultValue = "10000", paramLabel = "N",
@@ -67,8 +67,18 @@ final class BenchCommand {
             if (count < 100) {
                 throw new BadInputException("--count must be at least 100 for a p99 to mean anything");
             }
-            School school = lategate.settings.SchoolSettings.load(schoolFile);
+            if (!Files.isDirectory(dir)) {
+                throw new BadInputException("--dir " + dir + " is not a folder");
+            }
             Path work = Files.createTempDirectory(dir, "lategate-bench-");
+            School school;
+            if (schoolFile == null) {
+                lategate.demo.DemoSchool demo = new lategate.demo.DemoSchool(work.resolve("demo"));
+                demo.prepare();
+                school = lategate.settings.SchoolSettings.load(demo.settings());
+            } else {
+                school = lategate.settings.SchoolSettings.load(schoolFile);
+            }
             PrintWriter out = spec.commandLine().getOut();
             try {
                 double[] fsync = rawFsync(work.resolve("fsync.bin"), Math.min(count, 2000));
@@ -125,7 +135,7 @@ final class BenchCommand {
             }
             double[] millis = new double[count];
             Progress progress = Progress.start("recording arrivals", count);
-            try (Database database = Database.open(dbFile)) {
+            try (Database database = Database.create(dbFile)) {
                 database.belongsTo(school.id());
                 Instant now = Instant.parse("2026-09-01T07:00:00Z");
                 new SqlitePupils(database).importRoster(roster, schoolDays.get(0), now, "bench", "-");

@@ -5,11 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import lategate.app.LateBookEntry;
 import lategate.app.ReasonStatus;
 import lategate.app.RecordedArrival;
+import lategate.domain.register.TimeWords;
 import lategate.domain.school.School;
 import lategate.store.Database;
 import lategate.store.SqliteRegisterLog;
@@ -25,14 +25,15 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Print the day's Late Book: every late arrival (L or U) in the order pupils arrived.",
                 "CSV columns: time,pupil_id,given_name,family_name,year,class,register,mark,minutes_late,reason,"
                         + "reason_status,consequence,kiosk,recorded_by,repeat_scans"},
-        footer = {"", "Example:", "  lategate book --school config/schools/russell.toml --db russell.db --date 2026-11-23"})
+        footer = {"", "Example:", "  lategate book --school config/schools/russell.toml --db russell.db \\",
+                "      --date 2026-11-23 --csv"})
 final class BookCommand implements Callable<Integer> {
 
     static final List<String> CSV_COLUMNS = List.of("time", "pupil_id", "given_name", "family_name", "year", "class",
             "register", "mark", "minutes_late", "reason", "reason_status", "consequence", "kiosk", "recorded_by",
             "repeat_scans");
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter CLOCK = TimeWords.CLOCK_SECONDS;
+    private static final DateTimeFormatter DAY = TimeWords.DAY;
 
     @Spec
     CommandSpec spec;

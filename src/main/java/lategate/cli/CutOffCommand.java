@@ -22,17 +22,23 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "cutoff", mixinStandardHelpOptions = true,
         description = {"A later register close for one pupil (Seagrave §8: \"amend the cut-off point for that pupil\"; "
                 + "KTS §4.4: late local-authority transport). Minutes late still count from when the register is taken."},
-        subcommands = {CutOffCommand.Add.class, CutOffCommand.List.class},
-        footer = {"", "Example:",
-                "  lategate cutoff add --school config/schools/seagrave.toml --db seagrave.db --pupil P0042 "
-                        + "--register AM --closes 09:20 --from 2026-11-23 --reason \"LA taxi arrives 09:10\" --by \"J Smith\""})
+        subcommands = {CutOffCommand.Add.class, CutOffCommand.List.class, CutOffCommand.End.class},
+        footer = {"", "Examples:",
+                "  lategate cutoff add --school lategate-demo/demo.toml \\",
+                "      --db lategate-demo/demo.db \\",
+                "      --pupil D0042 --register AM --closes 09:20 --from 2026-11-23 \\",
+                "      --reason \"LA taxi arrives 09:10\" --by \"J Smith, Attendance Lead\"",
+                "  lategate cutoff list --school lategate-demo/demo.toml \\",
+                "      --db lategate-demo/demo.db --pupil D0042"})
 final class CutOffCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Give a pupil a later close for a register.",
             footer = {"", "Example:",
-                    "  lategate cutoff add --school config/schools/seagrave.toml --db seagrave.db --pupil P0042 "
-                            + "--register AM --closes 09:20 --from 2026-11-23 --to 2027-02-12 "
-                            + "--reason \"LA taxi arrives 09:10\" --by \"J Smith, Attendance Lead\""})
+                    "  lategate cutoff add --school lategate-demo/demo.toml \\",
+                "      --db lategate-demo/demo.db \\",
+                    "      --pupil D0042 --register AM --closes 09:20 \\",
+                    "      --from 2026-11-23 --to 2027-02-12 \\",
+                    "      --reason \"LA taxi arrives 09:10\" --by \"J Smith, Attendance Lead\""})
     static final class Add implements Callable<Integer> {
 
         @Spec
@@ -80,6 +86,9 @@ final class CutOffCommand {
             if (reason.isBlank()) {
                 throw new BadInputException("--reason must say why the pupil has a later cut-off");
             }
+            if (by.isBlank()) {
+                throw new BadInputException("--by must name who decided it, and their position");
+            }
             LocalDate start = SchoolTime.date("--from", from);
             Optional<LocalDate> end = Optional.ofNullable(to).map(t -> SchoolTime.date("--to", t));
             if (end.isPresent() && end.get().isBefore(start)) {
@@ -107,7 +116,9 @@ final class CutOffCommand {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List pupils' own cut-offs.",
-            footer = {"", "Example:", "  lategate cutoff list --school config/schools/seagrave.toml --db seagrave.db --pupil P0042"})
+            footer = {"", "Example:",
+                    "  lategate cutoff list --school lategate-demo/demo.toml \\",
+                    "      --db lategate-demo/demo.db --pupil D0042"})
     static final class List implements Callable<Integer> {
 
         @Spec
@@ -124,14 +135,72 @@ final class CutOffCommand {
             School settings = school.loadSchool();
             try (Database database = school.open(settings)) {
                 PrintWriter out = spec.commandLine().getOut();
-                java.util.List<PupilCutOff> cutOffs = new SqlitePupils(database).cutOffsOf(pupilId);
+                java.util.List<SqlitePupils.StoredCutOff> cutOffs = new SqlitePupils(database).storedCutOffsOf(pupilId);
                 if (cutOffs.isEmpty()) {
                     out.println(pupilId + " has no cut-off of their own.");
                 }
-                for (PupilCutOff c : cutOffs) {
-                    out.println(c.register() + " closes " + c.closes() + " from " + c.from()
-                            + c.to().map(t -> " to " + t).orElse(" on") + ": " + c.reason());
+                for (SqlitePupils.StoredCutOff stored : cutOffs) {
+                    PupilCutOff c = stored.cutOff();
+                    out.println("cut-off " + stored.id() + ": " + c.register() + " closes " + c.closes() + " from "
+                            + c.from() + c.to().map(t -> " to " + t).orElse(" on") + ": " + c.reason()
+                            + " (recorded by " + stored.recordedBy()
+                            + stored.endedBy().map(e -> "; ended by " + e).orElse("") + ")");
                 }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "end", mixinStandardHelpOptions = true,
+            description = "End a pupil's cut-off: it applies up to and including --last-day (a day before it "
+                    + "starts cancels it). An ended cut-off cannot be changed again.",
+            footer = {"", "Example:",
+                    "  lategate cutoff end --school lategate-demo/demo.toml \\",
+                    "      --db lategate-demo/demo.db \\",
+                    "      --pupil D0042 --id 3 --last-day 2026-12-18 --by \"J Smith, Attendance Lead\""})
+    static final class End implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        SchoolDatabaseOptions school;
+
+        @Option(names = "--pupil", required = true, paramLabel = "ID")
+        String pupilId;
+
+        @Option(names = "--id", required = true, paramLabel = "N", description = "The cut-off's number from 'cutoff list'.")
+        long id;
+
+        @Option(names = "--last-day", required = true, paramLabel = "DATE")
+        String lastDay;
+
+        @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who ended it, and their position.")
+        String by;
+
+        @Override
+        public Integer call() throws Exception {
+            School settings = school.loadSchool();
+            LocalDate last = SchoolTime.date("--last-day", lastDay);
+            if (by.isBlank()) {
+                throw new BadInputException("--by must name who ended it, and their position");
+            }
+            try (Database database = school.open(settings)) {
+                SqlitePupils pupils = new SqlitePupils(database);
+                SqlitePupils.StoredCutOff stored = pupils.storedCutOffsOf(pupilId).stream()
+                        .filter(c -> c.id() == id).findFirst()
+                        .orElseThrow(() -> new BadInputException(pupilId + " has no cut-off " + id
+                                + ": see 'lategate cutoff list'"));
+                if (stored.endedBy().isPresent()) {
+                    throw new BadInputException("cut-off " + id + " was already ended by " + stored.endedBy().get());
+                }
+                if (last.isBefore(stored.cutOff().from().minusDays(1))) {
+                    throw new BadInputException("--last-day " + last + " is more than a day before the cut-off starts ("
+                            + stored.cutOff().from() + "); to cancel it, give " + stored.cutOff().from().minusDays(1));
+                }
+                pupils.endCutOff(id, last, Main.clockOf(spec).instant(), by.strip());
+                spec.commandLine().getOut().println("Cut-off " + id + " for " + pupilId + " now ends "
+                        + (last.isBefore(stored.cutOff().from()) ? "before it began (cancelled)." : "after " + last + "."));
             }
             return 0;
         }

@@ -49,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
         lategate.settings.Settings settings = SchoolSettings.read(demo.settings());
         School school = settings.school();
         java.time.Clock clock = Main.clockOf(spec);
-        try (Database database = Database.open(demo.database())) {
+        try (Database database = Database.create(demo.database())) {
             database.belongsTo(school.id());
             SqlitePupils pupils = new SqlitePupils(database);
             if (pupils.all().isEmpty()) {

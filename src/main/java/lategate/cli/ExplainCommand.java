@@ -23,8 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "With --db and --pupil, the pupil's own later cut-offs are taken into account."},
         footer = {"", "Examples:",
                 "  lategate explain --school config/schools/russell.toml --at 2026-11-23T09:10:00",
-                "  lategate explain --school config/schools/seagrave.toml --db seagrave.db --pupil P0042 "
-                        + "--at 2026-11-23T09:05:00 --json"})
+                "  lategate explain --school lategate-demo/demo.toml \\",
+                "      --db lategate-demo/demo.db \\",
+                "      --pupil D0042 --at 2026-11-23T09:05:00 --json"})
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec
@@ -51,7 +52,8 @@ final class ExplainCommand implements Callable<Integer> {
         School settings = school.load();
         Instant instant = SchoolTime.instant("--at", at, settings.zone());
         if ((pupilId == null) != (db == null)) {
-            throw new BadInputException("--pupil and --db go together: give both, or neither");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--pupil and --db go together: give both, or neither");
         }
         List<PupilCutOff> cutOffs = List.of();
         Pupil pupil = null;
@@ -74,7 +76,7 @@ final class ExplainCommand implements Callable<Integer> {
                 g.writeNumberField("minutes_late", c.minutesLate());
                 g.writeStringField("explanation", c.explanation());
                 g.writeStringField("school", settings.id());
-                g.writeStringField("at", c.arrivedAt().toOffsetDateTime().toString());
+                g.writeStringField("at", lategate.domain.register.TimeWords.INSTANT_WITH_OFFSET.format(c.arrivedAt()));
                 g.writeStringField("school_date", c.schoolDate().toString());
                 g.writeStringField("rule", c.rule());
                 Json.stringOrNull(g, "pupil_id", who == null ? null : who.id());

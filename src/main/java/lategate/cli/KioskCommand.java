@@ -15,8 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "reason; Ctrl-C, Ctrl-Z, Escape and function keys do nothing. Staff leave with the exit key (F12 "
                 + "unless the settings say otherwise) and the PIN."},
         footer = {"", "Example:",
-                "  lategate kiosk --school config/schools/russell.toml --db russell.db --kiosk-id late-gate",
-                "  lategate kiosk --school lategate-demo/demo.toml --db lategate-demo/demo.db --clock 2026-11-23T08:50:00"})
+                "  lategate kiosk --school config/schools/russell.toml --db russell.db \\",
+                "      --kiosk-id late-gate",
+                "  lategate kiosk --school lategate-demo/demo.toml \\",
+                "      --db lategate-demo/demo.db --clock 2026-11-23T08:50:00"})
 final class KioskCommand implements Callable<Integer> {
 
     @Spec

@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "roster", description = "Import the school's roster of pupils.", mixinStandardHelpOptions = true,
         subcommands = RosterCommand.Import.class,
-        footer = {"", "Example:", "  lategate roster import --school config/schools/russell.toml --db russell.db roster.csv"})
+        footer = {"", "Example:", "  lategate roster import --school config/schools/russell.toml \\",
+                "      --db russell.db roster.csv"})
 final class RosterCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -27,7 +28,8 @@ final class RosterCommand {
                     "Columns: pupil_id, given_name, family_name, year, class, badge; optional send, pupil_premium, "
                             + "fsm, lac, eal (yes/no). Pupils missing from the file become leavers: kept with their "
                             + "history, their badges stop working."},
-            footer = {"", "Example:", "  lategate roster import --school config/schools/russell.toml --db russell.db roster.csv"})
+            footer = {"", "Example:", "  lategate roster import --school config/schools/russell.toml \\",
+                "      --db russell.db roster.csv"})
     static final class Import implements Callable<Integer> {
 
         @Spec
@@ -56,7 +58,7 @@ final class RosterCommand {
             }
             RosterFile.Valid valid = (RosterFile.Valid) result;
             Clock clock = Main.clockOf(spec);
-            try (Database database = school.open(settings)) {
+            try (Database database = school.openOrCreate(settings)) {
                 RosterChanges changes = new SqlitePupils(database).importRoster(valid.pupils(),
                         clock.instant().atZone(settings.zone()).toLocalDate(), clock.instant(),
                         roster.getFileName().toString(), valid.sha256());

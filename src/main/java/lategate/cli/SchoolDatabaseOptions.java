@@ -20,9 +20,17 @@ final class SchoolDatabaseOptions {
         return school.load();
     }
 
-    /** Opens the database and refuses it if it belongs to another school. */
+    /** Opens the existing database and refuses it if it belongs to another school. */
     Database open(School settings) {
-        Database database = Database.open(db);
+        return belonging(Database.open(db), settings);
+    }
+
+    /** Opens the database, making it on first use, and refuses it if it belongs to another school. */
+    Database openOrCreate(School settings) {
+        return belonging(Database.create(db), settings);
+    }
+
+    private static Database belonging(Database database, School settings) {
         try {
             database.belongsTo(settings.id());
             return database;

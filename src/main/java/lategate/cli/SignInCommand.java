@@ -3,15 +3,18 @@ package lategate.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import lategate.app.PupilWords;
+import lategate.app.ReasonGiven;
 import lategate.app.ReasonStatus;
+import lategate.app.RecordedArrival;
 import lategate.app.SignIn;
 import lategate.app.SignInOutcome;
+import lategate.domain.pupil.Pupil;
+import lategate.domain.register.Classification;
+import lategate.domain.register.TimeWords;
 import lategate.domain.school.LateReason;
 import lategate.domain.school.School;
 import lategate.store.Database;
@@ -25,13 +28,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "sign-in", mixinStandardHelpOptions = true,
         description = {"Record a pupil's arrival by badge (the office PC, scripts) and print what the pupil would "
-                + "see.", "A second scan for the same register is kept as a repeat, never a second mark."},
+                + "see.", "A second scan for the same register is kept as a repeat, never a second mark; a reason "
+                + "given with it is added to the mark. Arrivals in the future, or earlier than a mark already held, "
+                + "are refused."},
         footer = {"", "Example:",
-                "  lategate sign-in --school config/schools/russell.toml --db russell.db --badge RS0042 "
-                        + "--at 2026-11-23T09:02:00 --reason transport"})
+                "  lategate sign-in --school lategate-demo/demo.toml \\",
+                "      --db lategate-demo/demo.db \\",
+                "      --badge DEMO0002 --at 2026-11-23T09:02:00 --reason transport"})
 final class SignInCommand implements Callable<Integer> {
-
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK);
 
     @Spec
     CommandSpec spec;
@@ -53,11 +57,13 @@ final class SignInCommand implements Callable<Integer> {
             description = "Which machine recorded it (default: ${DEFAULT-VALUE}).")
     String kioskId;
 
-    @Option(names = "--by", paramLabel = "NAME", defaultValue = "badge scan",
-            description = "Who recorded it (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--by", paramLabel = "NAME", defaultValue = "office (lategate sign-in)",
+            description = "Who recorded it, with their position (default: ${DEFAULT-VALUE}).")
     String recordedBy;
 
-    @Option(names = "--json", description = "Print one JSON object: outcome, pupil_id, mark, register, minutes_late, …")
+    @Option(names = "--json", description = "Print one JSON object with the same fields whatever happened: outcome, "
+            + "pupil_id, given_name, class, mark, register, minutes_late, arrived_at, reason, reason_status, "
+            + "consequence, message, explanation, arrival_id.")
     boolean json;
 
     @Override
@@ -70,94 +76,128 @@ final class SignInCommand implements Callable<Integer> {
                     + "'s reasons: " + settings.reasons().stream().map(LateReason::key)
                     .collect(Collectors.joining(", ")));
         }
-        if (badge.isBlank()) {
-            throw new BadInputException("--badge is empty");
-        }
+        requireText("--badge", badge);
+        requireText("--kiosk-id", kioskId);
+        requireText("--by", recordedBy);
         SignInOutcome outcome;
         try (Database database = school.open(settings)) {
             SignIn signIn = new SignIn(settings, new SqlitePupils(database),
                     new SqliteRegisterLog(database, settings.zone()), clock);
-            outcome = signIn.scan(badge.strip(), instant, kioskId, recordedBy, Optional.ofNullable(reason));
+            outcome = signIn.scan(badge.strip(), instant, kioskId.strip(), recordedBy.strip(),
+                    Optional.ofNullable(reason));
         }
+        Report report = Report.of(outcome, settings);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            printJson(out, outcome, settings);
+            report.printJson(out);
         } else {
-            printWords(out, outcome, settings);
+            report.printWords(out);
         }
-        return outcome instanceof SignInOutcome.Marked || outcome instanceof SignInOutcome.AlreadySignedIn ? 0 : 1;
+        if (reason != null && report.reasonIgnored()) {
+            spec.commandLine().getErr().println("lategate: --reason was not recorded: " + report.reasonIgnoredWhy());
+        }
+        if (!report.recorded()) {
+            spec.commandLine().getErr().println("lategate: " + report.explanation());
+            return 1;
+        }
+        return 0;
     }
 
-    private void printWords(PrintWriter out, SignInOutcome outcome, School settings) {
-        if (outcome instanceof SignInOutcome.Marked m) {
-            out.println(m.pupil().givenName() + ", " + m.pupil().className());
-            out.println(PupilWords.markInWords(m.classification()));
-            m.consequence().ifPresent(out::println);
-            m.reason().ifPresent(r -> out.println("Reason: " + r.reason().label()
-                    + (r.status() == ReasonStatus.CLAIMED ? " (the office will check this)" : "")));
-            out.println("Saved: " + m.classification().mark().id()
-                    + m.classification().register().map(r -> ", " + r.words() + " register").orElse("")
-                    + (m.classification().mark().isLate() ? ", " + m.classification().minutesLate() + " minutes late" : "")
-                    + ", at " + CLOCK.format(m.arrival().arrivedAt().atZone(settings.zone())) + " on kiosk "
-                    + m.arrival().kioskId() + ".");
-            out.println(m.classification().explanation());
-        } else if (outcome instanceof SignInOutcome.AlreadySignedIn a) {
-            out.println(a.pupil().givenName() + ", " + a.pupil().className());
-            out.println(PupilWords.alreadySignedIn(a.first(), settings.zone()));
-            out.println("Nothing new was marked; the scan is kept as a repeat.");
-        } else if (outcome instanceof SignInOutcome.BadgeNotRecognised b) {
-            out.println(PupilWords.badgeNotRecognised());
-            spec.commandLine().getErr().println("lategate: badge '" + b.badge() + "': " + b.why()
-                    + "; nothing was marked (the scan is kept for the office)");
-        } else if (outcome instanceof SignInOutcome.NothingToMark n) {
-            out.println(n.pupil().givenName() + ", " + n.pupil().className());
-            out.println(n.classification().explanation());
-            spec.commandLine().getErr().println("lategate: nothing was recorded");
+    private static void requireText(String option, String value) {
+        if (value == null || value.isBlank()) {
+            throw new BadInputException(option + " must not be empty");
         }
     }
 
-    private void printJson(PrintWriter out, SignInOutcome outcome, School settings) {
-        Json.printObject(out, g -> {
+    /** One outcome as flat fields, so the words and the JSON say the same thing with the same keys. */
+    record Report(String outcome, Pupil pupil, String mark, String register, long minutesLate, Instant arrivedAt,
+                  Optional<ReasonGiven> reason, Optional<String> consequence, String message, String explanation,
+                  Long arrivalId, boolean recorded, School school) {
+
+        static Report of(SignInOutcome outcome, School school) {
             if (outcome instanceof SignInOutcome.Marked m) {
-                g.writeStringField("outcome", "marked");
-                g.writeStringField("pupil_id", m.pupil().id());
-                g.writeStringField("given_name", m.pupil().givenName());
-                g.writeStringField("class", m.pupil().className());
-                g.writeStringField("mark", m.classification().mark().id());
-                g.writeStringField("register", m.classification().register().orElseThrow().name());
-                g.writeNumberField("minutes_late", m.classification().minutesLate());
-                g.writeStringField("arrived_at", m.arrival().arrivedAt().atZone(settings.zone())
-                        .toOffsetDateTime().toString());
-                Json.stringOrNull(g, "reason", m.reason().map(r -> r.reason().key()).orElse(null));
-                Json.stringOrNull(g, "reason_status", m.reason().map(r -> r.status().id()).orElse(null));
-                Json.stringOrNull(g, "consequence", m.consequence().orElse(null));
-                g.writeStringField("message", PupilWords.markInWords(m.classification()));
-                g.writeStringField("explanation", m.classification().explanation());
-                g.writeNumberField("arrival_id", m.arrival().id());
-            } else if (outcome instanceof SignInOutcome.AlreadySignedIn a) {
-                g.writeStringField("outcome", "already_signed_in");
-                g.writeStringField("pupil_id", a.pupil().id());
-                g.writeStringField("given_name", a.pupil().givenName());
-                g.writeStringField("class", a.pupil().className());
-                g.writeStringField("mark", a.first().mark().id());
-                g.writeStringField("register", a.first().register().name());
-                g.writeNumberField("minutes_late", a.first().minutesLate());
-                g.writeStringField("arrived_at", a.first().arrivedAt().atZone(settings.zone())
-                        .toOffsetDateTime().toString());
-                g.writeStringField("message", PupilWords.alreadySignedIn(a.first(), settings.zone()));
-                g.writeNumberField("arrival_id", a.first().id());
-            } else if (outcome instanceof SignInOutcome.BadgeNotRecognised b) {
-                g.writeStringField("outcome", "badge_not_recognised");
-                g.writeStringField("badge", b.badge());
-                g.writeStringField("message", PupilWords.badgeNotRecognised());
-            } else if (outcome instanceof SignInOutcome.NothingToMark n) {
-                g.writeStringField("outcome", "nothing_to_mark");
-                g.writeStringField("pupil_id", n.pupil().id());
-                g.writeStringField("mark", n.classification().mark().id());
-                g.writeNullField("register");
-                g.writeNumberField("minutes_late", 0);
-                g.writeStringField("explanation", n.classification().explanation());
+                Classification c = m.classification();
+                return new Report("marked", m.pupil(), c.mark().id(), c.register().orElseThrow().name(),
+                        c.minutesLate(), m.arrival().arrivedAt(), m.reason(), m.consequence(),
+                        PupilWords.markInWords(c), c.explanation(), m.arrival().id(), true, school);
             }
-        });
+            if (outcome instanceof SignInOutcome.AlreadySignedIn a) {
+                RecordedArrival first = a.first();
+                return new Report("already_signed_in", a.pupil(), first.mark().id(), first.register().name(),
+                        first.minutesLate(), first.arrivedAt(), a.reasonAdded(), first.consequence(),
+                        PupilWords.alreadySignedIn(first, school.zone()), first.explanation(), first.id(), true,
+                        school);
+            }
+            if (outcome instanceof SignInOutcome.NothingToMark n) {
+                return new Report("nothing_to_mark", n.pupil(), "none", null, 0, null, Optional.empty(),
+                        Optional.empty(), PupilWords.markInWords(n.classification()),
+                        n.classification().explanation() + " Nothing was recorded.", null, false, school);
+            }
+            if (outcome instanceof SignInOutcome.Refused r) {
+                return new Report("refused", r.pupil(), "none", null, 0, null, Optional.empty(), Optional.empty(),
+                        PupilWords.notSaved(), "Refused: " + r.why() + ".", null, false, school);
+            }
+            SignInOutcome.BadgeNotRecognised b = (SignInOutcome.BadgeNotRecognised) outcome;
+            return new Report("badge_not_recognised", null, "none", null, 0, null, Optional.empty(), Optional.empty(),
+                    PupilWords.badgeNotRecognised(), "Badge '" + b.badge() + "': " + b.why()
+                    + "; nothing was marked (the scan is kept for the office).", null, false, school);
+        }
+
+        boolean reasonIgnored() {
+            return reason.isEmpty();
+        }
+
+        String reasonIgnoredWhy() {
+            return switch (outcome) {
+                case "marked" -> "the pupil was on time";
+                case "already_signed_in" -> "the mark already held is not a late mark";
+                default -> "nothing was marked";
+            };
+        }
+
+        void printWords(PrintWriter out) {
+            if (pupil != null) {
+                out.println(pupil.givenName() + ", " + pupil.className());
+            }
+            out.println(message);
+            if (outcome.equals("marked")) {
+                consequence.ifPresent(out::println);
+            }
+            reason.ifPresent(r -> out.println("Reason: " + r.reason().label()
+                    + (r.status() == ReasonStatus.CLAIMED ? " (the office will check this)" : "")
+                    + (outcome.equals("already_signed_in") ? ", added to the mark" : "")));
+            if (outcome.equals("marked")) {
+                out.println("Saved: " + mark + ", " + (register.equals("AM") ? "morning" : "afternoon") + " register"
+                        + (minutesLate > 0 || !mark.equals("on_time") ? ", " + minutesLate + " minutes late" : "")
+                        + ", at " + TimeWords.CLOCK_SECONDS.format(arrivedAt.atZone(school.zone())) + ".");
+                out.println(explanation);
+            } else if (outcome.equals("already_signed_in")) {
+                out.println("Nothing new was marked; the scan is kept as a repeat.");
+            }
+        }
+
+        void printJson(PrintWriter out) {
+            Json.printObject(out, g -> {
+                g.writeStringField("outcome", outcome);
+                Json.stringOrNull(g, "pupil_id", pupil == null ? null : pupil.id());
+                Json.stringOrNull(g, "given_name", pupil == null ? null : pupil.givenName());
+                Json.stringOrNull(g, "class", pupil == null ? null : pupil.className());
+                g.writeStringField("mark", mark);
+                Json.stringOrNull(g, "register", register);
+                g.writeNumberField("minutes_late", minutesLate);
+                Json.stringOrNull(g, "arrived_at", arrivedAt == null ? null
+                        : TimeWords.INSTANT_WITH_OFFSET.format(arrivedAt.atZone(school.zone())));
+                Json.stringOrNull(g, "reason", reason.map(r -> r.reason().key()).orElse(null));
+                Json.stringOrNull(g, "reason_status", reason.map(r -> r.status().id()).orElse(null));
+                Json.stringOrNull(g, "consequence", consequence.orElse(null));
+                g.writeStringField("message", message);
+                g.writeStringField("explanation", explanation);
+                if (arrivalId == null) {
+                    g.writeNullField("arrival_id");
+                } else {
+                    g.writeNumberField("arrival_id", arrivalId);
+                }
+            });
+        }
     }
 }

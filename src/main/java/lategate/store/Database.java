@@ -33,8 +33,34 @@ public final class Database implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** Opens the database, creating the file and its folder if needed. */
+    /**
+     * Opens an existing lategate database, applying any newer migrations. A missing file, or a
+     * file that is not a lategate database, is refused rather than created or changed, so a
+     * mistyped --db never starts an empty register beside the real one.
+     */
     public static Database open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("there is no lategate database at " + file + ": check --db, or make one by "
+                    + "importing the roster (lategate roster import)");
+        }
+        Database database = connect(file);
+        try {
+            if (database.schemaVersion() == 0) {
+                throw new StoreException(file + " is not a lategate database: check --db");
+            }
+            database.migrate();
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the database, making it (and its folder) if it does not exist yet. An existing file
+     * that belongs to some other program is refused, never given lategate's tables.
+     */
+    public static Database create(Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -43,6 +69,21 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create the folder for the database " + file + ": " + e.getMessage(), e);
         }
+        Database database = connect(file);
+        try {
+            if (database.schemaVersion() == 0 && database.hasTables()) {
+                throw new StoreException(file + " already holds another program's data, not a lategate database: "
+                        + "choose another --db");
+            }
+            database.migrate();
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static Database connect(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -52,13 +93,19 @@ public final class Database implements AutoCloseable {
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         try {
-            Connection connection = source.getConnection();
-            Database database = new Database(file, connection);
-            database.migrate();
-            return database;
+            return new Database(file, source.getConnection());
         } catch (SQLException e) {
             throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private boolean hasTables() {
+        return read(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {
+                return r.getInt(1) > 0;
+            }
+        });
     }
 
     public Path file() {
@@ -129,7 +176,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void migrate() throws SQLException {
+    private void migrate() {
         int applied = schemaVersion();
         if (applied > MIGRATIONS.size()) {
             throw new StoreException("the database " + file + " is at schema version " + applied

@@ -190,6 +190,50 @@ public final class SqlitePupils implements PupilDirectory {
     }
 
     /** Binds the ten columns after pupil_id, from parameter {@code first} on. */
+    /** A recorded cut-off with its id, for listing and ending. */
+    public record StoredCutOff(long id, PupilCutOff cutOff, String recordedBy, Optional<String> endedBy) {
+    }
+
+    public List<StoredCutOff> storedCutOffsOf(String pupilId) {
+        return database.read(c -> {
+            List<StoredCutOff> cutOffs = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id, pupil_id, register, closes, valid_from, "
+                    + "valid_to, reason, recorded_by, ended_by FROM pupil_cutoffs WHERE pupil_id = ? ORDER BY id")) {
+                s.setString(1, pupilId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        cutOffs.add(new StoredCutOff(r.getLong(1), new PupilCutOff(r.getString(2),
+                                Register.valueOf(r.getString(3)), LocalTime.parse(r.getString(4)),
+                                LocalDate.parse(r.getString(5)), Optional.ofNullable(r.getString(6))
+                                .map(LocalDate::parse), r.getString(7)), r.getString(8),
+                                Optional.ofNullable(r.getString(9))));
+                    }
+                }
+            }
+            return cutOffs;
+        });
+    }
+
+    /**
+     * Ends a cut-off: it applies up to and including {@code lastDay} (a day before it starts
+     * cancels it). Once ended it cannot be changed again; the database refuses it.
+     */
+    public void endCutOff(long id, LocalDate lastDay, Instant at, String endedBy) {
+        database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE pupil_cutoffs SET valid_to = ?, ended_at = ?, "
+                    + "ended_by = ? WHERE id = ?")) {
+                s.setString(1, lastDay.toString());
+                s.setString(2, at.toString());
+                s.setString(3, endedBy);
+                s.setLong(4, id);
+                if (s.executeUpdate() != 1) {
+                    throw new StoreException("there is no cut-off " + id);
+                }
+            }
+            return null;
+        });
+    }
+
     private static void bindDetails(PreparedStatement s, int first, Pupil p) throws SQLException {
         int i = first;
         s.setString(i++, p.givenName());

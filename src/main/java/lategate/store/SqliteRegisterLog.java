@@ -43,6 +43,9 @@ public final class SqliteRegisterLog implements RegisterLog {
         // one step for every process writing this file: two kiosks cannot both make the mark.
         return database.inTransaction(conn -> {
             Optional<RecordedArrival> first = firstArrival(conn, arrival.pupil().id(), c.schoolDate(), register);
+            if (first.isPresent() && first.get().arrivedAt().isAfter(c.arrivedAt().toInstant())) {
+                return new Recording.EarlierThanMark(first.get());
+            }
             long id = insertArrival(conn, arrival, register, first.map(RecordedArrival::id));
             if (first.isPresent()) {
                 return new Recording.Repeat(first.get(), id);
@@ -76,14 +79,16 @@ public final class SqliteRegisterLog implements RegisterLog {
     }
 
     @Override
-    public void recordUnrecognisedScan(String code, Instant scannedAt, String kioskId, String why) {
+    public void recordUnmarkedScan(String code, Optional<String> pupilId, Instant scannedAt, String kioskId,
+                                   String why) {
         database.inTransaction(conn -> {
             try (PreparedStatement s = conn.prepareStatement(
-                    "INSERT INTO unrecognised_scans (scanned_at, code, kiosk_id, why) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO unmarked_scans (scanned_at, code, kiosk_id, pupil_id, why) VALUES (?, ?, ?, ?, ?)")) {
                 s.setString(1, scannedAt.toString());
                 s.setString(2, code);
                 s.setString(3, kioskId);
-                s.setString(4, why);
+                s.setString(4, pupilId.orElse(null));
+                s.setString(5, why);
                 s.executeUpdate();
             }
             return null;
@@ -92,7 +97,7 @@ public final class SqliteRegisterLog implements RegisterLog {
 
     @Override
     public List<LateBookEntry> lateBook(LocalDate schoolDate) {
-        String sql = "SELECT " + ARRIVAL_COLUMNS + ", p.given_name, p.family_name, p.year_group, p.class_name, "
+        String sql = "SELECT " + ARRIVAL_COLUMNS + ", p.given_name, p.family_name, a.year_group, a.class_name, "
                 + "(SELECT reason_label FROM arrival_reasons WHERE arrival_id = a.id ORDER BY id DESC LIMIT 1), "
                 + "(SELECT status FROM arrival_reasons WHERE arrival_id = a.id ORDER BY id DESC LIMIT 1), "
                 + "(SELECT count(*) FROM arrivals r WHERE r.repeat_of = a.id) "
@@ -132,7 +137,7 @@ public final class SqliteRegisterLog implements RegisterLog {
         Classification c = arrival.classification();
         try (PreparedStatement s = conn.prepareStatement("INSERT INTO arrivals (pupil_id, school_date, register, "
                 + "arrived_at, arrived_local, kiosk_id, mark, minutes_late, consequence, explanation, recorded_by, "
-                + "recorded_at, repeat_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "recorded_at, repeat_of, year_group, class_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 PreparedStatement.RETURN_GENERATED_KEYS)) {
             s.setString(1, arrival.pupil().id());
             s.setString(2, c.schoolDate().toString());
@@ -151,6 +156,8 @@ public final class SqliteRegisterLog implements RegisterLog {
             } else {
                 s.setNull(13, java.sql.Types.INTEGER);
             }
+            s.setString(14, arrival.pupil().year());
+            s.setString(15, arrival.pupil().className());
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();

@@ -3,14 +3,14 @@ package lategate.tui;
 import com.googlecode.lanterna.SGR;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import lategate.domain.register.TimeWords;
 import lategate.domain.school.School;
 
 /** Waiting for a pupil: the school, a large clock, the register's state in words, "Scan your badge". */
 final class IdleScreen {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY = TimeWords.DAY;
+    private static final DateTimeFormatter CLOCK = TimeWords.CLOCK;
 
     private IdleScreen() {
     }

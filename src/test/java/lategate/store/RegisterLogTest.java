@@ -43,7 +43,7 @@ class RegisterLogTest {
     Path dir;
 
     private final School russell = TestSchools.load("russell");
-    private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:30:00Z"), russell.zone());
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T16:00:00Z"), russell.zone()); // after the day
 
     private Database database() {
         return StoreFixture.databaseWith(dir.resolve("russell.db"), "russell", List.of(
@@ -111,7 +111,7 @@ class RegisterLogTest {
                     TestSchools.local(russell, "2026-11-23T09:00:00"), "gate", "scan", Optional.empty()));
         }
         assertEquals(0, count("SELECT count(*) FROM arrivals"));
-        assertEquals(1, count("SELECT count(*) FROM unrecognised_scans"));
+        assertEquals(1, count("SELECT count(*) FROM unmarked_scans"));
     }
 
     @Test

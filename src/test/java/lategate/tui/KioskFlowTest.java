@@ -141,7 +141,7 @@ class KioskFlowTest {
         scan("NOT-A-BADGE", morning);
         assertInstanceOf(KioskState.NotRecognised.class, flow.state());
         assertEquals(0, count("SELECT count(*) FROM arrivals"));
-        assertEquals(1, count("SELECT count(*) FROM unrecognised_scans"));
+        assertEquals(1, count("SELECT count(*) FROM unmarked_scans"));
     }
 
     @Test

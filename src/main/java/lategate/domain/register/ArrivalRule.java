@@ -3,7 +3,6 @@ package lategate.domain.register;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -20,9 +19,9 @@ public sealed interface ArrivalRule {
 
     Optional<Classification> decide(ArrivalFacts facts);
 
-    DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
-    DateTimeFormatter CLOCK_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK);
+    DateTimeFormatter DAY = TimeWords.DAY;
+    DateTimeFormatter CLOCK = TimeWords.CLOCK;
+    DateTimeFormatter CLOCK_SECONDS = TimeWords.CLOCK_SECONDS;
 
     /** A day the calendar says is closed: weekend, holiday, INSET, '#' closure. */
     record NotASchoolDay() implements ArrivalRule {

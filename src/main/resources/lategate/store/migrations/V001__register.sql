@@ -48,7 +48,9 @@ CREATE TABLE pupil_cutoffs (
     valid_to    TEXT,
     reason      TEXT NOT NULL CHECK (length(trim(reason)) > 0),
     recorded_at TEXT NOT NULL,
-    recorded_by TEXT NOT NULL
+    recorded_by TEXT NOT NULL CHECK (length(trim(recorded_by)) > 0),
+    ended_at    TEXT,             -- set once, with valid_to and ended_by, when the school ends it early
+    ended_by    TEXT
 );
 CREATE INDEX pupil_cutoffs_by_pupil ON pupil_cutoffs (pupil_id);
 
@@ -57,14 +59,16 @@ CREATE TABLE arrivals (
     pupil_id      TEXT NOT NULL REFERENCES pupils (pupil_id),
     school_date   TEXT NOT NULL,
     register      TEXT NOT NULL CHECK (register IN ('AM', 'PM')),
+    year_group    TEXT NOT NULL,    -- as on the roster that day: reports by year group must not move
+    class_name    TEXT NOT NULL,    -- when a later roster moves the pupil on
     arrived_at    TEXT NOT NULL,    -- the instant, UTC, ISO-8601
     arrived_local TEXT NOT NULL,    -- the same instant in school time, for people reading the file
-    kiosk_id      TEXT NOT NULL,
+    kiosk_id      TEXT NOT NULL CHECK (length(trim(kiosk_id)) > 0),
     mark          TEXT NOT NULL CHECK (mark IN ('on_time', 'L', 'U')),
     minutes_late  INTEGER NOT NULL CHECK (minutes_late >= 0),
     consequence   TEXT,             -- what the pupil was told, as the settings said then
     explanation   TEXT NOT NULL,    -- the rule's sentence, as it was decided then
-    recorded_by   TEXT NOT NULL,
+    recorded_by   TEXT NOT NULL CHECK (length(trim(recorded_by)) > 0),
     recorded_at   TEXT NOT NULL,
     repeat_of     INTEGER REFERENCES arrivals (id)   -- a second scan for a register already marked
 );
@@ -84,11 +88,14 @@ CREATE TABLE arrival_reasons (
 );
 CREATE INDEX arrival_reasons_by_arrival ON arrival_reasons (arrival_id);
 
-CREATE TABLE unrecognised_scans (
+-- Every scan that made no mark (a badge nobody on roll holds, a closed day, after the school
+-- day), kept for the office to see: nothing a pupil did at the kiosk goes unrecorded.
+CREATE TABLE unmarked_scans (
     id         INTEGER PRIMARY KEY,
     scanned_at TEXT NOT NULL,
     code       TEXT NOT NULL,
     kiosk_id   TEXT NOT NULL,
+    pupil_id   TEXT REFERENCES pupils (pupil_id),
     why        TEXT NOT NULL
 );
 
@@ -100,17 +107,18 @@ CREATE TRIGGER arrival_reasons_no_update BEFORE UPDATE ON arrival_reasons
 BEGIN SELECT RAISE(ABORT, 'reasons are part of the register and cannot be changed: record a new reason instead'); END;
 CREATE TRIGGER arrival_reasons_no_delete BEFORE DELETE ON arrival_reasons
 BEGIN SELECT RAISE(ABORT, 'reasons are part of the register and cannot be deleted'); END;
-CREATE TRIGGER unrecognised_scans_no_update BEFORE UPDATE ON unrecognised_scans
+CREATE TRIGGER unmarked_scans_no_update BEFORE UPDATE ON unmarked_scans
 BEGIN SELECT RAISE(ABORT, 'the scan log cannot be changed'); END;
-CREATE TRIGGER unrecognised_scans_no_delete BEFORE DELETE ON unrecognised_scans
+CREATE TRIGGER unmarked_scans_no_delete BEFORE DELETE ON unmarked_scans
 BEGIN SELECT RAISE(ABORT, 'the scan log cannot be deleted'); END;
 CREATE TRIGGER roster_imports_no_update BEFORE UPDATE ON roster_imports
 BEGIN SELECT RAISE(ABORT, 'the roster import log cannot be changed'); END;
 CREATE TRIGGER roster_imports_no_delete BEFORE DELETE ON roster_imports
 BEGIN SELECT RAISE(ABORT, 'the roster import log cannot be deleted'); END;
--- A cut-off may only be ended (valid_to set once); everything else about it stays as recorded.
+-- A cut-off may only be ended, once (valid_to, ended_at, ended_by); the rest stays as recorded.
 CREATE TRIGGER pupil_cutoffs_only_ended BEFORE UPDATE ON pupil_cutoffs
-WHEN OLD.valid_to IS NOT NULL OR NEW.pupil_id IS NOT OLD.pupil_id OR NEW.register IS NOT OLD.register
+WHEN OLD.ended_at IS NOT NULL OR NEW.ended_at IS NULL OR length(trim(coalesce(NEW.ended_by, ''))) = 0
+  OR NEW.pupil_id IS NOT OLD.pupil_id OR NEW.register IS NOT OLD.register
   OR NEW.closes IS NOT OLD.closes OR NEW.valid_from IS NOT OLD.valid_from OR NEW.reason IS NOT OLD.reason
   OR NEW.recorded_at IS NOT OLD.recorded_at OR NEW.recorded_by IS NOT OLD.recorded_by
 BEGIN SELECT RAISE(ABORT, 'a pupil cut-off can only be ended, once: add a new one instead'); END;
