@@ -33,9 +33,116 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure lategate on this machine, on generated data in a temporary folder.",
-        subcommands = BenchCommand.Store.class,
-        footer = {"", "Example:", "  lategate bench store --count 10000"})
+        subcommands = {BenchCommand.Store.class, BenchCommand.Kiosk.class},
+        footer = {"", "Examples:", "  lategate bench store --count 10000", "  lategate bench kiosk"})
 final class BenchCommand {
+
+    /** The JVM options the kiosk is meant to run with: a small heap, the serial collector. */
+    static final List<String> KIOSK_JVM = List.of("-XX:+UseSerialGC", "-Xmx128m", "-XX:TieredStopAtLevel=1");
+
+    @Command(name = "kiosk", mixinStandardHelpOptions = true,
+            description = {"Start the kiosk in fresh JVMs (with " + "-XX:+UseSerialGC -Xmx128m -XX:TieredStopAtLevel=1"
+                    + ") on the demo school and measure: cold start to the idle screen drawn, beside 'java -version' "
+                    + "in the same run; scan to confirmation drawn, p50 and p99 over --scans scans; resident memory "
+                    + "after them.", "Goals: start under 1 s, p99 under 20 ms, memory under 150 MB."},
+            footer = {"", "Example:", "  lategate bench kiosk --scans 1000"})
+    static final class Kiosk implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--scans", defaultValue = "1000", paramLabel = "N",
+                description = "Scans to time (default: ${DEFAULT-VALUE}).")
+        int scans;
+
+        @Option(names = "--starts", defaultValue = "5", paramLabel = "N",
+                description = "Cold starts to time (default: ${DEFAULT-VALUE}).")
+        int starts;
+
+        @Override
+        public Integer call() throws Exception {
+            if (scans < 100 || starts < 1) {
+                throw new BadInputException("--scans must be at least 100 and --starts at least 1");
+            }
+            Path jar = Path.of(KioskProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!Files.isRegularFile(jar)) {
+                throw new BadInputException("bench kiosk runs from the packaged jar (java -jar target/lategate.jar)");
+            }
+            Path work = Files.createTempDirectory("lategate-bench-kiosk-");
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                lategate.demo.DemoSchool demo = new lategate.demo.DemoSchool(work);
+                DemoSetup.prepare(demo, Clock.systemUTC());
+                String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+                double[] javaVersion = new double[starts];
+                double[] kioskStart = new double[starts];
+                Progress progress = Progress.start("cold starts", starts);
+                for (int i = 0; i < starts; i++) {
+                    javaVersion[i] = timeUntilExit(List.of(java, "-version"));
+                    List<String> probe = new ArrayList<>(List.of(java));
+                    probe.addAll(KIOSK_JVM);
+                    probe.addAll(List.of("-cp", jar.toString(), KioskProbe.class.getName(), "start", work.toString()));
+                    kioskStart[i] = timeUntilLine(probe, "idle-drawn");
+                    progress.advance(i + 1);
+                }
+                progress.finish();
+                List<String> probe = new ArrayList<>(List.of(java));
+                probe.addAll(KIOSK_JVM);
+                probe.addAll(List.of("-cp", jar.toString(), KioskProbe.class.getName(), "scans", work.toString(),
+                        Integer.toString(scans)));
+                String[] figures = output(probe).strip().split(" ");
+                out.printf("lategate bench kiosk: demo school, 80x24 virtual terminal, JVM %s%n", String.join(" ", KIOSK_JVM));
+                out.printf("%-44s %10s %10s%n", "", "median ms", "min ms");
+                out.printf("%-44s %10.0f %10.0f%n", "java -version", percentile(javaVersion, 50), percentile(javaVersion, 0));
+                out.printf("%-44s %10.0f %10.0f   (goal: under 1000)%n", "kiosk cold start to idle screen drawn",
+                        percentile(kioskStart, 50), percentile(kioskStart, 0));
+                out.printf("scan to confirmation drawn over %d scans: p50 %s ms, p99 %s ms, max %s ms (goal: p99 under 20)%n",
+                        scans, figures[1], figures[3], figures[5]);
+                out.printf("resident memory after %d scans: %s MB (goal: under 150)%n", scans, figures[7]);
+            } finally {
+                try (Stream<Path> files = Files.walk(work)) {
+                    for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+            return 0;
+        }
+
+        private static double timeUntilExit(List<String> command) throws Exception {
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            p.waitFor();
+            return (System.nanoTime() - start) / 1e6;
+        }
+
+        private static double timeUntilLine(List<String> command, String line) throws Exception {
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                String read;
+                while ((read = reader.readLine()) != null) {
+                    if (read.equals(line)) {
+                        double millis = (System.nanoTime() - start) / 1e6;
+                        p.waitFor();
+                        return millis;
+                    }
+                }
+            }
+            throw new IllegalStateException("the kiosk probe ended without drawing the idle screen");
+        }
+
+        private static String output(List<String> command) throws Exception {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (p.waitFor() != 0 || !text.startsWith("p50")) {
+                throw new IllegalStateException("the kiosk probe failed: " + text);
+            }
+            return text;
+        }
+    }
 
     @Command(name = "store", mixinStandardHelpOptions = true,
             description = {"Record arrivals one by one on a real database file and compare each commit's latency "
@@ -159,12 +266,13 @@ final class BenchCommand {
             }
             return millis;
         }
+    }
 
-        private static double percentile(double[] values, int p) {
-            double[] sorted = values.clone();
-            Arrays.sort(sorted);
-            int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-            return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-        }
+    /** The p-th percentile (0 gives the minimum). */
+    static double percentile(double[] values, int p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 }

@@ -45,24 +45,10 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DemoSchool demo = new DemoSchool(data);
-        boolean fresh = demo.prepare();
+        java.time.Clock clock = Main.clockOf(spec);
+        boolean fresh = DemoSetup.prepare(demo, clock);
         lategate.settings.Settings settings = SchoolSettings.read(demo.settings());
         School school = settings.school();
-        java.time.Clock clock = Main.clockOf(spec);
-        try (Database database = Database.create(demo.database())) {
-            database.belongsTo(school.id());
-            SqlitePupils pupils = new SqlitePupils(database);
-            if (pupils.all().isEmpty()) {
-                RosterFile.Result roster = RosterFile.read(demo.roster());
-                if (roster instanceof RosterFile.Invalid invalid) {
-                    throw new BadInputException("the demo roster " + demo.roster() + " has problems: "
-                            + invalid.problems().stream().map(RosterProblem::toString).toList());
-                }
-                RosterFile.Valid valid = (RosterFile.Valid) roster;
-                pupils.importRoster(valid.pupils(), clock.instant().atZone(school.zone()).toLocalDate(),
-                        clock.instant(), demo.roster().getFileName().toString(), valid.sha256());
-            }
-        }
         PrintWriter out = spec.commandLine().getOut();
         out.println((fresh ? "Made" : "Using") + " the demo school in " + data.toAbsolutePath());
         out.println("  settings: " + demo.settings());
@@ -83,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
                 kioskClock = KioskLauncher.startingAt(kioskClock,
                         SchoolTime.instant("--clock", startClock, school.zone()), school.zone());
             }
-            KioskLauncher.run(settings, demo.database(), kioskId, kioskClock);
+            KioskLauncher.run(settings, lategate.store.Database.open(demo.database()), kioskId, kioskClock);
             out.println("The kiosk is closed. Its Late Book:");
             out.println("  java -jar target/lategate.jar book " + common + " --date "
                     + kioskClock.instant().atZone(school.zone()).toLocalDate());

@@ -2,7 +2,6 @@ package lategate.cli;
 
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import lategate.settings.SchoolSettings;
 import lategate.settings.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,13 +36,19 @@ final class KioskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = SchoolSettings.read(school.school.file);
+        KioskLauncher.Prepared prepared = KioskLauncher.prepare(school.school.file, school.db);
+        Settings settings = prepared.settings();
         Clock clock = Main.clockOf(spec).withZone(settings.school().zone());
         if (startClock != null) {
-            clock = KioskLauncher.startingAt(clock, SchoolTime.instant("--clock", startClock, settings.school().zone()),
-                    settings.school().zone());
+            try {
+                clock = KioskLauncher.startingAt(clock, SchoolTime.instant("--clock", startClock,
+                        settings.school().zone()), settings.school().zone());
+            } catch (BadInputException e) {
+                prepared.database().close();
+                throw e;
+            }
         }
-        KioskLauncher.run(settings, school.db, kioskId, clock);
+        KioskLauncher.run(settings, prepared.database(), kioskId, clock);
         return 0;
     }
 }

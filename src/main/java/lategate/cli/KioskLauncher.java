@@ -1,5 +1,6 @@
 package lategate.cli;
 
+import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import java.nio.charset.StandardCharsets;
@@ -29,24 +30,60 @@ final class KioskLauncher {
         return Clock.offset(real, Duration.between(real.instant(), start)).withZone(zone);
     }
 
-    static void run(Settings settings, Path db, String kioskId, Clock clock) throws Exception {
-        PinHash exitPin = settings.kiosk().exitPin().orElseThrow(() -> new BadInputException(
-                "the kiosk needs a staff exit PIN: run 'lategate pin-hash' and put the line it prints under [kiosk] as "
-                        + "exit_pin_hash in the school's settings file"));
+    /** Settings and database, read and opened at the same time. */
+    record Prepared(Settings settings, Database database) {
+    }
+
+    /**
+     * Reads the settings and opens the database in parallel: the TOML parser's start-up and
+     * SQLite's native library each take a few hundred milliseconds on a small machine, and a
+     * kiosk that restarts after a power cut should be back on screen within a second.
+     */
+    static Prepared prepare(Path settingsFile, Path db) throws Exception {
+        java.util.concurrent.CompletableFuture<Database> opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            Database database = Database.open(db);
+            lategate.domain.register.TimeWords.DAY.format(java.time.LocalDate.EPOCH); // loads the UK locale data now
+            return database;
+        });
+        Settings settings;
+        try {
+            settings = lategate.settings.SchoolSettings.read(settingsFile);
+        } catch (Exception e) {
+            opening.thenAccept(Database::close);
+            throw e;
+        }
+        try {
+            return new Prepared(settings, opening.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    static void run(Settings settings, Database opened, String kioskId, Clock clock) throws Exception {
         if (System.console() == null) {
+            opened.close();
             throw new BadInputException("the kiosk needs a terminal to run in (standard input and output are not one)");
         }
-        try (Database database = Database.open(db)) {
-            database.belongsTo(settings.school().id());
-            SqliteRegisterLog register = new SqliteRegisterLog(database, settings.school().zone());
-            SignIn signIn = new SignIn(settings.school(), new SqlitePupils(database), register, clock);
-            KioskFlow flow = new KioskFlow(settings.school(), signIn, register, kioskId,
-                    new KioskTimings(settings.kiosk().messageFor(), settings.kiosk().reasonTimeout(),
-                            Duration.ofSeconds(30)), exitPin);
+        try (Database database = opened) {
             // UTF-8 whatever the locale (under LANG=C Java would draw borders as 'lqqk'); Ctrl-C trapped.
             UnixTerminal terminal = new UnixTerminal(System.in, System.out, StandardCharsets.UTF_8,
                     UnixLikeTerminal.CtrlCBehaviour.TRAP);
-            new KioskTerminal(terminal, flow, clock, settings.kiosk().exitFunctionKey(), kioskId).run();
+            on(terminal, settings, database, kioskId, clock).run();
         }
+    }
+
+    /** The kiosk wired to a database and a terminal, real or virtual; not yet started. */
+    static KioskTerminal on(Terminal terminal, Settings settings, Database database, String kioskId, Clock clock)
+            throws java.io.IOException {
+        PinHash exitPin = settings.kiosk().exitPin().orElseThrow(() -> new BadInputException(
+                "the kiosk needs a staff exit PIN: run 'lategate pin-hash' and put the line it prints under [kiosk] as "
+                        + "exit_pin_hash in the school's settings file"));
+        database.belongsTo(settings.school().id());
+        SqliteRegisterLog register = new SqliteRegisterLog(database, settings.school().zone());
+        SignIn signIn = new SignIn(settings.school(), new SqlitePupils(database), register, clock);
+        KioskFlow flow = new KioskFlow(settings.school(), signIn, register, kioskId,
+                new KioskTimings(settings.kiosk().messageFor(), settings.kiosk().reasonTimeout(), Duration.ofSeconds(30)),
+                exitPin);
+        return new KioskTerminal(terminal, flow, clock, settings.kiosk().exitFunctionKey(), kioskId);
     }
 }

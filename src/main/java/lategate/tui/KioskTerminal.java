@@ -83,6 +83,11 @@ public final class KioskTerminal {
         return any;
     }
 
+    /** What the kiosk is showing now. */
+    public KioskState flowState() {
+        return flow.state();
+    }
+
     public Screen screen() {
         return screen;
     }

@@ -1,0 +1,126 @@
+package lategate.cli;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import lategate.demo.DemoSchool;
+import lategate.domain.pupil.Characteristics;
+import lategate.domain.pupil.Pupil;
+import lategate.settings.SchoolSettings;
+import lategate.settings.Settings;
+import lategate.store.Database;
+import lategate.store.SqlitePupils;
+import lategate.tui.KioskState;
+import lategate.tui.KioskTerminal;
+
+/**
+ * Runs the kiosk on a virtual terminal in a JVM of its own, for {@code lategate bench kiosk}:
+ * {@code start DIR} prints when the idle screen is drawn; {@code scans DIR N} times N scans
+ * from the last key of the badge to the confirmation drawn, and reports resident memory.
+ */
+public final class KioskProbe {
+
+    private KioskProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[1]);
+        DemoSchool demo = new DemoSchool(dir);
+        if (args[0].equals("start")) {
+            KioskLauncher.Prepared prepared = KioskLauncher.prepare(demo.settings(), demo.database());
+            try (Database database = prepared.database()) {
+                KioskTerminal kiosk = KioskLauncher.on(new DefaultVirtualTerminal(new TerminalSize(80, 24)),
+                        prepared.settings(), database, "bench", Clock.system(prepared.settings().school().zone()));
+                kiosk.start();
+                System.out.println("idle-drawn");
+                System.out.flush();
+            }
+            return;
+        }
+        Settings settings = SchoolSettings.read(demo.settings());
+        ZoneId zone = settings.school().zone();
+        int scans = Integer.parseInt(args[2]);
+        LocalDate day = LocalDate.parse("2026-11-23");
+        MovingClock clock = new MovingClock(day.atTime(9, 0).atZone(zone).toInstant(), zone);
+        try (Database database = Database.create(dir.resolve("scans.db"))) {
+            database.belongsTo(settings.school().id());
+            List<Pupil> roster = new ArrayList<>();
+            for (int i = 0; i < scans; i++) {
+                roster.add(new Pupil(String.format("K%05d", i), "Pupil", "Number " + i, "5", "5B",
+                        String.format("KIOSK%05d", i), Characteristics.NONE, Optional.empty()));
+            }
+            new SqlitePupils(database).importRoster(roster, day, clock.instant(), "bench", "-");
+            DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
+            KioskTerminal kiosk = KioskLauncher.on(vt, settings, database, "bench", clock);
+            kiosk.start();
+            double[] millis = new double[scans];
+            for (int i = 0; i < scans; i++) {
+                clock.advanceMillis(500);
+                for (char c : roster.get(i).badge().toCharArray()) {
+                    vt.addInput(new KeyStroke(c, false, false));
+                }
+                vt.addInput(new KeyStroke(KeyType.Enter));
+                long start = System.nanoTime();
+                while (!(kiosk.flowState() instanceof KioskState.PickingReason picking
+                        && picking.pupil().id().equals(roster.get(i).id()))) {
+                    kiosk.pump();
+                }
+                millis[i] = (System.nanoTime() - start) / 1e6;
+            }
+            Arrays.sort(millis);
+            System.out.printf("p50 %.3f p99 %.3f max %.3f rss_mb %.1f%n", millis[scans / 2],
+                    millis[(int) Math.ceil(scans * 0.99) - 1], millis[scans - 1], residentMegabytes());
+        }
+        Files.deleteIfExists(dir.resolve("scans.db"));
+    }
+
+    private static double residentMegabytes() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            }
+        }
+        return -1;
+    }
+
+    /** A clock the probe moves on, so every scan is a fresh late arrival. */
+    private static final class MovingClock extends Clock {
+        private Instant now;
+        private final ZoneId zone;
+
+        MovingClock(Instant start, ZoneId zone) {
+            this.now = start;
+            this.zone = zone;
+        }
+
+        void advanceMillis(long millis) {
+            now = now.plusMillis(millis);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
