@@ -27,6 +27,7 @@ import lategate.domain.register.Mark;
 import lategate.domain.register.Register;
 import lategate.domain.register.RegisterTimetable;
 import lategate.domain.register.RegisterWindow;
+import lategate.domain.register.TimetableProblem;
 import lategate.domain.school.LateReason;
 import lategate.domain.school.School;
 import org.tomlj.Toml;
@@ -186,23 +187,18 @@ public final class SchoolSettings {
             if (morning.isEmpty() || afternoon.isEmpty() || ends.isEmpty() || grace.isEmpty()) {
                 return Optional.empty();
             }
-            LocalTime morningU = morning.get().closes().plus(grace.get());
-            boolean ok = true;
-            if (afternoon.get().taken().isBefore(morningU) || morningU.isBefore(morning.get().closes())) {
-                pm.get().problem("taken", "the afternoon register is taken at " + afternoon.get().taken()
-                        + ", before the morning register closes at " + morning.get().closes()
-                        + (grace.get().isZero() ? "" : " plus " + grace.get().toMinutes() + " minutes' grace")
-                        + ": the registers overlap");
-                ok = false;
+            // The domain decides what a valid day is; this file only says where in the file it went wrong.
+            List<TimetableProblem> clashes = RegisterTimetable.problems(morning.get(), afternoon.get(), grace.get(),
+                    ends.get());
+            for (TimetableProblem clash : clashes) {
+                if (clash.field() == TimetableProblem.Field.AFTERNOON_TAKEN) {
+                    pm.get().problem("taken", clash.message());
+                } else {
+                    day.get().problem("ends", clash.message());
+                }
             }
-            LocalTime afternoonU = afternoon.get().closes().plus(grace.get());
-            if (!ends.get().isAfter(afternoonU) || afternoonU.isBefore(afternoon.get().closes())) {
-                day.get().problem("ends", "the school day ends at " + ends.get()
-                        + ", not after the afternoon register closes at " + afternoon.get().closes()
-                        + (grace.get().isZero() ? "" : " plus " + grace.get().toMinutes() + " minutes' grace"));
-                ok = false;
-            }
-            return ok ? Optional.of(new RegisterTimetable(morning.get(), afternoon.get(), grace.get(), ends.get()))
+            return clashes.isEmpty()
+                    ? Optional.of(new RegisterTimetable(morning.get(), afternoon.get(), grace.get(), ends.get()))
                     : Optional.empty();
         }
 
