@@ -19,6 +19,11 @@ final class Problems {
         found.add(new SettingsProblem(file, line, key, message));
     }
 
+    /** How many so far: a part of the file compares counts to tell whether it found problems of its own. */
+    int count() {
+        return found.size();
+    }
+
     boolean any() {
         return !found.isEmpty();
     }

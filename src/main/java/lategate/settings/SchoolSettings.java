@@ -218,19 +218,41 @@ public final class SchoolSettings {
             return Optional.of(new RegisterWindow(register, taken.get(), closes.get(), source.get()));
         }
 
+        /**
+         * Checks every term and closure even when something before them is wrong, so one run of
+         * {@code config check} lists all of the calendar's problems; builds it only if there were none.
+         */
         private Optional<SchoolCalendar> calendar() {
             Optional<Section> calendar = root.table("calendar", true);
             if (calendar.isEmpty()) {
                 return Optional.empty();
             }
+            int problemsBefore = problems.count();
             Section c = calendar.get();
             c.allowOnly(Set.of("year_starts", "year_ends", "terms", "closures"));
             Optional<LocalDate> starts = c.date("year_starts", true);
             Optional<LocalDate> ends = c.date("year_ends", true);
-            if (starts.isPresent() && ends.isPresent() && !ends.get().isAfter(starts.get())) {
+            boolean yearIsValid = starts.isPresent() && ends.isPresent() && ends.get().isAfter(starts.get());
+            if (starts.isPresent() && ends.isPresent() && !yearIsValid) {
                 c.problem("year_ends", "the academic year ends " + ends.get() + ", before it starts " + starts.get());
+            }
+            List<Term> terms = terms(c, yearIsValid ? starts : Optional.empty(), ends);
+            List<Closure> closures = closures(c, terms);
+            if (!yearIsValid || problems.count() > problemsBefore) {
                 return Optional.empty();
             }
+            return Optional.of(new SchoolCalendar(starts.get(), ends.get(), terms, closures));
+        }
+
+        /**
+         * Every term whose dates can be read, even one with another problem (no name, outside the
+         * academic year): the closures are checked against all of them, so a term with a wrong
+         * value does not also make its closures "not inside any term".
+         *
+         * @param yearStarts empty when the academic year itself is wrong: then no term can be
+         *                   said to be outside it
+         */
+        private List<Term> terms(Section c, Optional<LocalDate> yearStarts, Optional<LocalDate> yearEnds) {
             List<Term> terms = new ArrayList<>();
             List<Section> termSections = c.tables("terms");
             if (termSections.isEmpty()) {
@@ -241,25 +263,29 @@ public final class SchoolSettings {
                 Optional<String> name = t.string("name", true);
                 Optional<LocalDate> from = t.date("starts", true);
                 Optional<LocalDate> to = t.date("ends", true);
-                if (name.isEmpty() || from.isEmpty() || to.isEmpty()) {
+                if (from.isEmpty() || to.isEmpty()) {
                     continue;
                 }
                 if (to.get().isBefore(from.get())) {
                     t.problem("ends", "the term ends " + to.get() + ", before it starts " + from.get());
                     continue;
                 }
-                if (starts.isPresent() && ends.isPresent()
-                        && (from.get().isBefore(starts.get()) || to.get().isAfter(ends.get()))) {
-                    t.problem(from.get().isBefore(starts.get()) ? "starts" : "ends", "the term " + from.get() + " to "
-                            + to.get() + " is not inside the academic year " + starts.get() + " to " + ends.get());
-                    continue;
+                if (yearStarts.isPresent() && yearEnds.isPresent()
+                        && (from.get().isBefore(yearStarts.get()) || to.get().isAfter(yearEnds.get()))) {
+                    t.problem(from.get().isBefore(yearStarts.get()) ? "starts" : "ends", "the term " + from.get()
+                            + " to " + to.get() + " is not inside the academic year " + yearStarts.get() + " to "
+                            + yearEnds.get());
                 }
-                Term term = new Term(name.get(), from.get(), to.get());
+                Term term = new Term(name.orElse(t.path()), from.get(), to.get());
                 terms.stream().filter(term::overlaps).findFirst().ifPresent(other -> t.problem("starts",
                         "the term '" + term.name() + "' overlaps the term '" + other.name() + "' (" + other.starts()
                                 + " to " + other.ends() + ")"));
                 terms.add(term);
             }
+            return terms;
+        }
+
+        private List<Closure> closures(Section c, List<Term> terms) {
             List<Closure> closures = new ArrayList<>();
             for (Section cl : c.tables("closures")) {
                 cl.allowOnly(Set.of("name", "kind", "starts", "ends"));
@@ -267,26 +293,24 @@ public final class SchoolSettings {
                 Optional<ClosureKind> kind = cl.string("kind", true).flatMap(k -> closureKind(cl, k));
                 Optional<LocalDate> from = cl.date("starts", true);
                 Optional<LocalDate> to = cl.has("ends") ? cl.date("ends", true) : from;
-                if (name.isEmpty() || kind.isEmpty() || from.isEmpty() || to.isEmpty()) {
+                if (from.isEmpty() || to.isEmpty()) {
                     continue;
                 }
                 if (to.get().isBefore(from.get())) {
                     cl.problem("ends", "the closure ends " + to.get() + ", before it starts " + from.get());
                     continue;
                 }
-                Closure closure = new Closure(name.get(), kind.get(), from.get(), to.get());
-                boolean inATerm = terms.stream().anyMatch(t -> t.covers(closure.starts()) || t.covers(closure.ends()));
+                boolean inATerm = terms.stream().anyMatch(t -> t.covers(from.get()) || t.covers(to.get()));
                 if (!inATerm && !terms.isEmpty()) {
-                    cl.problem("starts", "the closure " + closure.starts() + " to " + closure.ends()
+                    cl.problem("starts", "the closure " + from.get() + " to " + to.get()
                             + " is not inside any term: check the dates (days between terms are already holidays)");
                     continue;
                 }
-                closures.add(closure);
+                if (name.isPresent() && kind.isPresent()) {
+                    closures.add(new Closure(name.get(), kind.get(), from.get(), to.get()));
+                }
             }
-            if (starts.isEmpty() || ends.isEmpty() || problems.any()) {
-                return Optional.empty();
-            }
-            return Optional.of(new SchoolCalendar(starts.get(), ends.get(), terms, closures));
+            return closures;
         }
 
         private Optional<ClosureKind> closureKind(Section s, String kind) {
@@ -310,29 +334,27 @@ public final class SchoolSettings {
                 r.allowOnly(Set.of("key", "label", "authorises"));
                 Optional<String> key = r.string("key", true);
                 Optional<String> label = r.string("label", true);
+                // Each check is made on its own, so a wrong code does not hide a wrong key or label.
+                boolean ok = key.isPresent() && label.isPresent();
                 Optional<AttendanceCode> authorises = Optional.empty();
                 if (r.has("authorises")) {
                     authorises = r.string("authorises", true).flatMap(code -> authorisingCode(r, code));
-                    if (authorises.isEmpty()) {
-                        continue;
-                    }
+                    ok &= authorises.isPresent();
                 }
-                if (key.isEmpty() || label.isEmpty()) {
-                    continue;
-                }
-                if (!key.get().matches("[a-z0-9_]+")) {
+                if (key.isPresent() && !key.get().matches("[a-z0-9_]+")) {
                     r.problem("key", "'" + key.get() + "' must be lowercase letters, digits and underscores");
-                    continue;
-                }
-                if (!keys.add(key.get())) {
+                    ok = false;
+                } else if (key.isPresent() && !keys.add(key.get())) {
                     r.problem("key", "the reason '" + key.get() + "' is listed twice");
-                    continue;
+                    ok = false;
                 }
-                if (label.get().length() > 40) {
+                if (label.isPresent() && label.get().length() > 40) {
                     r.problem("label", "is " + label.get().length() + " characters; keep it to 40 so it fits the kiosk screen");
-                    continue;
+                    ok = false;
                 }
-                reasons.add(new LateReason(key.get(), label.get(), authorises));
+                if (ok) {
+                    reasons.add(new LateReason(key.get(), label.get(), authorises));
+                }
             }
             return reasons;
         }
