@@ -1,6 +1,7 @@
 package lategate.settings;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -55,9 +56,9 @@ public final class SchoolSettings {
     /** Everything in the settings file: the school's rules and its kiosk's behaviour. */
     public static Settings read(Path file) throws InvalidSettingsException {
         Problems problems = new Problems(file);
-        TomlParseResult toml;
+        byte[] bytes;
         try {
-            toml = Toml.parse(file);
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             problems.add(0, "", "no such settings file");
             throw new InvalidSettingsException(problems.sorted());
@@ -65,6 +66,13 @@ public final class SchoolSettings {
             problems.add(0, "", "cannot read the settings file: " + e.getMessage());
             throw new InvalidSettingsException(problems.sorted());
         }
+        // Decoded here, strictly, rather than by tomlj, so a file that is not UTF-8 is named with
+        // its line instead of being read with replacement characters.
+        Optional<String> text = SettingsText.decode(bytes, problems);
+        if (text.isEmpty()) {
+            throw new InvalidSettingsException(problems.sorted());
+        }
+        TomlParseResult toml = Toml.parse(text.get());
         if (toml.hasErrors()) {
             for (TomlParseError error : toml.errors()) {
                 problems.add(error.position().line(), "", "not valid TOML: " + error.getMessage());
