@@ -43,6 +43,7 @@ import org.tomlj.TomlParseResult;
 public final class SchoolSettings {
 
     static final int DEFAULT_RETENTION_YEARS = 6;
+    private static final ZoneId UK_TIME = ZoneId.of("Europe/London");
     private static final Set<String> REASON_CODES_ALLOWED = Set.of("M", "I", "C", "R", "J1", "C1", "S", "T");
 
     private SchoolSettings() {
@@ -83,9 +84,9 @@ public final class SchoolSettings {
         Optional<School> school = reading.school();
         KioskSettings kiosk = reading.kiosk();
         if (problems.any() || school.isEmpty()) {
-            throw new InvalidSettingsException(problems.sorted());
+            throw new InvalidSettingsException(problems.sorted(), problems.warnings());
         }
-        return new Settings(school.get(), kiosk);
+        return new Settings(school.get(), kiosk, problems.warnings());
     }
 
     /** One pass over one file; collects problems and builds the school only if there were none. */
@@ -123,12 +124,7 @@ public final class SchoolSettings {
             Optional<SchoolCalendar> calendar = calendar();
             List<LateReason> reasons = reasons();
             Map<Mark, String> consequences = consequences();
-            Period retention = root.table("retention", false)
-                    .map(r -> {
-                        r.allowOnly(Set.of("years"));
-                        return r.integer("years", true, 1, 100).orElse((long) DEFAULT_RETENTION_YEARS);
-                    })
-                    .map(years -> Period.ofYears(years.intValue()))
+            Period retention = root.table("retention", false).map(this::retention)
                     .orElse(Period.ofYears(DEFAULT_RETENTION_YEARS));
 
             if (problems.any()) {
@@ -169,7 +165,7 @@ public final class SchoolSettings {
         }
 
         private Optional<ZoneId> zone(Section school) {
-            return school.string("time_zone", true).flatMap(z -> {
+            Optional<ZoneId> zone = school.string("time_zone", true).flatMap(z -> {
                 try {
                     return Optional.of(ZoneId.of(z));
                 } catch (DateTimeException e) {
@@ -177,6 +173,26 @@ public final class SchoolSettings {
                     return Optional.empty();
                 }
             });
+            // A fixed zone such as "UTC" or "GMT+1" is a real zone, so it loads, but it does not
+            // move with British Summer Time: every mark for half the year would be an hour out.
+            // Compared by rules, so an alias of the same clock (such as "GB") is not warned about.
+            zone.filter(z -> !z.getRules().equals(UK_TIME.getRules())).ifPresent(z -> school.warning("time_zone",
+                    "'" + z.getId() + "' is not UK time: a school in England uses \"Europe/London\", which moves with"
+                            + " British Summer Time; any other zone puts marks an hour out for part of the year"));
+            return zone;
+        }
+
+        private Period retention(Section r) {
+            r.allowOnly(Set.of("years"));
+            long years = r.integer("years", true, 1, 100).orElse((long) DEFAULT_RETENTION_YEARS);
+            // Older policies (Oak Meadow §7, Russell §4) say 3 years: the school's to decide, so it
+            // loads, but the law changed under it, so say so every time the file is checked.
+            if (years < DEFAULT_RETENTION_YEARS) {
+                r.warning("years", years + (years == 1 ? " year" : " years") + " is less than the law asks:"
+                        + " the 2024 regulations keep register entries for " + DEFAULT_RETENTION_YEARS
+                        + " years (PSA §H, KTS §4.1); check the policy is up to date");
+            }
+            return Period.ofYears((int) years);
         }
 
         private Optional<RegisterTimetable> timetable() {

@@ -52,6 +52,10 @@ final class Section {
         problems.add(lineOf(key), keyPath(key), message);
     }
 
+    void warning(String key, String message) {
+        problems.warn(lineOf(key), keyPath(key), message);
+    }
+
     /** Reports every key not in {@code allowed}, naming the keys that are. */
     void allowOnly(Set<String> allowed) {
         for (String key : table.keySet()) {
