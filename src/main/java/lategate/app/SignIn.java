@@ -44,7 +44,7 @@ public final class SignIn {
         if (classification.mark() == Mark.NONE) {
             return new SignInOutcome.NothingToMark(pupil, classification);
         }
-        Optional<String> consequence = school.consequenceOf(classification.mark());
+        Optional<String> consequence = classification.register().flatMap(r -> school.consequenceOf(classification.mark(), r));
         Optional<ReasonGiven> given = classification.mark().isLate() ? reason.map(ReasonGiven::byPupil)
                 : Optional.empty();
         Recording recording = register.record(new NewArrival(pupil, classification, kioskId, recordedBy,

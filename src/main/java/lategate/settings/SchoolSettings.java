@@ -29,6 +29,7 @@ import lategate.domain.register.Register;
 import lategate.domain.register.RegisterTimetable;
 import lategate.domain.register.RegisterWindow;
 import lategate.domain.register.TimetableProblem;
+import lategate.domain.school.Consequences;
 import lategate.domain.school.LateReason;
 import lategate.domain.school.School;
 import org.tomlj.Toml;
@@ -123,7 +124,7 @@ public final class SchoolSettings {
             Optional<RegisterTimetable> timetable = timetable();
             Optional<SchoolCalendar> calendar = calendar();
             List<LateReason> reasons = reasons();
-            Map<Mark, String> consequences = consequences();
+            Consequences consequences = consequences();
             Period retention = root.table("retention", false).map(this::retention)
                     .orElse(Period.ofYears(DEFAULT_RETENTION_YEARS));
 
@@ -398,14 +399,37 @@ public final class SchoolSettings {
             return found;
         }
 
-        private Map<Mark, String> consequences() {
-            Map<Mark, String> consequences = new EnumMap<>(Mark.class);
-            root.table("consequences", false).ifPresent(c -> {
-                c.allowOnly(Set.of("L", "U"));
-                c.string("L", false).ifPresent(text -> consequences.put(Mark.L, text));
-                c.string("U", false).ifPresent(text -> consequences.put(Mark.U, text));
-            });
-            return consequences;
+        /**
+         * [consequences] L and U apply to both registers; [consequences.am] and [consequences.pm]
+         * replace them for one register, for a rule that depends on the time of day (PSA §J's
+         * same-day lunchtime detention cannot follow an afternoon U).
+         */
+        private Consequences consequences() {
+            Optional<Section> table = root.table("consequences", false);
+            if (table.isEmpty()) {
+                return Consequences.NONE;
+            }
+            Section c = table.get();
+            c.allowOnly(Set.of("L", "U", "am", "pm"));
+            Map<Mark, String> both = marks(c);
+            Map<Register, Map<Mark, String>> byRegister = new EnumMap<>(Register.class);
+            for (Register register : Register.values()) {
+                Map<Mark, String> marks = new EnumMap<>(Mark.class);
+                marks.putAll(both);
+                c.table(register.name().toLowerCase(), false).ifPresent(r -> {
+                    r.allowOnly(Set.of("L", "U"));
+                    marks.putAll(marks(r));
+                });
+                byRegister.put(register, marks);
+            }
+            return new Consequences(byRegister);
+        }
+
+        private static Map<Mark, String> marks(Section s) {
+            Map<Mark, String> marks = new EnumMap<>(Mark.class);
+            s.string("L", false).ifPresent(text -> marks.put(Mark.L, text));
+            s.string("U", false).ifPresent(text -> marks.put(Mark.U, text));
+            return marks;
         }
     }
 }
