@@ -55,7 +55,7 @@ public final class SignIn {
             register.recordUnmarkedScan(badge, Optional.of(pupil.id()), at, kioskId, classification.explanation());
             return new SignInOutcome.NothingToMark(pupil, classification);
         }
-        Optional<String> consequence = school.consequenceOf(classification.mark());
+        Optional<String> consequence = classification.register().flatMap(r -> school.consequenceOf(classification.mark(), r));
         Optional<ReasonGiven> given = classification.mark().isLate() ? reason.map(ReasonGiven::byPupil)
                 : Optional.empty();
         Recording recording = register.record(new NewArrival(pupil, classification, kioskId, recordedBy, now,

@@ -2,11 +2,14 @@ package lategate.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import lategate.domain.school.School;
 import lategate.settings.InvalidSettingsException;
 import lategate.settings.SchoolSettings;
+import lategate.settings.Settings;
 import lategate.settings.SettingsProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -19,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ConfigCommand {
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Validate settings files; prints every problem as FILE:LINE: KEY: message.",
+            description = {"Validate settings files; prints every problem as FILE:LINE: KEY: message.",
+                    "Warnings (FILE:LINE: KEY: warning: message) do not change the exit code."},
             footer = {"", "Example:", "  lategate config check config/schools/russell.toml"})
     static final class Check implements Callable<Integer> {
 
@@ -36,14 +40,20 @@ final class ConfigCommand {
             int bad = 0;
             for (Path file : files) {
                 try {
-                    School school = SchoolSettings.load(file);
+                    Settings settings = SchoolSettings.read(file);
+                    School school = settings.school();
                     out.println(file + ": OK (" + school.name() + ", " + school.reasons().size() + " reasons, "
-                            + school.calendar().schoolWeekCount() + " school weeks)");
+                            + school.calendar().schoolWeekCount() + " school weeks"
+                            + (settings.warnings().isEmpty() ? "" : ", " + count(settings.warnings().size(), "warning"))
+                            + ")");
+                    settings.warnings().forEach(err::println);
                 } catch (InvalidSettingsException e) {
                     bad++;
-                    for (SettingsProblem problem : e.problems()) {
-                        err.println(problem);
-                    }
+                    // Warnings beside the errors, in line order, so one pass through the file fixes both.
+                    List<SettingsProblem> all = new ArrayList<>(e.problems());
+                    all.addAll(e.warnings());
+                    all.sort(Comparator.comparingInt(SettingsProblem::line));
+                    all.forEach(err::println);
                 }
             }
             if (bad > 0) {
@@ -51,6 +61,10 @@ final class ConfigCommand {
                 return 1;
             }
             return 0;
+        }
+
+        private static String count(int n, String thing) {
+            return n + " " + thing + (n == 1 ? "" : "s");
         }
     }
 }

@@ -80,7 +80,7 @@ final class ExplainCommand implements Callable<Integer> {
                 g.writeStringField("school_date", c.schoolDate().toString());
                 g.writeStringField("rule", c.rule());
                 Json.stringOrNull(g, "pupil_id", who == null ? null : who.id());
-                Json.stringOrNull(g, "consequence", settings.consequenceOf(c.mark()).orElse(null));
+                Json.stringOrNull(g, "consequence", c.register().flatMap(r -> settings.consequenceOf(c.mark(), r)).orElse(null));
                 if (c.cutOffUsed().isPresent()) {
                     g.writeObjectFieldStart("pupil_cut_off");
                     g.writeStringField("closes", c.cutOffUsed().get().closes().toString());
@@ -95,7 +95,7 @@ final class ExplainCommand implements Callable<Integer> {
             String minutes = c.mark().isLate() ? ", " + c.minutesLate() + " minutes late" : "";
             out.println(c.mark().id() + " (" + register + minutes + ")");
             out.println(c.explanation());
-            settings.consequenceOf(c.mark()).ifPresent(text -> out.println("Consequence: " + text));
+            c.register().flatMap(r -> settings.consequenceOf(c.mark(), r)).ifPresent(text -> out.println("Consequence: " + text));
         }
         return 0;
     }

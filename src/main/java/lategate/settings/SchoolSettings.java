@@ -1,6 +1,7 @@
 package lategate.settings;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -27,6 +28,8 @@ import lategate.domain.register.Mark;
 import lategate.domain.register.Register;
 import lategate.domain.register.RegisterTimetable;
 import lategate.domain.register.RegisterWindow;
+import lategate.domain.register.TimetableProblem;
+import lategate.domain.school.Consequences;
 import lategate.domain.school.LateReason;
 import lategate.domain.school.School;
 import org.tomlj.Toml;
@@ -41,6 +44,7 @@ import org.tomlj.TomlParseResult;
 public final class SchoolSettings {
 
     static final int DEFAULT_RETENTION_YEARS = 6;
+    private static final ZoneId UK_TIME = ZoneId.of("Europe/London");
     private static final Set<String> REASON_CODES_ALLOWED = Set.of("M", "I", "C", "R", "J1", "C1", "S", "T");
 
     private SchoolSettings() {
@@ -54,9 +58,9 @@ public final class SchoolSettings {
     /** Everything in the settings file: the school's rules and its kiosk's behaviour. */
     public static Settings read(Path file) throws InvalidSettingsException {
         Problems problems = new Problems(file);
-        TomlParseResult toml;
+        byte[] bytes;
         try {
-            toml = Toml.parse(file);
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             problems.add(0, "", "no such settings file");
             throw new InvalidSettingsException(problems.sorted());
@@ -64,6 +68,13 @@ public final class SchoolSettings {
             problems.add(0, "", "cannot read the settings file: " + e.getMessage());
             throw new InvalidSettingsException(problems.sorted());
         }
+        // Decoded here, strictly, rather than by tomlj, so a file that is not UTF-8 is named with
+        // its line instead of being read with replacement characters.
+        Optional<String> text = SettingsText.decode(bytes, problems);
+        if (text.isEmpty()) {
+            throw new InvalidSettingsException(problems.sorted());
+        }
+        TomlParseResult toml = Toml.parse(text.get());
         if (toml.hasErrors()) {
             for (TomlParseError error : toml.errors()) {
                 problems.add(error.position().line(), "", "not valid TOML: " + error.getMessage());
@@ -74,9 +85,9 @@ public final class SchoolSettings {
         Optional<School> school = reading.school();
         KioskSettings kiosk = reading.kiosk();
         if (problems.any() || school.isEmpty()) {
-            throw new InvalidSettingsException(problems.sorted());
+            throw new InvalidSettingsException(problems.sorted(), problems.warnings());
         }
-        return new Settings(school.get(), kiosk);
+        return new Settings(school.get(), kiosk, problems.warnings());
     }
 
     /** One pass over one file; collects problems and builds the school only if there were none. */
@@ -113,13 +124,8 @@ public final class SchoolSettings {
             Optional<RegisterTimetable> timetable = timetable();
             Optional<SchoolCalendar> calendar = calendar();
             List<LateReason> reasons = reasons();
-            Map<Mark, String> consequences = consequences();
-            Period retention = root.table("retention", false)
-                    .map(r -> {
-                        r.allowOnly(Set.of("years"));
-                        return r.integer("years", true, 1, 100).orElse((long) DEFAULT_RETENTION_YEARS);
-                    })
-                    .map(years -> Period.ofYears(years.intValue()))
+            Consequences consequences = consequences();
+            Period retention = root.table("retention", false).map(this::retention)
                     .orElse(Period.ofYears(DEFAULT_RETENTION_YEARS));
 
             if (problems.any()) {
@@ -160,7 +166,7 @@ public final class SchoolSettings {
         }
 
         private Optional<ZoneId> zone(Section school) {
-            return school.string("time_zone", true).flatMap(z -> {
+            Optional<ZoneId> zone = school.string("time_zone", true).flatMap(z -> {
                 try {
                     return Optional.of(ZoneId.of(z));
                 } catch (DateTimeException e) {
@@ -168,6 +174,26 @@ public final class SchoolSettings {
                     return Optional.empty();
                 }
             });
+            // A fixed zone such as "UTC" or "GMT+1" is a real zone, so it loads, but it does not
+            // move with British Summer Time: every mark for half the year would be an hour out.
+            // Compared by rules, so an alias of the same clock (such as "GB") is not warned about.
+            zone.filter(z -> !z.getRules().equals(UK_TIME.getRules())).ifPresent(z -> school.warning("time_zone",
+                    "'" + z.getId() + "' is not UK time: a school in England uses \"Europe/London\", which moves with"
+                            + " British Summer Time; any other zone puts marks an hour out for part of the year"));
+            return zone;
+        }
+
+        private Period retention(Section r) {
+            r.allowOnly(Set.of("years"));
+            long years = r.integer("years", true, 1, 100).orElse((long) DEFAULT_RETENTION_YEARS);
+            // Older policies (Oak Meadow §7, Russell §4) say 3 years: the school's to decide, so it
+            // loads, but the law changed under it, so say so every time the file is checked.
+            if (years < DEFAULT_RETENTION_YEARS) {
+                r.warning("years", years + (years == 1 ? " year" : " years") + " is less than the law asks:"
+                        + " the 2024 regulations keep register entries for " + DEFAULT_RETENTION_YEARS
+                        + " years (PSA §H, KTS §4.1); check the policy is up to date");
+            }
+            return Period.ofYears((int) years);
         }
 
         private Optional<RegisterTimetable> timetable() {
@@ -186,23 +212,18 @@ public final class SchoolSettings {
             if (morning.isEmpty() || afternoon.isEmpty() || ends.isEmpty() || grace.isEmpty()) {
                 return Optional.empty();
             }
-            LocalTime morningU = morning.get().closes().plus(grace.get());
-            boolean ok = true;
-            if (afternoon.get().taken().isBefore(morningU) || morningU.isBefore(morning.get().closes())) {
-                pm.get().problem("taken", "the afternoon register is taken at " + afternoon.get().taken()
-                        + ", before the morning register closes at " + morning.get().closes()
-                        + (grace.get().isZero() ? "" : " plus " + grace.get().toMinutes() + " minutes' grace")
-                        + ": the registers overlap");
-                ok = false;
+            // The domain decides what a valid day is; this file only says where in the file it went wrong.
+            List<TimetableProblem> clashes = RegisterTimetable.problems(morning.get(), afternoon.get(), grace.get(),
+                    ends.get());
+            for (TimetableProblem clash : clashes) {
+                if (clash.field() == TimetableProblem.Field.AFTERNOON_TAKEN) {
+                    pm.get().problem("taken", clash.message());
+                } else {
+                    day.get().problem("ends", clash.message());
+                }
             }
-            LocalTime afternoonU = afternoon.get().closes().plus(grace.get());
-            if (!ends.get().isAfter(afternoonU) || afternoonU.isBefore(afternoon.get().closes())) {
-                day.get().problem("ends", "the school day ends at " + ends.get()
-                        + ", not after the afternoon register closes at " + afternoon.get().closes()
-                        + (grace.get().isZero() ? "" : " plus " + grace.get().toMinutes() + " minutes' grace"));
-                ok = false;
-            }
-            return ok ? Optional.of(new RegisterTimetable(morning.get(), afternoon.get(), grace.get(), ends.get()))
+            return clashes.isEmpty()
+                    ? Optional.of(new RegisterTimetable(morning.get(), afternoon.get(), grace.get(), ends.get()))
                     : Optional.empty();
         }
 
@@ -222,19 +243,41 @@ public final class SchoolSettings {
             return Optional.of(new RegisterWindow(register, taken.get(), closes.get(), source.get()));
         }
 
+        /**
+         * Checks every term and closure even when something before them is wrong, so one run of
+         * {@code config check} lists all of the calendar's problems; builds it only if there were none.
+         */
         private Optional<SchoolCalendar> calendar() {
             Optional<Section> calendar = root.table("calendar", true);
             if (calendar.isEmpty()) {
                 return Optional.empty();
             }
+            int problemsBefore = problems.count();
             Section c = calendar.get();
             c.allowOnly(Set.of("year_starts", "year_ends", "terms", "closures"));
             Optional<LocalDate> starts = c.date("year_starts", true);
             Optional<LocalDate> ends = c.date("year_ends", true);
-            if (starts.isPresent() && ends.isPresent() && !ends.get().isAfter(starts.get())) {
+            boolean yearIsValid = starts.isPresent() && ends.isPresent() && ends.get().isAfter(starts.get());
+            if (starts.isPresent() && ends.isPresent() && !yearIsValid) {
                 c.problem("year_ends", "the academic year ends " + ends.get() + ", before it starts " + starts.get());
+            }
+            List<Term> terms = terms(c, yearIsValid ? starts : Optional.empty(), ends);
+            List<Closure> closures = closures(c, terms);
+            if (!yearIsValid || problems.count() > problemsBefore) {
                 return Optional.empty();
             }
+            return Optional.of(new SchoolCalendar(starts.get(), ends.get(), terms, closures));
+        }
+
+        /**
+         * Every term whose dates can be read, even one with another problem (no name, outside the
+         * academic year): the closures are checked against all of them, so a term with a wrong
+         * value does not also make its closures "not inside any term".
+         *
+         * @param yearStarts empty when the academic year itself is wrong: then no term can be
+         *                   said to be outside it
+         */
+        private List<Term> terms(Section c, Optional<LocalDate> yearStarts, Optional<LocalDate> yearEnds) {
             List<Term> terms = new ArrayList<>();
             List<Section> termSections = c.tables("terms");
             if (termSections.isEmpty()) {
@@ -245,25 +288,29 @@ public final class SchoolSettings {
                 Optional<String> name = t.string("name", true);
                 Optional<LocalDate> from = t.date("starts", true);
                 Optional<LocalDate> to = t.date("ends", true);
-                if (name.isEmpty() || from.isEmpty() || to.isEmpty()) {
+                if (from.isEmpty() || to.isEmpty()) {
                     continue;
                 }
                 if (to.get().isBefore(from.get())) {
                     t.problem("ends", "the term ends " + to.get() + ", before it starts " + from.get());
                     continue;
                 }
-                if (starts.isPresent() && ends.isPresent()
-                        && (from.get().isBefore(starts.get()) || to.get().isAfter(ends.get()))) {
-                    t.problem(from.get().isBefore(starts.get()) ? "starts" : "ends", "the term " + from.get() + " to "
-                            + to.get() + " is not inside the academic year " + starts.get() + " to " + ends.get());
-                    continue;
+                if (yearStarts.isPresent() && yearEnds.isPresent()
+                        && (from.get().isBefore(yearStarts.get()) || to.get().isAfter(yearEnds.get()))) {
+                    t.problem(from.get().isBefore(yearStarts.get()) ? "starts" : "ends", "the term " + from.get()
+                            + " to " + to.get() + " is not inside the academic year " + yearStarts.get() + " to "
+                            + yearEnds.get());
                 }
-                Term term = new Term(name.get(), from.get(), to.get());
+                Term term = new Term(name.orElse(t.path()), from.get(), to.get());
                 terms.stream().filter(term::overlaps).findFirst().ifPresent(other -> t.problem("starts",
                         "the term '" + term.name() + "' overlaps the term '" + other.name() + "' (" + other.starts()
                                 + " to " + other.ends() + ")"));
                 terms.add(term);
             }
+            return terms;
+        }
+
+        private List<Closure> closures(Section c, List<Term> terms) {
             List<Closure> closures = new ArrayList<>();
             for (Section cl : c.tables("closures")) {
                 cl.allowOnly(Set.of("name", "kind", "starts", "ends"));
@@ -271,26 +318,24 @@ public final class SchoolSettings {
                 Optional<ClosureKind> kind = cl.string("kind", true).flatMap(k -> closureKind(cl, k));
                 Optional<LocalDate> from = cl.date("starts", true);
                 Optional<LocalDate> to = cl.has("ends") ? cl.date("ends", true) : from;
-                if (name.isEmpty() || kind.isEmpty() || from.isEmpty() || to.isEmpty()) {
+                if (from.isEmpty() || to.isEmpty()) {
                     continue;
                 }
                 if (to.get().isBefore(from.get())) {
                     cl.problem("ends", "the closure ends " + to.get() + ", before it starts " + from.get());
                     continue;
                 }
-                Closure closure = new Closure(name.get(), kind.get(), from.get(), to.get());
-                boolean inATerm = terms.stream().anyMatch(t -> t.covers(closure.starts()) || t.covers(closure.ends()));
+                boolean inATerm = terms.stream().anyMatch(t -> t.covers(from.get()) || t.covers(to.get()));
                 if (!inATerm && !terms.isEmpty()) {
-                    cl.problem("starts", "the closure " + closure.starts() + " to " + closure.ends()
+                    cl.problem("starts", "the closure " + from.get() + " to " + to.get()
                             + " is not inside any term: check the dates (days between terms are already holidays)");
                     continue;
                 }
-                closures.add(closure);
+                if (name.isPresent() && kind.isPresent()) {
+                    closures.add(new Closure(name.get(), kind.get(), from.get(), to.get()));
+                }
             }
-            if (starts.isEmpty() || ends.isEmpty() || problems.any()) {
-                return Optional.empty();
-            }
-            return Optional.of(new SchoolCalendar(starts.get(), ends.get(), terms, closures));
+            return closures;
         }
 
         private Optional<ClosureKind> closureKind(Section s, String kind) {
@@ -314,29 +359,27 @@ public final class SchoolSettings {
                 r.allowOnly(Set.of("key", "label", "authorises"));
                 Optional<String> key = r.string("key", true);
                 Optional<String> label = r.string("label", true);
+                // Each check is made on its own, so a wrong code does not hide a wrong key or label.
+                boolean ok = key.isPresent() && label.isPresent();
                 Optional<AttendanceCode> authorises = Optional.empty();
                 if (r.has("authorises")) {
                     authorises = r.string("authorises", true).flatMap(code -> authorisingCode(r, code));
-                    if (authorises.isEmpty()) {
-                        continue;
-                    }
+                    ok &= authorises.isPresent();
                 }
-                if (key.isEmpty() || label.isEmpty()) {
-                    continue;
-                }
-                if (!key.get().matches("[a-z0-9_]+")) {
+                if (key.isPresent() && !key.get().matches("[a-z0-9_]+")) {
                     r.problem("key", "'" + key.get() + "' must be lowercase letters, digits and underscores");
-                    continue;
-                }
-                if (!keys.add(key.get())) {
+                    ok = false;
+                } else if (key.isPresent() && !keys.add(key.get())) {
                     r.problem("key", "the reason '" + key.get() + "' is listed twice");
-                    continue;
+                    ok = false;
                 }
-                if (label.get().length() > 40) {
+                if (label.isPresent() && label.get().length() > 40) {
                     r.problem("label", "is " + label.get().length() + " characters; keep it to 40 so it fits the kiosk screen");
-                    continue;
+                    ok = false;
                 }
-                reasons.add(new LateReason(key.get(), label.get(), authorises));
+                if (ok) {
+                    reasons.add(new LateReason(key.get(), label.get(), authorises));
+                }
             }
             return reasons;
         }
@@ -356,14 +399,37 @@ public final class SchoolSettings {
             return found;
         }
 
-        private Map<Mark, String> consequences() {
-            Map<Mark, String> consequences = new EnumMap<>(Mark.class);
-            root.table("consequences", false).ifPresent(c -> {
-                c.allowOnly(Set.of("L", "U"));
-                c.string("L", false).ifPresent(text -> consequences.put(Mark.L, text));
-                c.string("U", false).ifPresent(text -> consequences.put(Mark.U, text));
-            });
-            return consequences;
+        /**
+         * [consequences] L and U apply to both registers; [consequences.am] and [consequences.pm]
+         * replace them for one register, for a rule that depends on the time of day (PSA §J's
+         * same-day lunchtime detention cannot follow an afternoon U).
+         */
+        private Consequences consequences() {
+            Optional<Section> table = root.table("consequences", false);
+            if (table.isEmpty()) {
+                return Consequences.NONE;
+            }
+            Section c = table.get();
+            c.allowOnly(Set.of("L", "U", "am", "pm"));
+            Map<Mark, String> both = marks(c);
+            Map<Register, Map<Mark, String>> byRegister = new EnumMap<>(Register.class);
+            for (Register register : Register.values()) {
+                Map<Mark, String> marks = new EnumMap<>(Mark.class);
+                marks.putAll(both);
+                c.table(register.name().toLowerCase(), false).ifPresent(r -> {
+                    r.allowOnly(Set.of("L", "U"));
+                    marks.putAll(marks(r));
+                });
+                byRegister.put(register, marks);
+            }
+            return new Consequences(byRegister);
+        }
+
+        private static Map<Mark, String> marks(Section s) {
+            Map<Mark, String> marks = new EnumMap<>(Mark.class);
+            s.string("L", false).ifPresent(text -> marks.put(Mark.L, text));
+            s.string("U", false).ifPresent(text -> marks.put(Mark.U, text));
+            return marks;
         }
     }
 }

@@ -1,7 +1,9 @@
 package lategate.settings;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,10 @@ final class Section {
 
     void problem(String key, String message) {
         problems.add(lineOf(key), keyPath(key), message);
+    }
+
+    void warning(String key, String message) {
+        problems.warn(lineOf(key), keyPath(key), message);
     }
 
     /** Reports every key not in {@code allowed}, naming the keys that are. */
@@ -198,7 +204,8 @@ final class Section {
         return Optional.empty();
     }
 
-    private static String describe(Object value) {
+    /** What a value is, in words a school office reads: never a Java class name. */
+    static String describe(Object value) {
         if (value instanceof String s) {
             return "text \"" + s + "\"";
         }
@@ -208,7 +215,28 @@ final class Section {
         if (value instanceof TomlArray) {
             return "a list";
         }
-        return value.getClass().getSimpleName().replace("Long", "a number").replace("Boolean", "true/false")
-                .replace("Double", "a decimal number") + " " + value;
+        return kindOf(value) + " " + value;
+    }
+
+    private static String kindOf(Object value) {
+        if (value instanceof Long) {
+            return "a number";
+        }
+        if (value instanceof Double) {
+            return "a decimal number";
+        }
+        if (value instanceof Boolean) {
+            return "true/false";
+        }
+        if (value instanceof OffsetDateTime || value instanceof LocalDateTime) {
+            return "a date and time";
+        }
+        if (value instanceof LocalDate) {
+            return "a date";
+        }
+        if (value instanceof LocalTime) {
+            return "a time";
+        }
+        return "a value";
     }
 }

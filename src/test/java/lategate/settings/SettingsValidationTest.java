@@ -171,6 +171,60 @@ class SettingsValidationTest {
     }
 
     @Test
+    @DisplayName("an academic year that ends before it starts does not hide the problems of its terms")
+    void yearBackwardsStillChecksTerms() throws Exception {
+        List<SettingsProblem> problems = problems(replaceLine(replaceLine(VALID, 23, "year_ends = 2026-07-31"), 26,
+                "name = \"\""));
+        assertEquals(List.of(23, 26), problems.stream().map(SettingsProblem::line).toList(), problems.toString());
+        assertEquals(List.of("calendar.year_ends", "calendar.terms[1].name"),
+                problems.stream().map(SettingsProblem::key).toList());
+        assertTrue(problems.get(1).message().contains("must not be empty"), problems.toString());
+    }
+
+    @Test
+    @DisplayName("a term outside the academic year is named, and its closures are not called 'not inside any term'")
+    void termOutsideYearKeepsItsClosures() throws Exception {
+        String text = VALID + String.join("\n",
+                "",                                        // 33
+                "[[calendar.terms]]",                      // 34
+                "name = \"Summer term\"",                  // 35
+                "starts = 2027-04-12",                     // 36
+                "ends = 2027-08-20",                       // 37
+                "",                                        // 38
+                "[[calendar.closures]]",                   // 39
+                "name = \"Summer half term\"",             // 40
+                "kind = \"holiday\"",                      // 41
+                "starts = 2027-05-31",                     // 42
+                "ends = 2027-06-04",                       // 43
+                "");
+        assertOneProblem(problems(text), 37, "calendar.terms[2].ends", "not inside the academic year");
+    }
+
+    @Test
+    @DisplayName("a closure is checked against a term that has another problem, such as no name")
+    void closureInsideUnnamedTermIsInsideATerm() throws Exception {
+        String text = replaceLine(VALID, 26, "name = \"\"") + String.join("\n",
+                "",                                        // 33
+                "[[calendar.closures]]",                   // 34
+                "name = \"Autumn half term\"",             // 35
+                "kind = \"holiday\"",                      // 36
+                "starts = 2026-10-26",                     // 37
+                "ends = 2026-10-30",                       // 38
+                "");
+        assertOneProblem(problems(text), 26, "calendar.terms[1].name", "must not be empty");
+    }
+
+    @Test
+    @DisplayName("a reason with a wrong code still has its key and label checked")
+    void badAuthorisesDoesNotHideKeyAndLabel() throws Exception {
+        String text = replaceLine(replaceLine(VALID, 31, "key = \"Transport\""), 32,
+                "label = \"" + "x".repeat(41) + "\"") + "authorises = \"U\"\n";
+        List<SettingsProblem> problems = problems(text);
+        assertEquals(List.of("reasons[1].key", "reasons[1].label", "reasons[1].authorises"),
+                problems.stream().map(SettingsProblem::key).toList(), problems.toString());
+    }
+
+    @Test
     @DisplayName("a file that is not TOML names the line of the syntax error")
     void syntaxError() throws Exception {
         List<SettingsProblem> problems = problems(replaceLine(VALID, 8, "taken = 08:45\""));

@@ -2,8 +2,11 @@ package lategate.domain.register;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A school's two register windows, the grace after each close (Seagrave §6.1 and §8 conflict on
@@ -24,18 +27,36 @@ public record RegisterTimetable(RegisterWindow morning, RegisterWindow afternoon
         if (graceAfterClose.isNegative()) {
             throw new IllegalArgumentException("the grace after close cannot be negative: " + graceAfterClose);
         }
-        if (afternoon.taken().isBefore(morning.closes().plus(graceAfterClose))
-                || morning.closes().plus(graceAfterClose).isBefore(morning.closes())) {
-            throw new IllegalArgumentException("the morning register (closing " + morning.closes()
-                    + " with " + graceAfterClose.toMinutes() + " minutes' grace) overlaps the afternoon register taken at "
-                    + afternoon.taken());
+        List<TimetableProblem> problems = problems(morning, afternoon, graceAfterClose, dayEnds);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.stream().map(TimetableProblem::message)
+                    .collect(Collectors.joining("; ")));
         }
-        if (!dayEnds.isAfter(afternoon.closes().plus(graceAfterClose))
-                || afternoon.closes().plus(graceAfterClose).isBefore(afternoon.closes())) {
-            throw new IllegalArgumentException("the school day ends at " + dayEnds
-                    + ", not after the afternoon register closes at " + afternoon.closes()
-                    + " with " + graceAfterClose.toMinutes() + " minutes' grace");
+    }
+
+    /**
+     * Everything that stops these times making one school day, each against the time to change.
+     * The settings file reports these with its own file and line, and the constructor refuses the
+     * same ones, so the two cannot disagree about what a valid day is.
+     */
+    public static List<TimetableProblem> problems(RegisterWindow morning, RegisterWindow afternoon,
+                                                  Duration graceAfterClose, LocalTime dayEnds) {
+        List<TimetableProblem> problems = new ArrayList<>();
+        String grace = graceAfterClose.isZero() ? "" : " plus " + graceAfterClose.toMinutes() + " minutes' grace";
+        // LocalTime wraps at midnight, so a close plus grace that comes out earlier than the close
+        // has run past midnight: that is a clash too, not an early time.
+        LocalTime morningU = morning.closes().plus(graceAfterClose);
+        if (afternoon.taken().isBefore(morningU) || morningU.isBefore(morning.closes())) {
+            problems.add(new TimetableProblem(TimetableProblem.Field.AFTERNOON_TAKEN,
+                    "the afternoon register is taken at " + afternoon.taken() + ", before the morning register closes at "
+                            + morning.closes() + grace + ": the registers overlap"));
         }
+        LocalTime afternoonU = afternoon.closes().plus(graceAfterClose);
+        if (!dayEnds.isAfter(afternoonU) || afternoonU.isBefore(afternoon.closes())) {
+            problems.add(new TimetableProblem(TimetableProblem.Field.DAY_ENDS, "the school day ends at " + dayEnds
+                    + ", not after the afternoon register closes at " + afternoon.closes() + grace));
+        }
+        return problems;
     }
 
     /**

@@ -2,13 +2,12 @@ package lategate.domain.school;
 
 import java.time.Period;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import lategate.domain.calendar.SchoolCalendar;
 import lategate.domain.register.Mark;
+import lategate.domain.register.Register;
 import lategate.domain.register.RegisterRules;
 import lategate.domain.register.RegisterTimetable;
 
@@ -16,11 +15,12 @@ import lategate.domain.register.RegisterTimetable;
  * One school's settings as the domain sees them, already validated.
  *
  * @param policyTitle how the school's attendance policy is cited in explanations
- * @param consequences what the school attaches to a mark (PSA §J: U earns a lunchtime detention)
+ * @param consequences what the school attaches to a mark in each register (PSA §J: a morning U earns a
+ *                     lunchtime detention the same day)
  * @param retention how long register entries are kept (default 6 years, 2024 Regulations)
  */
 public record School(String id, String name, ZoneId zone, String policyTitle, RegisterTimetable timetable,
-                     SchoolCalendar calendar, List<LateReason> reasons, Map<Mark, String> consequences,
+                     SchoolCalendar calendar, List<LateReason> reasons, Consequences consequences,
                      Period retention) {
 
     public School {
@@ -30,9 +30,9 @@ public record School(String id, String name, ZoneId zone, String policyTitle, Re
         Objects.requireNonNull(policyTitle, "policyTitle");
         Objects.requireNonNull(timetable, "timetable");
         Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(consequences, "consequences");
         Objects.requireNonNull(retention, "retention");
         reasons = List.copyOf(reasons);
-        consequences = consequences.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(consequences));
     }
 
     public RegisterRules registerRules() {
@@ -43,7 +43,8 @@ public record School(String id, String name, ZoneId zone, String policyTitle, Re
         return reasons.stream().filter(r -> r.key().equals(key)).findFirst();
     }
 
-    public Optional<String> consequenceOf(Mark mark) {
-        return Optional.ofNullable(consequences.get(mark));
+    /** What the school attaches to this mark in this register, if anything. */
+    public Optional<String> consequenceOf(Mark mark, Register register) {
+        return consequences.of(mark, register);
     }
 }
