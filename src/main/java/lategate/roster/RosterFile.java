@@ -9,7 +9,9 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -57,15 +59,31 @@ public final class RosterFile {
     public record Invalid(List<RosterProblem> problems) implements Result {
     }
 
+    /**
+     * Reads the file at {@code file}. A file that cannot be read is named by the path as given, so
+     * the office can see which file was meant; problems on a line name the file alone.
+     */
     public static Result read(Path file) {
-        String name = file.getFileName().toString();
+        String path = file.toString();
+        // Reading a folder fails with a bare "Is a directory" on Linux and otherwise elsewhere: ask first
+        if (Files.isDirectory(file)) {
+            return unreadable(path, "is a folder, not a CSV file");
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return unreadable(path, "no such file");
+        } catch (AccessDeniedException e) {
+            return unreadable(path, "cannot be read: permission denied");
         } catch (IOException e) {
-            return new Invalid(List.of(new RosterProblem(name, 0, "cannot read the file: " + e.getMessage())));
+            return unreadable(path, "cannot be read: " + e.getMessage());
         }
-        return read(name, bytes);
+        return read(file.getFileName().toString(), bytes);
+    }
+
+    private static Result unreadable(String path, String message) {
+        return new Invalid(List.of(RosterProblem.wholeFile(path, message)));
     }
 
     public static Result read(String name, byte[] bytes) {

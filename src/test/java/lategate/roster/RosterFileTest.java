@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import lategate.domain.pupil.Pupil;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Reading a roster: every problem with its line, nothing half-read. */
 class RosterFileTest {
@@ -99,5 +102,26 @@ class RosterFileTest {
         List<String> problems = problems(read("pupil_id,given_name,family_name,year,class,badge,pupil_premum\n"
                 + "P1,A,B,4,4B,B1,yes\n"));
         assertTrue(problems.get(0).startsWith("roster.csv:1: unknown column 'pupil_premum'"), problems.get(0));
+    }
+
+    @Test
+    @DisplayName("a file that does not exist is named by the path as given, with no line number")
+    void missingFileNamedByItsPath(@TempDir Path dir) {
+        Path missing = dir.resolve("spring").resolve("missing.csv");
+        assertEquals(List.of(missing + ": no such file"), problems(RosterFile.read(missing)));
+    }
+
+    @Test
+    @DisplayName("a folder given instead of a file is named by its whole path and called a folder")
+    void folderIsNotACsvFile(@TempDir Path dir) {
+        assertEquals(List.of(dir + ": is a folder, not a CSV file"), problems(RosterFile.read(dir)));
+    }
+
+    @Test
+    @DisplayName("a file read from disk names its problems on a line by the file name and the line")
+    void fileOnDiskNamesLinesByFileName(@TempDir Path dir) throws Exception {
+        Path roster = dir.resolve("roster.csv");
+        Files.writeString(roster, "pupil_id,given_name,family_name,year,class,badge\nP1,,Jones,4,4B,B001\n");
+        assertEquals(List.of("roster.csv:2: given_name is blank"), problems(RosterFile.read(roster)));
     }
 }
