@@ -97,6 +97,9 @@ public final class RosterFile {
         }
         List<RosterProblem> problems = new ArrayList<>();
         List<Pupil> pupils = new ArrayList<>();
+        // A record's line is where it starts: a name with a newline in its quotes spans two lines,
+        // and the office looks for the pupil where the pupil's line begins.
+        LineCounter lines = new LineCounter(text);
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             var records = parser.iterator();
@@ -105,7 +108,7 @@ public final class RosterFile {
                         + String.join(",", REQUIRED))));
             }
             CSVRecord header = records.next();
-            long headerLine = parser.getCurrentLineNumber();
+            long headerLine = lines.lineOfRecordAt(header.getCharacterPosition());
             Map<String, Integer> columns = columns(name, header, headerLine, problems);
             if (!problems.isEmpty()) {
                 return new Invalid(problems);
@@ -114,7 +117,7 @@ public final class RosterFile {
             Map<String, Long> badgeLines = new HashMap<>();
             while (records.hasNext()) {
                 CSVRecord record = records.next();
-                long line = parser.getCurrentLineNumber();
+                long line = lines.lineOfRecordAt(record.getCharacterPosition());
                 Row row = new Row(name, line, record, columns, problems);
                 Optional<Pupil> pupil = row.pupil();
                 if (pupil.isEmpty()) {

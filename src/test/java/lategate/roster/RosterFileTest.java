@@ -124,4 +124,25 @@ class RosterFileTest {
         Files.writeString(roster, "pupil_id,given_name,family_name,year,class,badge\nP1,,Jones,4,4B,B001\n");
         assertEquals(List.of("roster.csv:2: given_name is blank"), problems(RosterFile.read(roster)));
     }
+
+    @Test
+    @DisplayName("a problem in a record whose quoted name spans two lines is reported on the line the record starts")
+    void multiLineRecordReportedWhereItStarts() {
+        assertEquals(List.of("roster.csv:2: given_name holds a control character", "roster.csv:4: class is blank"),
+                problems(read("""
+                pupil_id,given_name,family_name,year,class,badge
+                P1,"Mary
+                Anne",Jones,4,4B,B001
+                P2,Oliver,Smith,4,,B002
+                """)));
+    }
+
+    @Test
+    @DisplayName("blank lines, at the top and between pupils, are skipped without shifting line numbers")
+    void blankLinesKeepLineNumbers() {
+        assertEquals(List.of("roster.csv:7: given_name is blank",
+                "roster.csv:8: badge 'B001' is already used on line 4"), problems(read(
+                "\r\npupil_id,given_name,family_name,year,class,badge\r\n\r\nP1,Amelia,Jones,4,4B,B001\r\n"
+                        + "\r\n\r\nP2,,Smith,4,4B,B002\r\nP3,Isla,Khan,5,5A,B001\r\n")));
+    }
 }
