@@ -19,6 +19,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,7 +103,8 @@ public final class RosterFile {
         LineCounter lines = new LineCounter(text);
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            var records = parser.iterator();
+            // Excel ends an exported sheet with rows of empty cells (",,,,,,"): they are blank lines
+            Iterator<CSVRecord> records = parser.stream().filter(record -> !isBlank(record)).iterator();
             if (!records.hasNext()) {
                 return new Invalid(List.of(new RosterProblem(name, 1, "the file is empty: expected a header line "
                         + String.join(",", REQUIRED))));
@@ -145,6 +147,10 @@ public final class RosterFile {
                     + "leaver, so it is refused"));
         }
         return problems.isEmpty() ? new Valid(List.copyOf(pupils), sha256(bytes)) : new Invalid(problems);
+    }
+
+    private static boolean isBlank(CSVRecord record) {
+        return record.stream().allMatch(String::isBlank);
     }
 
     private static Map<String, Integer> columns(String name, CSVRecord header, long line,

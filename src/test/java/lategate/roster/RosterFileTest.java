@@ -145,4 +145,30 @@ class RosterFileTest {
                 "\r\npupil_id,given_name,family_name,year,class,badge\r\n\r\nP1,Amelia,Jones,4,4B,B001\r\n"
                         + "\r\n\r\nP2,,Smith,4,4B,B002\r\nP3,Isla,Khan,5,5A,B001\r\n")));
     }
+
+    @Test
+    @DisplayName("rows of empty cells that Excel leaves at the end of a sheet are skipped like blank lines")
+    void excelEmptyRowsSkipped() {
+        RosterFile.Result result = read("pupil_id,given_name,family_name,year,class,badge\r\n"
+                + "P1,Amelia,Jones,4,4B,B001\r\n,,,,,\r\n,,,,,,\r\n , ,,,,\r\n");
+        assertEquals(1, assertInstanceOf(RosterFile.Valid.class, result).pupils().size());
+    }
+
+    @Test
+    @DisplayName("a row of empty cells between pupils is skipped and the lines after it keep their numbers")
+    void emptyRowBetweenPupilsSkipped() {
+        assertEquals(List.of("roster.csv:4: given_name is blank"), problems(read("""
+                pupil_id,given_name,family_name,year,class,badge
+                ,,,,,
+                P1,Amelia,Jones,4,4B,B001
+                P2,,Smith,4,4B,B002
+                """)));
+    }
+
+    @Test
+    @DisplayName("a file of nothing but empty rows is refused as empty")
+    void onlyEmptyRowsIsEmpty() {
+        List<String> problems = problems(read(",,,,,\n,,,,,\n"));
+        assertTrue(problems.get(0).startsWith("roster.csv:1: the file is empty"), problems.get(0));
+    }
 }
