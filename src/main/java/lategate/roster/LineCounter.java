@@ -37,6 +37,17 @@ final class LineCounter {
         return line;
     }
 
+    /**
+     * The line of the first record after line {@code endLine}: the first line after it with
+     * anything on it. The parser says where a record ends only as a line number.
+     */
+    long lineOfRecordAfterLine(long endLine) {
+        while (at < text.length() && line <= endLine) {
+            step();
+        }
+        return lineOfRecordAt(at);
+    }
+
     private void step() {
         char c = text.charAt(at++);
         if (c == '\n' || c == '\r' && (at == text.length() || text.charAt(at) != '\n')) {

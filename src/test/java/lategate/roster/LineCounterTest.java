@@ -40,4 +40,18 @@ class LineCounterTest {
         lines.lineOfRecordAt(3);
         assertThrows(IllegalArgumentException.class, () -> lines.lineOfRecordAt(1));
     }
+
+    @Test
+    @DisplayName("the record after a line is on the next line with anything on it")
+    void recordAfterALine() {
+        LineCounter lines = new LineCounter("h\r\n\"a\r\nb\"\r\n\r\n\r\nc\r\n");
+        assertEquals(2, lines.lineOfRecordAt(3));
+        assertEquals(6, lines.lineOfRecordAfterLine(3));
+    }
+
+    @Test
+    @DisplayName("before any record, the first record is on the first line with anything on it")
+    void firstRecordAfterLineZero() {
+        assertEquals(3, new LineCounter("\n\nh\n").lineOfRecordAfterLine(0));
+    }
 }

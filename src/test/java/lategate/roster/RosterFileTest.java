@@ -171,4 +171,47 @@ class RosterFileTest {
         List<String> problems = problems(read(",,,,,\n,,,,,\n"));
         assertTrue(problems.get(0).startsWith("roster.csv:1: the file is empty"), problems.get(0));
     }
+
+    @Test
+    @DisplayName("a quote left open is reported on the line it opens, in words, with no Java class names")
+    void unclosedQuoteOnItsLine() {
+        assertEquals(List.of("roster.csv:3: a quoted field is not closed: check the quotes on this line"),
+                problems(read("""
+                pupil_id,given_name,family_name,year,class,badge
+                P1,Amelia,Jones,4,4B,B001
+                P2,"Oliver,Smith,4,4B,B002
+                P3,Isla,Khan,5,5A,B003
+                """)));
+    }
+
+    @Test
+    @DisplayName("a quote left open after a name spanning two lines and a blank line is reported where it opens")
+    void unclosedQuoteAfterMultiLineRecord() {
+        assertEquals(List.of("roster.csv:2: given_name holds a control character",
+                "roster.csv:5: a quoted field is not closed: check the quotes on this line"), problems(read("""
+                pupil_id,given_name,family_name,year,class,badge
+                P1,"Mary
+                Anne",Jones,4,4B,B001
+
+                P2,Oliver,"Smith,4,4B,B002
+                """)));
+    }
+
+    @Test
+    @DisplayName("a quote left open in the header is reported on line 1")
+    void unclosedQuoteInHeader() {
+        assertEquals(List.of("roster.csv:1: a quoted field is not closed: check the quotes on this line"),
+                problems(read("pupil_id,\"given_name,family_name,year,class,badge\nP1,A,B,4,4B,B1\n")));
+    }
+
+    @Test
+    @DisplayName("text after a closing quote is reported on its line as a quoting problem, not a Java exception")
+    void textAfterClosingQuote() {
+        assertEquals(List.of("roster.csv:3: a quoted field has text after its closing quote: check the quotes on "
+                + "this line"), problems(read("""
+                pupil_id,given_name,family_name,year,class,badge
+                P1,Amelia,Jones,4,4B,B001
+                P2,"Oli"ver,Smith,4,4B,B002
+                """)));
+    }
 }
