@@ -15,14 +15,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import lategate.domain.pupil.Characteristics;
 import lategate.domain.pupil.Pupil;
 
@@ -39,6 +41,8 @@ public final class RosterFile {
     public static final List<String> REQUIRED = List.of("pupil_id", "given_name", "family_name", "year", "class",
             "badge");
     public static final List<String> FLAGS = List.of("send", "pupil_premium", "fsm", "lac", "eal");
+    private static final Set<String> KNOWN = Stream.concat(REQUIRED.stream(), FLAGS.stream())
+            .collect(Collectors.toUnmodifiableSet());
     private static final int MAX_FIELD = 100;
 
     private RosterFile() {
@@ -144,13 +148,11 @@ public final class RosterFile {
         long line = header.line();
         List<String> cells = header.cells();
         Map<String, Integer> columns = new LinkedHashMap<>();
-        Set<String> known = new java.util.HashSet<>(REQUIRED);
-        known.addAll(FLAGS);
         for (int i = 0; i < cells.size(); i++) {
             String column = cells.get(i).strip().toLowerCase(Locale.ROOT);
             if (column.isEmpty()) {
                 problems.add(new RosterProblem(name, line, "column " + (i + 1) + " has no name in the header"));
-            } else if (!known.contains(column)) {
+            } else if (!KNOWN.contains(column)) {
                 problems.add(new RosterProblem(name, line, "unknown column '" + cells.get(i) + "'; the columns are "
                         + String.join(", ", REQUIRED) + " and optionally " + String.join(", ", FLAGS)));
             } else if (columns.putIfAbsent(column, i) != null) {
@@ -158,7 +160,7 @@ public final class RosterFile {
             }
         }
         for (String required : REQUIRED) {
-            if (!columns.containsKey(required) && known.contains(required)) {
+            if (!columns.containsKey(required)) {
                 problems.add(new RosterProblem(name, line, "missing column '" + required + "'"));
             }
         }

@@ -214,4 +214,16 @@ class RosterFileTest {
                 P2,"Oli"ver,Smith,4,4B,B002
                 """)));
     }
+
+    @Test
+    @DisplayName("a header with a nameless column, a repeated column and two missing columns names each on line 1")
+    void everyHeaderProblemNamed() {
+        assertEquals(List.of("roster.csv:1: column 3 has no name in the header",
+                "roster.csv:1: column 'given_name' appears twice in the header",
+                "roster.csv:1: missing column 'family_name'",
+                "roster.csv:1: missing column 'badge'"), problems(read("""
+                pupil_id,given_name,,Given_Name,year,class,send
+                P1,Amelia,x,Amelia,4,4B,no
+                """)));
+    }
 }
