@@ -1,33 +1,32 @@
 package lategate.roster;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import lategate.domain.pupil.Characteristics;
 import lategate.domain.pupil.Pupil;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a roster CSV exported from the school's MIS. The whole file is checked before anything
@@ -42,6 +41,8 @@ public final class RosterFile {
     public static final List<String> REQUIRED = List.of("pupil_id", "given_name", "family_name", "year", "class",
             "badge");
     public static final List<String> FLAGS = List.of("send", "pupil_premium", "fsm", "lac", "eal");
+    private static final Set<String> KNOWN = Stream.concat(REQUIRED.stream(), FLAGS.stream())
+            .collect(Collectors.toUnmodifiableSet());
     private static final int MAX_FIELD = 100;
 
     private RosterFile() {
@@ -57,15 +58,31 @@ public final class RosterFile {
     public record Invalid(List<RosterProblem> problems) implements Result {
     }
 
+    /**
+     * Reads the file at {@code file}. A file that cannot be read is named by the path as given, so
+     * the office can see which file was meant; problems on a line name the file alone.
+     */
     public static Result read(Path file) {
-        String name = file.getFileName().toString();
+        String path = file.toString();
+        // Reading a folder fails with a bare "Is a directory" on Linux and otherwise elsewhere: ask first
+        if (Files.isDirectory(file)) {
+            return unreadable(path, "is a folder, not a CSV file");
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return unreadable(path, "no such file");
+        } catch (AccessDeniedException e) {
+            return unreadable(path, "cannot be read: permission denied");
         } catch (IOException e) {
-            return new Invalid(List.of(new RosterProblem(name, 0, "cannot read the file: " + e.getMessage())));
+            return unreadable(path, "cannot be read: " + e.getMessage());
         }
-        return read(name, bytes);
+        return read(file.getFileName().toString(), bytes);
+    }
+
+    private static Result unreadable(String path, String message) {
+        return new Invalid(List.of(RosterProblem.wholeFile(path, message)));
     }
 
     public static Result read(String name, byte[] bytes) {
@@ -77,48 +94,15 @@ public final class RosterFile {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // Excel's "CSV UTF-8" starts with a byte-order mark
         }
-        List<RosterProblem> problems = new ArrayList<>();
-        List<Pupil> pupils = new ArrayList<>();
-        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            var records = parser.iterator();
-            if (!records.hasNext()) {
-                return new Invalid(List.of(new RosterProblem(name, 1, "the file is empty: expected a header line "
-                        + String.join(",", REQUIRED))));
-            }
-            CSVRecord header = records.next();
-            long headerLine = parser.getCurrentLineNumber();
-            Map<String, Integer> columns = columns(name, header, headerLine, problems);
-            if (!problems.isEmpty()) {
-                return new Invalid(problems);
-            }
-            Map<String, Long> idLines = new HashMap<>();
-            Map<String, Long> badgeLines = new HashMap<>();
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                long line = parser.getCurrentLineNumber();
-                Row row = new Row(name, line, record, columns, problems);
-                Optional<Pupil> pupil = row.pupil();
-                if (pupil.isEmpty()) {
-                    continue;
-                }
-                Pupil p = pupil.get();
-                Long idSeen = idLines.putIfAbsent(p.id(), line);
-                if (idSeen != null) {
-                    problems.add(new RosterProblem(name, line, "pupil_id '" + p.id() + "' is already used on line "
-                            + idSeen));
-                }
-                Long badgeSeen = badgeLines.putIfAbsent(p.badge(), line);
-                if (badgeSeen != null) {
-                    problems.add(new RosterProblem(name, line, "badge '" + p.badge() + "' is already used on line "
-                            + badgeSeen));
-                }
-                pupils.add(p);
-            }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            problems.add(new RosterProblem(name, lineIn(e.getMessage()), "not a well-formed CSV file: "
-                    + e.getMessage()));
+        CsvRows.Parsed parsed = CsvRows.read(text);
+        if (parsed.rows().isEmpty() && parsed.malformed().isEmpty()) {
+            return new Invalid(List.of(new RosterProblem(name, 1, "the file is empty: expected a header line "
+                    + String.join(",", REQUIRED))));
         }
+        List<RosterProblem> problems = new ArrayList<>();
+        List<Pupil> pupils = pupils(name, parsed.rows(), problems);
+        parsed.malformed().ifPresent(malformed -> problems.add(new RosterProblem(name, malformed.line(),
+                malformed.message())));
         if (problems.isEmpty() && pupils.isEmpty()) {
             problems.add(new RosterProblem(name, 2, "no pupils: a roster with nobody in it would make every pupil a "
                     + "leaver, so it is refused"));
@@ -126,24 +110,57 @@ public final class RosterFile {
         return problems.isEmpty() ? new Valid(List.copyOf(pupils), sha256(bytes)) : new Invalid(problems);
     }
 
-    private static Map<String, Integer> columns(String name, CSVRecord header, long line,
-                                                List<RosterProblem> problems) {
+    /** The pupils of the rows after the header; none if the header itself is wrong. */
+    private static List<Pupil> pupils(String name, List<CsvRow> rows, List<RosterProblem> problems) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> columns = columns(name, rows.get(0), problems);
+        if (!problems.isEmpty()) {
+            return List.of();
+        }
+        List<Pupil> pupils = new ArrayList<>();
+        Map<String, Long> idLines = new HashMap<>();
+        Map<String, Long> badgeLines = new HashMap<>();
+        for (CsvRow csvRow : rows.subList(1, rows.size())) {
+            Optional<Pupil> pupil = new Row(name, csvRow, columns, problems).pupil();
+            if (pupil.isEmpty()) {
+                continue;
+            }
+            Pupil p = pupil.get();
+            long line = csvRow.line();
+            Long idSeen = idLines.putIfAbsent(p.id(), line);
+            if (idSeen != null) {
+                problems.add(new RosterProblem(name, line, "pupil_id '" + p.id() + "' is already used on line "
+                        + idSeen));
+            }
+            Long badgeSeen = badgeLines.putIfAbsent(p.badge(), line);
+            if (badgeSeen != null) {
+                problems.add(new RosterProblem(name, line, "badge '" + p.badge() + "' is already used on line "
+                        + badgeSeen));
+            }
+            pupils.add(p);
+        }
+        return pupils;
+    }
+
+    private static Map<String, Integer> columns(String name, CsvRow header, List<RosterProblem> problems) {
+        long line = header.line();
+        List<String> cells = header.cells();
         Map<String, Integer> columns = new LinkedHashMap<>();
-        Set<String> known = new java.util.HashSet<>(REQUIRED);
-        known.addAll(FLAGS);
-        for (int i = 0; i < header.size(); i++) {
-            String column = header.get(i).strip().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < cells.size(); i++) {
+            String column = cells.get(i).strip().toLowerCase(Locale.ROOT);
             if (column.isEmpty()) {
                 problems.add(new RosterProblem(name, line, "column " + (i + 1) + " has no name in the header"));
-            } else if (!known.contains(column)) {
-                problems.add(new RosterProblem(name, line, "unknown column '" + header.get(i) + "'; the columns are "
+            } else if (!KNOWN.contains(column)) {
+                problems.add(new RosterProblem(name, line, "unknown column '" + cells.get(i) + "'; the columns are "
                         + String.join(", ", REQUIRED) + " and optionally " + String.join(", ", FLAGS)));
             } else if (columns.putIfAbsent(column, i) != null) {
                 problems.add(new RosterProblem(name, line, "column '" + column + "' appears twice in the header"));
             }
         }
         for (String required : REQUIRED) {
-            if (!columns.containsKey(required) && known.contains(required)) {
+            if (!columns.containsKey(required)) {
                 problems.add(new RosterProblem(name, line, "missing column '" + required + "'"));
             }
         }
@@ -154,23 +171,23 @@ public final class RosterFile {
     private static final class Row {
         private final String name;
         private final long line;
-        private final CSVRecord record;
+        private final List<String> cells;
         private final Map<String, Integer> columns;
         private final List<RosterProblem> problems;
         private boolean ok = true;
 
-        Row(String name, long line, CSVRecord record, Map<String, Integer> columns, List<RosterProblem> problems) {
+        Row(String name, CsvRow row, Map<String, Integer> columns, List<RosterProblem> problems) {
             this.name = name;
-            this.line = line;
-            this.record = record;
+            this.line = row.line();
+            this.cells = row.cells();
             this.columns = columns;
             this.problems = problems;
         }
 
         Optional<Pupil> pupil() {
             int width = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-            if (record.size() != width) {
-                problem("has " + record.size() + " fields but the header has " + width);
+            if (cells.size() != width) {
+                problem("has " + cells.size() + " fields but the header has " + width);
                 return Optional.empty();
             }
             String id = required("pupil_id");
@@ -191,7 +208,7 @@ public final class RosterFile {
         }
 
         private String required(String column) {
-            String value = Normalizer.normalize(record.get(columns.get(column)).strip(), Normalizer.Form.NFC);
+            String value = Normalizer.normalize(cells.get(columns.get(column)).strip(), Normalizer.Form.NFC);
             if (value.isEmpty()) {
                 problem(column + " is blank");
             } else if (value.length() > MAX_FIELD) {
@@ -207,12 +224,12 @@ public final class RosterFile {
             if (index == null) {
                 return false;
             }
-            String value = record.get(index).strip().toLowerCase(Locale.ROOT);
+            String value = cells.get(index).strip().toLowerCase(Locale.ROOT);
             return switch (value) {
                 case "yes", "y" -> true;
                 case "no", "n", "" -> false;
                 default -> {
-                    problem(column + " must be yes or no, not '" + record.get(index).strip() + "'");
+                    problem(column + " must be yes or no, not '" + cells.get(index).strip() + "'");
                     yield false;
                 }
             };
@@ -247,16 +264,6 @@ public final class RosterFile {
         }
         return Optional.of(new RosterProblem(name, line, String.format("the file is not UTF-8 (byte 0x%02X): "
                 + "save it as \"CSV UTF-8\" and import it again", bytes[at] & 0xff)));
-    }
-
-    private static long lineIn(String message) {
-        if (message != null) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(message);
-            if (m.find()) {
-                return Long.parseLong(m.group(1));
-            }
-        }
-        return 0;
     }
 
     private static String sha256(byte[] bytes) {

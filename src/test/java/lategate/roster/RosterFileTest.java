@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import lategate.domain.pupil.Pupil;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Reading a roster: every problem with its line, nothing half-read. */
 class RosterFileTest {
@@ -99,5 +102,128 @@ class RosterFileTest {
         List<String> problems = problems(read("pupil_id,given_name,family_name,year,class,badge,pupil_premum\n"
                 + "P1,A,B,4,4B,B1,yes\n"));
         assertTrue(problems.get(0).startsWith("roster.csv:1: unknown column 'pupil_premum'"), problems.get(0));
+    }
+
+    @Test
+    @DisplayName("a file that does not exist is named by the path as given, with no line number")
+    void missingFileNamedByItsPath(@TempDir Path dir) {
+        Path missing = dir.resolve("spring").resolve("missing.csv");
+        assertEquals(List.of(missing + ": no such file"), problems(RosterFile.read(missing)));
+    }
+
+    @Test
+    @DisplayName("a folder given instead of a file is named by its whole path and called a folder")
+    void folderIsNotACsvFile(@TempDir Path dir) {
+        assertEquals(List.of(dir + ": is a folder, not a CSV file"), problems(RosterFile.read(dir)));
+    }
+
+    @Test
+    @DisplayName("a file read from disk names its problems on a line by the file name and the line")
+    void fileOnDiskNamesLinesByFileName(@TempDir Path dir) throws Exception {
+        Path roster = dir.resolve("roster.csv");
+        Files.writeString(roster, "pupil_id,given_name,family_name,year,class,badge\nP1,,Jones,4,4B,B001\n");
+        assertEquals(List.of("roster.csv:2: given_name is blank"), problems(RosterFile.read(roster)));
+    }
+
+    @Test
+    @DisplayName("a problem in a record whose quoted name spans two lines is reported on the line the record starts")
+    void multiLineRecordReportedWhereItStarts() {
+        assertEquals(List.of("roster.csv:2: given_name holds a control character", "roster.csv:4: class is blank"),
+                problems(read("""
+                pupil_id,given_name,family_name,year,class,badge
+                P1,"Mary
+                Anne",Jones,4,4B,B001
+                P2,Oliver,Smith,4,,B002
+                """)));
+    }
+
+    @Test
+    @DisplayName("blank lines, at the top and between pupils, are skipped without shifting line numbers")
+    void blankLinesKeepLineNumbers() {
+        assertEquals(List.of("roster.csv:7: given_name is blank",
+                "roster.csv:8: badge 'B001' is already used on line 4"), problems(read(
+                "\r\npupil_id,given_name,family_name,year,class,badge\r\n\r\nP1,Amelia,Jones,4,4B,B001\r\n"
+                        + "\r\n\r\nP2,,Smith,4,4B,B002\r\nP3,Isla,Khan,5,5A,B001\r\n")));
+    }
+
+    @Test
+    @DisplayName("rows of empty cells that Excel leaves at the end of a sheet are skipped like blank lines")
+    void excelEmptyRowsSkipped() {
+        RosterFile.Result result = read("pupil_id,given_name,family_name,year,class,badge\r\n"
+                + "P1,Amelia,Jones,4,4B,B001\r\n,,,,,\r\n,,,,,,\r\n , ,,,,\r\n");
+        assertEquals(1, assertInstanceOf(RosterFile.Valid.class, result).pupils().size());
+    }
+
+    @Test
+    @DisplayName("a row of empty cells between pupils is skipped and the lines after it keep their numbers")
+    void emptyRowBetweenPupilsSkipped() {
+        assertEquals(List.of("roster.csv:4: given_name is blank"), problems(read("""
+                pupil_id,given_name,family_name,year,class,badge
+                ,,,,,
+                P1,Amelia,Jones,4,4B,B001
+                P2,,Smith,4,4B,B002
+                """)));
+    }
+
+    @Test
+    @DisplayName("a file of nothing but empty rows is refused as empty")
+    void onlyEmptyRowsIsEmpty() {
+        List<String> problems = problems(read(",,,,,\n,,,,,\n"));
+        assertTrue(problems.get(0).startsWith("roster.csv:1: the file is empty"), problems.get(0));
+    }
+
+    @Test
+    @DisplayName("a quote left open is reported on the line it opens, in words, with no Java class names")
+    void unclosedQuoteOnItsLine() {
+        assertEquals(List.of("roster.csv:3: a quoted field is not closed: check the quotes on this line"),
+                problems(read("""
+                pupil_id,given_name,family_name,year,class,badge
+                P1,Amelia,Jones,4,4B,B001
+                P2,"Oliver,Smith,4,4B,B002
+                P3,Isla,Khan,5,5A,B003
+                """)));
+    }
+
+    @Test
+    @DisplayName("a quote left open after a name spanning two lines and a blank line is reported where it opens")
+    void unclosedQuoteAfterMultiLineRecord() {
+        assertEquals(List.of("roster.csv:2: given_name holds a control character",
+                "roster.csv:5: a quoted field is not closed: check the quotes on this line"), problems(read("""
+                pupil_id,given_name,family_name,year,class,badge
+                P1,"Mary
+                Anne",Jones,4,4B,B001
+
+                P2,Oliver,"Smith,4,4B,B002
+                """)));
+    }
+
+    @Test
+    @DisplayName("a quote left open in the header is reported on line 1")
+    void unclosedQuoteInHeader() {
+        assertEquals(List.of("roster.csv:1: a quoted field is not closed: check the quotes on this line"),
+                problems(read("pupil_id,\"given_name,family_name,year,class,badge\nP1,A,B,4,4B,B1\n")));
+    }
+
+    @Test
+    @DisplayName("text after a closing quote is reported on its line as a quoting problem, not a Java exception")
+    void textAfterClosingQuote() {
+        assertEquals(List.of("roster.csv:3: a quoted field has text after its closing quote: check the quotes on "
+                + "this line"), problems(read("""
+                pupil_id,given_name,family_name,year,class,badge
+                P1,Amelia,Jones,4,4B,B001
+                P2,"Oli"ver,Smith,4,4B,B002
+                """)));
+    }
+
+    @Test
+    @DisplayName("a header with a nameless column, a repeated column and two missing columns names each on line 1")
+    void everyHeaderProblemNamed() {
+        assertEquals(List.of("roster.csv:1: column 3 has no name in the header",
+                "roster.csv:1: column 'given_name' appears twice in the header",
+                "roster.csv:1: missing column 'family_name'",
+                "roster.csv:1: missing column 'badge'"), problems(read("""
+                pupil_id,given_name,,Given_Name,year,class,send
+                P1,Amelia,x,Amelia,4,4B,no
+                """)));
     }
 }
