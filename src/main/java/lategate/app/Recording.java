@@ -12,11 +12,4 @@ public sealed interface Recording {
     /** The pupil was already signed in for this register; the scan is kept, the mark unchanged. */
     record Repeat(RecordedArrival arrival, long repeatId) implements Recording {
     }
-
-    /**
-     * The pupil already has a mark for this register from later than this arrival: nothing was
-     * appended, since the earlier arrival would change the mark, which only an amendment may do.
-     */
-    record EarlierThanMark(RecordedArrival arrival) implements Recording {
-    }
 }

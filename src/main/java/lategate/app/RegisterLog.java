@@ -8,9 +8,10 @@ import java.util.List;
 public interface RegisterLog {
 
     /**
-     * Appends an arrival. The first for a pupil, school date and register becomes the mark; a
-     * later one is kept as a repeat of it; one earlier than the mark already held is not
-     * appended (it would need an amendment). Decided atomically, so two kiosks cannot both mark.
+     * Appends an arrival. The first recorded for a pupil, school date and register becomes the
+     * mark; any other is kept as a repeat of it, even one timed earlier (two kiosks a moment
+     * apart), since only an amendment may change a mark. Decided atomically, so two kiosks
+     * cannot both mark.
      */
     Recording record(NewArrival arrival);
 

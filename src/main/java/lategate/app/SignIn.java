@@ -55,22 +55,18 @@ public final class SignIn {
             register.recordUnmarkedScan(badge, Optional.of(pupil.id()), at, kioskId, classification.explanation());
             return new SignInOutcome.NothingToMark(pupil, classification);
         }
-        Optional<String> consequence = classification.register().flatMap(r -> school.consequenceOf(classification.mark(), r));
+        Optional<String> consequence = classification.register()
+                .flatMap(r -> school.consequenceOf(classification.mark(), r));
         Optional<ReasonGiven> given = classification.mark().isLate() ? reason.map(ReasonGiven::byPupil)
                 : Optional.empty();
         Recording recording = register.record(new NewArrival(pupil, classification, kioskId, recordedBy, now,
                 consequence, given));
-        if (recording instanceof Recording.EarlierThanMark earlier) {
-            return new SignInOutcome.Refused(pupil, pupil.id() + " already has a mark for the "
-                    + earlier.arrival().register().words() + " register from a later arrival, at "
-                    + earlier.arrival().arrivedAt().atZone(school.zone()).toLocalTime() + ": an earlier arrival "
-                    + "changes the mark, so it must be recorded as an amendment; nothing was recorded");
-        }
         if (recording instanceof Recording.Repeat repeat) {
             Optional<ReasonGiven> added = repeat.arrival().mark().isLate() ? reason.map(ReasonGiven::byPupil)
                     : Optional.empty();
             added.ifPresent(r -> register.recordReason(repeat.arrival().id(), Optional.of(r), now, recordedBy));
-            return new SignInOutcome.AlreadySignedIn(pupil, repeat.arrival(), added);
+            return new SignInOutcome.AlreadySignedIn(pupil, repeat.arrival(), added,
+                    at.isBefore(repeat.arrival().arrivedAt()));
         }
         return new SignInOutcome.Marked(pupil, classification, recording.arrival(), consequence, given);
     }

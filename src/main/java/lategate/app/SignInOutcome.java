@@ -13,14 +13,16 @@ public sealed interface SignInOutcome {
     }
 
     /**
-     * Already signed in for this register: nothing new marked. A reason given with the repeat
-     * is added to the mark ({@code reasonAdded}), so a pupil or the office can still give one.
+     * Already signed in for this register: the scan is kept as a repeat and the mark stands. A
+     * reason given with the repeat is added to the mark ({@code reasonAdded}). When the repeat
+     * was timed before the mark ({@code earlierThanMark}), the mark stays as it is: changing it
+     * is an amendment.
      */
-    record AlreadySignedIn(Pupil pupil, RecordedArrival first, Optional<ReasonGiven> reasonAdded)
-            implements SignInOutcome {
+    record AlreadySignedIn(Pupil pupil, RecordedArrival first, Optional<ReasonGiven> reasonAdded,
+                           boolean earlierThanMark) implements SignInOutcome {
     }
 
-    /** Not recorded, for the reason given: an arrival in the future, or earlier than the mark held. */
+    /** Not recorded, for the reason given: an arrival in the future. */
     record Refused(Pupil pupil, String why) implements SignInOutcome {
     }
 

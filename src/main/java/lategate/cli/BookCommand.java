@@ -11,6 +11,7 @@ import lategate.app.ReasonStatus;
 import lategate.app.RecordedArrival;
 import lategate.domain.register.TimeWords;
 import lategate.domain.school.School;
+import lategate.roster.SpreadsheetSafe;
 import lategate.store.Database;
 import lategate.store.SqliteRegisterLog;
 import org.apache.commons.csv.CSVFormat;
@@ -71,10 +72,13 @@ final class BookCommand implements Callable<Integer> {
                 .setHeader(CSV_COLUMNS.toArray(String[]::new)).get());
         for (LateBookEntry e : entries) {
             RecordedArrival a = e.arrival();
-            printer.printRecord(CLOCK.format(a.arrivedAt().atZone(settings.zone())), a.pupilId(), e.givenName(),
-                    e.familyName(), e.year(), e.className(), a.register().name(), a.mark().id(), a.minutesLate(),
-                    e.reasonLabel().orElse(""), e.reasonStatus().map(ReasonStatus::id).orElse(""),
-                    a.consequence().orElse(""), a.kioskId(), a.recordedBy(), e.repeats());
+            // Names, reasons and who-recorded come from people: a cell like =HYPERLINK(...) must open
+            // in Excel as text, not run as a formula.
+            printer.printRecord(CLOCK.format(a.arrivedAt().atZone(settings.zone())), safe(a.pupilId()),
+                    safe(e.givenName()), safe(e.familyName()), safe(e.year()), safe(e.className()),
+                    a.register().name(), a.mark().id(), a.minutesLate(), safe(e.reasonLabel().orElse("")),
+                    e.reasonStatus().map(ReasonStatus::id).orElse(""), safe(a.consequence().orElse("")),
+                    safe(a.kioskId()), safe(a.recordedBy()), e.repeats());
         }
         printer.flush();
     }
@@ -100,6 +104,10 @@ final class BookCommand implements Callable<Integer> {
         long l = entries.stream().filter(e -> e.arrival().mark().id().equals("L")).count();
         out.printf("%d late %s: %d L, %d U.%n", entries.size(), entries.size() == 1 ? "arrival" : "arrivals", l,
                 entries.size() - l);
+    }
+
+    private static String safe(String cell) {
+        return SpreadsheetSafe.cell(cell);
     }
 
     /** Cuts text to a column's width for the terminal table; the CSV always has it whole. */

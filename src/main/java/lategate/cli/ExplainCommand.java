@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.register.Classification;
@@ -69,6 +70,7 @@ final class ExplainCommand implements Callable<Integer> {
         Classification c = settings.registerRules().classify(instant, cutOffs);
         PrintWriter out = spec.commandLine().getOut();
         Pupil who = pupil;
+        Optional<String> consequence = c.register().flatMap(r -> settings.consequenceOf(c.mark(), r));
         if (json) {
             Json.printObject(out, g -> {
                 g.writeStringField("mark", c.mark().id());
@@ -80,7 +82,7 @@ final class ExplainCommand implements Callable<Integer> {
                 g.writeStringField("school_date", c.schoolDate().toString());
                 g.writeStringField("rule", c.rule());
                 Json.stringOrNull(g, "pupil_id", who == null ? null : who.id());
-                Json.stringOrNull(g, "consequence", c.register().flatMap(r -> settings.consequenceOf(c.mark(), r)).orElse(null));
+                Json.stringOrNull(g, "consequence", consequence.orElse(null));
                 if (c.cutOffUsed().isPresent()) {
                     g.writeObjectFieldStart("pupil_cut_off");
                     g.writeStringField("closes", c.cutOffUsed().get().closes().toString());
@@ -95,7 +97,7 @@ final class ExplainCommand implements Callable<Integer> {
             String minutes = c.mark().isLate() ? ", " + c.minutesLate() + " minutes late" : "";
             out.println(c.mark().id() + " (" + register + minutes + ")");
             out.println(c.explanation());
-            c.register().flatMap(r -> settings.consequenceOf(c.mark(), r)).ifPresent(text -> out.println("Consequence: " + text));
+            consequence.ifPresent(text -> out.println("Consequence: " + text));
         }
         return 0;
     }

@@ -53,7 +53,7 @@ final class RosterCommand {
                 }
                 err.println("lategate: " + invalid.problems().size()
                         + (invalid.problems().size() == 1 ? " problem" : " problems")
-                        + " in " + roster.getFileName() + "; nothing was imported");
+                        + " in " + roster + "; nothing was imported");
                 return 1;
             }
             RosterFile.Valid valid = (RosterFile.Valid) result;

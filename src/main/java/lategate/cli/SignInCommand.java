@@ -123,10 +123,16 @@ final class SignInCommand implements Callable<Integer> {
             }
             if (outcome instanceof SignInOutcome.AlreadySignedIn a) {
                 RecordedArrival first = a.first();
+                String explanation = a.earlierThanMark()
+                        ? "Kept as a repeat: " + a.pupil().id() + " already has a mark for the "
+                        + first.register().words() + " register from a later arrival, at "
+                        + TimeWords.CLOCK_SECONDS.format(first.arrivedAt().atZone(school.zone()))
+                        + ", and an earlier arrival changes the mark, so it must be recorded as an amendment."
+                        : first.explanation();
                 return new Report("already_signed_in", a.pupil(), first.mark().id(), first.register().name(),
                         first.minutesLate(), first.arrivedAt(), a.reasonAdded(), first.consequence(),
-                        PupilWords.alreadySignedIn(first, school.zone()), first.explanation(), first.id(), true,
-                        school);
+                        PupilWords.alreadySignedIn(first, school.zone()), explanation, first.id(),
+                        !a.earlierThanMark(), school);
             }
             if (outcome instanceof SignInOutcome.NothingToMark n) {
                 return new Report("nothing_to_mark", n.pupil(), "none", null, 0, null, Optional.empty(),

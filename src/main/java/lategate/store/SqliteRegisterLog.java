@@ -43,9 +43,6 @@ public final class SqliteRegisterLog implements RegisterLog {
         // one step for every process writing this file: two kiosks cannot both make the mark.
         return database.inTransaction(conn -> {
             Optional<RecordedArrival> first = firstArrival(conn, arrival.pupil().id(), c.schoolDate(), register);
-            if (first.isPresent() && first.get().arrivedAt().isAfter(c.arrivedAt().toInstant())) {
-                return new Recording.EarlierThanMark(first.get());
-            }
             long id = insertArrival(conn, arrival, register, first.map(RecordedArrival::id));
             if (first.isPresent()) {
                 return new Recording.Repeat(first.get(), id);

@@ -56,13 +56,15 @@ class ReviewFindingsTest {
     }
 
     @Test
-    @DisplayName("an arrival earlier than the mark already held is refused: changing a mark is an amendment")
-    void backDatedArrivalRefused() throws Exception {
+    @DisplayName("an arrival earlier than the mark already held is kept but never changes the mark: that is an amendment")
+    void backDatedArrivalDoesNotChangeTheMark() throws Exception {
         assertEquals(0, signIn("--badge", "DEMO0001", "--at", "2026-11-23T09:20:00").exit());
         CommandLineRun run = signIn("--badge", "DEMO0001", "--at", "2026-11-23T08:50:00");
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("must be recorded as an amendment"), run.err());
-        assertEquals(1, count("SELECT count(*) FROM arrivals"));
+        assertEquals(2, count("SELECT count(*) FROM arrivals"), "the scan is kept");
+        assertEquals(1, count("SELECT count(*) FROM arrivals WHERE repeat_of IS NULL AND mark = 'U'"),
+                "the mark is still the 09:20 U");
     }
 
     @Test
@@ -199,5 +201,18 @@ class ReviewFindingsTest {
              ResultSet r = c.createStatement().executeQuery(sql)) {
             return r.getLong(1);
         }
+    }
+
+    @Test
+    @DisplayName("a name that looks like a spreadsheet formula is written to the Late Book CSV as text")
+    void formulaInANameIsDefused() throws Exception {
+        Path roster = dir.resolve("formula.csv");
+        Files.writeString(roster, "pupil_id,given_name,family_name,year,class,badge\n"
+                + "D1,\"=HYPERLINK(\"\"http://x\"\")\",Jones,4,4B,DEMO0001\nD2,Oliver,Smith,5,5A,DEMO0002\n",
+                StandardCharsets.UTF_8);
+        assertEquals(0, lategate("roster", "import", "--school", DEMO, "--db", db.toString(), roster.toString()).exit());
+        signIn("--badge", "DEMO0001", "--at", "2026-11-23T09:00:00");
+        String book = lategate("book", "--school", DEMO, "--db", db.toString(), "--date", "2026-11-23", "--csv").out();
+        assertTrue(book.contains(",\"'=HYPERLINK(\"\"http://x\"\")\",Jones,"), book);
     }
 }

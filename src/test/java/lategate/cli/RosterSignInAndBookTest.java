@@ -58,7 +58,7 @@ class RosterSignInAndBookTest {
         assertTrue(run.err().contains("bad.csv:3: given_name is blank"), run.err());
         assertTrue(run.err().contains("bad.csv:4: badge 'PSA001' is already used on line 2"), run.err());
         assertTrue(run.err().contains("bad.csv:5: send must be yes or no, not 'perhaps'"), run.err());
-        assertTrue(run.err().contains("3 problems in bad.csv; nothing was imported"), run.err());
+        assertTrue(run.err().contains("3 problems in " + bad + "; nothing was imported"), run.err());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
              ResultSet r = c.createStatement().executeQuery(
                      "SELECT count(*), sum(left_on IS NULL), (SELECT count(*) FROM roster_imports) FROM pupils")) {

@@ -202,4 +202,19 @@ class RegisterLogTest {
             return r.getLong(1);
         }
     }
+
+    @Test
+    @DisplayName("two kiosks a moment apart: the scan timed earlier but saved second is kept as a repeat, never lost")
+    void earlierScanSavedSecondIsKept() throws Exception {
+        try (Database gate = database(); Database reception = Database.open(dir.resolve("russell.db"))) {
+            signIn(gate).scan("B001", TestSchools.local(russell, "2026-11-23T08:50:00.300"), "gate", "scan",
+                    Optional.empty());
+            SignInOutcome.AlreadySignedIn second = assertInstanceOf(SignInOutcome.AlreadySignedIn.class,
+                    signIn(reception).scan("B001", TestSchools.local(russell, "2026-11-23T08:50:00.100"),
+                            "reception", "scan", Optional.empty()));
+            assertTrue(second.earlierThanMark());
+        }
+        assertEquals(2, count("SELECT count(*) FROM arrivals"));
+        assertEquals(1, count("SELECT count(*) FROM arrivals WHERE repeat_of IS NULL"));
+    }
 }
