@@ -40,10 +40,8 @@ public sealed interface ArrivalRule {
             if (facts.day().isSchoolDay()) {
                 return Optional.empty();
             }
-            String why = DAY.format(facts.date()) + " is not a school day (" + facts.day().describe()
-                    + "), so there is no register to mark.";
-            return Optional.of(new Classification(Mark.NONE, Optional.empty(), 0, facts.arrivedAt(), name(), why,
-                    Optional.empty()));
+            return Optional.of(noMark(facts, name(), DAY.format(facts.date()) + " is not a school day ("
+                    + facts.day().describe() + ")"));
         }
     }
 
@@ -65,10 +63,8 @@ public sealed interface ArrivalRule {
             if (facts.time().isBefore(ends)) {
                 return Optional.empty();
             }
-            String why = "Arrived " + CLOCK_SECONDS.format(facts.time()) + " on " + DAY.format(facts.date())
-                    + ", after the school day ended at " + CLOCK.format(ends) + ", so there is no register to mark.";
-            return Optional.of(new Classification(Mark.NONE, Optional.empty(), 0, facts.arrivedAt(), name(), why,
-                    Optional.empty()));
+            return Optional.of(noMark(facts, name(), "Arrived " + CLOCK_SECONDS.format(facts.time()) + " on "
+                    + DAY.format(facts.date()) + ", after the school day ended at " + CLOCK.format(ends)));
         }
     }
 
@@ -137,6 +133,12 @@ public sealed interface ArrivalRule {
             return Optional.of(late(facts, Mark.U, name(), ", at or after " + closeInWords(facts),
                     "mark U, an unauthorised absence for the " + facts.window().register().words() + " session"));
         }
+    }
+
+    /** No register to mark, and why. */
+    private static Classification noMark(ArrivalFacts facts, String rule, String why) {
+        return new Classification(Mark.NONE, Optional.empty(), 0, facts.arrivedAt(), rule,
+                why + ", so there is no register to mark.", Optional.empty());
     }
 
     /** A late mark and its sentence: when, how long after the register was taken, against which close. */
