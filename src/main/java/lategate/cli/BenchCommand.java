@@ -246,8 +246,10 @@ final class BenchCommand {
                 database.belongsTo(school.id());
                 Instant now = Instant.parse("2026-09-01T07:00:00Z");
                 new SqlitePupils(database).importRoster(roster, schoolDays.get(0), now, "bench", "-");
+                // The office's clock reads after the last arrival, so none of them is in its future.
+                Instant afterTheYear = school.calendar().yearEnds().plusDays(1).atStartOfDay(school.zone()).toInstant();
                 SignIn signIn = new SignIn(school, new SqlitePupils(database),
-                        new SqliteRegisterLog(database, school.zone()), Clock.fixed(now, school.zone()));
+                        new SqliteRegisterLog(database, school.zone()), Clock.fixed(afterTheYear, school.zone()));
                 for (int i = 0; i < count; i++) {
                     ZonedDateTime at = schoolDays.get(i / PUPILS)
                             .atTime(school.timetable().morning().taken().plusSeconds(i % 1500))
