@@ -30,6 +30,10 @@ public final class PupilWords {
         return "Already signed in at " + CLOCK.format(first.arrivedAt().atZone(zone)) + ".";
     }
 
+    public static String welcomeBack(String givenName) {
+        return "Welcome back, " + givenName + ". You are signed back in.";
+    }
+
     public static String badgeNotRecognised() {
         return "Badge not recognised: please see the office.";
     }

@@ -28,6 +28,13 @@ public interface RegisterLog {
     void recordUnmarkedScan(String code, java.util.Optional<String> pupilId, Instant scannedAt, String kioskId,
                             String why);
 
+    /** A pupil's mark (first arrival) for a register on a school day, if there is one. */
+    java.util.Optional<RecordedArrival> markOf(String pupilId, LocalDate schoolDate,
+                                               lategate.domain.register.Register register);
+
+    /** Marks (not repeats) made at one kiosk between two instants inclusive, in arrival order. */
+    List<RecordedArrival> marksBetween(Instant from, Instant to, String kioskId);
+
     /** The late marks (L and U) of one school day, not repeats, in the order the pupils arrived. */
     List<LateBookEntry> lateBook(LocalDate schoolDate);
 }

@@ -3,8 +3,13 @@ package lategate.app;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import lategate.app.movement.MovementLog;
+import lategate.domain.audit.StaffIdentity;
+import lategate.domain.movement.DayMovements;
+import lategate.domain.movement.Movement;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.register.Classification;
 import lategate.domain.register.Mark;
@@ -20,12 +25,14 @@ public final class SignIn {
     private final School school;
     private final PupilDirectory pupils;
     private final RegisterLog register;
+    private final MovementLog movements;
     private final Clock clock;
 
-    public SignIn(School school, PupilDirectory pupils, RegisterLog register, Clock clock) {
+    public SignIn(School school, PupilDirectory pupils, RegisterLog register, MovementLog movements, Clock clock) {
         this.school = Objects.requireNonNull(school, "school");
         this.pupils = Objects.requireNonNull(pupils, "pupils");
         this.register = Objects.requireNonNull(register, "register");
+        this.movements = Objects.requireNonNull(movements, "movements");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -49,6 +56,14 @@ public final class SignIn {
             return new SignInOutcome.Refused(pupil, "the arrival time " + at.atZone(school.zone()).toLocalDateTime()
                     + " is in the future (it is now " + now.atZone(school.zone()).toLocalDateTime().withNano(0)
                     + "): nothing was recorded");
+        }
+        LocalDate date = at.atZone(school.zone()).toLocalDate();
+        Optional<Movement.SignedOut> out = new DayMovements(pupil.id(), movements.of(pupil.id(), date)).offSite();
+        if (out.isPresent() && !at.isBefore(out.get().at())) {
+            // Back from an appointment: signed back in, never marked late (issue 5; DOMAIN).
+            movements.record(new Movement.SignedBackIn(pupil.id(), at), date,
+                    new StaffIdentity(recordedBy, "kiosk " + kioskId), now);
+            return new SignInOutcome.SignedBackIn(pupil, out.get());
         }
         Classification classification = school.registerRules().classify(at, pupils.cutOffsOf(pupil.id()));
         if (classification.mark() == Mark.NONE) {

@@ -22,6 +22,10 @@ public sealed interface SignInOutcome {
                            boolean earlierThanMark) implements SignInOutcome {
     }
 
+    /** The pupil was signed out and has come back: signed back in, not marked late. */
+    record SignedBackIn(Pupil pupil, lategate.domain.movement.Movement.SignedOut signOut) implements SignInOutcome {
+    }
+
     /** Not recorded, for the reason given: an arrival in the future. */
     record Refused(Pupil pupil, String why) implements SignInOutcome {
     }

@@ -251,7 +251,7 @@ final class BenchCommand {
                 // The office's clock reads after the last arrival, so none of them is in its future.
                 Instant afterTheYear = school.calendar().yearEnds().plusDays(1).atStartOfDay(school.zone()).toInstant();
                 SignIn signIn = new SignIn(school, new SqlitePupils(database),
-                        new SqliteRegisterLog(database, school.zone()), Clock.fixed(afterTheYear, school.zone()));
+                        new SqliteRegisterLog(database, school.zone()), new lategate.store.SqliteMovements(database), Clock.fixed(afterTheYear, school.zone()));
                 LocalDate warmUpDay = schoolDays.get(schoolDays.size() - 1);
                 for (int i = 0; i < WARM_UP; i++) {
                     signIn.scan(roster.get(i).badge(), warmUpDay.atTime(9, 0).atZone(school.zone()).toInstant(),

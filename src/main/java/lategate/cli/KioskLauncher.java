@@ -80,7 +80,7 @@ final class KioskLauncher {
                         + "exit_pin_hash in the school's settings file"));
         database.belongsTo(settings.school().id());
         SqliteRegisterLog register = new SqliteRegisterLog(database, settings.school().zone());
-        SignIn signIn = new SignIn(settings.school(), new SqlitePupils(database), register, clock);
+        SignIn signIn = new SignIn(settings.school(), new SqlitePupils(database), register, new lategate.store.SqliteMovements(database), clock);
         KioskFlow flow = new KioskFlow(settings.school(), signIn, register, kioskId,
                 new KioskTimings(settings.kiosk().messageFor(), settings.kiosk().reasonTimeout(), Duration.ofSeconds(30)),
                 exitPin);

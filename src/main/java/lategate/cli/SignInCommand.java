@@ -82,7 +82,7 @@ final class SignInCommand implements Callable<Integer> {
         SignInOutcome outcome;
         try (Database database = school.open(settings)) {
             SignIn signIn = new SignIn(settings, new SqlitePupils(database),
-                    new SqliteRegisterLog(database, settings.zone()), clock);
+                    new SqliteRegisterLog(database, settings.zone()), new lategate.store.SqliteMovements(database), clock);
             outcome = signIn.scan(badge.strip(), instant, kioskId.strip(), recordedBy.strip(),
                     Optional.ofNullable(reason));
         }
@@ -139,6 +139,12 @@ final class SignInCommand implements Callable<Integer> {
                         Optional.empty(), PupilWords.markInWords(n.classification()),
                         n.classification().explanation() + " Nothing was recorded.", null, false, school);
             }
+            if (outcome instanceof SignInOutcome.SignedBackIn back) {
+                return new Report("signed_back_in", back.pupil(), "none", null, 0, null, Optional.empty(),
+                        Optional.empty(), PupilWords.welcomeBack(back.pupil().givenName()),
+                        "Signed back in: out since " + TimeWords.CLOCK.format(back.signOut().at().atZone(school.zone()))
+                                + " (" + back.signOut().reason() + "), so not marked late.", null, true, school);
+            }
             if (outcome instanceof SignInOutcome.Refused r) {
                 return new Report("refused", r.pupil(), "none", null, 0, null, Optional.empty(), Optional.empty(),
                         PupilWords.notSaved(), "Refused: " + r.why() + ".", null, false, school);
@@ -156,6 +162,7 @@ final class SignInCommand implements Callable<Integer> {
         String reasonIgnoredWhy() {
             return switch (outcome) {
                 case "marked" -> "the pupil was on time";
+                case "signed_back_in" -> "the pupil was signed back in, not marked late";
                 case "already_signed_in" -> "the mark already held is not a late mark";
                 default -> "nothing was marked";
             };

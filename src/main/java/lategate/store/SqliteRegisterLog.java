@@ -66,7 +66,7 @@ public final class SqliteRegisterLog implements RegisterLog {
                         + "reason_label, status, claims_code, recorded_at, recorded_by) "
                         + "VALUES (?, '', 'not given', 'not_given', NULL, ?, ?)")) {
                     s.setLong(1, arrivalId);
-                    s.setString(2, at.toString());
+                    s.setString(2, InstantText.of(at));
                     s.setString(3, recordedBy);
                     s.executeUpdate();
                 }
@@ -81,7 +81,7 @@ public final class SqliteRegisterLog implements RegisterLog {
         database.inTransaction(conn -> {
             try (PreparedStatement s = conn.prepareStatement(
                     "INSERT INTO unmarked_scans (scanned_at, code, kiosk_id, pupil_id, why) VALUES (?, ?, ?, ?, ?)")) {
-                s.setString(1, scannedAt.toString());
+                s.setString(1, InstantText.of(scannedAt));
                 s.setString(2, code);
                 s.setString(3, kioskId);
                 s.setString(4, pupilId.orElse(null));
@@ -116,6 +116,31 @@ public final class SqliteRegisterLog implements RegisterLog {
         });
     }
 
+    @Override
+    public Optional<RecordedArrival> markOf(String pupilId, LocalDate schoolDate, Register register) {
+        return database.read(conn -> firstArrival(conn, pupilId, schoolDate, register));
+    }
+
+    @Override
+    public List<RecordedArrival> marksBetween(Instant from, Instant to, String kioskId) {
+        return database.read(conn -> {
+            List<RecordedArrival> marks = new ArrayList<>();
+            try (PreparedStatement s = conn.prepareStatement("SELECT " + ARRIVAL_COLUMNS + " FROM arrivals a "
+                    + "WHERE a.arrived_at >= ? AND a.arrived_at <= ? AND a.kiosk_id = ? AND a.repeat_of IS NULL "
+                    + "ORDER BY a.arrived_at, a.id")) {
+                s.setString(1, InstantText.of(from));
+                s.setString(2, InstantText.of(to));
+                s.setString(3, kioskId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        marks.add(arrival(r));
+                    }
+                }
+            }
+            return marks;
+        });
+    }
+
     private Optional<RecordedArrival> firstArrival(Connection conn, String pupilId, LocalDate date, Register register)
             throws SQLException {
         try (PreparedStatement s = conn.prepareStatement("SELECT " + ARRIVAL_COLUMNS + " FROM arrivals a "
@@ -139,7 +164,7 @@ public final class SqliteRegisterLog implements RegisterLog {
             s.setString(1, arrival.pupil().id());
             s.setString(2, c.schoolDate().toString());
             s.setString(3, register.name());
-            s.setString(4, c.arrivedAt().toInstant().toString());
+            s.setString(4, InstantText.of(c.arrivedAt().toInstant()));
             s.setString(5, c.arrivedAt().withZoneSameInstant(zone).toOffsetDateTime().toString());
             s.setString(6, arrival.kioskId());
             s.setString(7, c.mark().id());
@@ -147,7 +172,7 @@ public final class SqliteRegisterLog implements RegisterLog {
             s.setString(9, arrival.consequence().orElse(null));
             s.setString(10, c.explanation());
             s.setString(11, arrival.recordedBy());
-            s.setString(12, arrival.recordedAt().toString());
+            s.setString(12, InstantText.of(arrival.recordedAt()));
             if (repeatOf.isPresent()) {
                 s.setLong(13, repeatOf.get());
             } else {
@@ -172,7 +197,7 @@ public final class SqliteRegisterLog implements RegisterLog {
             s.setString(3, reason.reason().label());
             s.setString(4, reason.status().id());
             s.setString(5, reason.reason().authorises().map(code -> code.code()).orElse(null));
-            s.setString(6, at.toString());
+            s.setString(6, InstantText.of(at));
             s.setString(7, recordedBy);
             s.executeUpdate();
         }

@@ -123,6 +123,8 @@ public final class KioskFlow {
             state = new KioskState.NotRecognised(until);
         } else if (outcome instanceof SignInOutcome.NothingToMark n) {
             state = new KioskState.NothingToMark(n.pupil(), n.classification(), until);
+        } else if (outcome instanceof SignInOutcome.SignedBackIn back) {
+            state = new KioskState.WelcomeBack(back.pupil(), until);
         } else if (outcome instanceof SignInOutcome.Refused) {
             state = new KioskState.NotSaved(until); // e.g. a kiosk clock far behind another's: the office sorts it
         }

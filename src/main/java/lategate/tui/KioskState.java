@@ -27,6 +27,10 @@ public sealed interface KioskState {
     record NotRecognised(Instant until) implements Timed {
     }
 
+    /** A pupil back from an appointment: signed back in, not marked late. */
+    record WelcomeBack(Pupil pupil, Instant until) implements Timed {
+    }
+
     /** A school day is over, or the school is closed: nothing to sign in to. */
     record NothingToMark(Pupil pupil, Classification classification, Instant until) implements Timed {
     }

@@ -18,6 +18,9 @@ final class MessageScreen {
         } else if (state instanceof KioskState.AlreadySignedIn s) {
             c.centre(row, s.pupil().givenName() + ", " + s.pupil().className(), SGR.BOLD);
             c.box(row + 2, PupilWords.alreadySignedIn(s.first(), zone), SGR.BOLD);
+        } else if (state instanceof KioskState.WelcomeBack s) {
+            c.centre(row, s.pupil().givenName() + ", " + s.pupil().className(), SGR.BOLD);
+            c.box(row + 2, PupilWords.welcomeBack(s.pupil().givenName()), SGR.BOLD);
         } else if (state instanceof KioskState.NotRecognised) {
             c.box(row + 2, PupilWords.badgeNotRecognised(), SGR.BOLD, SGR.REVERSE);
         } else if (state instanceof KioskState.NothingToMark s) {

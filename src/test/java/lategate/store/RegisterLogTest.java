@@ -52,7 +52,7 @@ class RegisterLogTest {
     }
 
     private SignIn signIn(Database database) {
-        return new SignIn(russell, new SqlitePupils(database), new SqliteRegisterLog(database, russell.zone()), clock);
+        return new SignIn(russell, new SqlitePupils(database), new SqliteRegisterLog(database, russell.zone()), new lategate.store.SqliteMovements(database), clock);
     }
 
     @Test

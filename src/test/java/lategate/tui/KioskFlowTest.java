@@ -47,7 +47,7 @@ class KioskFlowTest {
                 StoreFixture.pupil("D1", "Amelia", "Jones", "4B", "DEMO0001"),
                 StoreFixture.pupil("D2", "Oliver", "Smith", "5A", "DEMO0002")));
         SqliteRegisterLog register = new SqliteRegisterLog(database, demo.zone());
-        SignIn signIn = new SignIn(demo, new SqlitePupils(database), register, Clock.fixed(morning, ZoneOffset.UTC));
+        SignIn signIn = new SignIn(demo, new SqlitePupils(database), register, new lategate.store.SqliteMovements(database), Clock.fixed(morning, ZoneOffset.UTC));
         flow = new KioskFlow(demo, signIn, register, "gate",
                 new KioskTimings(Duration.ofSeconds(5), Duration.ofSeconds(45), Duration.ofSeconds(30)), PIN_1234);
     }

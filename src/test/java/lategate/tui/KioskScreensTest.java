@@ -69,7 +69,7 @@ class KioskScreensTest {
                 List.of(StoreFixture.pupil("D1", "Amelia", "Jones", "4B", "DEMO0001")));
         clock = new MovableClock(TestSchools.local(demo, localTime));
         SqliteRegisterLog register = new SqliteRegisterLog(database, demo.zone());
-        KioskFlow flow = new KioskFlow(demo, new SignIn(demo, new SqlitePupils(database), register, clock), register,
+        KioskFlow flow = new KioskFlow(demo, new SignIn(demo, new SqlitePupils(database), register, new lategate.store.SqliteMovements(database), clock), register,
                 "gate", new KioskTimings(Duration.ofSeconds(5), Duration.ofSeconds(45), Duration.ofSeconds(30)),
                 KioskFlowTest.PIN_1234);
         vt = new DefaultVirtualTerminal(size);

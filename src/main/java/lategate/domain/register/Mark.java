@@ -28,6 +28,17 @@ public enum Mark {
         return this == L || this == U;
     }
 
+    /** The national code this mark is in the register: / or \\ when on time, L, U. */
+    public lategate.domain.codes.AttendanceCode code(Register register) {
+        return switch (this) {
+            case ON_TIME -> register == Register.AM ? lategate.domain.codes.AttendanceCode.PRESENT_AM
+                    : lategate.domain.codes.AttendanceCode.PRESENT_PM;
+            case L -> lategate.domain.codes.AttendanceCode.L;
+            case U -> lategate.domain.codes.AttendanceCode.U;
+            case NONE -> throw new IllegalStateException("no mark has no code");
+        };
+    }
+
     public static Mark fromId(String id) {
         return Arrays.stream(values()).filter(m -> m.id.equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no mark called '" + id + "'"));

@@ -1,0 +1,109 @@
+package lategate.app.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import lategate.app.RecordedArrival;
+import lategate.app.RegisterLog;
+import lategate.domain.audit.Amendment;
+import lategate.domain.audit.AmendmentRules;
+import lategate.domain.audit.StaffIdentity;
+import lategate.domain.codes.AttendanceCode;
+import lategate.domain.register.Register;
+import lategate.domain.school.School;
+
+/**
+ * Staff amending a register entry, one pupil or a late bus at once. Each pupil's amendment is
+ * its own audit entry; the original arrival is never touched.
+ */
+public final class Amendments {
+
+    private final School school;
+    private final RegisterLog register;
+    private final AmendmentLog log;
+    private final Clock clock;
+
+    public Amendments(School school, RegisterLog register, AmendmentLog log, Clock clock) {
+        this.school = Objects.requireNonNull(school, "school");
+        this.register = Objects.requireNonNull(register, "register");
+        this.log = Objects.requireNonNull(log, "log");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** A refusal, in words for staff; nothing was recorded. */
+    public static final class Refused extends RuntimeException {
+        public Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** The entry as it stands: the latest amendment, or the arrival's own mark. */
+    public Optional<AttendanceCode> current(String pupilId, LocalDate date, Register reg) {
+        Optional<Amendment> latest = log.latest(pupilId, date, reg);
+        if (latest.isPresent()) {
+            return Optional.of(latest.get().amended());
+        }
+        return register.markOf(pupilId, date, reg).map(a -> a.mark().code(reg));
+    }
+
+    /**
+     * Amends one entry: to {@code code} if given, and/or with a late reason set by staff.
+     *
+     * @throws Refused when there is no entry, no reason, or the change is not allowed
+     */
+    public Amendment amend(String pupilId, LocalDate date, Register reg, Optional<AttendanceCode> code,
+                           Optional<String> lateReason, String reason, Optional<String> evidence, StaffIdentity by) {
+        Amendment amendment = prepare(pupilId, date, reg, code, lateReason, reason, evidence, by, Optional.empty());
+        log.record(List.of(amendment));
+        return amendment;
+    }
+
+    /**
+     * A late bus: every pupil whose arrival (their mark, not a repeat) at {@code kioskId} on
+     * {@code date} was between {@code from} and {@code to} inclusive gets the same change, each
+     * with their own audit entry, all in one transaction.
+     */
+    public List<Amendment> bulk(LocalDate date, LocalTime from, LocalTime to, String kioskId,
+                                Optional<AttendanceCode> code, Optional<String> lateReason, String reason,
+                                StaffIdentity by) {
+        if (to.isBefore(from)) {
+            throw new Refused("the period ends at " + to + ", before it starts at " + from);
+        }
+        Instant start = date.atTime(from).atZone(school.zone()).toInstant();
+        Instant end = date.atTime(to).atZone(school.zone()).toInstant();
+        List<RecordedArrival> arrivals = register.marksBetween(start, end, kioskId).stream()
+                .filter(a -> a.mark().isLate()).toList();
+        if (arrivals.isEmpty()) {
+            throw new Refused("no late arrival at kiosk '" + kioskId + "' between " + from + " and " + to + " on "
+                    + date + ": nothing was amended");
+        }
+        long batch = log.openBatch("late arrivals at " + kioskId + " " + date + " " + from + "-" + to + ": " + reason,
+                clock.instant(), by);
+        List<Amendment> amendments = new ArrayList<>();
+        for (RecordedArrival a : arrivals) {
+            amendments.add(prepare(a.pupilId(), date, a.register(), code, lateReason, reason, Optional.empty(), by,
+                    Optional.of(batch)));
+        }
+        log.record(amendments);
+        return amendments;
+    }
+
+    private Amendment prepare(String pupilId, LocalDate date, Register reg, Optional<AttendanceCode> code,
+                              Optional<String> lateReason, String reason, Optional<String> evidence, StaffIdentity by,
+                              Optional<Long> batch) {
+        AttendanceCode original = current(pupilId, date, reg).orElseThrow(() -> new Refused(pupilId
+                + " has no " + reg.words() + " entry on " + date + " recorded by lategate to amend"));
+        AttendanceCode amended = code.orElse(original);
+        Optional<String> late = lateReason.map(String::strip).filter(r -> !r.isEmpty());
+        AmendmentRules.refusal(original, amended, late, reason).ifPresent(why -> {
+            throw new Refused(pupilId + ": " + why + "; nothing was amended");
+        });
+        return new Amendment(pupilId, date, reg, original, amended, late, reason.strip(),
+                evidence.map(String::strip).filter(e -> !e.isEmpty()), clock.instant(), by, batch);
+    }
+}

@@ -1,0 +1,26 @@
+package lategate.app.movement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import lategate.domain.audit.StaffIdentity;
+import lategate.domain.movement.Movement;
+
+/** Sign-outs and returns, appended and never changed. */
+public interface MovementLog {
+
+    /** Appends a movement for the school date it happened on, with who recorded it. */
+    void record(Movement movement, LocalDate schoolDate, StaffIdentity by, Instant recordedAt);
+
+    /** One pupil's movements on a school date, in time order. */
+    List<Movement> of(String pupilId, LocalDate schoolDate);
+
+    /** Every movement on a school date, in time order. */
+    List<Movement> on(LocalDate schoolDate);
+
+    /** Who recorded each sign-out and return, for the off-site list and the audit. */
+    List<RecordedMovement> recordedOn(LocalDate schoolDate);
+
+    record RecordedMovement(Movement movement, StaffIdentity by) {
+    }
+}

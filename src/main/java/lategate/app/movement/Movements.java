@@ -1,0 +1,128 @@
+package lategate.app.movement;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import lategate.app.PupilDirectory;
+import lategate.domain.audit.StaffIdentity;
+import lategate.domain.movement.Collection;
+import lategate.domain.movement.DayMovements;
+import lategate.domain.movement.Movement;
+import lategate.domain.pupil.Pupil;
+import lategate.domain.school.School;
+
+/**
+ * The office signing pupils out and back in, and saying at any moment who is off site. Every
+ * refusal says why and records nothing.
+ */
+public final class Movements {
+
+    private final School school;
+    private final PupilDirectory pupils;
+    private final MovementLog log;
+    private final Clock clock;
+
+    public Movements(School school, PupilDirectory pupils, MovementLog log, Clock clock) {
+        this.school = Objects.requireNonNull(school, "school");
+        this.pupils = Objects.requireNonNull(pupils, "pupils");
+        this.log = Objects.requireNonNull(log, "log");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** A refusal, in words for the receptionist. */
+    public static final class Refused extends RuntimeException {
+        public Refused(String message) {
+            super(message);
+        }
+    }
+
+    public Movement.SignedOut signOut(String pupilId, Instant at, lategate.domain.codes.AttendanceCode code,
+                                      String reason, Collection collection, boolean evidenceSeen,
+                                      Optional<Instant> expectedBack, StaffIdentity by) {
+        Pupil pupil = onRoll(pupilId);
+        Instant now = clock.instant();
+        LocalDate date = dateOf(at);
+        if (at.isAfter(now.plus(lategate.app.SignIn.CLOCK_ALLOWANCE))) {
+            throw new Refused("the sign-out time is in the future: nothing was recorded");
+        }
+        DayMovements day = new DayMovements(pupilId, log.of(pupilId, date));
+        if (day.offSite().isPresent()) {
+            throw new Refused(pupil.fullName() + " is already signed out (since "
+                    + lategate.domain.register.TimeWords.CLOCK.format(day.offSite().get().at().atZone(school.zone()))
+                    + "): sign them back in first");
+        }
+        if (expectedBack.isPresent() && expectedBack.get().isBefore(now)) {
+            throw new Refused("the expected return "
+                    + lategate.domain.register.TimeWords.CLOCK.format(expectedBack.get().atZone(school.zone()))
+                    + " is already past");
+        }
+        if (!code.authorisesAbsence()) {
+            throw new Refused(code.code() + " (" + code.meaning() + ") is not a code for leave granted during the "
+                    + "day; use M, I or C as the school sets");
+        }
+        Movement.SignedOut out;
+        try {
+            out = new Movement.SignedOut(pupilId, at, code, reason, collection, evidenceSeen, expectedBack);
+        } catch (IllegalArgumentException e) {
+            throw new Refused(e.getMessage());
+        }
+        log.record(out, date, by, now);
+        return out;
+    }
+
+    public Movement.SignedBackIn signBackIn(String pupilId, Instant at, StaffIdentity by) {
+        Pupil pupil = onRoll(pupilId);
+        Instant now = clock.instant();
+        LocalDate date = dateOf(at);
+        Optional<Movement.SignedOut> out = new DayMovements(pupilId, log.of(pupilId, date)).offSite();
+        if (out.isEmpty()) {
+            throw new Refused(pupil.fullName() + " is not signed out today: there is nothing to sign back in from");
+        }
+        if (at.isBefore(out.get().at())) {
+            throw new Refused("the return is before the pupil left");
+        }
+        if (at.isAfter(now.plus(lategate.app.SignIn.CLOCK_ALLOWANCE))) {
+            throw new Refused("the return time is in the future: nothing was recorded");
+        }
+        Movement.SignedBackIn back = new Movement.SignedBackIn(pupilId, at);
+        log.record(back, date, by, now);
+        return back;
+    }
+
+    /** Everyone off site now, with their sign-out, earliest first. */
+    public List<OffSite> offSiteNow() {
+        Instant now = clock.instant();
+        Map<String, List<Movement>> byPupil = log.on(dateOf(now)).stream()
+                .collect(Collectors.groupingBy(Movement::pupilId, TreeMap::new, Collectors.toList()));
+        List<OffSite> off = new ArrayList<>();
+        byPupil.forEach((id, moves) -> new DayMovements(id, moves).offSite().ifPresent(out ->
+                pupils.byId(id).ifPresent(p -> off.add(new OffSite(p, out, out.overdueAt(now))))));
+        off.sort(java.util.Comparator.comparing(o -> o.signOut().at()));
+        return off;
+    }
+
+    /** A pupil off site, and whether they are past their expected return. */
+    public record OffSite(Pupil pupil, Movement.SignedOut signOut, boolean overdue) {
+    }
+
+    /** The pupil's day so far, for register effects and the day view. */
+    public DayMovements dayOf(String pupilId, LocalDate date) {
+        return new DayMovements(pupilId, log.of(pupilId, date));
+    }
+
+    private Pupil onRoll(String pupilId) {
+        return pupils.byId(pupilId).filter(Pupil::onRoll)
+                .orElseThrow(() -> new Refused("no pupil on roll with id '" + pupilId + "'"));
+    }
+
+    private LocalDate dateOf(Instant at) {
+        return at.atZone(school.zone()).toLocalDate();
+    }
+}

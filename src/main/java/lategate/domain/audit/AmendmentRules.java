@@ -1,0 +1,33 @@
+package lategate.domain.audit;
+
+import java.util.Optional;
+import lategate.domain.codes.AttendanceCode;
+import lategate.domain.codes.StatisticalCategory;
+
+/**
+ * What an amendment of a late mark may set, each rule a named answer with its reason: staff
+ * correct a late entry to another attending or absence code; they cannot make it one of the
+ * codes that are not counted, which describe whole-school situations, not a late arrival.
+ */
+public final class AmendmentRules {
+
+    private AmendmentRules() {
+    }
+
+    /** Why the change cannot be made, if it cannot. */
+    public static Optional<String> refusal(AttendanceCode original, AttendanceCode amended,
+                                           Optional<String> lateReason, String reason) {
+        if (reason == null || reason.isBlank()) {
+            return Optional.of("an amendment needs a reason (Oak Meadow §7, PSA §H)");
+        }
+        if (original == amended && lateReason.filter(r -> !r.isBlank()).isEmpty()) {
+            return Optional.of("the entry is already " + amended.code() + " and no late reason is set: nothing "
+                    + "to amend");
+        }
+        if (amended.category() == StatisticalCategory.NOT_COUNTED) {
+            return Optional.of(amended.code() + " (" + amended.meaning() + ") is not counted as a possible "
+                    + "session and cannot replace a pupil's own entry here");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,117 @@
+package lategate.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import lategate.app.movement.MovementLog;
+import lategate.domain.audit.StaffIdentity;
+import lategate.domain.codes.AttendanceCode;
+import lategate.domain.movement.Collection;
+import lategate.domain.movement.Movement;
+
+/** Sign-outs and returns in the lategate database: appended, each committed before returning. */
+public final class SqliteMovements implements MovementLog {
+
+    private static final String COLUMNS = "pupil_id, kind, at, code, reason, collected_by, relationship, "
+            + "collector_listed, confirmed_by, confirmed_at, evidence_seen, expected_back, recorded_by, "
+            + "recorded_position";
+
+    private final Database database;
+
+    public SqliteMovements(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public void record(Movement movement, LocalDate schoolDate, StaffIdentity by, Instant recordedAt) {
+        database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO movements (pupil_id, kind, at, school_date, "
+                    + "code, reason, collected_by, relationship, collector_listed, confirmed_by, confirmed_at, "
+                    + "evidence_seen, expected_back, recorded_at, recorded_by, recorded_position) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setString(1, movement.pupilId());
+                s.setString(3, InstantText.of(movement.at()));
+                s.setString(4, schoolDate.toString());
+                s.setString(14, InstantText.of(recordedAt));
+                s.setString(15, by.name());
+                s.setString(16, by.position());
+                if (movement instanceof Movement.SignedOut out) {
+                    Collection who = out.collection();
+                    s.setString(2, "out");
+                    s.setString(5, out.code().code());
+                    s.setString(6, out.reason());
+                    s.setString(7, who.collectorName());
+                    s.setString(8, who.relationship());
+                    s.setInt(9, who.onTheList() ? 1 : 0);
+                    s.setString(10, who.phoneConfirmation().map(Collection.PhoneConfirmation::parentName).orElse(null));
+                    s.setString(11, who.phoneConfirmation().map(p -> InstantText.of(p.at())).orElse(null));
+                    s.setInt(12, out.evidenceSeen() ? 1 : 0);
+                    s.setString(13, out.expectedBack().map(InstantText::of).orElse(null));
+                } else {
+                    s.setString(2, "in");
+                    for (int i = 5; i <= 13; i++) {
+                        s.setNull(i, Types.VARCHAR);
+                    }
+                }
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Movement> of(String pupilId, LocalDate schoolDate) {
+        return recorded("WHERE school_date = ? AND pupil_id = ?", schoolDate.toString(), pupilId).stream()
+                .map(RecordedMovement::movement).toList();
+    }
+
+    @Override
+    public List<Movement> on(LocalDate schoolDate) {
+        return recordedOn(schoolDate).stream().map(RecordedMovement::movement).toList();
+    }
+
+    @Override
+    public List<RecordedMovement> recordedOn(LocalDate schoolDate) {
+        return recorded("WHERE school_date = ?", schoolDate.toString());
+    }
+
+    private List<RecordedMovement> recorded(String where, String... values) {
+        return database.read(c -> {
+            List<RecordedMovement> found = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM movements " + where
+                    + " ORDER BY at, id")) {
+                for (int i = 0; i < values.length; i++) {
+                    s.setString(i + 1, values[i]);
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        found.add(new RecordedMovement(movement(r), new StaffIdentity(r.getString(13),
+                                r.getString(14))));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    private static Movement movement(ResultSet r) throws SQLException {
+        String pupil = r.getString(1);
+        Instant at = Instant.parse(r.getString(3));
+        if (r.getString(2).equals("in")) {
+            return new Movement.SignedBackIn(pupil, at);
+        }
+        String parent = r.getString(9);
+        String confirmedAt = r.getString(10);
+        Optional<Collection.PhoneConfirmation> confirmation = parent == null ? Optional.empty()
+                : Optional.of(new Collection.PhoneConfirmation(parent, Instant.parse(confirmedAt)));
+        return new Movement.SignedOut(pupil, at, AttendanceCode.fromCode(r.getString(4)).orElseThrow(),
+                r.getString(5), new Collection(r.getString(6), r.getString(7), r.getInt(8) == 1, confirmation),
+                r.getInt(11) == 1, Optional.ofNullable(r.getString(12)).map(Instant::parse));
+    }
+}
