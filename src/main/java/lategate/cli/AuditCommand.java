@@ -1,0 +1,72 @@
+package lategate.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import lategate.domain.audit.Amendment;
+import lategate.domain.register.TimeWords;
+import lategate.domain.school.School;
+import lategate.store.Database;
+import lategate.store.SqliteAmendments;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = "The audit trail of amendments for one pupil or one school day: when, the original entry, "
+                + "the amended entry, the late reason set, the reason, the evidence, and the name and position of "
+                + "who made it (Oak Meadow §7, PSA §H, KTS §4.1).",
+        footer = {"", "Examples:", "  lategate audit --school config/schools/demo.toml --db lategate-demo/demo.db \\",
+                "      --pupil D0002",
+                "  lategate audit --school config/schools/demo.toml --db lategate-demo/demo.db \\",
+                "      --date 2026-11-23"})
+final class AuditCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SchoolDatabaseOptions school;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Which which;
+
+    static final class Which {
+        @Option(names = "--pupil", paramLabel = "ID", description = "Every amendment of one pupil's entries.")
+        String pupilId;
+
+        @Option(names = "--date", paramLabel = "DATE", description = "Every amendment of entries on one school day.")
+        String date;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        School settings = school.loadSchool();
+        List<Amendment> trail;
+        try (Database database = school.open(settings)) {
+            SqliteAmendments amendments = new SqliteAmendments(database);
+            trail = which.pupilId != null ? amendments.ofPupil(which.pupilId)
+                    : amendments.on(SchoolTime.date("--date", which.date));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (trail.isEmpty()) {
+            out.println("No amendments " + (which.pupilId != null ? "for " + which.pupilId : "on " + which.date) + ".");
+            return 0;
+        }
+        for (Amendment a : trail) {
+            out.println(TimeWords.DAY.format(a.at().atZone(settings.zone())) + " "
+                    + TimeWords.CLOCK_SECONDS.format(a.at().atZone(settings.zone())) + "  " + a.by()
+                    + a.batch().map(b -> "  [batch " + b + "]").orElse(""));
+            out.println("  " + a.pupilId() + ", " + a.register().words() + " register of " + a.schoolDate() + ": "
+                    + a.original().code() + " -> " + a.amended().code()
+                    + (a.original() == a.amended() ? " (unchanged)" : " (" + a.amended().meaning() + ")"));
+            a.lateReason().ifPresent(r -> out.println("  late reason set: " + r));
+            out.println("  reason: " + a.reason());
+            a.evidence().ifPresent(e -> out.println("  evidence: " + e));
+        }
+        return 0;
+    }
+}

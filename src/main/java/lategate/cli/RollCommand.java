@@ -1,0 +1,96 @@
+package lategate.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import lategate.app.LateBookEntry;
+import lategate.app.movement.FireRoll;
+import lategate.app.movement.Movements;
+import lategate.domain.register.TimeWords;
+import lategate.domain.school.School;
+import lategate.roster.SpreadsheetSafe;
+import lategate.store.Database;
+import lategate.store.SqliteMovements;
+import lategate.store.SqlitePupils;
+import lategate.store.SqliteRegisterLog;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "roll", mixinStandardHelpOptions = true,
+        description = {"The fire roll now: everyone who signed in late today and is on site (not on the class "
+                + "registers taken earlier), and everyone off site. Needs no network.",
+                "CSV columns: section,pupil_id,given_name,family_name,class,since,detail"},
+        footer = {"", "Example:", "  lategate roll --school config/schools/demo.toml --db lategate-demo/demo.db"})
+final class RollCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SchoolDatabaseOptions school;
+
+    @Option(names = "--csv", description = "Print CSV with a header line instead of a list to tick.")
+    boolean csv;
+
+    @Override
+    public Integer call() throws Exception {
+        School settings = school.loadSchool();
+        Clock clock = Main.clockOf(spec);
+        FireRoll.Roll roll;
+        try (Database database = school.open(settings)) {
+            SqliteRegisterLog register = new SqliteRegisterLog(database, settings.zone());
+            Movements movements = new Movements(settings, new SqlitePupils(database), new SqliteMovements(database),
+                    clock);
+            roll = new FireRoll(settings, register, movements, clock).now();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (csv) {
+            CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("section", "pupil_id",
+                    "given_name", "family_name", "class", "since", "detail").get());
+            for (LateBookEntry e : roll.lateOnSite()) {
+                p.printRecord("late_on_site", SpreadsheetSafe.cell(e.arrival().pupilId()),
+                        SpreadsheetSafe.cell(e.givenName()), SpreadsheetSafe.cell(e.familyName()),
+                        SpreadsheetSafe.cell(e.className()), time(e.arrival().arrivedAt(), settings), "signed in late");
+            }
+            for (Movements.OffSite o : roll.offSite()) {
+                p.printRecord("off_site", SpreadsheetSafe.cell(o.pupil().id()), SpreadsheetSafe.cell(o.pupil().givenName()),
+                        SpreadsheetSafe.cell(o.pupil().familyName()), SpreadsheetSafe.cell(o.pupil().className()),
+                        time(o.signOut().at(), settings), SpreadsheetSafe.cell(detail(o, settings)));
+            }
+            p.flush();
+            return 0;
+        }
+        out.println("FIRE ROLL: " + settings.name() + ", "
+                + TimeWords.DAY.format(clock.instant().atZone(settings.zone())) + " at "
+                + TimeWords.CLOCK.format(clock.instant().atZone(settings.zone())));
+        out.println();
+        out.println("Signed in late today and on site (" + roll.lateOnSite().size() + "): tick each one found");
+        for (LateBookEntry e : roll.lateOnSite()) {
+            out.printf("  [ ]  %-6s  %-30s  in at %s%n", e.className(), e.givenName() + " " + e.familyName(),
+                    time(e.arrival().arrivedAt(), settings));
+        }
+        out.println();
+        out.println("Off site (" + roll.offSite().size() + "): not in the building");
+        for (Movements.OffSite o : roll.offSite()) {
+            out.printf("       %-6s  %-30s  out since %s: %s%n", o.pupil().className(), o.pupil().fullName(),
+                    time(o.signOut().at(), settings), detail(o, settings));
+        }
+        return 0;
+    }
+
+    static String time(java.time.Instant at, School settings) {
+        return TimeWords.CLOCK.format(at.atZone(settings.zone()));
+    }
+
+    static String detail(Movements.OffSite o, School settings) {
+        return o.signOut().reason() + ", collected by " + o.signOut().collection().collectorName() + " ("
+                + o.signOut().collection().relationship() + ")"
+                + o.signOut().expectedBack().map(t -> ", expected back " + time(t, settings)).orElse("")
+                + (o.overdue() ? ", OVERDUE" : "");
+    }
+}
