@@ -12,9 +12,9 @@ import picocli.CommandLine.Command;
 @Command(name = "lategate", mixinStandardHelpOptions = true, version = "lategate 0.1.0",
         description = "Offline late-gate kiosk for schools: records late arrivals (L before the register closes, "
                 + "U after) with the pupil's reason.",
-        subcommands = {ConfigCommand.class, RosterCommand.class, ExplainCommand.class, SignInCommand.class,
-                BookCommand.class, CutOffCommand.class, CodesCommand.class, OffSiteCommand.class, RollCommand.class, AuditCommand.class,
-                KioskCommand.class, DemoCommand.class, PinHashCommand.class,
+        subcommands = {ConfigCommand.class, RosterCommand.class, ContactsCommand.class, ExplainCommand.class,
+                SignInCommand.class, BookCommand.class, CutOffCommand.class, CodesCommand.class, OffSiteCommand.class,
+                RollCommand.class, AuditCommand.class, KioskCommand.class, DemoCommand.class, PinHashCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  lategate explain --school config/schools/russell.toml --at 2026-11-23T09:10:00"})

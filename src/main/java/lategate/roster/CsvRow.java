@@ -3,9 +3,9 @@ package lategate.roster;
 import java.util.List;
 
 /** One record of a CSV file: its cells, trimmed, and the line it starts on. */
-record CsvRow(long line, List<String> cells) {
+public record CsvRow(long line, List<String> cells) {
 
-    CsvRow {
+    public CsvRow {
         cells = List.copyOf(cells);
     }
 }

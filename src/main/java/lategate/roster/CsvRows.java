@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVRecord;
  * the parser cannot make sense of; the rows before it are kept, so that their problems are
  * reported together with it.
  */
-final class CsvRows {
+public final class CsvRows {
 
     /** RFC 4180, as Excel writes it; cells are trimmed, as a stray space around a cell is never meant. */
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true)
@@ -28,18 +28,18 @@ final class CsvRows {
     }
 
     /** The rows read, and, if reading stopped early, where and why. */
-    record Parsed(List<CsvRow> rows, Optional<Malformed> malformed) {
+    public record Parsed(List<CsvRow> rows, Optional<Malformed> malformed) {
 
-        Parsed {
+        public Parsed {
             rows = List.copyOf(rows);
         }
     }
 
     /** A record the parser could not read: the line it starts on and what to tell the office. */
-    record Malformed(long line, String message) {
+    public record Malformed(long line, String message) {
     }
 
-    static Parsed read(String text) {
+    public static Parsed read(String text) {
         List<CsvRow> rows = new ArrayList<>();
         // A record's line is where it starts: a name with a newline in its quotes spans two lines,
         // and the office looks for the pupil where the pupil's line begins.

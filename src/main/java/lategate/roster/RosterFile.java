@@ -242,7 +242,7 @@ public final class RosterFile {
     }
 
     /** The first byte that is not UTF-8, located by line, with advice for Excel users. */
-    private static Optional<RosterProblem> firstNonUtf8(String name, byte[] bytes) {
+    public static Optional<RosterProblem> firstNonUtf8(String name, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -266,7 +266,7 @@ public final class RosterFile {
                 + "save it as \"CSV UTF-8\" and import it again", bytes[at] & 0xff)));
     }
 
-    private static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -23,7 +23,7 @@ class HexagonalArchitectureTest {
     @ArchTest
     static final ArchRule domainDependsOnNoAdapter = noClasses().that().resideInAPackage("lategate.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("lategate.app..", "lategate.cli..",
-                    "lategate.settings..", "lategate.store..", "lategate.roster..", "lategate.tui..",
+                    "lategate.settings..", "lategate.store..", "lategate.roster..", "lategate.contacts..", "lategate.tui..",
                     "lategate.scanner..", "lategate.badge..", "lategate.sync..", "lategate.report..")
             .because("adapters depend on the domain, never the reverse");
 

@@ -1,0 +1,127 @@
+package lategate.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import lategate.contacts.ContactsFile;
+import lategate.domain.pupil.AuthorisedAdult;
+import lategate.domain.pupil.Pupil;
+import lategate.domain.school.School;
+import lategate.roster.RosterProblem;
+import lategate.store.Database;
+import lategate.store.SqliteContacts;
+import lategate.store.SqlitePupils;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "contacts", mixinStandardHelpOptions = true,
+        description = {"The adults each pupil's family lists, and who may collect the pupil.",
+                "A pupil leaves only with an adult who may collect them (Seagrave §12.2: \"collected from the "
+                        + "school office by the parent or another authorised adult\")."},
+        subcommands = {ContactsCommand.Import.class, ContactsCommand.List.class},
+        footer = {"", "Examples:",
+                "  lategate contacts import --school config/schools/seagrave.toml \\",
+                "      --db seagrave.db contacts.csv",
+                "  lategate contacts list --school config/schools/seagrave.toml \\",
+                "      --db seagrave.db --pupil P1042"})
+final class ContactsCommand {
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Import a contacts CSV, all or nothing: it replaces every pupil's contacts.",
+                    "Columns: pupil_id, name, relationship, may_collect (yes/no, never blank), phone (needed "
+                            + "when may_collect is yes). Every pupil must be on roll: import the roster first."},
+            footer = {"", "Example:", "  lategate contacts import --school config/schools/seagrave.toml \\",
+                    "      --db seagrave.db contacts.csv"})
+    static final class Import implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        SchoolDatabaseOptions school;
+
+        @Parameters(paramLabel = "CONTACTS.CSV", description = "The contacts, UTF-8 CSV with a header line.")
+        Path contacts;
+
+        @Override
+        public Integer call() throws Exception {
+            School settings = school.loadSchool();
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Clock clock = Main.clockOf(spec);
+            try (Database database = school.open(settings)) {
+                // Pupils are checked against the roll before anything is written, so a wrong id is
+                // a line of the file, listed with the file's other problems.
+                ContactsFile.Roll roll = ContactsFile.Roll.of(new SqlitePupils(database).all());
+                ContactsFile.Result result = ContactsFile.read(contacts, roll);
+                if (result instanceof ContactsFile.Invalid invalid) {
+                    for (RosterProblem problem : invalid.problems()) {
+                        err.println(problem);
+                    }
+                    err.println("lategate: " + invalid.problems().size()
+                            + (invalid.problems().size() == 1 ? " problem" : " problems")
+                            + " in " + contacts + "; nothing was imported");
+                    return 1;
+                }
+                ContactsFile.Valid valid = (ContactsFile.Valid) result;
+                SqliteContacts.Imported imported = new SqliteContacts(database).importContacts(valid.adults(),
+                        clock.instant(), contacts.getFileName().toString(), valid.sha256());
+                out.printf("Imported %s: %d %s for %d %s, %d of whom may collect; it replaces the %d listed "
+                                + "before.%n", contacts.getFileName(), imported.adults(),
+                        imported.adults() == 1 ? "adult" : "adults", imported.pupils(),
+                        imported.pupils() == 1 ? "pupil" : "pupils", imported.mayCollect(), imported.replaced());
+                long nobody = roll.onRoll().size() - valid.adults().stream().filter(AuthorisedAdult::mayCollect)
+                        .map(AuthorisedAdult::pupilId).distinct().count();
+                if (nobody > 0) {
+                    out.println(nobody + (nobody == 1 ? " pupil" : " pupils") + " on roll "
+                            + (nobody == 1 ? "has" : "have") + " nobody who may collect them.");
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List the adults a pupil's family lists, and whether each may collect the pupil.",
+            footer = {"", "Example:", "  lategate contacts list --school config/schools/seagrave.toml \\",
+                    "      --db seagrave.db --pupil P1042"})
+    static final class List implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        SchoolDatabaseOptions school;
+
+        @Option(names = "--pupil", required = true, paramLabel = "ID")
+        String pupilId;
+
+        @Override
+        public Integer call() throws Exception {
+            School settings = school.loadSchool();
+            PrintWriter out = spec.commandLine().getOut();
+            try (Database database = school.open(settings)) {
+                Pupil pupil = new SqlitePupils(database).byId(pupilId).orElseThrow(() -> new BadInputException(
+                        "no pupil with id '" + pupilId + "' in " + school.db));
+                java.util.List<AuthorisedAdult> adults = new SqliteContacts(database).of(pupilId);
+                out.println(pupil.id() + " " + pupil.fullName() + " (" + pupil.className() + ")"
+                        + pupil.leftOn().map(d -> ", left on " + d).orElse("") + ":");
+                if (adults.isEmpty()) {
+                    out.println("  no adults listed: nobody may collect this pupil until a contacts import "
+                            + "lists someone.");
+                }
+                for (AuthorisedAdult a : adults) {
+                    out.println("  " + a.name() + " (" + a.relationship() + "): "
+                            + (a.mayCollect() ? "may collect" : "may NOT collect")
+                            + a.phone().map(p -> "; phone " + p).orElse("; no phone"));
+                }
+            }
+            return 0;
+        }
+    }
+}

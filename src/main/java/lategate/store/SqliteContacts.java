@@ -1,0 +1,123 @@
+package lategate.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import lategate.app.ContactDirectory;
+import lategate.domain.pupil.AuthorisedAdult;
+
+/**
+ * The adults each pupil's family lists, in the lategate database. The list is the family's
+ * current wishes, not part of the register: an import replaces all of it, and the import log,
+ * which is only appended to, keeps when it changed and from which file.
+ */
+public final class SqliteContacts implements ContactDirectory {
+
+    private final Database database;
+
+    public SqliteContacts(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * What an import did: the adults now listed, how many of them may collect, for how many
+     * pupils, and how many adults listed before it replaced.
+     */
+    public record Imported(int adults, int mayCollect, int pupils, int replaced) {
+    }
+
+    /**
+     * Replaces every pupil's contacts with {@code adults}, in one transaction, and logs the
+     * import. Every adult must be for a pupil on roll (the reader checks; this checks again in
+     * the transaction, in case a roster import made a leaver in between): otherwise nothing
+     * changes.
+     */
+    public Imported importContacts(List<AuthorisedAdult> adults, Instant at, String sourceName, String sha256) {
+        return database.inTransaction(c -> {
+            Set<String> onRoll = new HashSet<>();
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT pupil_id FROM pupils WHERE left_on IS NULL")) {
+                while (r.next()) {
+                    onRoll.add(r.getString(1));
+                }
+            }
+            Set<String> notOnRoll = new TreeSet<>();
+            Set<String> pupils = new HashSet<>();
+            for (AuthorisedAdult a : adults) {
+                pupils.add(a.pupilId());
+                if (!onRoll.contains(a.pupilId())) {
+                    notOnRoll.add(a.pupilId());
+                }
+            }
+            if (!notOnRoll.isEmpty()) {
+                throw new StoreException("contacts for pupils not on roll: " + String.join(", ", notOnRoll)
+                        + "; nothing was imported");
+            }
+            int replaced;
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM contacts")) {
+                replaced = r.getInt(1);
+            }
+            int mayCollect = (int) adults.stream().filter(AuthorisedAdult::mayCollect).count();
+            long importId;
+            try (PreparedStatement log = c.prepareStatement("INSERT INTO contact_imports (imported_at, source_name, "
+                    + "sha256, adults, may_collect, pupils, replaced) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                log.setString(1, at.toString());
+                log.setString(2, sourceName);
+                log.setString(3, sha256);
+                log.setInt(4, adults.size());
+                log.setInt(5, mayCollect);
+                log.setInt(6, pupils.size());
+                log.setInt(7, replaced);
+                log.executeUpdate();
+                try (ResultSet keys = log.getGeneratedKeys()) {
+                    keys.next();
+                    importId = keys.getLong(1);
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM contacts");
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO contacts (pupil_id, name, relationship, "
+                    + "may_collect, phone, imported_at, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (AuthorisedAdult a : adults) {
+                    insert.setString(1, a.pupilId());
+                    insert.setString(2, a.name());
+                    insert.setString(3, a.relationship());
+                    insert.setInt(4, a.mayCollect() ? 1 : 0);
+                    insert.setString(5, a.phone().orElse(null));
+                    insert.setString(6, at.toString());
+                    insert.setLong(7, importId);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return new Imported(adults.size(), mayCollect, pupils.size(), replaced);
+        });
+    }
+
+    @Override
+    public List<AuthorisedAdult> of(String pupilId) {
+        return database.read(c -> {
+            List<AuthorisedAdult> adults = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT pupil_id, name, relationship, may_collect, phone "
+                    + "FROM contacts WHERE pupil_id = ? ORDER BY id")) {
+                s.setString(1, pupilId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        adults.add(new AuthorisedAdult(r.getString(1), r.getString(2), r.getString(3),
+                                r.getInt(4) == 1, Optional.ofNullable(r.getString(5))));
+                    }
+                }
+            }
+            return adults;
+        });
+    }
+}

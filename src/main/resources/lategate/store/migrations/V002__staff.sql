@@ -1,0 +1,1 @@
+-- staff accounts: added by the staff change

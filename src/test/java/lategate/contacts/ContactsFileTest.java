@@ -1,0 +1,213 @@
+package lategate.contacts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import lategate.domain.pupil.AuthorisedAdult;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading a contacts file: who may collect a pupil is never guessed, and every problem has its line. */
+class ContactsFileTest {
+
+    /** P1 to P4 on roll; P9 has left. */
+    private static final ContactsFile.Roll ROLL = new ContactsFile.Roll(Set.of("P1", "P2", "P3", "P4"), Set.of("P9"));
+    private static final String HEADER = "pupil_id,name,relationship,may_collect,phone\n";
+
+    private static ContactsFile.Result read(String text) {
+        return ContactsFile.read("contacts.csv", text.getBytes(StandardCharsets.UTF_8), ROLL);
+    }
+
+    private static List<String> problems(ContactsFile.Result result) {
+        return assertInstanceOf(ContactsFile.Invalid.class, result).problems().stream().map(Object::toString)
+                .toList();
+    }
+
+    private static List<AuthorisedAdult> adults(ContactsFile.Result result) {
+        return assertInstanceOf(ContactsFile.Valid.class, result).adults();
+    }
+
+    @Test
+    @DisplayName("a file with several different errors is refused with every message, each on its line")
+    void everyErrorWithItsLine() {
+        List<String> problems = problems(read(HEADER + """
+                P1,Mary O'Neill,mother,yes,07700 900123
+                P2,,father,yes,07700 900124
+                P3,Sam Patel,uncle,,07700 900125
+                P4,Ann Khan,grandmother,yes,
+                P7,Tom Jones,father,no,
+                P9,Ali Shah,mother,yes,07700 900126
+                P1,MARY o'neill,mother,yes,07700 900127
+                P2,Joe Bloggs,childminder,perhaps,0161 496
+                """));
+        assertEquals(List.of(
+                "contacts.csv:3: name is blank",
+                "contacts.csv:4: may_collect is blank: write yes or no, as whether an adult may collect a pupil "
+                        + "must be said, never assumed",
+                "contacts.csv:5: phone is blank, but Ann Khan may collect: the school must be able to phone an "
+                        + "adult who collects a pupil",
+                "contacts.csv:6: pupil_id 'P7' is not on the roster: check the id, or import a roster with the "
+                        + "pupil first",
+                "contacts.csv:7: pupil_id 'P9' is a leaver: contacts are kept only for pupils on roll",
+                "contacts.csv:8: MARY o'neill is already listed for P1 on line 2: list each adult once",
+                "contacts.csv:9: may_collect must be yes or no, not 'perhaps'",
+                "contacts.csv:9: phone '0161 496' has 7 digits: a full number, with its area code, has at least 10"),
+                problems);
+    }
+
+    @Test
+    @DisplayName("the five columns may come in any order and any case, and y and n are yes and no")
+    void columnsInAnyOrder() {
+        List<AuthorisedAdult> adults = adults(read("""
+                Phone,MAY_COLLECT,Name,Relationship,Pupil_ID
+                07700 900123,Y,Mary Jones,mother,P1
+                ,n,Sam Jones,brother,P1
+                """));
+        assertEquals(List.of(
+                new AuthorisedAdult("P1", "Mary Jones", "mother", true, Optional.of("07700 900123")),
+                new AuthorisedAdult("P1", "Sam Jones", "brother", false, Optional.empty())), adults);
+    }
+
+    @Test
+    @DisplayName("an unknown column is refused, and a missing one is named, on the header line")
+    void unknownAndMissingColumns() {
+        assertEquals(List.of(
+                "contacts.csv:1: unknown column 'email'; the columns are pupil_id, name, relationship, may_collect, "
+                        + "phone",
+                "contacts.csv:1: missing column 'phone'"),
+                problems(read("pupil_id,name,relationship,may_collect,email\nP1,Mary Jones,mother,yes,m@x.uk\n")));
+    }
+
+    @Test
+    @DisplayName("a column given twice is refused")
+    void columnTwice() {
+        assertEquals(List.of("contacts.csv:1: column 'name' appears twice in the header"),
+                problems(read("pupil_id,name,relationship,may_collect,phone,Name\n")));
+    }
+
+    @Test
+    @DisplayName("phone numbers are digits, spaces and + ( ) -, with 10 to 15 digits")
+    void phoneRules() {
+        List<AuthorisedAdult> good = adults(read(HEADER + """
+                P1,A One,mother,yes,07700900123
+                P1,B Two,father,yes,+44 (0)7700 900-123
+                P1,C Three,aunt,yes,0161 496 0000
+                """));
+        assertEquals(List.of("07700900123", "+44 (0)7700 900-123", "0161 496 0000"),
+                good.stream().map(a -> a.phone().orElseThrow()).toList());
+        assertEquals(List.of(
+                "contacts.csv:2: phone '07700 9OO123' may only hold digits, spaces and + ( ) -",
+                "contacts.csv:3: phone '07700 900123 / 0161' may only hold digits, spaces and + ( ) -",
+                "contacts.csv:4: phone '999' has 3 digits: a full number, with its area code, has at least 10",
+                "contacts.csv:5: phone '07700 900123 07700 900124' has 22 digits: no number has more than 15; "
+                        + "put one number in the cell"),
+                problems(read(HEADER + """
+                        P1,A One,mother,yes,07700 9OO123
+                        P1,B Two,father,yes,07700 900123 / 0161
+                        P1,C Three,aunt,no,999
+                        P1,D Four,uncle,yes,07700 900123 07700 900124
+                        """)));
+    }
+
+    @Test
+    @DisplayName("an adult who may not collect needs no phone, but one given is still checked")
+    void phoneOptionalForThoseWhoMayNotCollect() {
+        assertEquals(Optional.empty(), adults(read(HEADER + "P1,Sam Jones,brother,no,\n")).get(0).phone());
+        assertEquals(List.of("contacts.csv:2: phone '12345' has 5 digits: a full number, with its area code, "
+                + "has at least 10"), problems(read(HEADER + "P1,Sam Jones,brother,no,12345\n")));
+    }
+
+    @Test
+    @DisplayName("the same name for two pupils is two adults, and is accepted")
+    void sameAdultForSiblings() {
+        assertEquals(2, adults(read(HEADER + """
+                P1,Mary Jones,mother,yes,07700 900123
+                P2,Mary Jones,mother,yes,07700 900123
+                """)).size());
+    }
+
+    @Test
+    @DisplayName("the same adult twice for one pupil is refused even with other spacing and case")
+    void duplicateAdultIgnoresSpacingAndCase() {
+        assertEquals(List.of("contacts.csv:3: mary  JONES is already listed for P1 on line 2: list each adult once"),
+                problems(read(HEADER + """
+                        P1,Mary Jones,mother,yes,07700 900123
+                        P1,mary  JONES,mum,no,
+                        """)));
+    }
+
+    @Test
+    @DisplayName("Zoë O'Neill and Nguyễn, Thị are read exactly, from Excel's UTF-8 with a byte-order mark")
+    void namesSurviveWithByteOrderMark() {
+        List<AuthorisedAdult> adults = adults(read("\uFEFF" + HEADER.replace("\n", "\r\n")
+                + "P1,Zoë O'Neill,mother,yes,07700 900123\r\n"
+                + "P2,\"Nguyễn, Thị\",grandmother,no,\r\n"));
+        assertEquals("Zoë O'Neill", adults.get(0).name());
+        assertEquals("Nguyễn, Thị", adults.get(1).name());
+    }
+
+    @Test
+    @DisplayName("a name typed in decomposed form (a Mac) is kept in the composed form")
+    void decomposedNamesAreNormalised() {
+        assertEquals("Zo\u00eb O'Neill", adults(read(HEADER + "P1,Zoe\u0308 O'Neill,mother,yes,07700 900123\n"))
+                .get(0).name());
+    }
+
+    @Test
+    @DisplayName("a file saved in Windows-1252 is refused with the line of the first bad byte")
+    void notUtf8() {
+        byte[] latin1 = (HEADER + "P1,Zo\u00eb O'Neill,mother,yes,07700 900123\n").getBytes(StandardCharsets.ISO_8859_1);
+        List<String> problems = problems(ContactsFile.read("contacts.csv", latin1, ROLL));
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).startsWith("contacts.csv:2: the file is not UTF-8"), problems.get(0));
+    }
+
+    @Test
+    @DisplayName("an empty file and a file of only a header are refused: neither may wipe every contact")
+    void nothingToImportIsRefused() {
+        assertEquals(List.of("contacts.csv:1: the file is empty: expected a header line "
+                + "pupil_id,name,relationship,may_collect,phone"), problems(read("")));
+        assertEquals(List.of("contacts.csv:2: no contacts: a file with nobody in it would remove every pupil's "
+                + "contacts, so it is refused"), problems(read(HEADER)));
+    }
+
+    @Test
+    @DisplayName("a line with too few fields says how many it has")
+    void wrongFieldCount() {
+        assertEquals(List.of("contacts.csv:2: has 4 fields but the header has 5"),
+                problems(read(HEADER + "P1,Mary Jones,mother,yes\n")));
+    }
+
+    @Test
+    @DisplayName("a broken quote is reported on its line together with the problems before it")
+    void brokenQuoteWithOtherProblems() {
+        assertEquals(List.of("contacts.csv:2: relationship is blank",
+                "contacts.csv:3: a quoted field is not closed: check the quotes on this line"),
+                problems(read(HEADER + "P1,Mary Jones,,yes,07700 900123\nP2,\"Sam Jones,father,no,\n")));
+    }
+
+    @Test
+    @DisplayName("a file that does not exist is named by the path as given, with no line number")
+    void missingFile(@TempDir Path dir) {
+        Path missing = dir.resolve("contacts.csv");
+        assertEquals(List.of(missing + ": no such file"), problems(ContactsFile.read(missing, ROLL)));
+    }
+
+    @Test
+    @DisplayName("a file on disk is read with its hash, and names its problems by file name and line")
+    void fileOnDisk(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("contacts.csv");
+        Files.writeString(file, HEADER + "P1,Mary Jones,mother,yes,07700 900123\n");
+        assertEquals(64, assertInstanceOf(ContactsFile.Valid.class, ContactsFile.read(file, ROLL)).sha256().length());
+        Files.writeString(file, HEADER + "P1,Mary Jones,,yes,07700 900123\n");
+        assertEquals(List.of("contacts.csv:2: relationship is blank"), problems(ContactsFile.read(file, ROLL)));
+    }
+}
