@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -24,14 +25,19 @@ public final class Database implements AutoCloseable {
     /** The migration scripts, in order; PRAGMA user_version records how many are applied. */
     private static final List<String> MIGRATIONS = List.of("V001__register.sql", "V002__staff.sql",
             "V003__contacts.sql", "V004__movements_and_amendments.sql");
-    private static final int BUSY_TIMEOUT_MS = 10_000;
+    /** How long a command waits for another writer: long enough for a kiosk's commit to finish. */
+    public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(10);
 
     private final Path file;
-    private final Connection connection;
+    private final SQLiteDataSource source;
+    private final Duration busyTimeout;
+    private Connection connection;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, SQLiteDataSource source, Duration busyTimeout) throws SQLException {
         this.file = file;
-        this.connection = connection;
+        this.source = source;
+        this.busyTimeout = busyTimeout;
+        this.connection = source.getConnection();
     }
 
     /**
@@ -40,11 +46,19 @@ public final class Database implements AutoCloseable {
      * mistyped --db never starts an empty register beside the real one.
      */
     public static Database open(Path file) {
+        return open(file, DEFAULT_BUSY_TIMEOUT);
+    }
+
+    /**
+     * Opens an existing lategate database that waits at most {@code busyTimeout} for another
+     * writer: a kiosk must tell a pupil "not saved" in a moment, not freeze for ten seconds.
+     */
+    public static Database open(Path file, Duration busyTimeout) {
         if (!Files.isRegularFile(file)) {
             throw new StoreException("there is no lategate database at " + file + ": check --db, or make one by "
                     + "importing the roster (lategate roster import)");
         }
-        Database database = connect(file);
+        Database database = connect(file, busyTimeout);
         try {
             if (database.schemaVersion() == 0) {
                 throw new StoreException(file + " is not a lategate database: check --db");
@@ -70,7 +84,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create the folder for the database " + file + ": " + e.getMessage(), e);
         }
-        Database database = connect(file);
+        Database database = connect(file, DEFAULT_BUSY_TIMEOUT);
         try {
             if (database.schemaVersion() == 0 && database.hasTables()) {
                 throw new StoreException(file + " already holds another program's data, not a lategate database: "
@@ -84,17 +98,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Database connect(Path file) {
+    private static Database connect(Path file, Duration busyTimeout) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setBusyTimeout((int) busyTimeout.toMillis());
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         try {
-            return new Database(file, source.getConnection());
+            return new Database(file, source, busyTimeout);
         } catch (SQLException e) {
             throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
         }
@@ -152,19 +166,44 @@ public final class Database implements AutoCloseable {
     /** Runs work in one transaction: all of it is committed, or none of it. */
     <T> T inTransaction(SqlWork<T> work) {
         try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+            connection.setAutoCommit(false); // begins IMMEDIATE: may fail on another writer's lock
+            T result = work.run(connection);
+            connection.commit();
+            restoreAutoCommit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            recover();
+            if (e instanceof SQLException sql) {
+                throw new StoreException(describe(sql), sql);
             }
-        } catch (SQLException e) {
-            throw new StoreException(describe(e), e);
+            throw (RuntimeException) e;
+        }
+    }
+
+    private void restoreAutoCommit() throws SQLException {
+        connection.setAutoCommit(true);
+    }
+
+    /**
+     * After a failed transaction, puts the connection back in a clean state; if it cannot say
+     * for sure that it is clean (a BEGIN refused by a lock leaves the driver half-switched), it
+     * starts a fresh connection, so the next save is neither refused nor wrongly reported.
+     */
+    private void recover() {
+        try {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        } catch (SQLException notClean) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the connection is being replaced either way
+            }
+            try {
+                connection = source.getConnection();
+            } catch (SQLException e) {
+                throw new StoreException("cannot reopen the database " + file + ": " + e.getMessage(), e);
+            }
         }
     }
 
@@ -211,7 +250,7 @@ public final class Database implements AutoCloseable {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         if (message.contains("SQLITE_BUSY") || message.contains("database is locked")) {
             return "the database " + file + " is locked by another program and stayed locked for "
-                    + BUSY_TIMEOUT_MS / 1000 + " seconds: " + message;
+                    + busyTimeout.toMillis() + " ms: " + message;
         }
         if (message.contains("SQLITE_FULL")) {
             return "the disk holding " + file + " is full: nothing was saved: " + message;
