@@ -22,7 +22,7 @@ import org.sqlite.SQLiteDataSource;
 public final class Database implements AutoCloseable {
 
     /** The migration scripts, in order; PRAGMA user_version records how many are applied. */
-    private static final List<String> MIGRATIONS = List.of("V001__register.sql");
+    private static final List<String> MIGRATIONS = List.of("V001__register.sql", "V002__staff.sql");
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
     private final Path file;

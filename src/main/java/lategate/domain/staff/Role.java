@@ -27,6 +27,11 @@ public enum Role {
         return words;
     }
 
+    /** For sentences, with "a" or "an": "an attendance lead". */
+    public String withArticle() {
+        return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
+    }
+
     /** A role from its word, forgiving case and "_" or a space for "-"; empty if it is none. */
     public static Optional<Role> fromWord(String text) {
         String wanted = text.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
