@@ -56,12 +56,20 @@ public final class StaffAdministration {
         return accounts.none();
     }
 
+    /** Why {@code member} cannot be the first account, if it cannot: it must be an administrator. */
+    public static Optional<String> firstAccountProblem(StaffMember member) {
+        if (member.role() != Role.ADMINISTRATOR) {
+            return Optional.of("the first account must be an administrator, not " + member.role().withArticle()
+                    + ": add an administrator first, who then adds the others");
+        }
+        return Optional.empty();
+    }
+
     /** Adds the first account, which must be an administrator; refused once any account exists. */
     public StaffMember addFirstAdministrator(StaffMember member, char[] pin, Instant at) {
-        if (member.role() != Role.ADMINISTRATOR) {
-            throw new StaffRefused("the first account must be an administrator, not " + member.role().withArticle()
-                    + ": add yourself with --role administrator, then add the others");
-        }
+        firstAccountProblem(member).ifPresent(problem -> {
+            throw new StaffRefused(problem);
+        });
         PinHash hash = hashOf(pin);
         if (!accounts.addFirst(fresh(member), hash, at)) {
             throw new StaffRefused("there are staff accounts already: an administrator must add new ones");
@@ -115,6 +123,14 @@ public final class StaffAdministration {
                 .map(m -> new StaffListing(m, rule.stateAt(accounts.attemptsSincePinSet(m.username()), now)
                         .lockedUntil()))
                 .toList();
+    }
+
+    /**
+     * Refuses, with the reason, unless {@code by} is an enabled administrator now: for asking
+     * before the new PIN is typed, and for showing staff management only to administrators.
+     */
+    public StaffMember requireAdministrator(StaffMember by) {
+        return administrator(by, "manage staff");
     }
 
     private StaffMember administrator(StaffMember by, String toDo) {
