@@ -55,7 +55,7 @@ public final class SchoolSettings {
         return read(file).school();
     }
 
-    /** Everything in the settings file: the school's rules and its kiosk's behaviour. */
+    /** Everything in the settings file: the school's rules, its kiosk's behaviour and its staff lockout. */
     public static Settings read(Path file) throws InvalidSettingsException {
         Problems problems = new Problems(file);
         byte[] bytes;
@@ -84,10 +84,11 @@ public final class SchoolSettings {
         Reading reading = new Reading(problems, new Section(problems, toml, "", 1), file);
         Optional<School> school = reading.school();
         KioskSettings kiosk = reading.kiosk();
+        StaffSettings staff = reading.staff();
         if (problems.any() || school.isEmpty()) {
             throw new InvalidSettingsException(problems.sorted(), problems.warnings());
         }
-        return new Settings(school.get(), kiosk, problems.warnings());
+        return new Settings(school.get(), kiosk, staff, problems.warnings());
     }
 
     /** One pass over one file; collects problems and builds the school only if there were none. */
@@ -104,7 +105,7 @@ public final class SchoolSettings {
 
         Optional<School> school() {
             root.allowOnly(Set.of("school", "registers", "day", "retention", "calendar", "reasons", "consequences",
-                    "kiosk"));
+                    "kiosk", "staff"));
 
             Optional<Section> schoolTable = root.table("school", true);
             Optional<String> id = schoolTable.flatMap(s -> s.string("id", true));
@@ -163,6 +164,23 @@ public final class SchoolSettings {
                 }
             });
             return new KioskSettings(message, reasonTimeout, exitKey, pin);
+        }
+
+        StaffSettings staff() {
+            Optional<Section> table = root.table("staff", false);
+            if (table.isEmpty()) {
+                return StaffSettings.DEFAULTS;
+            }
+            Section s = table.get();
+            s.allowOnly(Set.of("lockout_after_wrong_pins", "lockout_minutes", "idle_lock_minutes"));
+            StaffSettings d = StaffSettings.DEFAULTS;
+            int wrongPins = s.integer("lockout_after_wrong_pins", false, 3, 20).map(Long::intValue)
+                    .orElse(d.lockoutAfterWrongPins());
+            Duration lockout = s.integer("lockout_minutes", false, 1, 24 * 60).map(Duration::ofMinutes)
+                    .orElse(d.lockoutFor());
+            Duration idle = s.integer("idle_lock_minutes", false, 1, 60).map(Duration::ofMinutes)
+                    .orElse(d.idleLock());
+            return new StaffSettings(wrongPins, lockout, idle);
         }
 
         private Optional<ZoneId> zone(Section school) {

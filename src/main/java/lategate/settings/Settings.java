@@ -5,14 +5,16 @@ import java.util.Objects;
 import lategate.domain.school.School;
 
 /**
- * A school's settings file as read: the school's rules, how its kiosk behaves, and the warnings
- * about values that work but are probably not what the school means.
+ * A school's settings file as read: the school's rules, how its kiosk behaves, how staff
+ * accounts are guarded, and the warnings about values that work but are probably not what the
+ * school means.
  */
-public record Settings(School school, KioskSettings kiosk, List<SettingsProblem> warnings) {
+public record Settings(School school, KioskSettings kiosk, StaffSettings staff, List<SettingsProblem> warnings) {
 
     public Settings {
         Objects.requireNonNull(school, "school");
         Objects.requireNonNull(kiosk, "kiosk");
+        Objects.requireNonNull(staff, "staff");
         warnings = List.copyOf(warnings);
     }
 }

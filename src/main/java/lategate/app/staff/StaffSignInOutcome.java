@@ -1,0 +1,61 @@
+package lategate.app.staff;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import lategate.domain.staff.StaffMember;
+
+/**
+ * What came of a staff sign-in. {@link #screenWords} is what a screen may say: a wrong PIN and
+ * an unknown username read the same, so the kiosk never tells a passer-by which usernames
+ * exist; the outcomes themselves differ, for the log and for tests.
+ */
+public sealed interface StaffSignInOutcome {
+
+    /** The same words for a wrong PIN and an unknown username. */
+    String NOT_RECOGNISED = "Username or PIN not recognised";
+
+    /** What to show; times are in {@code zone}, the school's. */
+    String screenWords(ZoneId zone);
+
+    /** The PIN was right: staff mode may open for this member. */
+    record SignedIn(StaffMember member) implements StaffSignInOutcome {
+        @Override
+        public String screenWords(ZoneId zone) {
+            return "Signed in: " + member.nameAndPosition();
+        }
+    }
+
+    /** The PIN was wrong; {@code attemptsLeft} more wrong PINs in a row lock the account. Not for the screen. */
+    record WrongPin(StaffMember member, int attemptsLeft) implements StaffSignInOutcome {
+        @Override
+        public String screenWords(ZoneId zone) {
+            return NOT_RECOGNISED;
+        }
+    }
+
+    /** Locked after too many wrong PINs, until {@code until}; the PIN given was not checked (or locked it). */
+    record Locked(StaffMember member, Instant until) implements StaffSignInOutcome {
+        @Override
+        public String screenWords(ZoneId zone) {
+            return "Too many wrong PINs: this account is locked until "
+                    + until.atZone(zone).format(DateTimeFormatter.ofPattern("HH:mm"));
+        }
+    }
+
+    /** The account is disabled; the PIN was not checked. */
+    record Disabled(StaffMember member) implements StaffSignInOutcome {
+        @Override
+        public String screenWords(ZoneId zone) {
+            return "This account is disabled: please see an administrator";
+        }
+    }
+
+    /** No account has this username. */
+    record UnknownUser(String typed) implements StaffSignInOutcome {
+        @Override
+        public String screenWords(ZoneId zone) {
+            return NOT_RECOGNISED;
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package lategate.app.staff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import lategate.StoreFixture;
+import lategate.domain.staff.LockoutRule;
+import lategate.domain.staff.Role;
+import lategate.domain.staff.StaffMember;
+import lategate.store.Database;
+import lategate.store.SqliteStaff;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Staff sign in with username and PIN on a real database file; every attempt is logged. */
+class StaffSignInTest {
+
+    private static final Instant NINE = Instant.parse("2026-11-23T09:00:00Z");
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @TempDir
+    Path dir;
+
+    private Database database;
+    private SqliteStaff staff;
+    private StaffSignIn signIn;
+    private StaffAdministration admin;
+    private StaffMember head;
+
+    @BeforeEach
+    void setUp() {
+        database = StoreFixture.databaseWith(dir.resolve("test.db"), "test", List.of());
+        staff = new SqliteStaff(database);
+        signIn = new StaffSignIn(staff, LockoutRule.DEFAULT);
+        admin = new StaffAdministration(staff, LockoutRule.DEFAULT);
+        head = admin.addFirstAdministrator(new StaffMember("head", "Sam Head", "Headteacher", Role.ADMINISTRATOR,
+                false), "2468".toCharArray(), NINE.minusSeconds(3600));
+        admin.add(head, new StaffMember("jbloggs", "Jo Bloggs", "Office Manager", Role.RECEPTIONIST, false),
+                "1357".toCharArray(), NINE.minusSeconds(3500));
+    }
+
+    @AfterEach
+    void tearDown() {
+        database.close();
+    }
+
+    private StaffSignInOutcome attempt(String pin, int secondsAfterNine) {
+        return signIn.signIn("jbloggs", pin.toCharArray(), NINE.plusSeconds(secondsAfterNine));
+    }
+
+    @Test
+    @DisplayName("the right PIN signs in, forgiving capitals and spaces around the username")
+    void rightPin() {
+        StaffSignInOutcome outcome = signIn.signIn(" JBloggs ", "1357".toCharArray(), NINE);
+        StaffSignInOutcome.SignedIn in = assertInstanceOf(StaffSignInOutcome.SignedIn.class, outcome);
+        assertEquals("Jo Bloggs, Office Manager", in.member().nameAndPosition());
+    }
+
+    @Test
+    @DisplayName("five wrong PINs lock the account for 15 minutes, even against the right PIN; then it opens")
+    void fiveWrongLock() {
+        for (int i = 0; i < 4; i++) {
+            StaffSignInOutcome.WrongPin wrong = assertInstanceOf(StaffSignInOutcome.WrongPin.class, attempt("0000", i));
+            assertEquals(4 - i, wrong.attemptsLeft());
+        }
+        StaffSignInOutcome.Locked locked = assertInstanceOf(StaffSignInOutcome.Locked.class, attempt("0000", 4));
+        Instant until = NINE.plusSeconds(4).plus(Duration.ofMinutes(15));
+        assertEquals(until, locked.until());
+        assertEquals("Too many wrong PINs: this account is locked until 09:15", locked.screenWords(LONDON));
+        assertInstanceOf(StaffSignInOutcome.Locked.class, attempt("1357", 60));
+        assertInstanceOf(StaffSignInOutcome.SignedIn.class,
+                signIn.signIn("jbloggs", "1357".toCharArray(), until));
+    }
+
+    @Test
+    @DisplayName("four wrong PINs then the right one reset the count: the next wrong PIN leaves four")
+    void rightPinResets() {
+        for (int i = 0; i < 4; i++) {
+            attempt("0000", i);
+        }
+        assertInstanceOf(StaffSignInOutcome.SignedIn.class, attempt("1357", 5));
+        assertEquals(4, assertInstanceOf(StaffSignInOutcome.WrongPin.class, attempt("0000", 6)).attemptsLeft());
+    }
+
+    @Test
+    @DisplayName("the school's own lockout: three wrong PINs lock for 30 minutes")
+    void schoolsOwnLockout() {
+        StaffSignIn strict = new StaffSignIn(staff, new LockoutRule(3, Duration.ofMinutes(30)));
+        strict.signIn("jbloggs", "0000".toCharArray(), NINE);
+        strict.signIn("jbloggs", "0000".toCharArray(), NINE.plusSeconds(1));
+        StaffSignInOutcome third = strict.signIn("jbloggs", "0000".toCharArray(), NINE.plusSeconds(2));
+        assertEquals(NINE.plusSeconds(2).plus(Duration.ofMinutes(30)),
+                assertInstanceOf(StaffSignInOutcome.Locked.class, third).until());
+    }
+
+    @Test
+    @DisplayName("an administrator's new PIN ends a lock")
+    void resetEndsLock() {
+        for (int i = 0; i < 5; i++) {
+            attempt("0000", i);
+        }
+        admin.resetPin(head, "jbloggs", "8642".toCharArray(), NINE.plusSeconds(30));
+        assertInstanceOf(StaffSignInOutcome.SignedIn.class, attempt("8642", 31));
+    }
+
+    @Test
+    @DisplayName("a wrong PIN and an unknown username read the same on screen, but are logged differently")
+    void unknownAndWrongLookAlike() {
+        StaffSignInOutcome wrong = attempt("0000", 0);
+        StaffSignInOutcome unknown = signIn.signIn("nobody", "1357".toCharArray(), NINE.plusSeconds(1));
+        assertInstanceOf(StaffSignInOutcome.UnknownUser.class, unknown);
+        assertEquals(wrong.screenWords(LONDON), unknown.screenWords(LONDON));
+        List<StaffEvent> events = staff.events();
+        assertEquals(StaffEventKind.SIGN_IN_WRONG_PIN, events.get(events.size() - 2).what());
+        assertEquals(StaffEventKind.SIGN_IN_UNKNOWN_USER, events.get(events.size() - 1).what());
+        assertEquals("nobody", events.get(events.size() - 1).username());
+    }
+
+    @Test
+    @DisplayName("a PIN typed into the username box is never kept in the log")
+    void pinInUsernameBoxNotLogged() {
+        signIn.signIn("135799", "".toCharArray(), NINE);
+        StaffEvent last = staff.events().get(staff.events().size() - 1);
+        assertEquals("(not a username)", last.username());
+        assertTrue(staff.events().stream().noneMatch(e -> (e.username() + e.by() + e.detail()).contains("135799")));
+    }
+
+    @Test
+    @DisplayName("a disabled account cannot sign in, even with its right PIN")
+    void disabledRefused() {
+        admin.disable(head, "jbloggs", NINE);
+        assertInstanceOf(StaffSignInOutcome.Disabled.class, attempt("1357", 1));
+    }
+
+    @Test
+    @DisplayName("every attempt is logged, by the account itself: right, wrong, the lock, and refusals while locked")
+    void everyAttemptLogged() {
+        attempt("1357", 0);
+        for (int i = 1; i <= 5; i++) {
+            attempt("0000", i);
+        }
+        attempt("1357", 10);
+        List<StaffEvent> mine = staff.events().stream().filter(e -> e.username().equals("jbloggs")).toList();
+        assertEquals(List.of(StaffEventKind.ADDED, StaffEventKind.SIGN_IN_OK, StaffEventKind.SIGN_IN_WRONG_PIN,
+                StaffEventKind.SIGN_IN_WRONG_PIN, StaffEventKind.SIGN_IN_WRONG_PIN, StaffEventKind.SIGN_IN_WRONG_PIN,
+                StaffEventKind.SIGN_IN_WRONG_PIN, StaffEventKind.LOCKED, StaffEventKind.SIGN_IN_REFUSED),
+                mine.stream().map(StaffEvent::what).toList());
+        assertTrue(mine.stream().skip(1).allMatch(e -> e.by().equals("jbloggs")), mine.toString());
+        assertEquals("head", mine.get(0).by());
+        assertTrue(mine.get(8).detail().startsWith("locked until"), mine.get(8).detail());
+    }
+}
