@@ -30,6 +30,12 @@ final class KioskLauncher {
         return Clock.offset(real, Duration.between(real.instant(), start)).withZone(zone);
     }
 
+    /**
+     * How long the kiosk waits for another writer before telling the pupil "not saved": another
+     * kiosk's commit takes milliseconds, and a pupil must not stand before a frozen screen.
+     */
+    static final Duration KIOSK_BUSY_TIMEOUT = Duration.ofSeconds(2);
+
     /** Settings and database, read and opened at the same time. */
     record Prepared(Settings settings, Database database) {
     }
@@ -68,8 +74,18 @@ final class KioskLauncher {
             // UTF-8 whatever the locale (under LANG=C Java would draw borders as 'lqqk'); Ctrl-C trapped.
             UnixTerminal terminal = new UnixTerminal(System.in, System.out, StandardCharsets.UTF_8,
                     UnixLikeTerminal.CtrlCBehaviour.TRAP);
+            withoutSignalKeys();
             on(terminal, settings, database, kioskId, clock).run();
         }
+    }
+
+    /**
+     * Lanterna traps Ctrl-C only; Ctrl-\\ (a thread dump over the screen), Ctrl-S (a frozen
+     * display) and the rest must do nothing at a kiosk too. Lanterna saved the terminal's settings
+     * when it opened it and puts them back on the way out, so this lasts as long as the kiosk.
+     */
+    private static void withoutSignalKeys() throws Exception {
+        new ProcessBuilder("sh", "-c", "stty -isig -ixon < /dev/tty").inheritIO().start().waitFor();
     }
 
     /** The kiosk wired to a database and a terminal, real or virtual; not yet started. */
@@ -82,8 +98,9 @@ final class KioskLauncher {
         SqliteRegisterLog register = new SqliteRegisterLog(database, settings.school().zone());
         SignIn signIn = new SignIn(settings.school(), new SqlitePupils(database), register, new lategate.store.SqliteMovements(database), clock);
         KioskFlow flow = new KioskFlow(settings.school(), signIn, register, kioskId,
-                new KioskTimings(settings.kiosk().messageFor(), settings.kiosk().reasonTimeout(), Duration.ofSeconds(30)),
-                exitPin);
+                new KioskTimings(settings.kiosk().messageFor(), settings.kiosk().reasonTimeout(), Duration.ofSeconds(30),
+                        settings.staff().lockoutAfterWrongPins(), settings.staff().lockoutFor()),
+                exitPin, clock);
         return new KioskTerminal(terminal, flow, clock, settings.kiosk().exitFunctionKey(), kioskId);
     }
 }

@@ -21,6 +21,12 @@ public final class WedgeKeyAssembler {
     public static final int MAX_SCAN_LENGTH = 128;
     /** Gap after which held characters are taken as typed by a person. */
     public static final Duration QUIET = Duration.ofMillis(120);
+    /**
+     * The longest pause between two characters of one scan. Scanners type a character every few
+     * milliseconds; a key pressed just before a scan (a reason's number as the next pupil
+     * scans) is further apart than this, so it is not glued onto the badge.
+     */
+    public static final Duration MAX_GAP_IN_A_SCAN = Duration.ofMillis(40);
 
     private final String source;
     private final StringBuilder held = new StringBuilder();
@@ -31,16 +37,22 @@ public final class WedgeKeyAssembler {
         this.source = source;
     }
 
-    /** A printable character arrived at {@code at}. */
-    public void character(char c, Instant at) {
-        if (held.length() >= MAX_SCAN_LENGTH) {
-            held.setLength(0);
+    /**
+     * A printable character arrived at {@code at}. Returns the characters it shows were typed by
+     * a person (held ones followed by too long a gap, or a run too long to be a badge).
+     */
+    public List<KioskInput> character(char c, Instant at) {
+        List<KioskInput> out = new ArrayList<>();
+        if (held.length() > 0 && (Duration.between(lastAt, at).compareTo(MAX_GAP_IN_A_SCAN) > 0
+                || held.length() >= MAX_SCAN_LENGTH)) {
+            releaseHeldAsTyped(out);
         }
         if (held.length() == 0) {
             firstAt = at;
         }
         held.append(c);
         lastAt = at;
+        return out;
     }
 
     /** A non-printable key arrived at {@code at}. */

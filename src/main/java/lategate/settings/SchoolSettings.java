@@ -44,6 +44,8 @@ import org.tomlj.TomlParseResult;
 public final class SchoolSettings {
 
     static final int DEFAULT_RETENTION_YEARS = 6;
+    private static final String NO_EXIT_PIN = "no staff exit PIN, so 'lategate kiosk' will not start on this file: "
+            + "run 'lategate pin-hash' and put its line under [kiosk]";
     private static final ZoneId UK_TIME = ZoneId.of("Europe/London");
     private static final Set<String> REASON_CODES_ALLOWED = Set.of("M", "I", "C", "R", "J1", "C1", "S", "T");
 
@@ -139,6 +141,7 @@ public final class SchoolSettings {
         KioskSettings kiosk() {
             Optional<Section> table = root.table("kiosk", false);
             if (table.isEmpty()) {
+                root.warning("kiosk", NO_EXIT_PIN);
                 return KioskSettings.DEFAULTS;
             }
             Section k = table.get();
@@ -163,6 +166,9 @@ public final class SchoolSettings {
                     return Optional.empty();
                 }
             });
+            if (!k.has("exit_pin_hash")) {
+                k.warning("exit_pin_hash", NO_EXIT_PIN);
+            }
             return new KioskSettings(message, reasonTimeout, exitKey, pin);
         }
 

@@ -42,6 +42,21 @@ final class Canvas {
         put(Math.max(0, width() - 1 - t.length()), row, t, styles);
     }
 
+    /**
+     * The top line: the title on the left and the date on the right, or the date on the next
+     * line when both do not fit side by side. Returns the first free row.
+     */
+    int header(String title, String date) {
+        if (title.length() + date.length() + 4 <= width()) {
+            left(0, title, SGR.BOLD);
+            right(0, date);
+            return 1;
+        }
+        left(0, title, SGR.BOLD);
+        left(1, date);
+        return 2;
+    }
+
     void centre(int row, String text, SGR... styles) {
         String t = clip(text, width() - 2);
         put(Math.max(0, (width() - t.length()) / 2), row, t, styles);

@@ -15,9 +15,8 @@ final class IdleScreen {
     private IdleScreen() {
     }
 
-    static void draw(Canvas c, School school, ZonedDateTime now, String kioskId) {
-        c.left(0, school.name(), SGR.BOLD);
-        c.right(0, DAY.format(now));
+    static void draw(Canvas c, School school, ZonedDateTime now, String kioskId, java.util.Optional<String> typing) {
+        c.header(school.name(), DAY.format(now));
         int clockRow = Math.max(2, c.height() / 2 - 8);
         String time = CLOCK.format(now);
         if (c.width() >= BigDigits.width(time) + 2 && c.height() >= 16) {
@@ -28,7 +27,13 @@ final class IdleScreen {
             clockRow += 1;
         }
         int row = c.box(clockRow + 1, RegisterStatusWords.at(school, now.toInstant()), SGR.BOLD);
-        c.centre(Math.min(c.height() - 3, row + 2), ">>>  Scan your badge  <<<", SGR.BOLD, SGR.REVERSE);
+        int prompt = Math.min(c.height() - 3, row + 2);
+        if (typing.isPresent()) {
+            c.centre(prompt, "Badge: " + typing.get() + "_", SGR.BOLD, SGR.REVERSE);
+            c.centre(prompt + 1, "Enter to sign in, Escape to clear");
+        } else {
+            c.centre(prompt, ">>>  Scan your badge  <<<", SGR.BOLD, SGR.REVERSE);
+        }
         c.right(c.height() - 1, "kiosk " + kioskId);
     }
 }

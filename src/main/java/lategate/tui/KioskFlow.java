@@ -1,11 +1,14 @@
 package lategate.tui;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import lategate.app.PinHash;
 import lategate.app.ReasonGiven;
+import lategate.app.ReasonStatus;
 import lategate.app.RegisterLog;
 import lategate.app.SignIn;
 import lategate.app.SignInOutcome;
@@ -15,14 +18,17 @@ import lategate.scanner.KioskInput;
 import lategate.scanner.ScanInput;
 
 /**
- * What the kiosk does with each input, with no terminal in it: a scan signs a pupil in (the
- * mark is on disk before the state changes), a late pupil picks a reason, messages time out.
- * A scan is always taken, even while a reason picker is open: that pupil's reason becomes "not
- * given" and the new pupil is signed in at the instant of their own scan.
+ * What the kiosk does with each input, with no terminal in it. A scan signs a pupil in (the mark
+ * is on disk before the state changes); a late pupil picks a reason; messages time out from
+ * when they are first shown. Every scan is taken, whatever is on screen: with a reason picker
+ * open, that pupil's reason becomes "not given" and the new pupil is signed in at the instant of
+ * their own scan; on the staff PIN screen, anything that is not a PIN is a scan.
  */
 public final class KioskFlow {
 
     private static final String PUPIL = "pupil (badge scan)";
+    private static final int MAX_PIN = 12;
+    private static final int MAX_TYPED_CODE = 64;
 
     private final School school;
     private final SignIn signIn;
@@ -30,18 +36,22 @@ public final class KioskFlow {
     private final String kioskId;
     private final KioskTimings timings;
     private final PinHash exitPin;
+    private final Clock clock;
     private final StringBuilder pinTyped = new StringBuilder();
+    private int wrongPins;
+    private Instant pinLockedUntil = Instant.MIN;
     private KioskState state = new KioskState.Idle();
     private boolean exitRequested;
 
     public KioskFlow(School school, SignIn signIn, RegisterLog register, String kioskId, KioskTimings timings,
-                     PinHash exitPin) {
+                     PinHash exitPin, Clock clock) {
         this.school = Objects.requireNonNull(school, "school");
         this.signIn = Objects.requireNonNull(signIn, "signIn");
         this.register = Objects.requireNonNull(register, "register");
         this.kioskId = Objects.requireNonNull(kioskId, "kioskId");
         this.timings = Objects.requireNonNull(timings, "timings");
         this.exitPin = Objects.requireNonNull(exitPin, "exitPin");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     public KioskState state() {
@@ -60,7 +70,7 @@ public final class KioskFlow {
     /** Handles one input; {@code now} is when it arrived. */
     public void handle(KioskInput input, Instant now) {
         if (input instanceof KioskInput.Scan scan) {
-            scan(scan.scan(), now);
+            scan(scan.scan());
         } else if (input instanceof KioskInput.Typed typed) {
             typed(typed.character(), now);
         } else if (input instanceof KioskInput.Special special) {
@@ -68,55 +78,64 @@ public final class KioskFlow {
         }
     }
 
-    /** The exit key (a function key from the settings) was pressed. */
+    /** The exit key (a function key from the settings) was pressed: staff want to leave. */
     public void exitKey(Instant now) {
-        if (state instanceof KioskState.Idle || state instanceof KioskState.Timed && !(state instanceof KioskState.PickingReason)) {
-            pinTyped.setLength(0);
-            state = new KioskState.ExitPin(0, false, now.plus(timings.exitPinTimeout()));
+        if (state instanceof KioskState.ExitPin) {
+            return;
         }
+        if (state instanceof KioskState.PickingReason picking) {
+            recordReason(picking, Optional.empty(), now);
+        }
+        pinTyped.setLength(0);
+        state = pinScreen(false, now);
     }
 
     /** Lets timed screens end. Call often. */
     public void tick(Instant now) {
         if (state instanceof KioskState.Timed timed && !now.isBefore(timed.until())) {
-            if (state instanceof KioskState.PickingReason picking) {
-                recordReason(picking, Optional.empty(), now);
-            }
+            KioskState ending = state;
             pinTyped.setLength(0);
             state = new KioskState.Idle();
+            if (ending instanceof KioskState.PickingReason picking) {
+                recordReason(picking, Optional.empty(), now); // a failure shows "not saved" instead of idle
+            }
         }
     }
 
-    private void scan(ScanInput scan, Instant now) {
-        if (state instanceof KioskState.ExitPin pin) {
-            // Digits typed fast and ended with Enter look like a scan: here they are the PIN.
-            if (scan.code().chars().allMatch(Character::isDigit)) {
-                pinTyped.setLength(0);
-                pinTyped.append(scan.code(), 0, Math.min(12, scan.code().length()));
-                special(KioskInput.Key.ENTER, now);
-            }
+    private void scan(ScanInput scan) {
+        if (state instanceof KioskState.ExitPin && scan.code().chars().allMatch(Character::isDigit)
+                && scan.code().length() <= MAX_PIN) {
+            // Digits typed fast and ended with Enter arrive like a scan: on this screen they are the PIN.
+            pinTyped.append(scan.code(), 0, Math.min(scan.code().length(), MAX_PIN - pinTyped.length()));
+            submitPin(scan.at());
             return;
         }
-        if (state instanceof KioskState.PickingReason picking) {
-            // The previous pupil's reason is "not given"; if even that cannot be saved, the new
+        Optional<KioskState.PickingReason> picking = state instanceof KioskState.PickingReason p
+                ? Optional.of(p) : Optional.empty();
+        if (picking.isPresent() && !picking.get().pupil().badge().equals(scan.code())) {
+            // The previous pupil's reason is "not given"; even if that cannot be saved, the new
             // pupil's scan is still taken: their arrival matters more than the missing reason.
-            recordReason(picking, Optional.empty(), scan.at());
+            recordReason(picking.get(), Optional.empty(), scan.at());
         }
-        Instant until = now.plus(timings.message());
+        pinTyped.setLength(0);
         SignInOutcome outcome;
         try {
             outcome = signIn.scan(scan.code(), scan.at(), kioskId, PUPIL, Optional.empty());
         } catch (RuntimeException e) {
-            state = new KioskState.NotSaved(until);
+            state = new KioskState.NotSaved(messageUntil());
             return;
         }
+        if (picking.isPresent() && outcome instanceof SignInOutcome.AlreadySignedIn again
+                && again.pupil().id().equals(picking.get().pupil().id())) {
+            state = picking.get(); // the scanner read the same badge twice: the pupil is still choosing
+            return;
+        }
+        Instant until = messageUntil();
         if (outcome instanceof SignInOutcome.Marked m) {
-            if (m.classification().mark().isLate()) {
-                state = new KioskState.PickingReason(m.pupil(), m.classification(), m.arrival(), m.consequence(), -1,
-                        now.plus(timings.reasonTimeout()));
-            } else {
-                state = new KioskState.OnTime(m.pupil(), until);
-            }
+            state = m.classification().mark().isLate()
+                    ? new KioskState.PickingReason(m.pupil(), m.classification(), m.arrival(), m.consequence(), -1,
+                    clock.instant().plus(timings.reasonTimeout()))
+                    : new KioskState.OnTime(m.pupil(), until);
         } else if (outcome instanceof SignInOutcome.AlreadySignedIn a) {
             state = new KioskState.AlreadySignedIn(a.pupil(), a.first(), until);
         } else if (outcome instanceof SignInOutcome.BadgeNotRecognised) {
@@ -131,56 +150,101 @@ public final class KioskFlow {
     }
 
     private void typed(char c, Instant now) {
-        if (state instanceof KioskState.PickingReason picking && c >= '1' && c <= '9') {
-            int index = c - '1';
-            if (index < school.reasons().size()) {
-                choose(picking, index, now);
+        if (state instanceof KioskState.PickingReason picking) {
+            if (c >= '1' && c <= '9' && c - '1' < school.reasons().size()) {
+                choose(picking, c - '1', now);
             }
-        } else if (state instanceof KioskState.ExitPin pin && Character.isDigit(c) && pinTyped.length() < 12) {
-            pinTyped.append(c);
-            state = new KioskState.ExitPin(pinTyped.length(), pin.wrongBefore(), pin.until());
+        } else if (state instanceof KioskState.ExitPin pin) {
+            if (Character.isDigit(c) && pinTyped.length() < MAX_PIN) {
+                pinTyped.append(c);
+                state = new KioskState.ExitPin(pinTyped.length(), pin.wrongBefore(), pin.lockedUntil(),
+                        now.plus(timings.exitPinTimeout()));
+            }
+        } else if (state instanceof KioskState.TypingCode code) {
+            if (code.typed().length() < MAX_TYPED_CODE && !Character.isWhitespace(c)) {
+                state = new KioskState.TypingCode(code.typed() + c, code.firstKeyAt(), now.plus(timings.reasonTimeout()));
+            }
+        } else if (!Character.isWhitespace(c)) {
+            // A badge typed by hand, one key at a time: gather it and sign in on Enter.
+            state = new KioskState.TypingCode(String.valueOf(c), now, now.plus(timings.reasonTimeout()));
         }
     }
 
     private void special(KioskInput.Key key, Instant now) {
         if (state instanceof KioskState.PickingReason picking) {
-            List<LateReason> reasons = school.reasons();
-            int selected = picking.selected();
-            switch (key) {
-                case UP -> selected = selected <= 0 ? reasons.size() - 1 : selected - 1;
-                case DOWN -> selected = selected < 0 || selected >= reasons.size() - 1 ? 0 : selected + 1;
-                case ENTER -> {
-                    if (selected >= 0) {
-                        choose(picking, selected, now);
-                    }
-                    return;
-                }
-                default -> {
-                    return; // Escape, function keys and the rest do nothing for a pupil
-                }
-            }
-            state = new KioskState.PickingReason(picking.pupil(), picking.classification(), picking.arrival(),
-                    picking.consequence(), selected, picking.until());
+            pickWithKeys(picking, key, now);
         } else if (state instanceof KioskState.ExitPin pin) {
             if (key == KioskInput.Key.ENTER) {
-                char[] typed = pinTyped.toString().toCharArray();
-                pinTyped.setLength(0);
-                if (exitPin.matches(typed)) {
-                    exitRequested = true;
-                } else {
-                    state = new KioskState.ExitPin(0, true, pin.until());
-                }
-                java.util.Arrays.fill(typed, '\0');
+                submitPin(now);
             } else if (key == KioskInput.Key.ESCAPE) {
                 pinTyped.setLength(0);
                 state = new KioskState.Idle();
             } else if (key == KioskInput.Key.BACKSPACE && pinTyped.length() > 0) {
                 pinTyped.setLength(pinTyped.length() - 1);
-                state = new KioskState.ExitPin(pinTyped.length(), pin.wrongBefore(), pin.until());
+                state = new KioskState.ExitPin(pinTyped.length(), pin.wrongBefore(), pin.lockedUntil(),
+                        now.plus(timings.exitPinTimeout()));
+            }
+        } else if (state instanceof KioskState.TypingCode code) {
+            if (key == KioskInput.Key.ENTER) {
+                scan(new ScanInput(code.typed(), code.firstKeyAt(), "keyboard (typed)"));
+            } else if (key == KioskInput.Key.BACKSPACE) {
+                state = code.typed().length() <= 1 ? new KioskState.Idle()
+                        : new KioskState.TypingCode(code.typed().substring(0, code.typed().length() - 1),
+                        code.firstKeyAt(), now.plus(timings.reasonTimeout()));
+            } else if (key == KioskInput.Key.ESCAPE) {
+                state = new KioskState.Idle();
             }
         } else if (state instanceof KioskState.Timed && key == KioskInput.Key.ENTER) {
             state = new KioskState.Idle(); // a pupil who has read the message may clear it
         }
+    }
+
+    private void pickWithKeys(KioskState.PickingReason picking, KioskInput.Key key, Instant now) {
+        List<LateReason> reasons = school.reasons();
+        int selected = picking.selected();
+        switch (key) {
+            case UP -> selected = selected <= 0 ? reasons.size() - 1 : selected - 1;
+            case DOWN -> selected = selected < 0 || selected >= reasons.size() - 1 ? 0 : selected + 1;
+            case ENTER -> {
+                if (selected >= 0) {
+                    choose(picking, selected, now);
+                }
+                return;
+            }
+            default -> {
+                return; // Escape, function keys and the rest do nothing for a pupil
+            }
+        }
+        state = new KioskState.PickingReason(picking.pupil(), picking.classification(), picking.arrival(),
+                picking.consequence(), selected, picking.until());
+    }
+
+    private void submitPin(Instant now) {
+        char[] typed = pinTyped.toString().toCharArray();
+        pinTyped.setLength(0);
+        try {
+            if (now.isBefore(pinLockedUntil)) {
+                state = pinScreen(true, now);
+                return;
+            }
+            if (typed.length > 0 && exitPin.matches(typed)) {
+                wrongPins = 0;
+                exitRequested = true;
+                return;
+            }
+            if (++wrongPins >= timings.wrongPinsToLock()) {
+                wrongPins = 0;
+                pinLockedUntil = now.plus(timings.pinLockout());
+            }
+            state = pinScreen(true, now);
+        } finally {
+            Arrays.fill(typed, '\0');
+        }
+    }
+
+    private KioskState.ExitPin pinScreen(boolean wrongBefore, Instant now) {
+        Optional<Instant> locked = now.isBefore(pinLockedUntil) ? Optional.of(pinLockedUntil) : Optional.empty();
+        return new KioskState.ExitPin(0, wrongBefore, locked, now.plus(timings.exitPinTimeout()));
     }
 
     private void choose(KioskState.PickingReason picking, int index, Instant now) {
@@ -188,7 +252,7 @@ public final class KioskFlow {
         ReasonGiven given = ReasonGiven.byPupil(reason);
         if (recordReason(picking, Optional.of(given), now)) {
             state = new KioskState.Thanks(picking.pupil(), Optional.of(reason.label()),
-                    given.status() == lategate.app.ReasonStatus.CLAIMED, now.plus(timings.message()));
+                    given.status() == ReasonStatus.CLAIMED, messageUntil());
         }
     }
 
@@ -198,8 +262,13 @@ public final class KioskFlow {
             register.recordReason(picking.arrival().id(), reason, at, PUPIL);
             return true;
         } catch (RuntimeException e) {
-            state = new KioskState.NotSaved(at.plus(timings.message()));
+            state = new KioskState.NotSaved(messageUntil());
             return false;
         }
+    }
+
+    /** Messages are timed from when the save has finished, so a slow disk never hides them. */
+    private Instant messageUntil() {
+        return clock.instant().plus(timings.message());
     }
 }

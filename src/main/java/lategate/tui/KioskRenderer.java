@@ -21,11 +21,13 @@ final class KioskRenderer {
         if (state instanceof KioskState.PickingReason picking) {
             ReasonScreen.draw(canvas, picking, school.reasons());
         } else if (state instanceof KioskState.ExitPin pin) {
-            ExitPinScreen.draw(canvas, pin);
+            ExitPinScreen.draw(canvas, pin, school.zone());
+        } else if (state instanceof KioskState.TypingCode code) {
+            IdleScreen.draw(canvas, school, now.atZone(school.zone()), kioskId, java.util.Optional.of(code.typed()));
         } else if (state instanceof KioskState.Timed timed) {
             MessageScreen.draw(canvas, timed, school.zone());
         } else {
-            IdleScreen.draw(canvas, school, now.atZone(school.zone()), kioskId);
+            IdleScreen.draw(canvas, school, now.atZone(school.zone()), kioskId, java.util.Optional.empty());
         }
     }
 }

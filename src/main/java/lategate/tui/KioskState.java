@@ -47,7 +47,15 @@ public sealed interface KioskState {
                          Optional<String> consequence, int selected, Instant until) implements Timed {
     }
 
-    /** Staff pressed the exit key and are typing the PIN; the digits are never shown. */
-    record ExitPin(int digitsTyped, boolean wrongBefore, Instant until) implements Timed {
+    /**
+     * Staff pressed the exit key and are typing the PIN; the digits are never shown. After too
+     * many wrong PINs it refuses any PIN until {@code lockedUntil}.
+     */
+    record ExitPin(int digitsTyped, boolean wrongBefore, Optional<Instant> lockedUntil, Instant until)
+            implements Timed {
+    }
+
+    /** Someone is typing a badge code by hand (no scanner to hand): shown as typed, Enter signs in. */
+    record TypingCode(String typed, Instant firstKeyAt, Instant until) implements Timed {
     }
 }

@@ -78,7 +78,9 @@ public final class KioskTerminal {
         TerminalSize resized = screen.doResizeIfNecessary();
         long second = now.getEpochSecond();
         if (resized != null || flow.state() != drawnState || second != drawnSecond) {
-            redraw(resized != null);
+            // A whole repaint on every change of screen, so that anything written over the
+            // terminal behind lategate's back (a stray message) is gone by the next pupil.
+            redraw(resized != null || flow.state() != drawnState);
         }
         return any;
     }
@@ -102,7 +104,9 @@ public final class KioskTerminal {
             if (key.isCtrlDown() || key.isAltDown()) {
                 return; // Ctrl-C, Ctrl-Z and friends do nothing at the kiosk
             }
-            wedge.character(key.getCharacter(), now);
+            for (KioskInput input : wedge.character(key.getCharacter(), now)) {
+                flow.handle(input, now);
+            }
             return;
         }
         if (isExitKey(type)) {

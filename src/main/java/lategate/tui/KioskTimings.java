@@ -2,6 +2,15 @@ package lategate.tui;
 
 import java.time.Duration;
 
-/** How long the kiosk shows things; from the school's [kiosk] settings. */
-public record KioskTimings(Duration message, Duration reasonTimeout, Duration exitPinTimeout) {
+/**
+ * How long the kiosk shows things, from the school's settings: messages, the reason picker, the
+ * staff PIN screen (from the last key), and how many wrong PINs lock it for how long.
+ */
+public record KioskTimings(Duration message, Duration reasonTimeout, Duration exitPinTimeout, int wrongPinsToLock,
+                           Duration pinLockout) {
+
+    /** The usual PIN screen limits: 30 s from the last key; five wrong PINs lock it for 15 minutes. */
+    public static KioskTimings of(Duration message, Duration reasonTimeout) {
+        return new KioskTimings(message, reasonTimeout, Duration.ofSeconds(30), 5, Duration.ofMinutes(15));
+    }
 }

@@ -12,19 +12,28 @@ final class ReasonScreen {
     }
 
     static void draw(Canvas c, KioskState.PickingReason picking, List<LateReason> reasons) {
-        int row = 1;
+        // On a small screen the blank lines go first, so every reason stays visible.
+        boolean roomy = c.height() >= reasons.size() + 14;
+        int row = roomy ? 1 : 0;
         c.centre(row++, picking.pupil().givenName() + ", " + picking.pupil().className(), SGR.BOLD);
-        row++;
-        row = c.box(row, PupilWords.markInWords(picking.classification()), SGR.BOLD);
+        if (roomy) {
+            row++;
+            row = c.box(row, PupilWords.markInWords(picking.classification()), SGR.BOLD);
+        } else {
+            c.centre(row++, PupilWords.markInWords(picking.classification()), SGR.BOLD);
+        }
         if (picking.consequence().isPresent()) {
             row = c.paragraph(row, picking.consequence().get(), SGR.BOLD, SGR.REVERSE);
         }
-        row++;
+        if (roomy) {
+            row++;
+        }
         c.centre(row++, "Why are you late? Press a number.", SGR.BOLD);
-        row++;
+        if (roomy) {
+            row++;
+        }
         int width = reasons.stream().mapToInt(r -> r.label().length()).max().orElse(0) + 8;
-        int left = Math.max(1, (c.width() - width) / 2);
-        for (int i = 0; i < reasons.size() && row < c.height() - 1; i++) {
+        for (int i = 0; i < reasons.size() && row < c.height(); i++) {
             boolean selected = i == picking.selected();
             String line = (selected ? "> " : "  ") + (i + 1) + "  " + reasons.get(i).label();
             line = line + " ".repeat(Math.max(0, width - line.length()));
@@ -34,7 +43,7 @@ final class ReasonScreen {
                 c.centre(row++, line.substring(0, Math.min(line.length(), c.width() - 2)));
             }
         }
-        if (left > 0 && row < c.height()) {
+        if (row < c.height()) {
             c.centre(c.height() - 1, "Up and down arrows, then Enter, also work.");
         }
     }

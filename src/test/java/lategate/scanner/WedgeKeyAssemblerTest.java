@@ -73,4 +73,15 @@ class WedgeKeyAssemblerTest {
         assertEquals(List.of(new KioskInput.Typed('1'), new KioskInput.Special(KioskInput.Key.DOWN)),
                 wedge.key(KioskInput.Key.DOWN, t0.plusMillis(10)));
     }
+
+    @Test
+    @DisplayName("a number pressed 70 ms before a scan is a key, not the first character of the badge")
+    void keyJustBeforeAScanIsNotGlued() {
+        assertTrue(wedge.character('2', t0).isEmpty());
+        List<KioskInput> released = wedge.character('D', t0.plusMillis(70));
+        assertEquals(List.of(new KioskInput.Typed('2')), released);
+        type("EMO0195", t0.plusMillis(72));
+        assertEquals(List.of(new KioskInput.Scan(new ScanInput("DEMO0195", t0.plusMillis(70), "keyboard"))),
+                wedge.key(KioskInput.Key.ENTER, t0.plusMillis(75)));
+    }
 }

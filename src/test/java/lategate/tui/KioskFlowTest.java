@@ -48,8 +48,8 @@ class KioskFlowTest {
                 StoreFixture.pupil("D2", "Oliver", "Smith", "5A", "DEMO0002")));
         SqliteRegisterLog register = new SqliteRegisterLog(database, demo.zone());
         SignIn signIn = new SignIn(demo, new SqlitePupils(database), register, new lategate.store.SqliteMovements(database), Clock.fixed(morning, ZoneOffset.UTC));
-        flow = new KioskFlow(demo, signIn, register, "gate",
-                new KioskTimings(Duration.ofSeconds(5), Duration.ofSeconds(45), Duration.ofSeconds(30)), PIN_1234);
+        flow = new KioskFlow(demo, signIn, register, "gate", KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)),
+                PIN_1234, Clock.fixed(morning, ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -165,6 +165,72 @@ class KioskFlowTest {
         assertTrue(assertInstanceOf(KioskState.ExitPin.class, flow.state()).wrongBefore());
         assertTrue(!flow.exitRequested());
         scan("1234", morning); // typed fast, it arrives like a scan
+        assertTrue(flow.exitRequested());
+    }
+
+    @Test
+    @DisplayName("staff pressing the exit key during a pupil's picker: the reason is 'not given', and the PIN is never logged as a badge")
+    void exitKeyDuringPicker() throws Exception {
+        scan("DEMO0001", morning);
+        flow.exitKey(morning.plusSeconds(2));
+        assertInstanceOf(KioskState.ExitPin.class, flow.state());
+        scan("1234", morning.plusSeconds(3));
+        assertTrue(flow.exitRequested());
+        assertEquals(0, count("SELECT count(*) FROM unmarked_scans"));
+        assertEquals(1, count("SELECT count(*) FROM arrival_reasons WHERE status = 'not_given'"));
+    }
+
+    @Test
+    @DisplayName("a pupil who presses the exit key cannot block the kiosk: the next badge is still taken")
+    void badgeOnThePinScreenIsTaken() {
+        flow.exitKey(morning);
+        scan("DEMO0001", morning.plusSeconds(1));
+        assertInstanceOf(KioskState.PickingReason.class, flow.state());
+    }
+
+    @Test
+    @DisplayName("the scanner reading the same badge twice leaves that pupil's picker open")
+    void doubleReadKeepsThePicker() throws Exception {
+        scan("DEMO0001", morning);
+        scan("DEMO0001", morning.plusMillis(400));
+        assertInstanceOf(KioskState.PickingReason.class, flow.state());
+        flow.handle(new KioskInput.Typed('2'), morning.plusSeconds(2));
+        assertInstanceOf(KioskState.Thanks.class, flow.state());
+        assertEquals(0, count("SELECT count(*) FROM arrival_reasons WHERE status = 'not_given'"));
+        assertEquals(2, count("SELECT count(*) FROM arrivals"), "the second read is kept as a repeat");
+    }
+
+    @Test
+    @DisplayName("a badge typed by hand, one key at a time, signs the pupil in on Enter")
+    void badgeTypedByHand() {
+        for (char c : "DEMO0001".toCharArray()) {
+            flow.handle(new KioskInput.Typed(c), morning);
+        }
+        assertEquals("DEMO0001", assertInstanceOf(KioskState.TypingCode.class, flow.state()).typed());
+        flow.handle(new KioskInput.Special(KioskInput.Key.ENTER), morning.plusSeconds(3));
+        assertInstanceOf(KioskState.PickingReason.class, flow.state());
+    }
+
+    @Test
+    @DisplayName("PIN digits typed slowly and then fast are one PIN; five wrong PINs lock the PIN screen")
+    void pinDigitsAccumulateAndLock() {
+        flow.exitKey(morning);
+        flow.handle(new KioskInput.Typed('1'), morning);
+        scan("234", morning.plusSeconds(1));
+        assertTrue(flow.exitRequested(), "1, a pause, then 234 and Enter is 1234");
+    }
+
+    @Test
+    @DisplayName("after five wrong PINs even the right one is refused until the lock ends")
+    void pinLockout() {
+        flow.exitKey(morning);
+        for (int i = 0; i < 5; i++) {
+            scan("9999", morning.plusSeconds(i));
+        }
+        assertTrue(assertInstanceOf(KioskState.ExitPin.class, flow.state()).lockedUntil().isPresent());
+        scan("1234", morning.plusSeconds(10));
+        assertTrue(!flow.exitRequested());
+        scan("1234", morning.plus(Duration.ofMinutes(16)));
         assertTrue(flow.exitRequested());
     }
 

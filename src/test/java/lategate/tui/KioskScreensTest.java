@@ -70,8 +70,7 @@ class KioskScreensTest {
         clock = new MovableClock(TestSchools.local(demo, localTime));
         SqliteRegisterLog register = new SqliteRegisterLog(database, demo.zone());
         KioskFlow flow = new KioskFlow(demo, new SignIn(demo, new SqlitePupils(database), register, new lategate.store.SqliteMovements(database), clock), register,
-                "gate", new KioskTimings(Duration.ofSeconds(5), Duration.ofSeconds(45), Duration.ofSeconds(30)),
-                KioskFlowTest.PIN_1234);
+                "gate", KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, clock);
         vt = new DefaultVirtualTerminal(size);
         kiosk = new KioskTerminal(vt, flow, clock, 12, "gate");
         kiosk.start();
@@ -186,5 +185,31 @@ class KioskScreensTest {
         vt.setTerminalSize(new TerminalSize(60, 16));
         kiosk.pump();
         assertShows("Scan your badge");
+    }
+
+    @Test
+    @DisplayName("at 40x12 the header does not overlap and every reason of the picker is visible")
+    void smallTerminal() throws Exception {
+        start("2026-11-23T08:57:00", new TerminalSize(40, 12));
+        String idle = screenText();
+        assertTrue(!idle.contains("Demo Primary SchoolMonday") && idle.contains("Monday 23 November 2026"), idle);
+        type("DEMO0001\n");
+        for (String reason : List.of("1  Bus", "2  Woke", "3  Doctor", "4  Something", "5  Another")) {
+            assertShows(reason);
+        }
+    }
+
+    @Test
+    @DisplayName("a badge typed by hand shows as it is typed")
+    void typedBadgeShows() throws Exception {
+        start("2026-11-23T08:57:00", new TerminalSize(80, 24));
+        for (char c : "DEMO".toCharArray()) {
+            vt.addInput(new KeyStroke(c, false, false));
+            clock.advance(Duration.ofMillis(300));
+            kiosk.pump();
+        }
+        clock.advance(Duration.ofMillis(300));
+        kiosk.pump();
+        assertShows("Badge: DEMO_");
     }
 }
