@@ -14,16 +14,28 @@ import picocli.CommandLine.Command;
                 + "U after) with the pupil's reason.",
         subcommands = {ConfigCommand.class, RosterCommand.class, ContactsCommand.class, ExplainCommand.class,
                 SignInCommand.class, BookCommand.class, CutOffCommand.class, CodesCommand.class, OffSiteCommand.class,
-                RollCommand.class, AuditCommand.class, KioskCommand.class, DemoCommand.class, PinHashCommand.class,
+                RollCommand.class, AuditCommand.class, SignOutCommand.class, ReturnCommand.class,
+                AmendCommand.class, KioskCommand.class, DemoCommand.class, PinHashCommand.class,
                 BenchCommand.class, StaffCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  lategate explain --school config/schools/russell.toml --at 2026-11-23T09:10:00"})
 public final class Main implements Runnable {
 
     private final Clock clock;
+    private final PinReader pins;
 
     public Main(Clock clock) {
+        this(clock, PinReader.standard());
+    }
+
+    Main(Clock clock, PinReader pins) {
         this.clock = clock;
+        this.pins = pins;
+    }
+
+    /** Where staff PINs are read from: the console, or standard input; tests give their own. */
+    static PinReader pinsOf(picocli.CommandLine.Model.CommandSpec spec) {
+        return ((Main) spec.root().userObject()).pins;
     }
 
     Clock clock() {
@@ -46,7 +58,15 @@ public final class Main implements Runnable {
 
     /** The command line with lategate's exit codes; tests use it with their own clock and writers. */
     public static CommandLine commandLine(Clock clock) {
-        CommandLine cli = new CommandLine(new Main(clock));
+        return commandLine(new Main(clock));
+    }
+
+    static CommandLine commandLine(Clock clock, PinReader pins) {
+        return commandLine(new Main(clock, pins));
+    }
+
+    private static CommandLine commandLine(Main main) {
+        CommandLine cli = new CommandLine(main);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (e instanceof InvalidSettingsException invalid) {

@@ -12,7 +12,6 @@ import lategate.app.staff.StaffAdministration;
 import lategate.app.staff.StaffListing;
 import lategate.app.staff.StaffRefused;
 import lategate.app.staff.StaffSignIn;
-import lategate.app.staff.StaffSignInOutcome;
 import lategate.domain.staff.Role;
 import lategate.domain.staff.StaffMember;
 import lategate.settings.InvalidSettingsException;
@@ -46,8 +45,12 @@ import picocli.CommandLine.Model.CommandSpec;
                 "      --db lategate-demo/demo.db"})
 final class StaffCommand {
 
-    /** Where PINs come from; tests put their own here, as there is no terminal to type them on. */
-    PinReader pins = PinReader.standard();
+    /** Where PINs come from when a test sets it; otherwise the command line's own reader. */
+    PinReader pins;
+
+    PinReader pinReader(CommandSpec spec) {
+        return pins != null ? pins : Main.pinsOf(spec);
+    }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"Add a staff account and set its PIN (4 to 12 digits, typed twice). With no staff "
@@ -109,12 +112,12 @@ final class StaffCommand {
                     StaffAdministration.firstAccountProblem(member).ifPresent(problem -> {
                         throw new BadInputException(problem);
                     });
-                    char[] pin = newPin(parent.pins, member.username());
+                    char[] pin = newPin(parent.pinReader(spec), member.username());
                     added = refusedIsBadInput(() -> admin.addFirstAdministrator(member, pin, now), pin);
                 } else {
-                    StaffMember by = signedIn(spec, parent.pins, as, accounts, settings, now, "add staff");
+                    StaffMember by = signedIn(spec, parent.pinReader(spec), as, accounts, settings, now, "add staff");
                     refusedIsBadInput(() -> admin.requireAdministrator(by), new char[0]);
-                    char[] pin = newPin(parent.pins, member.username());
+                    char[] pin = newPin(parent.pinReader(spec), member.username());
                     added = refusedIsBadInput(() -> admin.add(by, member, pin, now), pin);
                 }
                 spec.commandLine().getOut().println("Added " + added.username() + ": " + added.nameAndPosition()
@@ -207,7 +210,7 @@ final class StaffCommand {
             try (Database database = school.open(settings.school())) {
                 SqliteStaff accounts = new SqliteStaff(database);
                 StaffAdministration admin = new StaffAdministration(accounts, settings.staff().lockoutRule());
-                StaffMember by = signedIn(spec, parent.pins, as, accounts, settings, now, "disable staff");
+                StaffMember by = signedIn(spec, parent.pinReader(spec), as, accounts, settings, now, "disable staff");
                 StaffMember disabled = refusedIsBadInput(() -> admin.disable(by, username, now), new char[0]);
                 spec.commandLine().getOut().println("Disabled " + disabled.username() + " ("
                         + disabled.nameAndPosition() + "): the account can no longer sign in; its history is kept.");
@@ -247,12 +250,12 @@ final class StaffCommand {
             try (Database database = school.open(settings.school())) {
                 SqliteStaff accounts = new SqliteStaff(database);
                 StaffAdministration admin = new StaffAdministration(accounts, settings.staff().lockoutRule());
-                StaffMember by = signedIn(spec, parent.pins, as, accounts, settings, now, "reset PINs");
+                StaffMember by = signedIn(spec, parent.pinReader(spec), as, accounts, settings, now, "reset PINs");
                 refusedIsBadInput(() -> admin.requireAdministrator(by), new char[0]);
                 if (accounts.find(username).isEmpty()) {
                     throw new BadInputException("there is no staff account '" + username + "': see 'lategate staff list'");
                 }
-                char[] pin = newPin(parent.pins, username);
+                char[] pin = newPin(parent.pinReader(spec), username);
                 refusedIsBadInput(() -> {
                     admin.resetPin(by, username, pin, now);
                     return null;
@@ -283,41 +286,10 @@ final class StaffCommand {
         return new StaffMember(username, name, position, role, false);
     }
 
-    /**
-     * Signs in the administrator named by --as with the PIN they type, under the school's
-     * lockout; the attempt is logged whatever comes of it. Whether they are an administrator is
-     * the use case's to decide.
-     */
     private static StaffMember signedIn(CommandSpec spec, PinReader pins, String as, SqliteStaff accounts,
                                         Settings settings, Instant now, String toDo) {
-        if (as == null) {
-            throw new ParameterException(spec.commandLine(), "Missing required option: '--as=USERNAME': only an "
-                    + "administrator may " + toDo + ", signing in with their username and PIN");
-        }
-        char[] pin = pins.pin("PIN for " + as + ": ");
-        try {
-            if (pin.length == 0) {
-                throw new BadInputException("no PIN was given for --as " + as + ": type it when asked, or give it "
-                        + "on the first line of standard input");
-            }
-            StaffSignInOutcome outcome = new StaffSignIn(accounts, settings.staff().lockoutRule())
-                    .signIn(as, pin, now);
-            if (outcome instanceof StaffSignInOutcome.SignedIn in) {
-                return in.member();
-            }
-            if (outcome instanceof StaffSignInOutcome.Locked locked) {
-                throw new BadInputException("--as " + as + ": too many wrong PINs: the account is locked until "
-                        + locked.until().atZone(settings.school().zone()).format(DateTimeFormatter.ofPattern("HH:mm"))
-                        + "; wait, or ask another administrator to reset the PIN");
-            }
-            if (outcome instanceof StaffSignInOutcome.Disabled) {
-                throw new BadInputException("--as " + as + ": the account is disabled");
-            }
-            throw new BadInputException("--as " + as + ": username or PIN not recognised (a wrong PIN counts "
-                    + "towards locking the account)");
-        } finally {
-            Arrays.fill(pin, '\0');
-        }
+        return StaffLogin.signedIn(spec, pins, "--as", as, accounts, settings, now,
+                "only an administrator may " + toDo);
     }
 
     private static char[] newPin(PinReader pins, String username) {

@@ -17,9 +17,14 @@ record CommandLineRun(int exit, String out, String err) {
     }
 
     static CommandLineRun lategate(Clock clock, String... args) {
+        return withPins("", clock, args);
+    }
+
+    /** Runs with {@code pins} as what a person would type when asked for PINs, one a line. */
+    static CommandLineRun withPins(String pins, Clock clock, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine(clock);
+        CommandLine cli = Main.commandLine(clock, PinReader.lines(new java.io.StringReader(pins)));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int exit = cli.execute(args);

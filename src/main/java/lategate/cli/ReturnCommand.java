@@ -1,0 +1,62 @@
+package lategate.cli;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import lategate.app.movement.Movements;
+import lategate.domain.register.TimeWords;
+import lategate.domain.staff.StaffMember;
+import lategate.settings.SchoolSettings;
+import lategate.settings.Settings;
+import lategate.store.Database;
+import lategate.store.SqliteMovements;
+import lategate.store.SqlitePupils;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "return", mixinStandardHelpOptions = true,
+        description = "Sign a pupil back in after a sign-out (a pupil can also scan their badge at the kiosk).",
+        footer = {"", "Example:",
+                "  lategate return --school lategate-demo/demo.toml \\",
+                "      --db lategate-demo/demo.db --staff pat --pupil D0042"})
+final class ReturnCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SchoolDatabaseOptions school;
+
+    @Mixin
+    StaffOption staff;
+
+    @Option(names = "--pupil", required = true, paramLabel = "ID")
+    String pupilId;
+
+    @Option(names = "--at", paramLabel = "TIME", description = "When the pupil came back; default now.")
+    String at;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = SchoolSettings.read(school.school.file);
+        Clock clock = Main.clockOf(spec);
+        Instant now = clock.instant();
+        Instant backAt = at == null ? now : SchoolTime.instant("--at", at, settings.school().zone());
+        try (Database database = school.open(settings.school())) {
+            StaffMember member = staff.signIn(spec, database, settings, now);
+            Movements movements = new Movements(settings.school(), new SqlitePupils(database),
+                    new SqliteMovements(database), clock);
+            try {
+                movements.signBackIn(pupilId, backAt, StaffLogin.identity(member));
+            } catch (Movements.Refused e) {
+                throw new BadInputException(e.getMessage());
+            }
+        }
+        spec.commandLine().getOut().println("Signed " + pupilId + " back in at "
+                + TimeWords.CLOCK.format(backAt.atZone(settings.school().zone())) + ".");
+        return 0;
+    }
+}

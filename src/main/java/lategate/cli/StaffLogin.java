@@ -1,0 +1,62 @@
+package lategate.cli;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import lategate.app.staff.StaffSignIn;
+import lategate.app.staff.StaffSignInOutcome;
+import lategate.domain.audit.StaffIdentity;
+import lategate.domain.staff.StaffMember;
+import lategate.settings.Settings;
+import lategate.store.SqliteStaff;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Signs a member of staff in for one command: their username from an option, their PIN typed
+ * without being shown (or one line of standard input), under the school's lockout. Every
+ * attempt is logged. What they then do is recorded with their name and position.
+ */
+final class StaffLogin {
+
+    private StaffLogin() {
+    }
+
+    static StaffMember signedIn(CommandSpec spec, PinReader pins, String option, String username,
+                                SqliteStaff accounts, Settings settings, Instant now, String why) {
+        if (username == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '" + option + "=USERNAME': "
+                    + why + ", signing in with their username and PIN");
+        }
+        char[] pin = pins.pin("PIN for " + username + ": ");
+        try {
+            if (pin.length == 0) {
+                throw new BadInputException("no PIN was given for " + option + " " + username + ": type it when asked, "
+                        + "or give it on the first line of standard input");
+            }
+            StaffSignInOutcome outcome = new StaffSignIn(accounts, settings.staff().lockoutRule())
+                    .signIn(username, pin, now);
+            if (outcome instanceof StaffSignInOutcome.SignedIn in) {
+                return in.member();
+            }
+            if (outcome instanceof StaffSignInOutcome.Locked locked) {
+                throw new BadInputException(option + " " + username + ": too many wrong PINs: the account is locked "
+                        + "until " + locked.until().atZone(settings.school().zone())
+                        .format(DateTimeFormatter.ofPattern("HH:mm")) + "; wait, or ask an administrator to reset "
+                        + "the PIN");
+            }
+            if (outcome instanceof StaffSignInOutcome.Disabled) {
+                throw new BadInputException(option + " " + username + ": the account is disabled");
+            }
+            throw new BadInputException(option + " " + username + ": username or PIN not recognised (a wrong PIN "
+                    + "counts towards locking the account)");
+        } finally {
+            Arrays.fill(pin, '\0');
+        }
+    }
+
+    /** How the audit trail names a member of staff. */
+    static StaffIdentity identity(StaffMember member) {
+        return new StaffIdentity(member.name(), member.position());
+    }
+}

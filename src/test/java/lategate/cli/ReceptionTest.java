@@ -1,0 +1,187 @@
+package lategate.cli;
+
+import static lategate.cli.CommandLineRun.lategate;
+import static lategate.cli.CommandLineRun.withPins;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The receptionist's day through the command line, on a real database: staff sign in with a
+ * PIN, sign pupils out and back in (Seagrave §12.2), amend marks with an audit trail (Oak Meadow
+ * §7, PSA §H, KTS §4.1), and print the fire roll.
+ */
+class ReceptionTest {
+
+    @TempDir
+    Path dir;
+    private String db;
+    private static final String DEMO = "config/schools/demo.toml";
+    /** 14:30 on Monday 23 November 2026, school time (GMT). */
+    private static final Clock AFTERNOON = Clock.fixed(Instant.parse("2026-11-23T14:30:00Z"), ZoneId.of("Europe/London"));
+
+    @BeforeEach
+    void school() throws Exception {
+        db = dir.resolve("demo.db").toString();
+        StringBuilder roster = new StringBuilder("pupil_id,given_name,family_name,year,class,badge\n");
+        for (int i = 1; i <= 300; i++) {
+            roster.append(String.format("D%04d,Pupil,Number%d,5,5B,DEMO%04d%n", i, i, i));
+        }
+        Path rosterFile = dir.resolve("roster.csv");
+        Files.writeString(rosterFile, roster.toString(), StandardCharsets.UTF_8);
+        assertEquals(0, lategate("roster", "import", "--school", DEMO, "--db", db, rosterFile.toString()).exit());
+        Path contacts = dir.resolve("contacts.csv");
+        Files.writeString(contacts, "pupil_id,name,relationship,may_collect,phone\n"
+                + "D0001,Sarah Jones,mother,yes,07700 900123\nD0001,Tom Jones,father,no,\n", StandardCharsets.UTF_8);
+        CommandLineRun imported = lategate("contacts", "import", "--school", DEMO, "--db", db, contacts.toString());
+        assertEquals(0, imported.exit(), imported.err());
+        assertEquals(0, withPins("2468\n", AFTERNOON, "staff", "add", "--school", DEMO, "--db", db, "--username",
+                "head", "--name", "Sam Head", "--position", "Headteacher", "--role", "administrator").exit());
+        CommandLineRun pat = withPins("2468\n1357\n", AFTERNOON, "staff", "add", "--school", DEMO, "--db", db,
+                "--as", "head", "--username", "pat", "--name", "Pat Reed", "--position", "Receptionist",
+                "--role", "receptionist");
+        assertEquals(0, pat.exit(), pat.err());
+    }
+
+    private CommandLineRun asPat(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--school", DEMO, "--db", db, "--staff", "pat"));
+        return withPins("1357\n", AFTERNOON, all.toArray(String[]::new));
+    }
+
+    @Test
+    @DisplayName("sign out with a listed collector, see them off site, sign them back in; mistakes are refused")
+    void signOutAndBackIn() throws Exception {
+        CommandLineRun out = asPat("sign-out", "--pupil", "D0001", "--code", "M", "--reason", "dentist",
+                "--collected-by", "sarah jones", "--evidence-seen", "--at", "2026-11-23T13:50:00",
+                "--expected-back", "2026-11-23T15:00:00");
+        assertEquals(0, out.exit(), out.err());
+        assertTrue(out.out().contains("collected by Sarah Jones (mother)"), out.out());
+        assertTrue(out.out().contains("recorded by Pat Reed, Receptionist"), out.out());
+
+        String offSite = lategate(AFTERNOON, "off-site", "--school", DEMO, "--db", db).out();
+        assertTrue(offSite.contains("Pupil Number1") && offSite.contains("dentist, collected by Sarah Jones"), offSite);
+
+        CommandLineRun again = asPat("sign-out", "--pupil", "D0001", "--code", "M", "--reason", "dentist",
+                "--collected-by", "Sarah Jones");
+        assertEquals(1, again.exit());
+        assertTrue(again.err().contains("already signed out (since 13:50)"), again.err());
+
+        assertEquals(0, asPat("return", "--pupil", "D0001").exit());
+        CommandLineRun twice = asPat("return", "--pupil", "D0001");
+        assertEquals(1, twice.exit());
+        assertTrue(twice.err().contains("is not signed out today"), twice.err());
+        assertTrue(lategate(AFTERNOON, "off-site", "--school", DEMO, "--db", db).out().startsWith("Nobody"));
+    }
+
+    @Test
+    @DisplayName("a collector not allowed to collect needs a listed parent's phone confirmation (Seagrave §12.2)")
+    void unlistedCollector() {
+        CommandLineRun refused = asPat("sign-out", "--pupil", "D0001", "--code", "M", "--reason", "doctor",
+                "--collected-by", "Tom Jones");
+        assertEquals(1, refused.exit());
+        assertTrue(refused.err().contains("is not on D0001's list of adults who may collect"), refused.err());
+        CommandLineRun confirmed = asPat("sign-out", "--pupil", "D0001", "--code", "M", "--reason", "doctor",
+                "--collected-by", "Tom Jones", "--relationship", "father", "--confirmed-by", "Sarah Jones");
+        assertEquals(0, confirmed.exit(), confirmed.err());
+        assertTrue(confirmed.out().contains("confirmed by phone by Sarah Jones"), confirmed.out());
+    }
+
+    @Test
+    @DisplayName("an expected return in the past and a wrong PIN are refused with nothing recorded")
+    void refusals() throws Exception {
+        CommandLineRun past = asPat("sign-out", "--pupil", "D0001", "--code", "M", "--reason", "dentist",
+                "--collected-by", "Sarah Jones", "--expected-back", "2026-11-23T14:00:00");
+        assertEquals(1, past.exit());
+        assertTrue(past.err().contains("is already past"), past.err());
+        CommandLineRun wrongPin = withPins("0000\n", AFTERNOON, "return", "--school", DEMO, "--db", db, "--staff", "pat",
+                "--pupil", "D0001");
+        assertEquals(1, wrongPin.exit());
+        assertTrue(wrongPin.err().contains("username or PIN not recognised"), wrongPin.err());
+        assertEquals(0, count("SELECT count(*) FROM movements"));
+    }
+
+    @Test
+    @DisplayName("five wrong PINs lock the account; the right PIN is then refused too")
+    void pinLockout() {
+        for (int i = 0; i < 5; i++) {
+            withPins("0000\n", AFTERNOON, "return", "--school", DEMO, "--db", db, "--staff", "pat", "--pupil", "D0001");
+        }
+        CommandLineRun locked = asPat("return", "--pupil", "D0001");
+        assertEquals(1, locked.exit());
+        assertTrue(locked.err().contains("the account is locked"), locked.err());
+    }
+
+    @Test
+    @DisplayName("a U amended to M: the audit shows original, amended, reason, date, and name and position")
+    void amendAndAudit() throws Exception {
+        assertEquals(0, lategate(AFTERNOON, "sign-in", "--school", DEMO, "--db", db, "--badge", "DEMO0002", "--at",
+                "2026-11-23T09:40:00").exit());
+        CommandLineRun amend = asPat("amend", "pupil", "--pupil", "D0002", "--date", "2026-11-23", "--register", "AM",
+                "--code", "M", "--reason", "hospital appointment", "--evidence", "letter seen");
+        assertEquals(0, amend.exit(), amend.err());
+        String audit = lategate(AFTERNOON, "audit", "--school", DEMO, "--db", db, "--pupil", "D0002").out();
+        assertTrue(audit.contains("Pat Reed (Receptionist)"), audit);
+        assertTrue(audit.contains("U -> M"), audit);
+        assertTrue(audit.contains("reason: hospital appointment") && audit.contains("evidence: letter seen"), audit);
+        CommandLineRun noReason = asPat("amend", "pupil", "--pupil", "D0002", "--date", "2026-11-23", "--register",
+                "AM", "--code", "U", "--reason", " ");
+        assertEquals(1, noReason.exit());
+        assertEquals(1, count("SELECT count(*) FROM amendments"));
+    }
+
+    @Test
+    @DisplayName("a late bus of 12: one command, 12 audit entries, the originals intact")
+    void lateBus() throws Exception {
+        for (int i = 1; i <= 12; i++) {
+            lategate(AFTERNOON, "sign-in", "--school", DEMO, "--db", db, "--badge", String.format("DEMO%04d", 10 + i),
+                    "--kiosk-id", "gate", "--at", String.format("2026-11-23T09:%02d:00", 5 + i));
+        }
+        CommandLineRun bus = asPat("amend", "late-bus", "--date", "2026-11-23", "--kiosk", "gate", "--from", "09:05",
+                "--to", "09:20", "--late-reason", "Late bus", "--reason", "bus company confirmed the delay");
+        assertEquals(0, bus.exit(), bus.err());
+        assertTrue(bus.out().contains("12 entries amended; the originals are kept."), bus.out());
+        assertEquals(12, count("SELECT count(*) FROM amendments WHERE late_reason = 'Late bus' AND position = 'Receptionist'"));
+        assertEquals(12, count("SELECT count(*) FROM arrivals WHERE kiosk_id = 'gate'"));
+    }
+
+    @Test
+    @DisplayName("the fire roll on 300 pupils: every late pupil on site, everyone off site, at once")
+    void fireRollOf300() throws Exception {
+        for (int i = 1; i <= 40; i++) {
+            lategate(AFTERNOON, "sign-in", "--school", DEMO, "--db", db, "--badge", String.format("DEMO%04d", i),
+                    "--at", "2026-11-23T09:30:00");
+        }
+        asPat("sign-out", "--pupil", "D0001", "--code", "M", "--reason", "dentist", "--collected-by", "Sarah Jones",
+                "--at", "2026-11-23T11:00:00");
+        CommandLineRun roll = lategate(AFTERNOON, "roll", "--school", DEMO, "--db", db, "--csv");
+        assertEquals(0, roll.exit(), roll.err());
+        List<String> lines = roll.out().lines().toList();
+        assertEquals(39, lines.stream().filter(l -> l.startsWith("late_on_site,")).count());
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("off_site,D0001,")).count());
+        assertTrue(lategate(AFTERNOON, "roll", "--school", DEMO, "--db", db).out()
+                .contains("Signed in late today and on site (39): tick each one found"));
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             ResultSet r = c.createStatement().executeQuery(sql)) {
+            return r.getLong(1);
+        }
+    }
+}
