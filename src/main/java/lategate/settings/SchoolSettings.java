@@ -24,6 +24,7 @@ import lategate.domain.calendar.ClosureKind;
 import lategate.domain.calendar.SchoolCalendar;
 import lategate.domain.calendar.Term;
 import lategate.domain.codes.AttendanceCode;
+import lategate.domain.movement.LunchTimes;
 import lategate.domain.register.Mark;
 import lategate.domain.register.Register;
 import lategate.domain.register.RegisterTimetable;
@@ -87,10 +88,11 @@ public final class SchoolSettings {
         Optional<School> school = reading.school();
         KioskSettings kiosk = reading.kiosk();
         StaffSettings staff = reading.staff();
+        Optional<LunchTimes> lunch = reading.lunch();
         if (problems.any() || school.isEmpty()) {
             throw new InvalidSettingsException(problems.sorted(), problems.warnings());
         }
-        return new Settings(school.get(), kiosk, staff, problems.warnings());
+        return new Settings(school.get(), kiosk, staff, lunch, problems.warnings());
     }
 
     /** One pass over one file; collects problems and builds the school only if there were none. */
@@ -106,7 +108,7 @@ public final class SchoolSettings {
         }
 
         Optional<School> school() {
-            root.allowOnly(Set.of("school", "registers", "day", "retention", "calendar", "reasons", "consequences",
+            root.allowOnly(Set.of("school", "registers", "day", "retention", "calendar", "reasons", "consequences", "lunch",
                     "kiosk", "staff"));
 
             Optional<Section> schoolTable = root.table("school", true);
@@ -170,6 +172,29 @@ public final class SchoolSettings {
                 k.warning("exit_pin_hash", NO_EXIT_PIN);
             }
             return new KioskSettings(message, reasonTimeout, exitKey, pin);
+        }
+
+        /** The optional [lunch] table: lunchtime and the pass rules (Oak Meadow §10). */
+        Optional<LunchTimes> lunch() {
+            Optional<Section> table = root.table("lunch", false);
+            if (table.isEmpty()) {
+                return Optional.empty();
+            }
+            Section l = table.get();
+            l.allowOnly(Set.of("starts", "ends", "leave_within_minutes", "back_before_end_minutes"));
+            Optional<LocalTime> starts = l.time("starts", true);
+            Optional<LocalTime> ends = l.time("ends", true);
+            Duration leave = Duration.ofMinutes(l.integer("leave_within_minutes", false, 0, 120).orElse(10L));
+            Duration back = Duration.ofMinutes(l.integer("back_before_end_minutes", false, 0, 120).orElse(5L));
+            if (starts.isEmpty() || ends.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new LunchTimes(starts.get(), ends.get(), leave, back));
+            } catch (IllegalArgumentException e) {
+                l.problem("ends", e.getMessage());
+                return Optional.empty();
+            }
         }
 
         StaffSettings staff() {

@@ -2,16 +2,20 @@ package lategate.settings;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import lategate.domain.movement.LunchTimes;
 import lategate.domain.school.School;
 
 /**
  * A school's settings file as read: the school's rules, how its kiosk behaves, how staff
- * accounts are guarded, and the warnings about values that work but are probably not what the
+ * accounts are guarded, its lunchtime passes if it has them (Oak Meadow §10), and the warnings about values that work but are probably not what the
  * school means.
  */
-public record Settings(School school, KioskSettings kiosk, StaffSettings staff, List<SettingsProblem> warnings) {
+public record Settings(School school, KioskSettings kiosk, StaffSettings staff, Optional<LunchTimes> lunch,
+                       List<SettingsProblem> warnings) {
 
     public Settings {
+        Objects.requireNonNull(lunch, "lunch");
         Objects.requireNonNull(school, "school");
         Objects.requireNonNull(kiosk, "kiosk");
         Objects.requireNonNull(staff, "staff");

@@ -20,7 +20,7 @@ public final class SqliteMovements implements MovementLog {
 
     private static final String COLUMNS = "pupil_id, kind, at, code, reason, collected_by, relationship, "
             + "collector_listed, confirmed_by, confirmed_at, evidence_seen, expected_back, recorded_by, "
-            + "recorded_position";
+            + "recorded_position, lunch";
 
     private final Database database;
 
@@ -33,8 +33,8 @@ public final class SqliteMovements implements MovementLog {
         database.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO movements (pupil_id, kind, at, school_date, "
                     + "code, reason, collected_by, relationship, collector_listed, confirmed_by, confirmed_at, "
-                    + "evidence_seen, expected_back, recorded_at, recorded_by, recorded_position) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "evidence_seen, expected_back, recorded_at, recorded_by, recorded_position, lunch) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 s.setString(1, movement.pupilId());
                 s.setString(3, InstantText.of(movement.at()));
                 s.setString(4, schoolDate.toString());
@@ -53,11 +53,13 @@ public final class SqliteMovements implements MovementLog {
                     s.setString(11, who.phoneConfirmation().map(p -> InstantText.of(p.at())).orElse(null));
                     s.setInt(12, out.evidenceSeen() ? 1 : 0);
                     s.setString(13, out.expectedBack().map(InstantText::of).orElse(null));
+                    s.setInt(17, out.lunchPass() ? 1 : 0);
                 } else {
                     s.setString(2, "in");
                     for (int i = 5; i <= 13; i++) {
                         s.setNull(i, Types.VARCHAR);
                     }
+                    s.setInt(17, 0);
                 }
                 s.executeUpdate();
             }
@@ -112,6 +114,6 @@ public final class SqliteMovements implements MovementLog {
                 : Optional.of(new Collection.PhoneConfirmation(parent, Instant.parse(confirmedAt)));
         return new Movement.SignedOut(pupil, at, AttendanceCode.fromCode(r.getString(4)).orElseThrow(),
                 r.getString(5), new Collection(r.getString(6), r.getString(7), r.getInt(8) == 1, confirmation),
-                r.getInt(11) == 1, Optional.ofNullable(r.getString(12)).map(Instant::parse));
+                r.getInt(11) == 1, Optional.ofNullable(r.getString(12)).map(Instant::parse), r.getInt(15) == 1);
     }
 }

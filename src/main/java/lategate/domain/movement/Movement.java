@@ -18,9 +18,17 @@ public sealed interface Movement {
      * @param code what a register taken while the pupil is out records: M (medical or dental
      *             appointment), I (illness, sent home), C (other leave granted), as the school sets
      * @param evidenceSeen an appointment card or letter was seen (Seagrave §12.2)
+     * @param lunchPass out on a lunchtime pass (Oak Meadow §10), signed out on the lunch register
      */
     record SignedOut(String pupilId, Instant at, AttendanceCode code, String reason, Collection collection,
-                     boolean evidenceSeen, Optional<Instant> expectedBack) implements Movement {
+                     boolean evidenceSeen, Optional<Instant> expectedBack, boolean lunchPass) implements Movement {
+
+        /** A sign-out during the day, not on a lunchtime pass. */
+        public SignedOut(String pupilId, Instant at, AttendanceCode code, String reason, Collection collection,
+                         boolean evidenceSeen, Optional<Instant> expectedBack) {
+            this(pupilId, at, code, reason, collection, evidenceSeen, expectedBack, false);
+        }
+
         public SignedOut {
             Objects.requireNonNull(pupilId, "pupilId");
             Objects.requireNonNull(at, "at");

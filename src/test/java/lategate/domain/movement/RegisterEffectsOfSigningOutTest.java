@@ -74,4 +74,12 @@ class RegisterEffectsOfSigningOutTest {
         new Collection("Uncle Bob", "uncle", false,
                 Optional.of(new Collection.PhoneConfirmation("Sarah Jones", at("10:20:00"))));
     }
+
+    @Test
+    @DisplayName("a lunchtime pass holder not back when the afternoon register is taken is N for it (Oak Meadow §10)")
+    void lunchPassNotBack() {
+        assertEquals(Map.of(Register.PM, AttendanceCode.N), effects(
+                new Movement.SignedOut("P1", at("12:35:00"), AttendanceCode.N, "lunchtime pass", mum, false,
+                        Optional.of(at("13:15:00")), true)));
+    }
 }

@@ -1,0 +1,295 @@
+package lategate.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import lategate.app.movement.LunchRegister;
+import lategate.app.movement.Movements;
+import lategate.domain.movement.Collection;
+import lategate.domain.movement.LunchPass;
+import lategate.domain.movement.LunchTimes;
+import lategate.domain.pupil.AuthorisedAdult;
+import lategate.domain.register.TimeWords;
+import lategate.domain.staff.StaffMember;
+import lategate.settings.SchoolSettings;
+import lategate.settings.Settings;
+import lategate.store.Database;
+import lategate.store.SqliteContacts;
+import lategate.store.SqliteLunchPasses;
+import lategate.store.SqliteMovements;
+import lategate.store.SqlitePupils;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "lunch", mixinStandardHelpOptions = true,
+        description = {"The lunchtime pass register (Oak Meadow §10): passes granted by the Head of School, pass "
+                + "holders signed out within the first minutes of lunch to a parent, and back in before it ends; "
+                + "a late return is flagged. Needs a [lunch] table in the school's settings."},
+        subcommands = {LunchCommand.PassAdd.class, LunchCommand.PassList.class, LunchCommand.PassEnd.class,
+                LunchCommand.Out.class, LunchCommand.In.class, LunchCommand.Register.class},
+        footer = {"", "Examples:",
+                "  lategate lunch pass-add --school config/schools/oak-meadow.toml \\",
+                "      --db oak.db --staff head --pupil P0042 --from 2026-11-23 \\",
+                "      --to 2026-12-18 --reason \"parent's written request\"",
+                "  lategate lunch out --school config/schools/oak-meadow.toml \\",
+                "      --db oak.db --staff pat --pupil P0042 --collected-by \"Sarah Jones\"",
+                "  lategate lunch register --school config/schools/oak-meadow.toml --db oak.db"})
+final class LunchCommand {
+
+    private LunchCommand() {
+    }
+
+    static LunchTimes lunchOf(Settings settings) {
+        return settings.lunch().orElseThrow(() -> new BadInputException(settings.school().name()
+                + " has no lunchtime passes: add a [lunch] table (starts, ends) to its settings file"));
+    }
+
+    static LunchRegister register(Settings settings, Database database, Clock clock) {
+        return new LunchRegister(settings.school(), lunchOf(settings), new SqlitePupils(database),
+                new SqliteLunchPasses(database), new SqliteMovements(database), clock);
+    }
+
+    @Command(name = "pass-add", mixinStandardHelpOptions = true,
+            description = "Grant a pupil a lunchtime pass (an administrator, for the Head of School).",
+            footer = {"", "Example:", "  lategate lunch pass-add --school config/schools/oak-meadow.toml \\",
+                    "      --db oak.db --staff head --pupil P0042 --from 2026-11-23 --to 2026-12-18 \\",
+                    "      --reason \"parent's written request\""})
+    static final class PassAdd implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        SchoolDatabaseOptions school;
+        @Mixin
+        StaffOption staff;
+        @Option(names = "--pupil", required = true, paramLabel = "ID")
+        String pupilId;
+        @Option(names = "--from", required = true, paramLabel = "DATE")
+        String from;
+        @Option(names = "--to", paramLabel = "DATE", description = "Last day; passes are renewed termly (§10).")
+        String to;
+        @Option(names = "--reason", required = true, paramLabel = "TEXT")
+        String reason;
+
+        @Override
+        public Integer call() throws Exception {
+            Settings settings = SchoolSettings.read(school.school.file);
+            lunchOf(settings);
+            LocalDate start = SchoolTime.date("--from", from);
+            Optional<LocalDate> end = Optional.ofNullable(to).map(t -> SchoolTime.date("--to", t));
+            if (end.isPresent() && end.get().isBefore(start)) {
+                throw new BadInputException("--to " + end.get() + " is before --from " + start);
+            }
+            if (reason.isBlank()) {
+                throw new BadInputException("--reason must say why the pass was granted");
+            }
+            Instant now = Main.clockOf(spec).instant();
+            try (Database database = school.open(settings.school())) {
+                StaffMember member = staff.signIn(spec, database, settings, now);
+                if (!member.isAdministrator()) {
+                    throw new BadInputException("a lunchtime pass is the Head of School's to grant (Oak Meadow §10): "
+                            + "an administrator must add it");
+                }
+                if (new SqlitePupils(database).byId(pupilId).filter(p -> p.onRoll()).isEmpty()) {
+                    throw new BadInputException("no pupil on roll with id '" + pupilId + "'");
+                }
+                long id = new SqliteLunchPasses(database).grant(pupilId, start, end, reason.strip(), now,
+                        StaffLogin.identity(member));
+                spec.commandLine().getOut().println("Lunchtime pass " + id + " for " + pupilId + " from " + start
+                        + end.map(e -> " to " + e).orElse("") + ", granted by " + member.nameAndPosition() + ".");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "pass-list", mixinStandardHelpOptions = true, description = "List the passes valid on a day.",
+            footer = {"", "Example:", "  lategate lunch pass-list --school config/schools/oak-meadow.toml --db oak.db"})
+    static final class PassList implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        SchoolDatabaseOptions school;
+        @Option(names = "--date", paramLabel = "DATE", description = "Default today.")
+        String date;
+
+        @Override
+        public Integer call() throws Exception {
+            Settings settings = SchoolSettings.read(school.school.file);
+            LocalDate day = date == null ? Main.clockOf(spec).instant().atZone(settings.school().zone()).toLocalDate()
+                    : SchoolTime.date("--date", date);
+            try (Database database = school.open(settings.school())) {
+                List<LunchPass> passes = new SqliteLunchPasses(database).validOn(day);
+                PrintWriter out = spec.commandLine().getOut();
+                if (passes.isEmpty()) {
+                    out.println("No lunchtime passes valid on " + day + ".");
+                }
+                for (LunchPass p : passes) {
+                    out.println("pass " + p.id() + ": " + p.pupilId() + " from " + p.from()
+                            + p.to().map(t -> " to " + t).orElse("") + ": " + p.reason() + " (granted by "
+                            + p.grantedBy() + ")");
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "pass-end", mixinStandardHelpOptions = true,
+            description = "End a lunchtime pass (§10: the Head of School may withdraw permission at any time).",
+            footer = {"", "Example:", "  lategate lunch pass-end --school config/schools/oak-meadow.toml \\",
+                    "      --db oak.db --staff head --id 3 --last-day 2026-12-04"})
+    static final class PassEnd implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        SchoolDatabaseOptions school;
+        @Mixin
+        StaffOption staff;
+        @Option(names = "--id", required = true, paramLabel = "N")
+        long id;
+        @Option(names = "--last-day", required = true, paramLabel = "DATE")
+        String lastDay;
+
+        @Override
+        public Integer call() throws Exception {
+            Settings settings = SchoolSettings.read(school.school.file);
+            LocalDate last = SchoolTime.date("--last-day", lastDay);
+            Instant now = Main.clockOf(spec).instant();
+            try (Database database = school.open(settings.school())) {
+                StaffMember member = staff.signIn(spec, database, settings, now);
+                if (!member.isAdministrator()) {
+                    throw new BadInputException("only an administrator may end a lunchtime pass");
+                }
+                new SqliteLunchPasses(database).end(id, last, now, StaffLogin.identity(member));
+            }
+            spec.commandLine().getOut().println("Lunchtime pass " + id + " ends after " + last + ".");
+            return 0;
+        }
+    }
+
+    @Command(name = "out", mixinStandardHelpOptions = true,
+            description = "Sign a pass holder out for lunch to a parent on their contacts (§10).",
+            footer = {"", "Example:", "  lategate lunch out --school config/schools/oak-meadow.toml \\",
+                    "      --db oak.db --staff pat --pupil P0042 --collected-by \"Sarah Jones\""})
+    static final class Out implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        SchoolDatabaseOptions school;
+        @Mixin
+        StaffOption staff;
+        @Option(names = "--pupil", required = true, paramLabel = "ID")
+        String pupilId;
+        @Option(names = "--collected-by", required = true, paramLabel = "NAME")
+        String collectedBy;
+        @Option(names = "--at", paramLabel = "TIME", description = "Default now.")
+        String at;
+
+        @Override
+        public Integer call() throws Exception {
+            Settings settings = SchoolSettings.read(school.school.file);
+            Clock clock = Main.clockOf(spec);
+            Instant when = at == null ? clock.instant() : SchoolTime.instant("--at", at, settings.school().zone());
+            try (Database database = school.open(settings.school())) {
+                StaffMember member = staff.signIn(spec, database, settings, clock.instant());
+                AuthorisedAdult parent = new SqliteContacts(database).of(pupilId).stream()
+                        .filter(a -> a.mayCollect() && a.name().equalsIgnoreCase(collectedBy.strip())).findFirst()
+                        .orElseThrow(() -> new BadInputException(collectedBy + " is not on " + pupilId
+                                + "'s list of adults who may collect: at lunch a parent meets the pupil at the "
+                                + "office (Oak Meadow §10); nothing was recorded"));
+                try {
+                    register(settings, database, clock).signOut(pupilId, when,
+                            new Collection(parent.name(), parent.relationship(), true, Optional.empty()),
+                            StaffLogin.identity(member));
+                } catch (Movements.Refused e) {
+                    throw new BadInputException(e.getMessage());
+                }
+                spec.commandLine().getOut().println("Signed " + pupilId + " out for lunch with " + parent.name()
+                        + " at " + TimeWords.CLOCK.format(when.atZone(settings.school().zone())) + "; back by "
+                        + lunchOf(settings).backBy() + ".");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "in", mixinStandardHelpOptions = true,
+            description = "Sign a pass holder back in after lunch; a return after the time to be back by is flagged.",
+            footer = {"", "Example:", "  lategate lunch in --school config/schools/oak-meadow.toml \\",
+                    "      --db oak.db --staff pat --pupil P0042"})
+    static final class In implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        SchoolDatabaseOptions school;
+        @Mixin
+        StaffOption staff;
+        @Option(names = "--pupil", required = true, paramLabel = "ID")
+        String pupilId;
+        @Option(names = "--at", paramLabel = "TIME", description = "Default now.")
+        String at;
+
+        @Override
+        public Integer call() throws Exception {
+            Settings settings = SchoolSettings.read(school.school.file);
+            Clock clock = Main.clockOf(spec);
+            Instant when = at == null ? clock.instant() : SchoolTime.instant("--at", at, settings.school().zone());
+            boolean late;
+            try (Database database = school.open(settings.school())) {
+                StaffMember member = staff.signIn(spec, database, settings, clock.instant());
+                try {
+                    late = register(settings, database, clock).signBackIn(pupilId, when, StaffLogin.identity(member));
+                } catch (Movements.Refused e) {
+                    throw new BadInputException(e.getMessage());
+                }
+            }
+            spec.commandLine().getOut().println("Signed " + pupilId + " back in from lunch at "
+                    + TimeWords.CLOCK.format(when.atZone(settings.school().zone()))
+                    + (late ? ": LATE, after " + lunchOf(settings).backBy() + " (Oak Meadow §10)" : "") + ".");
+            return 0;
+        }
+    }
+
+    @Command(name = "register", mixinStandardHelpOptions = true,
+            description = "The lunch register for a day: every pass holder, out and back times, late returns, "
+                    + "anyone still out.",
+            footer = {"", "Example:", "  lategate lunch register --school config/schools/oak-meadow.toml --db oak.db"})
+    static final class Register implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        SchoolDatabaseOptions school;
+        @Option(names = "--date", paramLabel = "DATE", description = "Default today.")
+        String date;
+
+        @Override
+        public Integer call() throws Exception {
+            Settings settings = SchoolSettings.read(school.school.file);
+            Clock clock = Main.clockOf(spec);
+            LocalDate day = date == null ? clock.instant().atZone(settings.school().zone()).toLocalDate()
+                    : SchoolTime.date("--date", date);
+            List<LunchRegister.Line> lines;
+            try (Database database = school.open(settings.school())) {
+                lines = register(settings, database, clock).on(day);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            LunchTimes lunch = lunchOf(settings);
+            out.println("Lunch register, " + TimeWords.DAY.format(day) + ": leave by " + lunch.leaveBy()
+                    + ", back by " + lunch.backBy());
+            if (lines.isEmpty()) {
+                out.println("No lunchtime passes valid on this day.");
+            }
+            for (LunchRegister.Line l : lines) {
+                out.printf("  %-6s  %-30s  out %s  back %s%s%n", l.pupil().className(), l.pupil().fullName(),
+                        l.out().map(t -> TimeWords.CLOCK.format(t.atZone(settings.school().zone()))).orElse("--:--"),
+                        l.back().map(t -> TimeWords.CLOCK.format(t.atZone(settings.school().zone()))).orElse("--:--"),
+                        (l.stillOut() ? "  STILL OUT" : "") + (l.lateBack() ? "  LATE BACK" : ""));
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package lategate.domain.movement;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A school's lunchtime and the rules of its lunchtime passes (Oak Meadow §10: "Pupils will leave
+ * the school premises within 10 minutes of the start of lunch and will return no later than 5
+ * minutes before the end of lunch").
+ */
+public record LunchTimes(LocalTime starts, LocalTime ends, Duration leaveWithin, Duration backBeforeEnd) {
+
+    public LunchTimes {
+        Objects.requireNonNull(starts, "starts");
+        Objects.requireNonNull(ends, "ends");
+        Objects.requireNonNull(leaveWithin, "leaveWithin");
+        Objects.requireNonNull(backBeforeEnd, "backBeforeEnd");
+        if (!ends.isAfter(starts)) {
+            throw new IllegalArgumentException("lunch ends at " + ends + ", not after it starts at " + starts);
+        }
+        if (leaveWithin.isNegative() || backBeforeEnd.isNegative()
+                || !starts.plus(leaveWithin).isBefore(ends.minus(backBeforeEnd))) {
+            throw new IllegalArgumentException("leaving within " + leaveWithin.toMinutes() + " minutes of "
+                    + starts + " and returning " + backBeforeEnd.toMinutes() + " minutes before " + ends
+                    + " leaves no time out");
+        }
+    }
+
+    /** The last moment a pass holder may leave. */
+    public LocalTime leaveBy() {
+        return starts.plus(leaveWithin);
+    }
+
+    /** The time a pass holder must be back by. */
+    public LocalTime backBy() {
+        return ends.minus(backBeforeEnd);
+    }
+
+    /** Why a pass holder may not leave at this time, if they may not. */
+    public Optional<String> problemLeavingAt(LocalTime time) {
+        if (time.isBefore(starts)) {
+            return Optional.of("lunch has not started: pass holders leave from " + starts + " (Oak Meadow §10)");
+        }
+        if (time.isAfter(leaveBy())) {
+            return Optional.of("pass holders leave within " + leaveWithin.toMinutes() + " minutes of the start of "
+                    + "lunch, by " + leaveBy() + " (Oak Meadow §10)");
+        }
+        return Optional.empty();
+    }
+
+    /** A return after the time they must be back by is flagged. */
+    public boolean lateBack(LocalTime time) {
+        return time.isAfter(backBy());
+    }
+}
