@@ -35,6 +35,9 @@ public interface RegisterLog {
     /** Marks (not repeats) made at one kiosk between two instants inclusive, in arrival order. */
     List<RecordedArrival> marksBetween(Instant from, Instant to, String kioskId);
 
+    /** Every mark of one school day (on time, L and U; not repeats), in arrival order. */
+    List<RecordedArrival> marksOn(LocalDate schoolDate);
+
     /** The late marks (L and U) of one school day, not repeats, in the order the pupils arrived. */
     List<LateBookEntry> lateBook(LocalDate schoolDate);
 }

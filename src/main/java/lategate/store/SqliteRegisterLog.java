@@ -122,6 +122,23 @@ public final class SqliteRegisterLog implements RegisterLog {
     }
 
     @Override
+    public List<RecordedArrival> marksOn(LocalDate schoolDate) {
+        return database.read(conn -> {
+            List<RecordedArrival> marks = new ArrayList<>();
+            try (PreparedStatement s = conn.prepareStatement("SELECT " + ARRIVAL_COLUMNS + " FROM arrivals a "
+                    + "WHERE a.school_date = ? AND a.repeat_of IS NULL ORDER BY a.arrived_at, a.id")) {
+                s.setString(1, schoolDate.toString());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        marks.add(arrival(r));
+                    }
+                }
+            }
+            return marks;
+        });
+    }
+
+    @Override
     public List<RecordedArrival> marksBetween(Instant from, Instant to, String kioskId) {
         return database.read(conn -> {
             List<RecordedArrival> marks = new ArrayList<>();

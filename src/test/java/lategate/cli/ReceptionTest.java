@@ -178,6 +178,18 @@ class ReceptionTest {
                 .contains("Signed in late today and on site (39): tick each one found"));
     }
 
+    @Test
+    @DisplayName("the day view: a late morning, then out 10:30 to 14:00, gives L for the morning and M for the afternoon")
+    void dayView() {
+        lategate(AFTERNOON, "sign-in", "--school", DEMO, "--db", db, "--badge", "DEMO0001", "--at", "2026-11-23T08:55:00");
+        asPat("sign-out", "--pupil", "D0001", "--code", "M", "--reason", "dentist", "--collected-by", "Sarah Jones",
+                "--at", "2026-11-23T10:30:00");
+        asPat("return", "--pupil", "D0001", "--at", "2026-11-23T14:00:00");
+        String day = lategate(AFTERNOON, "day", "--school", DEMO, "--db", db, "--date", "2026-11-23").out();
+        assertTrue(day.contains("L (arrival)") && day.contains("M (signed out)")
+                && day.contains("out 10:30 (M, dentist), in 14:00"), day);
+    }
+
     private long count(String sql) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
              ResultSet r = c.createStatement().executeQuery(sql)) {
