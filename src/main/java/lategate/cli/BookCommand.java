@@ -52,8 +52,7 @@ final class BookCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         School settings = school.loadSchool();
         Clock clock = Main.clockOf(spec);
-        LocalDate day = date == null ? clock.instant().atZone(settings.zone()).toLocalDate()
-                : SchoolTime.date("--date", date);
+        LocalDate day = SchoolTime.dateOr("--date", date, clock, settings.zone());
         List<LateBookEntry> entries;
         try (Database database = school.open(settings)) {
             entries = new SqliteRegisterLog(database, settings.zone()).lateBook(day);

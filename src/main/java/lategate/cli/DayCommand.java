@@ -40,8 +40,7 @@ final class DayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         School settings = school.loadSchool();
-        LocalDate day = date == null ? Main.clockOf(spec).instant().atZone(settings.zone()).toLocalDate()
-                : SchoolTime.date("--date", date);
+        LocalDate day = SchoolTime.dateOr("--date", date, Main.clockOf(spec), settings.zone());
         List<DayView.Line> lines;
         try (Database database = school.open(settings)) {
             lines = new DayView(settings, new SqlitePupils(database), new SqliteRegisterLog(database, settings.zone()),

@@ -121,8 +121,7 @@ final class LunchCommand {
         @Override
         public Integer call() throws Exception {
             Settings settings = SchoolSettings.read(school.school.file);
-            LocalDate day = date == null ? Main.clockOf(spec).instant().atZone(settings.school().zone()).toLocalDate()
-                    : SchoolTime.date("--date", date);
+            LocalDate day = SchoolTime.dateOr("--date", date, Main.clockOf(spec), settings.school().zone());
             try (Database database = school.open(settings.school())) {
                 List<LunchPass> passes = new SqliteLunchPasses(database).validOn(day);
                 PrintWriter out = spec.commandLine().getOut();
@@ -194,7 +193,7 @@ final class LunchCommand {
         public Integer call() throws Exception {
             Settings settings = SchoolSettings.read(school.school.file);
             Clock clock = Main.clockOf(spec);
-            Instant when = at == null ? clock.instant() : SchoolTime.instant("--at", at, settings.school().zone());
+            Instant when = SchoolTime.instantOr("--at", at, clock.instant(), settings.school().zone());
             try (Database database = school.open(settings.school())) {
                 StaffMember member = staff.signIn(spec, database, settings, clock.instant());
                 AuthorisedAdult parent = new SqliteContacts(database).of(pupilId).stream()
@@ -237,7 +236,7 @@ final class LunchCommand {
         public Integer call() throws Exception {
             Settings settings = SchoolSettings.read(school.school.file);
             Clock clock = Main.clockOf(spec);
-            Instant when = at == null ? clock.instant() : SchoolTime.instant("--at", at, settings.school().zone());
+            Instant when = SchoolTime.instantOr("--at", at, clock.instant(), settings.school().zone());
             boolean late;
             try (Database database = school.open(settings.school())) {
                 StaffMember member = staff.signIn(spec, database, settings, clock.instant());
@@ -270,8 +269,7 @@ final class LunchCommand {
         public Integer call() throws Exception {
             Settings settings = SchoolSettings.read(school.school.file);
             Clock clock = Main.clockOf(spec);
-            LocalDate day = date == null ? clock.instant().atZone(settings.school().zone()).toLocalDate()
-                    : SchoolTime.date("--date", date);
+            LocalDate day = SchoolTime.dateOr("--date", date, clock, settings.school().zone());
             List<LunchRegister.Line> lines;
             try (Database database = school.open(settings.school())) {
                 lines = register(settings, database, clock).on(day);

@@ -44,7 +44,7 @@ final class ReturnCommand implements Callable<Integer> {
         Settings settings = SchoolSettings.read(school.school.file);
         Clock clock = Main.clockOf(spec);
         Instant now = clock.instant();
-        Instant backAt = at == null ? now : SchoolTime.instant("--at", at, settings.school().zone());
+        Instant backAt = SchoolTime.instantOr("--at", at, now, settings.school().zone());
         try (Database database = school.open(settings.school())) {
             StaffMember member = staff.signIn(spec, database, settings, now);
             Movements movements = new Movements(settings.school(), new SqlitePupils(database),

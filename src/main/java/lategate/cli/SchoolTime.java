@@ -37,4 +37,14 @@ final class SchoolTime {
             throw new BadInputException(option + " '" + text + "' is not a date: write it as 2026-11-23");
         }
     }
+
+    /** The instant an option gives, or {@code now} when it was left out. */
+    static Instant instantOr(String option, String text, Instant now, ZoneId zone) {
+        return text == null ? now : instant(option, text, zone);
+    }
+
+    /** The school date an option gives, or today's at school when it was left out. */
+    static LocalDate dateOr(String option, String text, java.time.Clock clock, ZoneId zone) {
+        return text == null ? clock.instant().atZone(zone).toLocalDate() : date(option, text);
+    }
 }

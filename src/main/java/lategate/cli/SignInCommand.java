@@ -70,7 +70,7 @@ final class SignInCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         School settings = school.loadSchool();
         Clock clock = Main.clockOf(spec);
-        Instant instant = at == null ? clock.instant() : SchoolTime.instant("--at", at, settings.zone());
+        Instant instant = SchoolTime.instantOr("--at", at, clock.instant(), settings.zone());
         if (reason != null && settings.reason(reason).isEmpty()) {
             throw new BadInputException("--reason '" + reason + "' is not one of " + settings.name()
                     + "'s reasons: " + settings.reasons().stream().map(LateReason::key)

@@ -84,7 +84,7 @@ final class SignOutCommand implements Callable<Integer> {
         Settings settings = SchoolSettings.read(school.school.file);
         Clock clock = Main.clockOf(spec);
         Instant now = clock.instant();
-        Instant leftAt = at == null ? now : SchoolTime.instant("--at", at, settings.school().zone());
+        Instant leftAt = SchoolTime.instantOr("--at", at, now, settings.school().zone());
         AttendanceCode attendanceCode = AttendanceCode.fromCode(code.strip().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new BadInputException("--code '" + code + "' is not a national attendance code; "
                         + "use M, I or C"));
