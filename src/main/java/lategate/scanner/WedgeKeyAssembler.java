@@ -22,11 +22,12 @@ public final class WedgeKeyAssembler {
     /** Gap after which held characters are taken as typed by a person. */
     public static final Duration QUIET = Duration.ofMillis(120);
     /**
-     * The longest pause between two characters of one scan. Scanners type a character every few
-     * milliseconds; a key pressed just before a scan (a reason's number as the next pupil
-     * scans) is further apart than this, so it is not glued onto the badge.
+     * A single character followed by a pause this long before the next is a key a person
+     * pressed (a reason's number just as the next pupil scans), not the start of a badge.
+     * Only a single held character is split off this way: a busy machine may pause between
+     * reading two characters of one scan, and a badge cut in two is worse than a lost key.
      */
-    public static final Duration MAX_GAP_IN_A_SCAN = Duration.ofMillis(40);
+    public static final Duration LONE_KEY_GAP = Duration.ofMillis(50);
 
     private final String source;
     private final StringBuilder held = new StringBuilder();
@@ -43,8 +44,8 @@ public final class WedgeKeyAssembler {
      */
     public List<KioskInput> character(char c, Instant at) {
         List<KioskInput> out = new ArrayList<>();
-        if (held.length() > 0 && (Duration.between(lastAt, at).compareTo(MAX_GAP_IN_A_SCAN) > 0
-                || held.length() >= MAX_SCAN_LENGTH)) {
+        if ((held.length() == 1 && Duration.between(lastAt, at).compareTo(LONE_KEY_GAP) > 0)
+                || held.length() >= MAX_SCAN_LENGTH) {
             releaseHeldAsTyped(out);
         }
         if (held.length() == 0) {

@@ -186,7 +186,18 @@ class KioskInATerminalTest {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("only " + book.size() + " of " + rows + " arrivals in the Late Book");
+        throw new AssertionError("only " + book.size() + " of " + rows + " arrivals in the Late Book; scans that "
+                + "marked nothing: " + unmarked());
+    }
+
+    private String unmarked() {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("demo/demo.db"));
+             ResultSet r = c.createStatement().executeQuery("SELECT group_concat(code || ' (' || why || ')', '; ') "
+                     + "FROM unmarked_scans")) {
+            return String.valueOf(r.getString(1));
+        } catch (Exception e) {
+            return "(cannot read: " + e.getMessage() + ")";
+        }
     }
 
     private long count(String sql) throws Exception {
