@@ -13,6 +13,13 @@ public interface PupilDirectory {
 
     Optional<Pupil> byId(String pupilId);
 
+    /**
+     * Pupils on roll whose name holds every word of {@code text}, ignoring case and accents
+     * ("zoe" finds Zoë), by family name then given name; at most {@code limit} of them. Leavers
+     * are never found. Blank text finds nobody.
+     */
+    List<Pupil> search(String text, int limit);
+
     /** The pupil's own later cut-offs, all of them; the register rules pick the one for a day. */
     List<PupilCutOff> cutOffsOf(String pupilId);
 }

@@ -40,4 +40,10 @@ public interface RegisterLog {
 
     /** The late marks (L and U) of one school day, not repeats, in the order the pupils arrived. */
     List<LateBookEntry> lateBook(LocalDate schoolDate);
+
+    /**
+     * The late marks of one school day whose latest reason is a claim (it would authorise the
+     * absence) that no amendment has settled since it was made, in the order the pupils arrived.
+     */
+    List<Claim> claimsOn(LocalDate schoolDate);
 }

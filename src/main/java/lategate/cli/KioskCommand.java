@@ -11,8 +11,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "kiosk", mixinStandardHelpOptions = true,
         description = {"Run the late-gate kiosk full screen in this terminal. Pupils scan their badge and pick a "
-                + "reason; Ctrl-C, Ctrl-Z, Escape and function keys do nothing. Staff leave with the exit key (F12 "
-                + "unless the settings say otherwise) and the PIN."},
+                + "reason; Ctrl-C, Ctrl-Z, Escape and other function keys do nothing. The staff key (F2 unless the "
+                + "settings say otherwise) opens staff mode: sign in with a staff username and PIN to find pupils, "
+                + "sign them out and in, see who is off site, take the fire roll and confirm claims. Staff leave "
+                + "with the exit key (F12 unless the settings say otherwise) and the PIN."},
         footer = {"", "Example:",
                 "  lategate kiosk --school config/schools/russell.toml --db russell.db \\",
                 "      --kiosk-id late-gate",

@@ -11,11 +11,22 @@ import java.time.Instant;
 import java.time.ZoneId;
 import lategate.app.PinHash;
 import lategate.app.SignIn;
+import lategate.app.audit.Amendments;
+import lategate.app.movement.FireRoll;
+import lategate.app.movement.Movements;
+import lategate.app.staff.StaffSignIn;
+import lategate.domain.school.School;
 import lategate.settings.Settings;
 import lategate.store.Database;
+import lategate.store.SqliteAmendments;
+import lategate.store.SqliteContacts;
+import lategate.store.SqliteMovements;
 import lategate.store.SqlitePupils;
 import lategate.store.SqliteRegisterLog;
+import lategate.store.SqliteStaff;
 import lategate.tui.KioskFlow;
+import lategate.tui.StaffDesk;
+import lategate.tui.StaffFlow;
 import lategate.tui.KioskTerminal;
 import lategate.tui.KioskTimings;
 
@@ -95,12 +106,23 @@ final class KioskLauncher {
                 "the kiosk needs a staff exit PIN: run 'lategate pin-hash' and put the line it prints under [kiosk] as "
                         + "exit_pin_hash in the school's settings file"));
         database.belongsTo(settings.school().id());
-        SqliteRegisterLog register = new SqliteRegisterLog(database, settings.school().zone());
-        SignIn signIn = new SignIn(settings.school(), new SqlitePupils(database), register, new lategate.store.SqliteMovements(database), clock);
-        KioskFlow flow = new KioskFlow(settings.school(), signIn, register, kioskId,
-                new KioskTimings(settings.kiosk().messageFor(), settings.kiosk().reasonTimeout(), Duration.ofSeconds(30),
-                        settings.staff().lockoutAfterWrongPins(), settings.staff().lockoutFor()),
-                exitPin, clock);
-        return new KioskTerminal(terminal, flow, clock, settings.kiosk().exitFunctionKey(), kioskId);
+        School school = settings.school();
+        SqliteRegisterLog register = new SqliteRegisterLog(database, school.zone());
+        SqlitePupils pupils = new SqlitePupils(database);
+        SqliteMovements movementLog = new SqliteMovements(database);
+        SignIn signIn = new SignIn(school, pupils, register, movementLog, clock);
+        KioskTimings timings = new KioskTimings(settings.kiosk().messageFor(), settings.kiosk().reasonTimeout(),
+                Duration.ofSeconds(30), settings.staff().lockoutAfterWrongPins(), settings.staff().lockoutFor());
+        Movements movements = new Movements(school, pupils, movementLog, clock);
+        StaffDesk desk = new StaffDesk(school, signIn, pupils, new SqliteContacts(database), register, movements,
+                new FireRoll(school, register, movements, clock),
+                new Amendments(school, register, new SqliteAmendments(database), clock),
+                new StaffSignIn(new SqliteStaff(database), settings.staff().lockoutRule()));
+        // The staff sign-in waits as long as the exit PIN screen; signed in, staff mode locks after the idle time.
+        StaffFlow staff = new StaffFlow(desk, kioskId, timings.exitPinTimeout(), settings.staff().idleLock());
+        KioskFlow flow = new KioskFlow(school, signIn, register, kioskId, timings, exitPin, clock,
+                java.util.Optional.of(staff));
+        return new KioskTerminal(terminal, flow, clock, settings.kiosk().exitFunctionKey(),
+                settings.kiosk().staffFunctionKey(), kioskId);
     }
 }

@@ -6,13 +6,15 @@ import lategate.app.PinHash;
 
 /**
  * How a school's kiosk behaves: how long messages stay, how long a pupil has to pick a reason,
- * and how staff leave it (a function key, then a PIN kept only as a hash).
+ * how staff leave it (a function key, then a PIN kept only as a hash), and the key that opens
+ * staff mode (staff then sign in with their own username and PIN).
  *
- * @param exitFunctionKey 1 to 12, for F1 to F12
+ * @param exitFunctionKey  1 to 12, for F1 to F12
+ * @param staffFunctionKey 1 to 12, for F1 to F12; never the exit key
  */
 public record KioskSettings(Duration messageFor, Duration reasonTimeout, int exitFunctionKey,
-                            Optional<PinHash> exitPin) {
+                            Optional<PinHash> exitPin, int staffFunctionKey) {
 
     public static final KioskSettings DEFAULTS = new KioskSettings(Duration.ofSeconds(5), Duration.ofSeconds(45), 12,
-            Optional.empty());
+            Optional.empty(), 2);
 }

@@ -43,6 +43,41 @@ public final class SqlitePupils implements PupilDirectory {
         return database.read(c -> one(c, "SELECT " + COLUMNS + " FROM pupils WHERE pupil_id = ?", pupilId));
     }
 
+    @Override
+    public List<Pupil> search(String text, int limit) {
+        List<String> words = java.util.Arrays.stream(NameMatch.fold(text).split(" "))
+                .filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        // Folded in Java, not SQL: SQLite's LIKE knows no accents, and a school's roll of a few
+        // thousand is read in milliseconds.
+        List<Pupil> found = new ArrayList<>();
+        for (Pupil p : onRoll()) {
+            String name = NameMatch.fold(p.givenName() + " " + p.familyName());
+            if (words.stream().allMatch(name::contains)) {
+                found.add(p);
+            }
+        }
+        found.sort(java.util.Comparator.comparing((Pupil p) -> NameMatch.fold(p.familyName()))
+                .thenComparing(p -> NameMatch.fold(p.givenName())).thenComparing(Pupil::className)
+                .thenComparing(Pupil::id));
+        return found.size() <= limit ? found : List.copyOf(found.subList(0, limit));
+    }
+
+    private List<Pupil> onRoll() {
+        return database.read(c -> {
+            List<Pupil> pupils = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM pupils WHERE left_on IS NULL");
+                 ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    pupils.add(pupil(r));
+                }
+            }
+            return pupils;
+        });
+    }
+
     public List<Pupil> all() {
         return database.read(c -> {
             List<Pupil> pupils = new ArrayList<>();

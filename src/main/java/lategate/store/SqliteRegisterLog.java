@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lategate.app.Claim;
 import lategate.app.LateBookEntry;
 import lategate.app.NewArrival;
 import lategate.app.ReasonGiven;
@@ -17,6 +18,7 @@ import lategate.app.ReasonStatus;
 import lategate.app.RecordedArrival;
 import lategate.app.Recording;
 import lategate.app.RegisterLog;
+import lategate.domain.codes.AttendanceCode;
 import lategate.domain.register.Classification;
 import lategate.domain.register.Mark;
 import lategate.domain.register.Register;
@@ -113,6 +115,39 @@ public final class SqliteRegisterLog implements RegisterLog {
                 }
             }
             return entries;
+        });
+    }
+
+    @Override
+    public List<Claim> claimsOn(LocalDate schoolDate) {
+        // The latest reason of each late mark; a claim is settled by any amendment of the same
+        // entry made at or after it (confirmed to its code, or refused with a late reason).
+        String sql = "SELECT " + ARRIVAL_COLUMNS + ", p.given_name, p.family_name, a.year_group, a.class_name, "
+                + "r.reason_label, r.status, (SELECT count(*) FROM arrivals x WHERE x.repeat_of = a.id), r.claims_code "
+                + "FROM arrivals a JOIN pupils p ON p.pupil_id = a.pupil_id "
+                + "JOIN arrival_reasons r ON r.id = (SELECT max(id) FROM arrival_reasons WHERE arrival_id = a.id) "
+                + "WHERE a.school_date = ? AND a.repeat_of IS NULL AND a.mark <> 'on_time' AND r.status = 'claimed' "
+                + "AND r.claims_code IS NOT NULL AND NOT EXISTS (SELECT 1 FROM amendments m WHERE "
+                + "m.pupil_id = a.pupil_id AND m.school_date = a.school_date AND m.register = a.register "
+                + "AND m.amended_at >= r.recorded_at) ORDER BY a.arrived_at, a.id";
+        return database.read(conn -> {
+            List<Claim> claims = new ArrayList<>();
+            try (PreparedStatement s = conn.prepareStatement(sql)) {
+                s.setString(1, schoolDate.toString());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        Optional<AttendanceCode> code = AttendanceCode.fromCode(r.getString(19));
+                        if (code.isEmpty()) {
+                            continue; // a code this version does not know: the office amends it by hand
+                        }
+                        claims.add(new Claim(new LateBookEntry(arrival(r), r.getString(12), r.getString(13),
+                                r.getString(14), r.getString(15), Optional.ofNullable(r.getString(16)),
+                                Optional.ofNullable(r.getString(17)).map(ReasonStatus::fromId), r.getInt(18)),
+                                code.get()));
+                    }
+                }
+            }
+            return claims;
         });
     }
 

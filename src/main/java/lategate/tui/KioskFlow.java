@@ -26,7 +26,8 @@ import lategate.scanner.ScanInput;
  */
 public final class KioskFlow {
 
-    private static final String PUPIL = "pupil (badge scan)";
+    /** Who the register says recorded a pupil's own scan. */
+    static final String PUPIL = "pupil (badge scan)";
     private static final int MAX_PIN = 12;
     private static final int MAX_TYPED_CODE = 64;
 
@@ -37,6 +38,7 @@ public final class KioskFlow {
     private final KioskTimings timings;
     private final PinHash exitPin;
     private final Clock clock;
+    private final Optional<StaffFlow> staff;
     private final StringBuilder pinTyped = new StringBuilder();
     private int wrongPins;
     private Instant pinLockedUntil = Instant.MIN;
@@ -45,6 +47,13 @@ public final class KioskFlow {
 
     public KioskFlow(School school, SignIn signIn, RegisterLog register, String kioskId, KioskTimings timings,
                      PinHash exitPin, Clock clock) {
+        this(school, signIn, register, kioskId, timings, exitPin, clock, Optional.empty());
+    }
+
+    /** A kiosk whose staff key opens {@code staff} mode, beside the pupils' sign-in. */
+    public KioskFlow(School school, SignIn signIn, RegisterLog register, String kioskId, KioskTimings timings,
+                     PinHash exitPin, Clock clock, Optional<StaffFlow> staff) {
+        this.staff = Objects.requireNonNull(staff, "staff");
         this.school = Objects.requireNonNull(school, "school");
         this.signIn = Objects.requireNonNull(signIn, "signIn");
         this.register = Objects.requireNonNull(register, "register");
@@ -54,8 +63,13 @@ public final class KioskFlow {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** What the kiosk is showing: staff mode while it is open, otherwise the pupils' screens. */
     public KioskState state() {
-        return state;
+        return staffOpen() ? staff.get().view() : state;
+    }
+
+    private boolean staffOpen() {
+        return staff.isPresent() && staff.get().isOpen();
     }
 
     public School school() {
@@ -69,6 +83,10 @@ public final class KioskFlow {
 
     /** Handles one input; {@code now} is when it arrived. */
     public void handle(KioskInput input, Instant now) {
+        if (staffOpen() && staff.get().handle(input, now)) {
+            return;
+        }
+        // Staff mode is closed, or gave this input back (a pupil's badge at the staff sign-in).
         if (input instanceof KioskInput.Scan scan) {
             scan(scan.scan());
         } else if (input instanceof KioskInput.Typed typed) {
@@ -80,6 +98,9 @@ public final class KioskFlow {
 
     /** The exit key (a function key from the settings) was pressed: staff want to leave. */
     public void exitKey(Instant now) {
+        if (staffOpen()) {
+            staff.get().close();
+        }
         if (state instanceof KioskState.ExitPin) {
             return;
         }
@@ -90,8 +111,31 @@ public final class KioskFlow {
         state = pinScreen(false, now);
     }
 
+    /**
+     * The staff key (a function key from the settings) was pressed: staff mode's sign-in opens,
+     * or its menu if staff are signed in. A pupil picking a reason gets "not given", as when the
+     * exit key is pressed. Without staff mode, the key does nothing.
+     */
+    public void staffKey(Instant now) {
+        if (staff.isEmpty()) {
+            return;
+        }
+        if (!staffOpen()) {
+            if (state instanceof KioskState.PickingReason picking) {
+                recordReason(picking, Optional.empty(), now);
+            }
+            pinTyped.setLength(0);
+            state = new KioskState.Idle();
+        }
+        staff.get().staffKey(now);
+    }
+
     /** Lets timed screens end. Call often. */
     public void tick(Instant now) {
+        if (staffOpen()) {
+            staff.get().tick(now);
+            return;
+        }
         if (state instanceof KioskState.Timed timed && !now.isBefore(timed.until())) {
             KioskState ending = state;
             pinTyped.setLength(0);

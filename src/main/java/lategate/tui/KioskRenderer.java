@@ -18,7 +18,9 @@ final class KioskRenderer {
 
     void draw(TextGraphics g, TerminalSize size, KioskState state, Instant now) {
         Canvas canvas = new Canvas(g, size);
-        if (state instanceof KioskState.PickingReason picking) {
+        if (state instanceof KioskState.Staff staff) {
+            drawStaff(canvas, staff, now);
+        } else if (state instanceof KioskState.PickingReason picking) {
             ReasonScreen.draw(canvas, picking, school.reasons());
         } else if (state instanceof KioskState.ExitPin pin) {
             ExitPinScreen.draw(canvas, pin, school.zone());
@@ -28,6 +30,27 @@ final class KioskRenderer {
             MessageScreen.draw(canvas, timed, school.zone());
         } else {
             IdleScreen.draw(canvas, school, now.atZone(school.zone()), kioskId, java.util.Optional.empty());
+        }
+    }
+
+    private void drawStaff(Canvas canvas, KioskState.Staff staff, Instant now) {
+        StaffScreen screen = staff.screen();
+        if (screen instanceof StaffScreen.SignInName || screen instanceof StaffScreen.SignInPin) {
+            StaffSignInScreen.draw(canvas, staff);
+        } else if (screen instanceof StaffScreen.FindPupil find) {
+            FindPupilScreen.draw(canvas, staff, find);
+        } else if (screen instanceof StaffScreen.PupilPage page) {
+            PupilPageScreen.draw(canvas, staff, page.day(), now, school.zone());
+        } else if (screen instanceof StaffScreen.SigningOut signingOut) {
+            SignOutScreen.draw(canvas, staff, signingOut.form(), school.zone());
+        } else if (screen instanceof StaffScreen.OffSite off) {
+            OffSiteScreen.draw(canvas, staff, off, school.zone());
+        } else if (screen instanceof StaffScreen.RollCall roll) {
+            FireRollScreen.draw(canvas, staff, roll, school.zone());
+        } else if (screen instanceof StaffScreen.Claims claims) {
+            ClaimsScreen.draw(canvas, staff, claims, school.zone());
+        } else {
+            StaffMenuScreen.draw(canvas, staff);
         }
     }
 }

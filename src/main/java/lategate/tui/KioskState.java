@@ -58,4 +58,13 @@ public sealed interface KioskState {
     /** Someone is typing a badge code by hand (no scanner to hand): shown as typed, Enter signs in. */
     record TypingCode(String typed, Instant firstKeyAt, Instant until) implements Timed {
     }
+
+    /**
+     * Staff mode is open: {@code screen} is what staff see. {@code signedIn} is who signed in
+     * ("Jo Bloggs, Office Manager"), empty on the sign-in screens; {@code overdue} how many
+     * pupils are past their expected return; {@code status} what the last action or scan did.
+     */
+    record Staff(StaffScreen screen, Optional<String> signedIn, long overdue, Optional<String> status)
+            implements KioskState {
+    }
 }

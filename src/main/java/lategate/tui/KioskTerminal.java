@@ -23,6 +23,7 @@ public final class KioskTerminal {
     private final KioskFlow flow;
     private final Clock clock;
     private final int exitFunctionKey;
+    private final int staffFunctionKey;
     private final WedgeKeyAssembler wedge;
     private final KioskRenderer renderer;
     private KioskState drawnState;
@@ -31,10 +32,17 @@ public final class KioskTerminal {
 
     public KioskTerminal(Terminal terminal, KioskFlow flow, Clock clock, int exitFunctionKey, String kioskId)
             throws IOException {
+        this(terminal, flow, clock, exitFunctionKey, 0, kioskId);
+    }
+
+    /** A kiosk whose {@code staffFunctionKey} (1 to 12; 0 for none) opens staff mode. */
+    public KioskTerminal(Terminal terminal, KioskFlow flow, Clock clock, int exitFunctionKey, int staffFunctionKey,
+                         String kioskId) throws IOException {
         this.screen = new TerminalScreen(terminal);
         this.flow = flow;
         this.clock = clock;
         this.exitFunctionKey = exitFunctionKey;
+        this.staffFunctionKey = staffFunctionKey;
         this.wedge = new WedgeKeyAssembler("keyboard");
         this.renderer = new KioskRenderer(flow.school(), kioskId);
     }
@@ -109,13 +117,18 @@ public final class KioskTerminal {
             }
             return;
         }
-        if (isExitKey(type)) {
+        if (isExitKey(type) || isStaffKey(type)) {
+            // Whatever was typed before the key is taken first, as typed; the key itself is not an input.
             for (KioskInput input : wedge.key(KioskInput.Key.FUNCTION, now)) {
                 if (!(input instanceof KioskInput.Special)) {
                     flow.handle(input, now);
                 }
             }
-            flow.exitKey(now);
+            if (isExitKey(type)) {
+                flow.exitKey(now);
+            } else {
+                flow.staffKey(now);
+            }
             return;
         }
         for (KioskInput input : wedge.key(keyOf(type), now)) {
@@ -125,6 +138,10 @@ public final class KioskTerminal {
 
     private boolean isExitKey(KeyType type) {
         return type.name().equals("F" + exitFunctionKey);
+    }
+
+    private boolean isStaffKey(KeyType type) {
+        return staffFunctionKey > 0 && type.name().equals("F" + staffFunctionKey);
     }
 
     private static KioskInput.Key keyOf(KeyType type) {

@@ -1,0 +1,32 @@
+package lategate.store;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Names folded for matching what staff type: no case, no accents, no apostrophes or hyphens. */
+final class NameMatch {
+
+    private NameMatch() {
+    }
+
+    /**
+     * "Zoë O'Neill-Ó Briain" becomes "zoe oneill o briain": decomposed (NFD), combining marks
+     * dropped, lower case, apostrophes gone, anything else that is not a letter or digit a space.
+     */
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "");
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(c);
+            } else if (c == '\'' || c == '\u2019') {
+                continue;
+            } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                out.append(' ');
+            }
+        }
+        return out.toString().strip().toLowerCase(Locale.ROOT);
+    }
+}

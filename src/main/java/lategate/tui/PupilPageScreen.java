@@ -1,0 +1,89 @@
+package lategate.tui;
+
+import com.googlecode.lanterna.SGR;
+import java.time.Instant;
+import java.time.ZoneId;
+import lategate.app.RecordedArrival;
+import lategate.domain.codes.AttendanceCode;
+import lategate.domain.movement.Movement;
+import lategate.domain.register.Register;
+import lategate.domain.register.TimeWords;
+
+/** One pupil's day: each register's entry, their comings and goings, and what staff may do now. */
+final class PupilPageScreen {
+
+    private PupilPageScreen() {
+    }
+
+    static void draw(Canvas c, KioskState.Staff staff, PupilDay day, Instant now, ZoneId zone) {
+        StaffFrame.draw(c, staff, day.pupil().fullName() + ", Year " + day.pupil().year() + ", class "
+                + day.pupil().className(), "Press a number    Escape: back");
+        int row = StaffFrame.FIRST_ROW;
+        c.left(row++, "Today, " + TimeWords.DAY.format(day.date()) + ":");
+        for (PupilDay.Entry e : day.entries()) {
+            c.left(row++, "  " + entryWords(e, now, zone));
+        }
+        for (Movement m : day.movements()) {
+            c.left(row++, "  " + movementWords(m, zone));
+        }
+        if (day.offSite().isPresent()) {
+            Movement.SignedOut out = day.offSite().get();
+            boolean overdue = out.overdueAt(now);
+            c.left(row++, " OFF SITE since " + time(out.at(), zone)
+                    + out.expectedBack().map(t -> (overdue ? ", OVERDUE: expected back " : ", expected back ")
+                    + time(t, zone)).orElse("") + " ", SGR.BOLD, SGR.REVERSE);
+        }
+        row++;
+        if (day.offSite().isEmpty()) {
+            c.left(row++, "   1   Sign out", SGR.BOLD);
+        } else {
+            c.left(row++, "   2   Sign back in", SGR.BOLD);
+        }
+        if (day.canSignInNow().isPresent()) {
+            c.left(row++, "   3   Sign in without a badge (" + day.canSignInNow().get().words() + " register)",
+                    SGR.BOLD);
+        }
+    }
+
+    static String entryWords(PupilDay.Entry e, Instant now, ZoneId zone) {
+        String name = e.register() == Register.AM ? "Morning:   " : "Afternoon: ";
+        StringBuilder words = new StringBuilder(name);
+        if (e.arrival().isPresent()) {
+            RecordedArrival a = e.arrival().get();
+            AttendanceCode own = a.mark().code(e.register());
+            words.append(e.standing().orElse(own).code());
+            if (e.amended()) {
+                words.append(" (amended from ").append(own.code()).append(")");
+            }
+            words.append(", arrived ").append(time(a.arrivedAt(), zone));
+            if (a.mark().isLate()) {
+                words.append(", ").append(a.minutesLate()).append(" min late");
+            }
+        }
+        if (e.effect().isPresent()) {
+            if (e.arrival().isPresent()) {
+                words.append("; ");
+            }
+            String code = e.effect().get().code();
+            words.append(e.taken().isAfter(now)
+                    ? code + " if still out when it is taken at " + time(e.taken(), zone)
+                    : code + ", out when it was taken at " + time(e.taken(), zone));
+        }
+        if (e.arrival().isEmpty() && e.effect().isEmpty()) {
+            words.append("no kiosk entry (the class register's mark stands)");
+        }
+        return words.toString();
+    }
+
+    static String movementWords(Movement m, ZoneId zone) {
+        if (m instanceof Movement.SignedOut out) {
+            return "Out " + time(out.at(), zone) + ": " + out.code().code() + ", " + out.reason() + ", collected by "
+                    + out.collection().collectorName() + " (" + out.collection().relationship() + ")";
+        }
+        return "Back " + time(m.at(), zone);
+    }
+
+    static String time(Instant at, ZoneId zone) {
+        return TimeWords.CLOCK.format(at.atZone(zone));
+    }
+}

@@ -1,0 +1,30 @@
+package lategate.tui;
+
+import java.util.Objects;
+import lategate.app.ContactDirectory;
+import lategate.app.PupilDirectory;
+import lategate.app.RegisterLog;
+import lategate.app.SignIn;
+import lategate.app.audit.Amendments;
+import lategate.app.movement.FireRoll;
+import lategate.app.movement.Movements;
+import lategate.app.staff.StaffSignIn;
+import lategate.domain.school.School;
+
+/** What staff mode works with: the school's use cases and ports, wired once by the launcher. */
+public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
+                        RegisterLog register, Movements movements, FireRoll fireRoll, Amendments amendments,
+                        StaffSignIn staffSignIn) {
+
+    public StaffDesk {
+        Objects.requireNonNull(school, "school");
+        Objects.requireNonNull(signIn, "signIn");
+        Objects.requireNonNull(pupils, "pupils");
+        Objects.requireNonNull(contacts, "contacts");
+        Objects.requireNonNull(register, "register");
+        Objects.requireNonNull(movements, "movements");
+        Objects.requireNonNull(fireRoll, "fireRoll");
+        Objects.requireNonNull(amendments, "amendments");
+        Objects.requireNonNull(staffSignIn, "staffSignIn");
+    }
+}

@@ -1,0 +1,93 @@
+package lategate.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** [kiosk] staff_key: the function key that opens staff mode, optional, F2 unless the school says otherwise. */
+class StaffKeySettingsTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String SCHOOL = String.join("\n",
+            "[school]",
+            "id = \"test\"",
+            "name = \"Test School\"",
+            "time_zone = \"Europe/London\"",
+            "policy = \"Policy\"",
+            "[registers.am]",
+            "taken = \"08:45\"",
+            "closes = \"09:10\"",
+            "source = \"§4\"",
+            "[registers.pm]",
+            "taken = \"13:15\"",
+            "closes = \"13:45\"",
+            "source = \"§4\"",
+            "[day]",
+            "ends = \"15:15\"",
+            "grace_after_close_minutes = 0",
+            "[calendar]",
+            "year_starts = 2026-09-01",
+            "year_ends = 2027-07-31",
+            "[[calendar.terms]]",
+            "name = \"Autumn term\"",
+            "starts = 2026-09-03",
+            "ends = 2026-12-18",
+            "[[reasons]]",
+            "key = \"transport\"",
+            "label = \"Bus or traffic\"",
+            "[kiosk]",                          // line 27
+            "");
+
+    private Path write(String text) throws IOException {
+        Path file = dir.resolve("test.toml");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private List<String> problems(Path file) {
+        InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> SchoolSettings.read(file));
+        return e.problems().stream().map(Object::toString).toList();
+    }
+
+    @Test
+    @DisplayName("with no staff_key, staff mode opens with F2")
+    void defaultIsF2() throws Exception {
+        assertEquals(2, SchoolSettings.read(write(SCHOOL)).kiosk().staffFunctionKey());
+    }
+
+    @Test
+    @DisplayName("a school may choose another function key for staff mode")
+    void ownKey() throws Exception {
+        assertEquals(9, SchoolSettings.read(write(SCHOOL + "staff_key = \"F9\"\n")).kiosk().staffFunctionKey());
+    }
+
+    @Test
+    @DisplayName("a staff key that is not F1 to F12 is named at its line, like the exit key")
+    void notAFunctionKey() throws Exception {
+        Path file = write(SCHOOL + "staff_key = \"F13\"\n");
+        List<String> lines = problems(file);
+        assertEquals(List.of(file + ":28: kiosk.staff_key: 'F13' is not a function key: use F1 to F12, e.g. \"F2\""),
+                lines);
+    }
+
+    @Test
+    @DisplayName("the staff key cannot be the exit key: one key, two meanings, would lock staff out of one of them")
+    void notTheExitKey() throws Exception {
+        Path file = write(SCHOOL + "exit_key = \"F2\"\n");
+        List<String> lines = problems(file);
+        assertEquals(1, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(0).startsWith(file + ":28: kiosk.exit_key: F2 is both the exit key and the staff key"),
+                lines.get(0));
+    }
+}

@@ -1,0 +1,144 @@
+package lategate.tui;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import lategate.StoreFixture;
+import lategate.TestSchools;
+import lategate.app.SignIn;
+import lategate.app.audit.Amendments;
+import lategate.app.movement.FireRoll;
+import lategate.app.movement.Movements;
+import lategate.app.staff.StaffAdministration;
+import lategate.app.staff.StaffSignIn;
+import lategate.domain.pupil.AuthorisedAdult;
+import lategate.domain.school.School;
+import lategate.domain.staff.LockoutRule;
+import lategate.domain.staff.Role;
+import lategate.domain.staff.StaffMember;
+import lategate.scanner.KioskInput;
+import lategate.scanner.ScanInput;
+import lategate.store.Database;
+import lategate.store.SqliteAmendments;
+import lategate.store.SqliteContacts;
+import lategate.store.SqliteMovements;
+import lategate.store.SqlitePupils;
+import lategate.store.SqliteRegisterLog;
+import lategate.store.SqliteStaff;
+
+/**
+ * The demo school's kiosk with staff mode, on a real database file, wired as the launcher wires
+ * it: three pupils (one with contacts), an administrator and a receptionist (jbloggs, PIN 1357).
+ */
+final class StaffKiosk implements AutoCloseable {
+
+    static final School DEMO = TestSchools.load("demo");
+
+    final Path file;
+    final Database database;
+    final KioskScreensTest.MovableClock clock;
+    final StaffFlow staff;
+    final KioskFlow flow;
+
+    StaffKiosk(Path dir, String localTime) {
+        file = dir.resolve("demo.db");
+        database = StoreFixture.databaseWith(file, "demo", List.of(
+                StoreFixture.pupil("D1", "Amelia", "Jones", "4B", "DEMO0001"),
+                StoreFixture.pupil("D2", "Zoë", "Nguyễn", "5A", "DEMO0002"),
+                StoreFixture.pupil("D3", "Oliver", "Smith", "6O", "DEMO0003")));
+        clock = new KioskScreensTest.MovableClock(TestSchools.local(DEMO, localTime));
+        new SqliteContacts(database).importContacts(List.of(
+                new AuthorisedAdult("D1", "Sarah Jones", "mother", true, Optional.of("01234 567890")),
+                new AuthorisedAdult("D1", "Tom Jones", "father", false, Optional.empty())),
+                Instant.parse("2026-09-01T07:00:00Z"), "contacts.csv", "-");
+        SqliteStaff accounts = new SqliteStaff(database);
+        StaffAdministration admin = new StaffAdministration(accounts, LockoutRule.DEFAULT);
+        StaffMember head = admin.addFirstAdministrator(new StaffMember("head", "Sam Head", "Headteacher",
+                Role.ADMINISTRATOR, false), "2468".toCharArray(), Instant.parse("2026-09-01T07:00:00Z"));
+        admin.add(head, new StaffMember("jbloggs", "Jo Bloggs", "Office Manager", Role.RECEPTIONIST, false),
+                "1357".toCharArray(), Instant.parse("2026-09-01T07:01:00Z"));
+
+        SqliteRegisterLog register = new SqliteRegisterLog(database, DEMO.zone());
+        SqlitePupils pupils = new SqlitePupils(database);
+        SqliteMovements log = new SqliteMovements(database);
+        SignIn signIn = new SignIn(DEMO, pupils, register, log, clock);
+        Movements movements = new Movements(DEMO, pupils, log, clock);
+        StaffDesk desk = new StaffDesk(DEMO, signIn, pupils, new SqliteContacts(database), register, movements,
+                new FireRoll(DEMO, register, movements, clock),
+                new Amendments(DEMO, register, new SqliteAmendments(database), clock),
+                new StaffSignIn(accounts, LockoutRule.DEFAULT));
+        staff = new StaffFlow(desk, "reception", Duration.ofSeconds(30), Duration.ofMinutes(2));
+        flow = new KioskFlow(DEMO, signIn, register, "reception",
+                KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, clock,
+                Optional.of(staff));
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    void advance(Duration d) {
+        clock.advance(d);
+        flow.tick(now());
+    }
+
+    /** Time passes with no tick: staff at the desk, the kiosk busy with nothing else. */
+    void later(Duration d) {
+        clock.advance(d);
+    }
+
+    void type(String text) {
+        for (char c : text.toCharArray()) {
+            flow.handle(new KioskInput.Typed(c), now());
+        }
+    }
+
+    void key(KioskInput.Key key) {
+        flow.handle(new KioskInput.Special(key), now());
+    }
+
+    void enter() {
+        key(KioskInput.Key.ENTER);
+    }
+
+    void scan(String code) {
+        flow.handle(new KioskInput.Scan(new ScanInput(code, now(), "keyboard")), now());
+    }
+
+    /** F2, jbloggs, Enter, 1357, Enter: the receptionist signed in, on the menu. */
+    void signInAsReceptionist() {
+        flow.staffKey(now());
+        type("jbloggs");
+        enter();
+        type("1357");
+        enter();
+    }
+
+    StaffScreen screen() {
+        return staff.screen();
+    }
+
+    long count(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             ResultSet r = c.createStatement().executeQuery(sql)) {
+            return r.getLong(1);
+        }
+    }
+
+    String text(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             ResultSet r = c.createStatement().executeQuery(sql)) {
+            return r.next() ? r.getString(1) : null;
+        }
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
