@@ -57,6 +57,8 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         out.println("Badges to try: " + DemoSchool.badge(1) + ", " + DemoSchool.badge(2) + ", " + DemoSchool.badge(3)
                 + ", " + DemoSchool.badge(42) + " … " + DemoSchool.badge(308) + "; NOT-A-BADGE is refused.");
+        out.println("Staff mode: F2, then username 'office' (receptionist) or 'head' (administrator), PIN "
+                + DemoSchool.STAFF_PIN + ". The same accounts work with --staff on the command line.");
         String common = "--school " + demo.settings() + " --db " + demo.database();
         boolean kiosk = !noKiosk && System.console() != null;
         if (kiosk) {

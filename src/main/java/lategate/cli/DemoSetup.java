@@ -9,6 +9,12 @@ import lategate.settings.SchoolSettings;
 import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.SqlitePupils;
+import lategate.store.SqliteContacts;
+import lategate.store.SqliteStaff;
+import lategate.contacts.ContactsFile;
+import lategate.app.staff.StaffAdministration;
+import lategate.domain.staff.Role;
+import lategate.domain.staff.StaffMember;
 
 /** The demo school's folder made ready: settings, roster and a database with the roster in it. */
 final class DemoSetup {
@@ -33,6 +39,24 @@ final class DemoSetup {
                 pupils.importRoster(valid.pupils(), clock.instant().atZone(settings.school().zone()).toLocalDate(),
                         clock.instant(), demo.roster().getFileName().toString(), valid.sha256());
                 fresh = true;
+            }
+            if (new SqliteContacts(database).of("D0001").isEmpty()) {
+                ContactsFile.Result contacts = ContactsFile.read(demo.contacts(), ContactsFile.Roll.of(pupils.all()));
+                if (contacts instanceof ContactsFile.Invalid invalid) {
+                    throw new BadInputException("the demo contacts " + demo.contacts() + " have problems: "
+                            + invalid.problems().stream().map(RosterProblem::toString).toList());
+                }
+                ContactsFile.Valid valid = (ContactsFile.Valid) contacts;
+                new SqliteContacts(database).importContacts(valid.adults(), clock.instant(),
+                        demo.contacts().getFileName().toString(), valid.sha256());
+            }
+            SqliteStaff accounts = new SqliteStaff(database);
+            if (accounts.none()) {
+                StaffAdministration staff = new StaffAdministration(accounts, settings.staff().lockoutRule());
+                StaffMember head = staff.addFirstAdministrator(new StaffMember("head", "Sam Head", "Head of School",
+                        Role.ADMINISTRATOR, false), DemoSchool.STAFF_PIN.toCharArray(), clock.instant());
+                staff.add(head, new StaffMember("office", "Pat Reed", "Receptionist", Role.RECEPTIONIST, false),
+                        DemoSchool.STAFF_PIN.toCharArray(), clock.instant());
             }
         }
         return fresh;

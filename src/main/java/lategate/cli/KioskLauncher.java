@@ -82,6 +82,7 @@ final class KioskLauncher {
             throw new BadInputException("the kiosk needs a terminal to run in (standard input and output are not one)");
         }
         try (Database database = opened) {
+            FirstAdministrator.askIfNone(System.console(), database, settings, clock);
             // UTF-8 whatever the locale (under LANG=C Java would draw borders as 'lqqk'); Ctrl-C trapped.
             UnixTerminal terminal = new UnixTerminal(System.in, System.out, StandardCharsets.UTF_8,
                     UnixLikeTerminal.CtrlCBehaviour.TRAP);

@@ -19,6 +19,9 @@ public final class DemoSchool {
     public static final String SETTINGS = "demo.toml";
     public static final String ROSTER = "roster.csv";
     public static final String DATABASE = "demo.db";
+    public static final String CONTACTS = "contacts.csv";
+    /** The demo's staff: an administrator and a receptionist, both with this PIN. */
+    public static final String STAFF_PIN = "1234";
     private static final int PUPILS_PER_CLASS = 14;
     private static final String[] CLASSES = {"RB", "RO", "1B", "1O", "2B", "2O", "3B", "3O", "4B", "4O", "5B", "5O",
             "6B", "6O", "6G", "5G", "4G", "3G", "2G", "1G", "RG", "RW"};
@@ -48,6 +51,10 @@ public final class DemoSchool {
         return folder.resolve(ROSTER);
     }
 
+    public Path contacts() {
+        return folder.resolve(CONTACTS);
+    }
+
     public Path database() {
         return folder.resolve(DATABASE);
     }
@@ -70,6 +77,10 @@ public final class DemoSchool {
                 Files.writeString(roster(), rosterCsv(), StandardCharsets.UTF_8);
                 wrote = true;
             }
+            if (!Files.exists(contacts())) {
+                Files.writeString(contacts(), contactsCsv(), StandardCharsets.UTF_8);
+                wrote = true;
+            }
             return wrote;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the demo folder " + folder + ": " + e.getMessage(), e);
@@ -86,8 +97,8 @@ public final class DemoSchool {
         for (String className : CLASSES) {
             for (int i = 0; i < PUPILS_PER_CLASS; i++) {
                 n++;
-                String given = GIVEN[(n * 7 + i) % GIVEN.length];
-                String family = FAMILY[(n * 11 + i * 3) % FAMILY.length];
+                String given = givenName(n);
+                String family = familyName(n);
                 String year = className.substring(0, 1);
                 rows.add(String.format("D%04d,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s", n, given, quote(family), year,
                         className, badge(n), yes(random, 12), yes(random, 25), yes(random, 20), yes(random, 2),
@@ -96,6 +107,35 @@ public final class DemoSchool {
         }
         rows.forEach(row -> csv.append(row).append('\n'));
         return csv.toString();
+    }
+
+    /**
+     * Each demo pupil's contacts: a parent who may collect, and a grandparent who may not, so
+     * that signing out to someone not allowed to collect can be tried too.
+     */
+    static String contactsCsv() {
+        StringBuilder csv = new StringBuilder("pupil_id,name,relationship,may_collect,phone\n");
+        int pupils = CLASSES.length * PUPILS_PER_CLASS;
+        for (int n = 1; n <= pupils; n++) {
+            String family = familyName(n);
+            String parent = GIVEN[(n * 5 + 3) % GIVEN.length] + " " + family;
+            csv.append(String.format("D%04d,%s,%s,yes,07700 9%05d%n", n, quote(parent), "parent",
+                    n));
+            csv.append(String.format("D%04d,%s,grandparent,no,%n", n, quote("Pat " + family)));
+        }
+        return csv.toString();
+    }
+
+    /**
+     * Names that differ for every demo pupil (30 given names by 30 family names, walked so that
+     * no pair comes twice before 900), so a receptionist searching by name finds one child.
+     */
+    static String givenName(int n) {
+        return GIVEN[(n - 1) % GIVEN.length];
+    }
+
+    static String familyName(int n) {
+        return FAMILY[((n - 1) / GIVEN.length + 7 * (n - 1)) % FAMILY.length];
     }
 
     public static String badge(int n) {
