@@ -1,16 +1,11 @@
 package lategate.contacts;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import lategate.domain.pupil.AuthorisedAdult;
 import lategate.domain.pupil.Pupil;
+import lategate.roster.CsvFile;
 import lategate.roster.CsvRow;
 import lategate.roster.CsvRows;
 import lategate.roster.RosterFile;
@@ -99,25 +95,7 @@ public final class ContactsFile {
      * problems on a line name the file alone, as the roster's do.
      */
     public static Result read(Path file, Roll roll) {
-        String path = file.toString();
-        if (Files.isDirectory(file)) {
-            return unreadable(path, "is a folder, not a CSV file");
-        }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return unreadable(path, "no such file");
-        } catch (AccessDeniedException e) {
-            return unreadable(path, "cannot be read: permission denied");
-        } catch (IOException e) {
-            return unreadable(path, "cannot be read: " + e.getMessage());
-        }
-        return read(file.getFileName().toString(), bytes, roll);
-    }
-
-    private static Result unreadable(String path, String message) {
-        return new Invalid(List.of(RosterProblem.wholeFile(path, message)));
+        return CsvFile.read(file, (name, bytes) -> read(name, bytes, roll), problem -> new Invalid(List.of(problem)));
     }
 
     public static Result read(String name, byte[] bytes, Roll roll) {
@@ -151,7 +129,8 @@ public final class ContactsFile {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<String, Integer> columns = columns(name, rows.get(0), problems);
+        Map<String, Integer> columns = CsvFile.header(name, rows.get(0), COLUMNS, COLUMNS, String.join(", ", COLUMNS),
+                problems);
         if (!problems.isEmpty()) {
             return List.of();
         }
@@ -176,29 +155,6 @@ public final class ContactsFile {
     /** Names the office would read as one person's: "Mary  JONES" is Mary Jones. */
     private static String sameName(String name) {
         return name.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    private static Map<String, Integer> columns(String name, CsvRow header, List<RosterProblem> problems) {
-        long line = header.line();
-        List<String> cells = header.cells();
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        for (int i = 0; i < cells.size(); i++) {
-            String column = cells.get(i).strip().toLowerCase(Locale.ROOT);
-            if (column.isEmpty()) {
-                problems.add(new RosterProblem(name, line, "column " + (i + 1) + " has no name in the header"));
-            } else if (!COLUMNS.contains(column)) {
-                problems.add(new RosterProblem(name, line, "unknown column '" + cells.get(i) + "'; the columns are "
-                        + String.join(", ", COLUMNS)));
-            } else if (columns.putIfAbsent(column, i) != null) {
-                problems.add(new RosterProblem(name, line, "column '" + column + "' appears twice in the header"));
-            }
-        }
-        for (String required : COLUMNS) {
-            if (!columns.containsKey(required)) {
-                problems.add(new RosterProblem(name, line, "missing column '" + required + "'"));
-            }
-        }
-        return columns;
     }
 
     /** One data line, checked field by field; every problem is added, none stops the others. */

@@ -1,15 +1,11 @@
 package lategate.roster;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +13,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,26 +58,7 @@ public final class RosterFile {
      * the office can see which file was meant; problems on a line name the file alone.
      */
     public static Result read(Path file) {
-        String path = file.toString();
-        // Reading a folder fails with a bare "Is a directory" on Linux and otherwise elsewhere: ask first
-        if (Files.isDirectory(file)) {
-            return unreadable(path, "is a folder, not a CSV file");
-        }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return unreadable(path, "no such file");
-        } catch (AccessDeniedException e) {
-            return unreadable(path, "cannot be read: permission denied");
-        } catch (IOException e) {
-            return unreadable(path, "cannot be read: " + e.getMessage());
-        }
-        return read(file.getFileName().toString(), bytes);
-    }
-
-    private static Result unreadable(String path, String message) {
-        return new Invalid(List.of(RosterProblem.wholeFile(path, message)));
+        return CsvFile.read(file, RosterFile::read, problem -> new Invalid(List.of(problem)));
     }
 
     public static Result read(String name, byte[] bytes) {
@@ -115,7 +91,8 @@ public final class RosterFile {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<String, Integer> columns = columns(name, rows.get(0), problems);
+        Map<String, Integer> columns = CsvFile.header(name, rows.get(0), KNOWN, REQUIRED,
+                String.join(", ", REQUIRED) + " and optionally " + String.join(", ", FLAGS), problems);
         if (!problems.isEmpty()) {
             return List.of();
         }
@@ -142,29 +119,6 @@ public final class RosterFile {
             pupils.add(p);
         }
         return pupils;
-    }
-
-    private static Map<String, Integer> columns(String name, CsvRow header, List<RosterProblem> problems) {
-        long line = header.line();
-        List<String> cells = header.cells();
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        for (int i = 0; i < cells.size(); i++) {
-            String column = cells.get(i).strip().toLowerCase(Locale.ROOT);
-            if (column.isEmpty()) {
-                problems.add(new RosterProblem(name, line, "column " + (i + 1) + " has no name in the header"));
-            } else if (!KNOWN.contains(column)) {
-                problems.add(new RosterProblem(name, line, "unknown column '" + cells.get(i) + "'; the columns are "
-                        + String.join(", ", REQUIRED) + " and optionally " + String.join(", ", FLAGS)));
-            } else if (columns.putIfAbsent(column, i) != null) {
-                problems.add(new RosterProblem(name, line, "column '" + column + "' appears twice in the header"));
-            }
-        }
-        for (String required : REQUIRED) {
-            if (!columns.containsKey(required)) {
-                problems.add(new RosterProblem(name, line, "missing column '" + required + "'"));
-            }
-        }
-        return columns;
     }
 
     /** One data line, checked field by field; every problem is added, none stops the others. */
