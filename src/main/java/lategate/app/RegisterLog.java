@@ -35,6 +35,12 @@ public interface RegisterLog {
     /** Marks (not repeats) made at one kiosk between two instants inclusive, in arrival order. */
     List<RecordedArrival> marksBetween(Instant from, Instant to, String kioskId);
 
+    /**
+     * Every entry made from an arrival between two school dates inclusive, as it stands now:
+     * the latest amendment's code, else the arrival's own mark; repeats are not entries.
+     */
+    List<lategate.domain.lateness.LateEntry> entriesBetween(LocalDate from, LocalDate to);
+
     /** Every mark of one school day (on time, L and U; not repeats), in arrival order. */
     List<RecordedArrival> marksOn(LocalDate schoolDate);
 

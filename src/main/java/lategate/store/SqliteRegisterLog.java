@@ -19,6 +19,8 @@ import lategate.app.RecordedArrival;
 import lategate.app.Recording;
 import lategate.app.RegisterLog;
 import lategate.domain.codes.AttendanceCode;
+import lategate.domain.codes.AttendanceCode;
+import lategate.domain.lateness.LateEntry;
 import lategate.domain.register.Classification;
 import lategate.domain.register.Mark;
 import lategate.domain.register.Register;
@@ -154,6 +156,33 @@ public final class SqliteRegisterLog implements RegisterLog {
     @Override
     public Optional<RecordedArrival> markOf(String pupilId, LocalDate schoolDate, Register register) {
         return database.read(conn -> firstArrival(conn, pupilId, schoolDate, register));
+    }
+
+    @Override
+    public List<LateEntry> entriesBetween(LocalDate from, LocalDate to) {
+        return database.read(conn -> {
+            List<LateEntry> entries = new ArrayList<>();
+            try (PreparedStatement s = conn.prepareStatement("SELECT a.pupil_id, a.school_date, a.register, a.mark, "
+                    + "a.minutes_late, (SELECT m.amended_code FROM amendments m WHERE m.pupil_id = a.pupil_id "
+                    + "AND m.school_date = a.school_date AND m.register = a.register "
+                    + "ORDER BY m.amended_at DESC, m.id DESC LIMIT 1) "
+                    + "FROM arrivals a WHERE a.repeat_of IS NULL AND a.school_date BETWEEN ? AND ? "
+                    + "ORDER BY a.school_date, a.pupil_id, a.register")) {
+                s.setString(1, from.toString());
+                s.setString(2, to.toString());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        Register register = Register.valueOf(r.getString(3));
+                        String amended = r.getString(6);
+                        AttendanceCode code = amended != null ? AttendanceCode.fromCode(amended).orElseThrow()
+                                : Mark.fromId(r.getString(4)).code(register);
+                        entries.add(new LateEntry(r.getString(1), LocalDate.parse(r.getString(2)), register, code,
+                                r.getLong(5)));
+                    }
+                }
+            }
+            return entries;
+        });
     }
 
     @Override

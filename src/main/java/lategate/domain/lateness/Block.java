@@ -1,0 +1,36 @@
+package lategate.domain.lateness;
+
+/**
+ * A 4-weekly block of school weeks from the start of the year: weeks 1-4, 5-8, … (Oak Meadow
+ * Appendix 2: "Tracking of lates 4-weekly. Transition weeks 4, 8, 12 … 40").
+ */
+public record Block(int number) {
+
+    public static final int WEEKS = 4;
+
+    public Block {
+        if (number < 1) {
+            throw new IllegalArgumentException("blocks are numbered from 1, not " + number);
+        }
+    }
+
+    public static Block ofWeek(int schoolWeek) {
+        return new Block((schoolWeek - 1) / WEEKS + 1);
+    }
+
+    public int firstWeek() {
+        return (number - 1) * WEEKS + 1;
+    }
+
+    public int lastWeek() {
+        return number * WEEKS;
+    }
+
+    public boolean hasPrevious() {
+        return number > 1;
+    }
+
+    public Block previous() {
+        return new Block(number - 1);
+    }
+}
