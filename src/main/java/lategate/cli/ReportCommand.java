@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Reports for the attendance lead.",
-        subcommands = ReportCommand.Blocks.class,
+        subcommands = {ReportCommand.Blocks.class, ReportCommand.Thresholds.class},
         footer = {"", "Example:", "  lategate report blocks --school config/schools/demo.toml \\",
                 "      --db lategate-demo/demo.db --block 3 --csv"})
 final class ReportCommand {
@@ -122,6 +122,83 @@ final class ReportCommand {
                         t.lateU(), t.minutesLate(), t.change().isPresent() ? String.format("%+d", t.change().getAsInt())
                                 : "");
             }
+        }
+    }
+
+    static final List<String> THRESHOLD_COLUMNS = List.of("pupil_id", "given_name", "family_name", "year", "class",
+            "threshold", "level", "u_sessions", "limit", "first_week", "last_week", "u_dates");
+
+    @Command(name = "thresholds", mixinStandardHelpOptions = true,
+            description = {"Pupils at or near the national threshold for considering a penalty notice: 10 sessions "
+                    + "of unauthorised absence in a rolling 10 school weeks (PSA §X, KTS §5.2; the school's "
+                    + "[thresholds] settings). Every U is one session; holiday weeks do not count.",
+                    "CSV columns: pupil_id,given_name,family_name,year,class,threshold,level,u_sessions,limit,"
+                            + "first_week,last_week,u_dates (level: reached or approaching; u_dates separated by ;)."},
+            footer = {"", "Example:", "  lategate report thresholds --school config/schools/psa.toml \\",
+                    "      --db psa.db --on 2026-11-27 --csv"})
+    static final class Thresholds implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        SchoolDatabaseOptions school;
+
+        @Option(names = "--on", paramLabel = "DATE", description = "The day to look back from; default today.")
+        String on;
+
+        @Option(names = "--csv", description = "Print CSV with a header line.")
+        boolean csv;
+
+        @Override
+        public Integer call() throws Exception {
+            lategate.settings.Settings settings = lategate.settings.SchoolSettings.read(school.school.file);
+            School schoolRules = settings.school();
+            LocalDate day = SchoolTime.dateOr("--on", on, Main.clockOf(spec), schoolRules.zone());
+            if (day.isBefore(schoolRules.calendar().yearStarts()) || day.isAfter(schoolRules.calendar().yearEnds())) {
+                throw new BadInputException("--on " + day + " is outside the academic year "
+                        + schoolRules.calendar().yearStarts() + " to " + schoolRules.calendar().yearEnds());
+            }
+            lategate.domain.lateness.PenaltyNoticeThreshold threshold = settings.penaltyNotice();
+            List<lategate.domain.lateness.PenaltyNoticeThreshold.Standing> standings;
+            try (Database database = school.open(schoolRules)) {
+                List<LateEntry> entries = new SqliteRegisterLog(database, schoolRules.zone())
+                        .entriesBetween(schoolRules.calendar().yearStarts(), day);
+                standings = threshold.on(day, entries, schoolRules.calendar());
+                SqlitePupils pupils = new SqlitePupils(database);
+                PrintWriter out = spec.commandLine().getOut();
+                if (csv) {
+                    CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                            .setHeader(THRESHOLD_COLUMNS.toArray(String[]::new)).get());
+                    for (var s : standings) {
+                        Optional<Pupil> pupil = pupils.byId(s.pupilId());
+                        p.printRecord(SpreadsheetSafe.cell(s.pupilId()),
+                                SpreadsheetSafe.cell(pupil.map(Pupil::givenName).orElse("")),
+                                SpreadsheetSafe.cell(pupil.map(Pupil::familyName).orElse("")),
+                                SpreadsheetSafe.cell(pupil.map(Pupil::year).orElse("")),
+                                SpreadsheetSafe.cell(pupil.map(Pupil::className).orElse("")), "penalty_notice",
+                                s.level().name().toLowerCase(java.util.Locale.ROOT), s.count(), threshold.sessions(),
+                                s.firstWeek(), s.lastWeek(), String.join(";", s.marks().stream()
+                                        .map(m -> m.date() + " " + m.register()).toList()));
+                    }
+                    p.flush();
+                    return 0;
+                }
+                out.println("Penalty notice threshold on " + day + ": " + threshold.sessions() + " U sessions in "
+                        + threshold.schoolWeeks() + " school weeks (warning from " + threshold.approachingAt() + ")");
+                if (standings.isEmpty()) {
+                    out.println("Nobody is at or near it.");
+                }
+                for (var s : standings) {
+                    Optional<Pupil> pupil = pupils.byId(s.pupilId());
+                    out.printf("  %-8s  %-28s  %-6s  %2d U in weeks %d-%d: %s%n", s.pupilId(),
+                            pupil.map(Pupil::fullName).orElse(""), pupil.map(Pupil::className).orElse(""), s.count(),
+                            s.firstWeek(), s.lastWeek(), s.level().words());
+                    out.println("            " + String.join(", ", s.marks().stream()
+                            .map(m -> m.date() + " " + m.register()).toList()));
+                }
+            }
+            return 0;
         }
     }
 }

@@ -24,6 +24,7 @@ import lategate.domain.calendar.ClosureKind;
 import lategate.domain.calendar.SchoolCalendar;
 import lategate.domain.calendar.Term;
 import lategate.domain.codes.AttendanceCode;
+import lategate.domain.lateness.PenaltyNoticeThreshold;
 import lategate.domain.movement.LunchTimes;
 import lategate.domain.register.Mark;
 import lategate.domain.register.Register;
@@ -89,10 +90,11 @@ public final class SchoolSettings {
         KioskSettings kiosk = reading.kiosk();
         StaffSettings staff = reading.staff();
         Optional<LunchTimes> lunch = reading.lunch();
+        PenaltyNoticeThreshold penaltyNotice = reading.penaltyNotice();
         if (problems.any() || school.isEmpty()) {
             throw new InvalidSettingsException(problems.sorted(), problems.warnings());
         }
-        return new Settings(school.get(), kiosk, staff, lunch, problems.warnings());
+        return new Settings(school.get(), kiosk, staff, lunch, penaltyNotice, problems.warnings());
     }
 
     /** One pass over one file; collects problems and builds the school only if there were none. */
@@ -108,7 +110,7 @@ public final class SchoolSettings {
         }
 
         Optional<School> school() {
-            root.allowOnly(Set.of("school", "registers", "day", "retention", "calendar", "reasons", "consequences", "lunch",
+            root.allowOnly(Set.of("school", "registers", "day", "retention", "calendar", "reasons", "consequences", "lunch", "thresholds",
                     "kiosk", "staff"));
 
             Optional<Section> schoolTable = root.table("school", true);
@@ -182,6 +184,31 @@ public final class SchoolSettings {
                 k.problem(key, "'" + value + "' is not a function key: use F1 to F12, e.g. \"" + example + "\"");
                 return Optional.empty();
             });
+        }
+
+        /**
+         * The optional [thresholds] table; without it, the national threshold: 10 sessions of
+         * unauthorised absence in a rolling 10 school weeks (PSA §X, KTS §5.2), approaching at 8.
+         */
+        PenaltyNoticeThreshold penaltyNotice() {
+            PenaltyNoticeThreshold national = PenaltyNoticeThreshold.NATIONAL;
+            Optional<Section> table = root.table("thresholds", false);
+            if (table.isEmpty()) {
+                return national;
+            }
+            Section t = table.get();
+            t.allowOnly(Set.of("penalty_notice_sessions", "penalty_notice_school_weeks", "approaching_at"));
+            int sessions = t.integer("penalty_notice_sessions", false, 1, 100).orElse((long) national.sessions())
+                    .intValue();
+            int weeks = t.integer("penalty_notice_school_weeks", false, 1, 40).orElse((long) national.schoolWeeks())
+                    .intValue();
+            int approaching = t.integer("approaching_at", false, 1, 100).orElse((long) national.approachingAt())
+                    .intValue();
+            if (approaching > sessions) {
+                t.problem("approaching_at", "the warning level " + approaching + " is above the threshold " + sessions);
+                return national;
+            }
+            return new PenaltyNoticeThreshold(sessions, weeks, approaching);
         }
 
         /** The optional [lunch] table: lunchtime and the pass rules (Oak Meadow §10). */

@@ -3,6 +3,7 @@ package lategate.settings;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import lategate.domain.lateness.PenaltyNoticeThreshold;
 import lategate.domain.movement.LunchTimes;
 import lategate.domain.school.School;
 
@@ -12,9 +13,10 @@ import lategate.domain.school.School;
  * school means.
  */
 public record Settings(School school, KioskSettings kiosk, StaffSettings staff, Optional<LunchTimes> lunch,
-                       List<SettingsProblem> warnings) {
+                       PenaltyNoticeThreshold penaltyNotice, List<SettingsProblem> warnings) {
 
     public Settings {
+        Objects.requireNonNull(penaltyNotice, "penaltyNotice");
         Objects.requireNonNull(lunch, "lunch");
         Objects.requireNonNull(school, "school");
         Objects.requireNonNull(kiosk, "kiosk");

@@ -73,4 +73,30 @@ class ReportBlocksTest {
         assertEquals(1, beyond.exit());
         assertTrue(beyond.err().contains("is not in Demo Primary School's academic year: it has 10 blocks"), beyond.err());
     }
+
+    @Test
+    @DisplayName("report thresholds: ten U in ten school weeks is 'reached', with the dates that put the pupil there")
+    void thresholdsCsv() throws Exception {
+        String db = dir.resolve("d.db").toString();
+        Path roster = dir.resolve("roster.csv");
+        Files.writeString(roster, "pupil_id,given_name,family_name,year,class,badge\nD1,Amelia,Jones,4,4B,DEMO0001\n",
+                StandardCharsets.UTF_8);
+        lategate(FRIDAY_27_NOV, "roster", "import", "--school", DEMO, "--db", db, roster.toString());
+        for (String day : List.of("16", "17", "18", "19", "20", "23", "24", "25", "26", "27")) {
+            assertEquals(0, lategate(FRIDAY_27_NOV, "sign-in", "--school", DEMO, "--db", db, "--badge", "DEMO0001",
+                    "--at", "2026-11-" + day + "T09:30:00").exit());
+        }
+        CommandLineRun report = lategate(FRIDAY_27_NOV, "report", "thresholds", "--school", DEMO, "--db", db, "--on",
+                "2026-11-27", "--csv");
+        assertEquals(0, report.exit(), report.err());
+        List<String> lines = report.out().lines().toList();
+        assertEquals("pupil_id,given_name,family_name,year,class,threshold,level,u_sessions,limit,first_week,"
+                + "last_week,u_dates", lines.get(0));
+        assertTrue(lines.get(1).startsWith("D1,Amelia,Jones,4,4B,penalty_notice,reached,10,10,3,12,2026-11-16 AM;"),
+                lines.get(1));
+        CommandLineRun outside = lategate(FRIDAY_27_NOV, "report", "thresholds", "--school", DEMO, "--db", db, "--on",
+                "2027-08-15");
+        assertEquals(1, outside.exit());
+        assertTrue(outside.err().contains("is outside the academic year"), outside.err());
+    }
 }

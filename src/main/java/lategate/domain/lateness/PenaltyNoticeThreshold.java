@@ -1,0 +1,93 @@
+package lategate.domain.lateness;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import lategate.domain.calendar.SchoolCalendar;
+import lategate.domain.codes.AttendanceCode;
+
+/**
+ * The national threshold for considering a penalty notice: "10 sessions of unauthorised absence
+ * in a rolling period of 10 school weeks" (PSA §X, KTS §5.2). Every U is one such session. Weeks
+ * are school weeks, so a holiday does not count towards the ten. A warning level below the
+ * threshold lets the lead act before it is reached. All three numbers are the school's settings.
+ */
+public record PenaltyNoticeThreshold(int sessions, int schoolWeeks, int approachingAt) {
+
+    public PenaltyNoticeThreshold {
+        if (sessions < 1 || schoolWeeks < 1 || approachingAt < 1 || approachingAt > sessions) {
+            throw new IllegalArgumentException("a threshold needs sessions and weeks of at least 1, and a warning "
+                    + "level from 1 to the threshold: " + sessions + ", " + schoolWeeks + ", " + approachingAt);
+        }
+    }
+
+    public static final PenaltyNoticeThreshold NATIONAL = new PenaltyNoticeThreshold(10, 10, 8);
+
+    public enum Level {
+        REACHED("penalty notice threshold reached"), APPROACHING("approaching the penalty notice threshold");
+
+        private final String words;
+
+        Level(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
+    /** A pupil at or near the threshold on a day, with the U marks that put them there. */
+    public record Standing(String pupilId, Level level, int count, int firstWeek, int lastWeek, List<LateEntry> marks) {
+    }
+
+    /**
+     * Everyone at or near the threshold on {@code on}: their U marks in the {@code schoolWeeks}
+     * school weeks ending with the week of {@code on} (or the last school week before it, in a
+     * holiday).
+     */
+    public List<Standing> on(LocalDate on, List<LateEntry> entries, SchoolCalendar calendar) {
+        OptionalInt lastWeek = lastSchoolWeekBy(on, calendar);
+        if (lastWeek.isEmpty()) {
+            return List.of();
+        }
+        int last = lastWeek.getAsInt();
+        int first = Math.max(1, last - schoolWeeks + 1);
+        Map<String, List<LateEntry>> byPupil = new TreeMap<>();
+        for (LateEntry e : entries) {
+            OptionalInt week = calendar.schoolWeekOf(e.date());
+            if (e.code() == AttendanceCode.U && !e.date().isAfter(on) && week.isPresent()
+                    && week.getAsInt() >= first && week.getAsInt() <= last) {
+                byPupil.computeIfAbsent(e.pupilId(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        List<Standing> standings = new ArrayList<>();
+        byPupil.forEach((pupil, marks) -> levelOf(marks.size()).ifPresent(level -> standings.add(
+                new Standing(pupil, level, marks.size(), first, last, List.copyOf(marks)))));
+        standings.sort(Comparator.comparing(Standing::level).thenComparing(Standing::count, Comparator.reverseOrder())
+                .thenComparing(Standing::pupilId));
+        return standings;
+    }
+
+    private Optional<Level> levelOf(int count) {
+        if (count >= sessions) {
+            return Optional.of(Level.REACHED);
+        }
+        return count >= approachingAt ? Optional.of(Level.APPROACHING) : Optional.empty();
+    }
+
+    private static OptionalInt lastSchoolWeekBy(LocalDate on, SchoolCalendar calendar) {
+        for (LocalDate d = on; !d.isBefore(calendar.yearStarts()); d = d.minusDays(1)) {
+            OptionalInt week = calendar.schoolWeekOf(d);
+            if (week.isPresent()) {
+                return week;
+            }
+        }
+        return OptionalInt.empty();
+    }
+}
