@@ -144,11 +144,7 @@ final class AmendCommand {
             StaffMember member = common.staff.signIn(spec, database, settings, clock.instant());
             Amendments amendments = new Amendments(settings.school(),
                     new SqliteRegisterLog(database, settings.school().zone()), new SqliteAmendments(database), clock);
-            try {
-                done = change.apply(amendments, StaffLogin.identity(member));
-            } catch (Amendments.Refused e) {
-                throw new BadInputException(e.getMessage());
-            }
+            done = change.apply(amendments, StaffLogin.identity(member));
         }
         PrintWriter out = spec.commandLine().getOut();
         for (Amendment a : done) {

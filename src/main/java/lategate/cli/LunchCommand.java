@@ -201,13 +201,9 @@ final class LunchCommand {
                         .orElseThrow(() -> new BadInputException(collectedBy + " is not on " + pupilId
                                 + "'s list of adults who may collect: at lunch a parent meets the pupil at the "
                                 + "office (Oak Meadow §10); nothing was recorded"));
-                try {
-                    register(settings, database, clock).signOut(pupilId, when,
-                            new Collection(parent.name(), parent.relationship(), true, Optional.empty()),
-                            StaffLogin.identity(member));
-                } catch (Movements.Refused e) {
-                    throw new BadInputException(e.getMessage());
-                }
+                register(settings, database, clock).signOut(pupilId, when,
+                        new Collection(parent.name(), parent.relationship(), true, Optional.empty()),
+                        StaffLogin.identity(member));
                 spec.commandLine().getOut().println("Signed " + pupilId + " out for lunch with " + parent.name()
                         + " at " + TimeWords.CLOCK.format(when.atZone(settings.school().zone())) + "; back by "
                         + lunchOf(settings).backBy() + ".");
@@ -240,11 +236,7 @@ final class LunchCommand {
             boolean late;
             try (Database database = school.open(settings.school())) {
                 StaffMember member = staff.signIn(spec, database, settings, clock.instant());
-                try {
-                    late = register(settings, database, clock).signBackIn(pupilId, when, StaffLogin.identity(member));
-                } catch (Movements.Refused e) {
-                    throw new BadInputException(e.getMessage());
-                }
+                late = register(settings, database, clock).signBackIn(pupilId, when, StaffLogin.identity(member));
             }
             spec.commandLine().getOut().println("Signed " + pupilId + " back in from lunch at "
                     + TimeWords.CLOCK.format(when.atZone(settings.school().zone()))

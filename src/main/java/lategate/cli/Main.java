@@ -75,7 +75,8 @@ public final class Main implements Runnable {
                 }
                 err.println("lategate: the settings file has " + invalid.problems().size()
                         + (invalid.problems().size() == 1 ? " problem" : " problems") + "; nothing was done");
-            } else if (e instanceof BadInputException || e instanceof StoreException) {
+            } else if (e instanceof BadInputException || e instanceof StoreException
+                    || e instanceof lategate.app.Refused) {
                 err.println("lategate: " + e.getMessage());
             } else {
                 err.println("lategate: unexpected error: " + e);

@@ -49,11 +49,7 @@ final class ReturnCommand implements Callable<Integer> {
             StaffMember member = staff.signIn(spec, database, settings, now);
             Movements movements = new Movements(settings.school(), new SqlitePupils(database),
                     new SqliteMovements(database), clock);
-            try {
-                movements.signBackIn(pupilId, backAt, StaffLogin.identity(member));
-            } catch (Movements.Refused e) {
-                throw new BadInputException(e.getMessage());
-            }
+            movements.signBackIn(pupilId, backAt, StaffLogin.identity(member));
         }
         spec.commandLine().getOut().println("Signed " + pupilId + " back in at "
                 + TimeWords.CLOCK.format(backAt.atZone(settings.school().zone())) + ".");

@@ -95,13 +95,8 @@ final class SignOutCommand implements Callable<Integer> {
             Collection collection = collection(new SqliteContacts(database).of(pupilId), now, settings);
             Movements movements = new Movements(settings.school(), new SqlitePupils(database),
                     new SqliteMovements(database), clock);
-            Movement.SignedOut out;
-            try {
-                out = movements.signOut(pupilId, leftAt, attendanceCode, reason.strip(), collection, evidenceSeen, back,
-                        StaffLogin.identity(member));
-            } catch (Movements.Refused e) {
-                throw new BadInputException(e.getMessage());
-            }
+            Movement.SignedOut out = movements.signOut(pupilId, leftAt, attendanceCode, reason.strip(), collection, evidenceSeen, back,
+                    StaffLogin.identity(member));
             spec.commandLine().getOut().println("Signed out " + pupilId + " at "
                     + TimeWords.CLOCK.format(out.at().atZone(settings.school().zone())) + " (" + out.code().code()
                     + "), collected by " + collection.collectorName() + " (" + collection.relationship() + ")"

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import lategate.app.staff.StaffAdministration;
 import lategate.app.staff.StaffListing;
-import lategate.app.staff.StaffRefused;
 import lategate.app.staff.StaffSignIn;
 import lategate.domain.staff.Role;
 import lategate.domain.staff.StaffMember;
@@ -301,12 +300,10 @@ final class StaffCommand {
         return pin;
     }
 
-    /** Runs a staff action; a refusal is bad input with its reason. The PIN is cleared either way. */
+    /** Runs a staff action (a refusal reaches the user as bad input, like every Refused); clears the PIN. */
     private static <T> T refusedIsBadInput(Supplier<T> action, char[] pin) {
         try {
             return action.get();
-        } catch (StaffRefused e) {
-            throw new BadInputException(e.getMessage());
         } finally {
             Arrays.fill(pin, '\0');
         }

@@ -36,7 +36,7 @@ public final class Amendments {
     }
 
     /** A refusal, in words for staff; nothing was recorded. */
-    public static final class Refused extends RuntimeException {
+    public static final class Refused extends lategate.app.Refused {
         public Refused(String message) {
             super(message);
         }

@@ -37,7 +37,7 @@ public final class Movements {
     }
 
     /** A refusal, in words for the receptionist. */
-    public static final class Refused extends RuntimeException {
+    public static final class Refused extends lategate.app.Refused {
         public Refused(String message) {
             super(message);
         }
