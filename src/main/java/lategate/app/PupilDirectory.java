@@ -13,6 +13,9 @@ public interface PupilDirectory {
 
     Optional<Pupil> byId(String pupilId);
 
+    /** Every pupil, leavers too, by id. */
+    List<Pupil> all();
+
     /**
      * Pupils on roll whose name holds every word of {@code text}, ignoring case and accents
      * ("zoe" finds Zoë), by family name then given name; at most {@code limit} of them. Leavers

@@ -47,6 +47,12 @@ public interface RegisterLog {
     /** The late marks (L and U) of one school day, not repeats, in the order the pupils arrived. */
     List<LateBookEntry> lateBook(LocalDate schoolDate);
 
+    /** One pupil's arrivals marked late (as first recorded; amendments are separate), between two dates. */
+    List<LateBookEntry> lateBookOf(String pupilId, LocalDate from, LocalDate to);
+
+    /** Every arrival marked late between two dates, in arrival order. */
+    List<LateBookEntry> lateBookBetween(LocalDate from, LocalDate to);
+
     /**
      * The late marks of one school day whose latest reason is a claim (it would authorise the
      * absence) that no amendment has settled since it was made, in the order the pupils arrived.

@@ -24,7 +24,10 @@ import lategate.domain.calendar.ClosureKind;
 import lategate.domain.calendar.SchoolCalendar;
 import lategate.domain.calendar.Term;
 import lategate.domain.codes.AttendanceCode;
+import lategate.domain.lateness.LatenessPolicy;
 import lategate.domain.lateness.PenaltyNoticeThreshold;
+import lategate.domain.lateness.PersistentLateArrival;
+import lategate.domain.lateness.StageLadder;
 import lategate.domain.movement.LunchTimes;
 import lategate.domain.register.Mark;
 import lategate.domain.register.Register;
@@ -90,11 +93,12 @@ public final class SchoolSettings {
         KioskSettings kiosk = reading.kiosk();
         StaffSettings staff = reading.staff();
         Optional<LunchTimes> lunch = reading.lunch();
-        PenaltyNoticeThreshold penaltyNotice = reading.penaltyNotice();
+        LatenessPolicy lateness = new LatenessPolicy(reading.penaltyNotice(), reading.persistentLate(),
+                reading.stages());
         if (problems.any() || school.isEmpty()) {
             throw new InvalidSettingsException(problems.sorted(), problems.warnings());
         }
-        return new Settings(school.get(), kiosk, staff, lunch, penaltyNotice, problems.warnings());
+        return new Settings(school.get(), kiosk, staff, lunch, lateness, problems.warnings());
     }
 
     /** One pass over one file; collects problems and builds the school only if there were none. */
@@ -111,7 +115,7 @@ public final class SchoolSettings {
 
         Optional<School> school() {
             root.allowOnly(Set.of("school", "registers", "day", "retention", "calendar", "reasons", "consequences", "lunch", "thresholds",
-                    "kiosk", "staff"));
+                    "stages", "kiosk", "staff"));
 
             Optional<Section> schoolTable = root.table("school", true);
             Optional<String> id = schoolTable.flatMap(s -> s.string("id", true));
@@ -197,7 +201,8 @@ public final class SchoolSettings {
                 return national;
             }
             Section t = table.get();
-            t.allowOnly(Set.of("penalty_notice_sessions", "penalty_notice_school_weeks", "approaching_at"));
+            t.allowOnly(Set.of("penalty_notice_sessions", "penalty_notice_school_weeks", "approaching_at",
+                    "persistent_late_u_marks", "persistent_late_per", "persistent_late_approaching_at"));
             int sessions = t.integer("penalty_notice_sessions", false, 1, 100).orElse((long) national.sessions())
                     .intValue();
             int weeks = t.integer("penalty_notice_school_weeks", false, 1, 40).orElse((long) national.schoolWeeks())
@@ -209,6 +214,62 @@ public final class SchoolSettings {
                 return national;
             }
             return new PenaltyNoticeThreshold(sessions, weeks, approaching);
+        }
+
+        /**
+         * Persistent late arrival after the register closes (Seagrave §17, Oak Meadow §11): only
+         * when the school sets a number of U marks, since neither policy gives one.
+         */
+        Optional<PersistentLateArrival> persistentLate() {
+            Optional<Section> table = root.table("thresholds", false);
+            if (table.isEmpty()) {
+                return Optional.empty();
+            }
+            Section t = table.get();
+            Optional<Long> marks = t.integer("persistent_late_u_marks", false, 1, 200);
+            Optional<String> per = t.string("persistent_late_per", false);
+            Optional<Long> approaching = t.integer("persistent_late_approaching_at", false, 1, 200);
+            if (marks.isEmpty()) {
+                for (String key : List.of("persistent_late_per", "persistent_late_approaching_at")) {
+                    if (t.has(key)) {
+                        t.problem(key, "needs persistent_late_u_marks, the number of U marks that is persistent "
+                                + "late arrival, e.g. persistent_late_u_marks = 4");
+                    }
+                }
+                return Optional.empty();
+            }
+            PersistentLateArrival.Span span = PersistentLateArrival.Span.TERM;
+            if (per.isPresent()) {
+                if (per.get().equals("block")) {
+                    span = PersistentLateArrival.Span.BLOCK;
+                } else if (!per.get().equals("term")) {
+                    t.problem("persistent_late_per", "'" + per.get() + "' is not \"block\" (a 4-weekly block) or "
+                            + "\"term\"");
+                    return Optional.empty();
+                }
+            } else {
+                t.problem("persistent_late_per", "missing: say whether the U marks are counted per \"block\" (4 "
+                        + "school weeks) or per \"term\"");
+                return Optional.empty();
+            }
+            if (approaching.isPresent() && approaching.get() >= marks.get()) {
+                t.problem("persistent_late_approaching_at", "the warning level " + approaching.get()
+                        + " must be below the threshold " + marks.get());
+                return Optional.empty();
+            }
+            return Optional.of(new PersistentLateArrival(marks.get().intValue(), span,
+                    approaching.map(a -> java.util.OptionalInt.of(a.intValue())).orElse(java.util.OptionalInt.empty())));
+        }
+
+        /** The optional [stages] table: the ladder of staged letters (Oak Meadow §21, Appendix 1). */
+        Optional<StageLadder> stages() {
+            Optional<Section> table = root.table("stages", false);
+            if (table.isEmpty()) {
+                return Optional.empty();
+            }
+            Section s = table.get();
+            s.allowOnly(Set.of("enter_at_late_marks"));
+            return s.integer("enter_at_late_marks", true, 1, 200).map(n -> new StageLadder(n.intValue()));
         }
 
         /** The optional [lunch] table: lunchtime and the pass rules (Oak Meadow §10). */

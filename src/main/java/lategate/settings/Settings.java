@@ -3,20 +3,21 @@ package lategate.settings;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import lategate.domain.lateness.PenaltyNoticeThreshold;
+import lategate.domain.lateness.LatenessPolicy;
 import lategate.domain.movement.LunchTimes;
 import lategate.domain.school.School;
 
 /**
  * A school's settings file as read: the school's rules, how its kiosk behaves, how staff
- * accounts are guarded, its lunchtime passes if it has them (Oak Meadow §10), and the warnings about values that work but are probably not what the
+ * accounts are guarded, its lunchtime passes if it has them (Oak Meadow §10), its lines for
+ * the attendance lead (thresholds and staged letters), and the warnings about values that work but are probably not what the
  * school means.
  */
 public record Settings(School school, KioskSettings kiosk, StaffSettings staff, Optional<LunchTimes> lunch,
-                       PenaltyNoticeThreshold penaltyNotice, List<SettingsProblem> warnings) {
+                       LatenessPolicy lateness, List<SettingsProblem> warnings) {
 
     public Settings {
-        Objects.requireNonNull(penaltyNotice, "penaltyNotice");
+        Objects.requireNonNull(lateness, "lateness");
         Objects.requireNonNull(lunch, "lunch");
         Objects.requireNonNull(school, "school");
         Objects.requireNonNull(kiosk, "kiosk");

@@ -78,6 +78,7 @@ public final class SqlitePupils implements PupilDirectory {
         });
     }
 
+    @Override
     public List<Pupil> all() {
         return database.read(c -> {
             List<Pupil> pupils = new ArrayList<>();

@@ -98,16 +98,33 @@ public final class SqliteRegisterLog implements RegisterLog {
 
     @Override
     public List<LateBookEntry> lateBook(LocalDate schoolDate) {
+        return lateBookWhere("a.school_date = ?", schoolDate.toString());
+    }
+
+    @Override
+    public List<LateBookEntry> lateBookOf(String pupilId, LocalDate from, LocalDate to) {
+        return lateBookWhere("a.pupil_id = ? AND a.school_date BETWEEN ? AND ?", pupilId, from.toString(),
+                to.toString());
+    }
+
+    @Override
+    public List<LateBookEntry> lateBookBetween(LocalDate from, LocalDate to) {
+        return lateBookWhere("a.school_date BETWEEN ? AND ?", from.toString(), to.toString());
+    }
+
+    private List<LateBookEntry> lateBookWhere(String where, String... values) {
         String sql = "SELECT " + ARRIVAL_COLUMNS + ", p.given_name, p.family_name, a.year_group, a.class_name, "
                 + "(SELECT reason_label FROM arrival_reasons WHERE arrival_id = a.id ORDER BY id DESC LIMIT 1), "
                 + "(SELECT status FROM arrival_reasons WHERE arrival_id = a.id ORDER BY id DESC LIMIT 1), "
                 + "(SELECT count(*) FROM arrivals r WHERE r.repeat_of = a.id) "
                 + "FROM arrivals a JOIN pupils p ON p.pupil_id = a.pupil_id "
-                + "WHERE a.school_date = ? AND a.repeat_of IS NULL AND a.mark <> 'on_time' ORDER BY a.arrived_at, a.id";
+                + "WHERE " + where + " AND a.repeat_of IS NULL AND a.mark <> 'on_time' ORDER BY a.arrived_at, a.id";
         return database.read(conn -> {
             List<LateBookEntry> entries = new ArrayList<>();
             try (PreparedStatement s = conn.prepareStatement(sql)) {
-                s.setString(1, schoolDate.toString());
+                for (int i = 0; i < values.length; i++) {
+                    s.setString(i + 1, values[i]);
+                }
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         entries.add(new LateBookEntry(arrival(r), r.getString(12), r.getString(13), r.getString(14),

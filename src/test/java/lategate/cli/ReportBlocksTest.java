@@ -55,7 +55,7 @@ class ReportBlocksTest {
         List<String> lines = report.out().lines().toList();
         assertEquals("block,first_week,last_week,pupil_id,given_name,family_name,year,class,late_l,late_u,"
                 + "minutes_late,change,stage", lines.get(0));
-        assertEquals(List.of("3,9,12,D1,Amelia,Jones,4,4B,1,1,50,1,"), lines.subList(1, lines.size()));
+        assertEquals(List.of("3,9,12,D1,Amelia,Jones,4,4B,1,1,50,1,0"), lines.subList(1, lines.size()));
     }
 
     @Test

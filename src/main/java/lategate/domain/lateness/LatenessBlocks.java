@@ -54,6 +54,17 @@ public final class LatenessBlocks {
         return tallies;
     }
 
+    /** Late marks (L + U as they stand) per pupil in {@code block}, for pupils with any. */
+    public Map<String, Integer> lateMarksIn(Block block, List<LateEntry> entries) {
+        Map<String, Integer> marks = new HashMap<>();
+        for (LateEntry e : entries) {
+            if (e.isLate() && blockOf(e.date()).filter(block::equals).isPresent()) {
+                marks.merge(e.pupilId(), 1, Integer::sum);
+            }
+        }
+        return marks;
+    }
+
     /** The block a school date falls in, or none for a date outside every school week. */
     public Optional<Block> blockOf(LocalDate date) {
         OptionalInt week = calendar.schoolWeekOf(date);

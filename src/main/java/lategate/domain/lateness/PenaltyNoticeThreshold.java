@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import lategate.domain.calendar.SchoolCalendar;
 import lategate.domain.codes.AttendanceCode;
+import lategate.domain.lateness.ThresholdStanding.Level;
 
 /**
  * The national threshold for considering a penalty notice: "10 sessions of unauthorised absence
@@ -28,30 +29,12 @@ public record PenaltyNoticeThreshold(int sessions, int schoolWeeks, int approach
 
     public static final PenaltyNoticeThreshold NATIONAL = new PenaltyNoticeThreshold(10, 10, 8);
 
-    public enum Level {
-        REACHED("penalty notice threshold reached"), APPROACHING("approaching the penalty notice threshold");
-
-        private final String words;
-
-        Level(String words) {
-            this.words = words;
-        }
-
-        public String words() {
-            return words;
-        }
-    }
-
-    /** A pupil at or near the threshold on a day, with the U marks that put them there. */
-    public record Standing(String pupilId, Level level, int count, int firstWeek, int lastWeek, List<LateEntry> marks) {
-    }
-
     /**
      * Everyone at or near the threshold on {@code on}: their U marks in the {@code schoolWeeks}
      * school weeks ending with the week of {@code on} (or the last school week before it, in a
      * holiday).
      */
-    public List<Standing> on(LocalDate on, List<LateEntry> entries, SchoolCalendar calendar) {
+    public List<ThresholdStanding> on(LocalDate on, List<LateEntry> entries, SchoolCalendar calendar) {
         OptionalInt lastWeek = lastSchoolWeekBy(on, calendar);
         if (lastWeek.isEmpty()) {
             return List.of();
@@ -66,13 +49,18 @@ public record PenaltyNoticeThreshold(int sessions, int schoolWeeks, int approach
                 byPupil.computeIfAbsent(e.pupilId(), k -> new ArrayList<>()).add(e);
             }
         }
-        List<Standing> standings = new ArrayList<>();
+        List<ThresholdStanding> standings = new ArrayList<>();
         byPupil.forEach((pupil, marks) -> levelOf(marks.size()).ifPresent(level -> standings.add(
-                new Standing(pupil, level, marks.size(), first, last, List.copyOf(marks)))));
-        standings.sort(Comparator.comparing(Standing::level).thenComparing(Standing::count, Comparator.reverseOrder())
-                .thenComparing(Standing::pupilId));
+                new ThresholdStanding("penalty_notice", pupil, level, marks.size(), sessions, first, last, marks,
+                        level == Level.REACHED ? "penalty notice threshold reached"
+                                : "approaching the penalty notice threshold"))));
+        standings.sort(BY_CONCERN);
         return standings;
     }
+
+    /** Reached before approaching, then the most marks first. */
+    static final Comparator<ThresholdStanding> BY_CONCERN = Comparator.comparing(ThresholdStanding::level)
+            .thenComparing(ThresholdStanding::count, Comparator.reverseOrder()).thenComparing(ThresholdStanding::pupilId);
 
     private Optional<Level> levelOf(int count) {
         if (count >= sessions) {

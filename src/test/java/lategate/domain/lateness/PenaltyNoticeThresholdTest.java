@@ -43,9 +43,9 @@ class PenaltyNoticeThresholdTest {
     void holidayWeeksDoNotCount() {
         List<LateEntry> entries = new ArrayList<>(nineUInNovember("A"));
         entries.add(u("A", "2026-09-15", Register.AM)); // week 3: ten calendar weeks back would miss it
-        List<PenaltyNoticeThreshold.Standing> on = PenaltyNoticeThreshold.NATIONAL.on(friday, entries, calendar);
+        List<ThresholdStanding> on = PenaltyNoticeThreshold.NATIONAL.on(friday, entries, calendar);
         assertEquals(1, on.size());
-        assertEquals(PenaltyNoticeThreshold.Level.REACHED, on.get(0).level());
+        assertEquals(ThresholdStanding.Level.REACHED, on.get(0).level());
         assertEquals(10, on.get(0).count());
         assertEquals(3, on.get(0).firstWeek());
         assertEquals(12, on.get(0).lastWeek());
@@ -56,8 +56,8 @@ class PenaltyNoticeThresholdTest {
     void oldMarksRollOut() {
         List<LateEntry> entries = new ArrayList<>(nineUInNovember("A"));
         entries.add(u("A", "2026-09-10", Register.AM)); // week 2
-        List<PenaltyNoticeThreshold.Standing> on = PenaltyNoticeThreshold.NATIONAL.on(friday, entries, calendar);
-        assertEquals(PenaltyNoticeThreshold.Level.APPROACHING, on.get(0).level());
+        List<ThresholdStanding> on = PenaltyNoticeThreshold.NATIONAL.on(friday, entries, calendar);
+        assertEquals(ThresholdStanding.Level.APPROACHING, on.get(0).level());
         assertEquals(9, on.get(0).count());
     }
 
@@ -76,7 +76,7 @@ class PenaltyNoticeThresholdTest {
     @Test
     @DisplayName("on a holiday the window ends with the last school week before it")
     void onAHoliday() {
-        List<PenaltyNoticeThreshold.Standing> on = PenaltyNoticeThreshold.NATIONAL.on(LocalDate.of(2026, 10, 28),
+        List<ThresholdStanding> on = PenaltyNoticeThreshold.NATIONAL.on(LocalDate.of(2026, 10, 28),
                 List.of(), calendar);
         assertTrue(on.isEmpty());
         List<LateEntry> eight = new ArrayList<>();
@@ -86,9 +86,9 @@ class PenaltyNoticeThresholdTest {
                 eight.add(new LateEntry("C", d, Register.AM, AttendanceCode.U, 30));
             }
         }
-        PenaltyNoticeThreshold.Standing c = PenaltyNoticeThreshold.NATIONAL.on(LocalDate.of(2026, 10, 28), eight,
+        ThresholdStanding c = PenaltyNoticeThreshold.NATIONAL.on(LocalDate.of(2026, 10, 28), eight,
                 calendar).get(0);
         assertEquals(8, c.lastWeek());
-        assertEquals(PenaltyNoticeThreshold.Level.APPROACHING, c.level());
+        assertEquals(ThresholdStanding.Level.APPROACHING, c.level());
     }
 }

@@ -1,0 +1,49 @@
+package lategate.cli;
+
+import java.util.List;
+import lategate.app.lateness.BlockSpan;
+import lategate.domain.lateness.Block;
+import picocli.CommandLine.Option;
+
+/** --block N: a 4-weekly block of the school's year, with the default each command needs. */
+final class BlockOption {
+
+    @Option(names = "--block", paramLabel = "N", description = "The 4-weekly block (1 is school weeks 1-4); "
+            + "default: see the command.")
+    Integer number;
+
+    /** The block given, or the one today is in (in a holiday, the one just ended). */
+    Block orToday(ReviewSession session) {
+        return given().orElseGet(() -> session.review.blockOn(session.today));
+    }
+
+    /** The block given, or the latest one that has ended. */
+    Block orLatestEnded(ReviewSession session) {
+        return given().orElseGet(() -> {
+            List<BlockSpan> ended = session.review.blocksSoFar(session.today).stream()
+                    .filter(s -> s.endedBy(session.today)).toList();
+            if (ended.isEmpty()) {
+                throw new BadInputException("no block has ended yet: give --block");
+            }
+            return ended.get(ended.size() - 1).block();
+        });
+    }
+
+    /** A block given by a required option. */
+    static Block required(int number) {
+        if (number < 1) {
+            throw new BadInputException("--block must be 1 or more, not " + number);
+        }
+        return new Block(number);
+    }
+
+    private java.util.Optional<Block> given() {
+        if (number == null) {
+            return java.util.Optional.empty();
+        }
+        if (number < 1) {
+            throw new BadInputException("--block must be 1 or more, not " + number);
+        }
+        return java.util.Optional.of(new Block(number));
+    }
+}

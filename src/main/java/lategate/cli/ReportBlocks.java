@@ -1,0 +1,117 @@
+package lategate.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import lategate.app.lateness.BlockReview;
+import lategate.app.lateness.BlockRow;
+import lategate.domain.lateness.Block;
+import lategate.domain.lateness.Stage;
+import lategate.domain.lateness.StageProposal;
+import lategate.domain.pupil.Pupil;
+import lategate.roster.SpreadsheetSafe;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "blocks", mixinStandardHelpOptions = true,
+        description = {"Lateness per pupil in a 4-weekly block of school weeks (Oak Meadow Appendix 2: "
+                + "\"Tracking of lates 4-weekly\"): L, U, minutes late, and the change in late marks from the "
+                + "previous block. Only marks as they stand count: a U amended to M is no longer late; repeat "
+                + "scans never count twice. Half-term weeks are not school weeks.",
+                "Without --csv: most concerning first (a threshold reached or near, a stage rising, the biggest "
+                        + "rise), with the stage ladder's proposals once the block has ended (schools with [stages]).",
+                "CSV columns: block,first_week,last_week,pupil_id,given_name,family_name,year,class,late_l,"
+                        + "late_u,minutes_late,change,stage (one row per pupil with a late mark in the block; change "
+                        + "is empty in block 1; stage is the pupil's stage for the block, as decided by the lead or "
+                        + "carried in, and empty for a school without staged letters)."},
+        footer = {"", "Example:", "  lategate report blocks --school config/schools/demo.toml \\",
+                "      --db lategate-demo/demo.db --block 3 --csv"})
+final class ReportBlocks implements Callable<Integer> {
+
+    static final List<String> COLUMNS = List.of("block", "first_week", "last_week", "pupil_id", "given_name",
+            "family_name", "year", "class", "late_l", "late_u", "minutes_late", "change", "stage");
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SchoolDatabaseOptions school;
+
+    @Mixin
+    BlockOption block;
+
+    @Option(names = "--csv", description = "Print CSV with a header line.")
+    boolean csv;
+
+    @Override
+    public Integer call() throws Exception {
+        try (ReviewSession session = ReviewSession.open(spec, school)) {
+            Block chosen = block.orToday(session);
+            BlockReview review = session.review.review(chosen, session.today);
+            PrintWriter out = spec.commandLine().getOut();
+            if (csv) {
+                printCsv(out, review);
+            } else {
+                printTable(out, review);
+            }
+        }
+        return 0;
+    }
+
+    private static void printCsv(PrintWriter out, BlockReview review) throws Exception {
+        CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
+        Block b = review.span().block();
+        List<BlockRow> rows = review.rows().stream().filter(r -> r.tally().lateMarks() > 0)
+                .sorted(java.util.Comparator.comparing(r -> r.pupil().id())).toList();
+        for (BlockRow r : rows) {
+            Pupil pupil = r.pupil();
+            p.printRecord(b.number(), b.firstWeek(), b.lastWeek(), SpreadsheetSafe.cell(pupil.id()),
+                    SpreadsheetSafe.cell(pupil.givenName()), SpreadsheetSafe.cell(pupil.familyName()),
+                    SpreadsheetSafe.cell(pupil.year()), SpreadsheetSafe.cell(pupil.className()), r.tally().lateL(),
+                    r.tally().lateU(), r.tally().minutesLate(), r.tally().change().isPresent()
+                            ? Integer.toString(r.tally().change().getAsInt()) : "",
+                    r.stage().map(s -> Integer.toString(s.number())).orElse(""));
+        }
+        p.flush();
+    }
+
+    private static void printTable(PrintWriter out, BlockReview review) {
+        long late = review.rows().stream().filter(r -> r.tally().lateMarks() > 0).count();
+        out.println("Block " + review.span().block().number() + " (school weeks " + review.span().block().firstWeek()
+                + "-" + review.span().block().lastWeek() + ", " + review.span().firstSchoolDay() + " to "
+                + review.span().lastSchoolDay() + "): " + late + (late == 1 ? " pupil" : " pupils")
+                + " with late marks" + (review.ended() ? "" : " so far (the block has not ended)"));
+        out.printf("%-8s  %-26s  %-6s  %3s  %3s  %5s  %6s  %-14s  %s%n", "Pupil", "Name", "Class", "L", "U", "Mins",
+                "Change", "Marks by block", "Concern");
+        for (BlockRow r : review.rows()) {
+            out.printf("%-8s  %-26s  %-6s  %3d  %3d  %5d  %6s  %-14s  %s%n", r.pupil().id(),
+                    Text.fit(r.pupil().fullName(), 26), Text.fit(r.pupil().className(), 6), r.tally().lateL(),
+                    r.tally().lateU(), r.tally().minutesLate(), r.tally().change().isPresent()
+                            ? String.format("%+d", r.tally().change().getAsInt()) : "",
+                    Text.sparkline(r.lateMarksPerBlock(), 14), concern(r));
+        }
+    }
+
+    /** The row's reasons for concern in words: thresholds, then the stage. */
+    static String concern(BlockRow r) {
+        StringBuilder words = new StringBuilder();
+        r.thresholds().forEach(t -> words.append(words.length() == 0 ? "" : "; ").append(t.words()));
+        if (r.decision().isPresent()) {
+            var d = r.decision().get();
+            words.append(words.length() == 0 ? "" : "; ").append(d.kind().word()).append(": ")
+                    .append(d.decided().words());
+        } else if (r.proposal().filter(StageProposal::isChange).isPresent()) {
+            StageProposal p = r.proposal().get();
+            words.append(words.length() == 0 ? "" : "; ").append("proposed ").append(p.from().words()).append(" -> ")
+                    .append(p.to().words());
+        } else if (r.stage().filter(Stage::onLadder).isPresent()) {
+            words.append(words.length() == 0 ? "" : "; ").append(r.stage().get().words());
+        }
+        return words.toString();
+    }
+}

@@ -1,0 +1,77 @@
+package lategate.cli;
+
+import java.io.PrintWriter;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import lategate.app.lateness.PupilPage;
+import lategate.domain.audit.Amendment;
+import lategate.domain.lateness.StageDecision;
+import lategate.domain.lateness.ThresholdStanding;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "pupil", mixinStandardHelpOptions = true,
+        description = {"One pupil's lateness this academic year: late marks per block, thresholds, their stage "
+                + "and every decision on it, and each late arrival with the sentence the register rules gave, "
+                + "the reason and the code it stands as now (after any amendment)."},
+        footer = {"", "Example:", "  lategate report pupil --school config/schools/demo.toml \\",
+                "      --db lategate-demo/demo.db D0002"})
+final class ReportPupil implements Callable<Integer> {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SchoolDatabaseOptions school;
+
+    @Parameters(paramLabel = "ID", description = "The pupil's id, as on the roster.")
+    String pupilId;
+
+    @Override
+    public Integer call() throws Exception {
+        try (ReviewSession session = ReviewSession.open(spec, school)) {
+            PupilPage page = session.review.pupil(pupilId.strip(), session.today);
+            PrintWriter out = spec.commandLine().getOut();
+            var p = page.pupil();
+            out.println(p.fullName() + " (" + p.id() + "), year " + p.year() + ", class " + p.className()
+                    + (p.onRoll() ? "" : ", left on " + p.leftOn().get()));
+            out.println("Late marks by block: " + Text.sparkline(page.lateMarksPerBlock(), 40) + "  "
+                    + page.lateMarksPerBlock());
+            if (session.settings.lateness().stages().isPresent()) {
+                out.println("Stage: " + page.stage().words());
+            }
+            for (StageDecision d : page.decisions()) {
+                out.println("  block " + d.block().number() + ": " + d.from().words() + " -> " + d.decided().words()
+                        + " (" + d.kind().word() + (d.kind() == StageDecision.Kind.OVERRIDDEN ? " from proposed "
+                        + d.proposed().words() : "") + ") by " + d.by() + d.why().map(w -> ": " + w).orElse(""));
+            }
+            for (ThresholdStanding t : page.thresholds()) {
+                out.println("Threshold: " + t.words() + ", " + t.count() + " U in school weeks " + t.firstWeek() + "-"
+                        + t.lastWeek());
+            }
+            out.println(page.arrivals().size() + (page.arrivals().size() == 1 ? " late arrival" : " late arrivals")
+                    + " this year:");
+            for (PupilPage.PupilArrival a : page.arrivals()) {
+                var arrival = a.entry().arrival();
+                String now = a.standsAs().equals(arrival.mark().code(arrival.register()).code()) ? ""
+                        : " (now " + a.standsAs() + ")";
+                out.printf("  %-10s %s %-2s %s %-2s%s  %s%s%n", DAY.format(arrival.schoolDate()),
+                        CLOCK.format(arrival.arrivedAt().atZone(session.settings.school().zone())),
+                        arrival.register(), "block " + a.block(), arrival.mark().code(arrival.register()).code(), now,
+                        arrival.explanation(), a.entry().reasonLabel().map(r -> ". Reason: " + r).orElse(""));
+            }
+            for (Amendment m : page.amendments()) {
+                out.println("  amended " + m.schoolDate() + " " + m.register() + ": " + m.original().code() + " -> "
+                        + m.amended().code() + " by " + m.by() + ": " + m.reason());
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,71 @@
+package lategate.domain.lateness;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Staged letters for lateness (Oak Meadow §21, Appendix 1): a pupil enters stage 1 at the
+ * school's number of late marks in a block; at each block's end no improvement or a decline moves
+ * them up one stage (to 5 at most), and an improvement under the entry level moves them down one,
+ * with a positive letter. The ladder only proposes: the attendance lead decides.
+ */
+public record StageLadder(int enterAtLateMarks) {
+
+    private static final List<StageRule> RULES = List.of(new StageRule.EntersStageOne(),
+            new StageRule.StaysOffTheLadder(), new StageRule.ImprovedBelowTheEntryLevel(),
+            new StageRule.WorseButUnderTheEntryLevel(), new StageRule.ImprovingButStillOver(),
+            new StageRule.NoImprovementOrDecline());
+
+    public StageLadder {
+        if (enterAtLateMarks < 1) {
+            throw new IllegalArgumentException("the entry level must be at least 1 late mark, not "
+                    + enterAtLateMarks);
+        }
+    }
+
+    public static List<StageRule> rules() {
+        return RULES;
+    }
+
+    /** The first rule that decides; the last rule always does. */
+    public StageProposal propose(StageFacts facts) {
+        for (StageRule rule : RULES) {
+            var proposal = rule.decide(facts, enterAtLateMarks);
+            if (proposal.isPresent()) {
+                return proposal.get();
+            }
+        }
+        throw new IllegalStateException("no stage rule decided " + facts);
+    }
+
+    /**
+     * The proposals at the end of {@code block}: one for every pupil who reaches the entry level
+     * or carries a stage into the block, from late marks as they stand in it and the block before.
+     * Rises first, then falls, then pupils held, each by most late marks.
+     */
+    public List<StageProposal> proposals(Block block, Map<String, Integer> lateMarks,
+                                         Map<String, Integer> previousLateMarks, StageHistory history) {
+        TreeSet<String> pupils = new TreeSet<>(lateMarks.keySet());
+        pupils.addAll(history.pupils());
+        List<StageProposal> proposals = new ArrayList<>();
+        for (String pupil : pupils) {
+            Stage from = history.before(pupil, block);
+            StageProposal p = propose(new StageFacts(pupil, block, from, lateMarks.getOrDefault(pupil, 0),
+                    previousLateMarks.getOrDefault(pupil, 0)));
+            if (from.onLadder() || p.to().onLadder()) {
+                proposals.add(p);
+            }
+        }
+        proposals.sort(BY_CONCERN);
+        return proposals;
+    }
+
+    public static final Comparator<StageProposal> BY_CONCERN = Comparator
+            .comparingInt((StageProposal p) -> p.isRise() ? 0 : p.isFall() ? 1 : 2)
+            .thenComparing(p -> p.to(), Comparator.reverseOrder())
+            .thenComparing(p -> p.facts().lateMarks(), Comparator.reverseOrder())
+            .thenComparing(StageProposal::pupilId);
+}
