@@ -249,7 +249,7 @@ class SmallSchoolAcrossTwoTermsTest {
                 "--at", "2026-11-13T09:00:00");
         assertEquals(1, inset.exit(), inset.out());
         assertEquals("lategate: Friday 13 November 2026 is not a school day (INSET day: Staff training), so there is "
-                + "no register to mark. Nothing was recorded.\n", inset.err());
+                + "no register to mark. Nothing was marked (the scan is kept for the office).\n", inset.err());
         assertTrue(inset.out().contains("There is no register to sign in to now."), inset.out());
         // No mark, no reason: the register is as it was. The scan itself goes to the office's scan log.
         assertEquals(before, snapshot("arrivals", "arrival_reasons", "amendments", "pupils"));
