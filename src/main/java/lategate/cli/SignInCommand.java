@@ -137,7 +137,8 @@ final class SignInCommand implements Callable<Integer> {
             if (outcome instanceof SignInOutcome.NothingToMark n) {
                 return new Report("nothing_to_mark", n.pupil(), "none", null, 0, null, Optional.empty(),
                         Optional.empty(), PupilWords.markInWords(n.classification()),
-                        n.classification().explanation() + " Nothing was recorded.", null, false, school);
+                        n.classification().explanation() + " Nothing was marked (the scan is kept for the office).",
+                        null, false, school);
             }
             if (outcome instanceof SignInOutcome.SignedBackIn back) {
                 return new Report("signed_back_in", back.pupil(), "none", null, 0, null, Optional.empty(),
