@@ -41,23 +41,41 @@ public final class SqliteRegisterLog implements RegisterLog {
 
     @Override
     public Recording record(NewArrival arrival) {
-        Classification c = arrival.classification();
-        Register register = c.register().orElseThrow();
         // The transaction begins IMMEDIATE (see Database), so the check and the insert below are
         // one step for every process writing this file: two kiosks cannot both make the mark.
+        return database.inTransaction(conn -> append(conn, arrival));
+    }
+
+    /**
+     * Appends many arrivals in one transaction, in order, each decided exactly as {@link #record}
+     * decides it (the first for a pupil, school date and register is the mark, any other a
+     * repeat): all are committed, or none. For loading a whole day at once, where one commit
+     * (fsync) per arrival would cost more than the work; the kiosk records one at a time.
+     */
+    public List<Recording> recordAll(List<NewArrival> arrivals) {
         return database.inTransaction(conn -> {
-            Optional<RecordedArrival> first = firstArrival(conn, arrival.pupil().id(), c.schoolDate(), register);
-            long id = insertArrival(conn, arrival, register, first.map(RecordedArrival::id));
-            if (first.isPresent()) {
-                return new Recording.Repeat(first.get(), id);
+            List<Recording> recordings = new ArrayList<>(arrivals.size());
+            for (NewArrival arrival : arrivals) {
+                recordings.add(append(conn, arrival));
             }
-            if (arrival.reason().isPresent()) {
-                insertReason(conn, id, arrival.reason().get(), arrival.recordedAt(), arrival.recordedBy());
-            }
-            return new Recording.NewMark(new RecordedArrival(id, arrival.pupil().id(), c.schoolDate(), register,
-                    c.arrivedAt().toInstant(), c.mark(), c.minutesLate(), arrival.kioskId(), arrival.consequence(),
-                    c.explanation(), arrival.recordedBy()));
+            return recordings;
         });
+    }
+
+    private Recording append(Connection conn, NewArrival arrival) throws SQLException {
+        Classification c = arrival.classification();
+        Register register = c.register().orElseThrow();
+        Optional<RecordedArrival> first = firstArrival(conn, arrival.pupil().id(), c.schoolDate(), register);
+        long id = insertArrival(conn, arrival, register, first.map(RecordedArrival::id));
+        if (first.isPresent()) {
+            return new Recording.Repeat(first.get(), id);
+        }
+        if (arrival.reason().isPresent()) {
+            insertReason(conn, id, arrival.reason().get(), arrival.recordedAt(), arrival.recordedBy());
+        }
+        return new Recording.NewMark(new RecordedArrival(id, arrival.pupil().id(), c.schoolDate(), register,
+                c.arrivedAt().toInstant(), c.mark(), c.minutesLate(), arrival.kioskId(), arrival.consequence(),
+                c.explanation(), arrival.recordedBy()));
     }
 
     @Override
