@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import lategate.app.Claim;
 import lategate.app.LateBookEntry;
@@ -188,14 +190,21 @@ public final class SqliteRegisterLog implements RegisterLog {
                     + "ORDER BY a.school_date, a.pupil_id, a.register")) {
                 s.setString(1, from.toString());
                 s.setString(2, to.toString());
+                // A year holds tens of thousands of rows but only some 190 dates and a handful of
+                // marks and codes: each is parsed once per query, not once per row (issue 6: the
+                // reports run in a fresh JVM, where per-row parsing is most of their time).
+                Map<String, LocalDate> dates = new HashMap<>();
+                Map<String, Mark> marks = new HashMap<>();
+                Map<String, AttendanceCode> amendedCodes = new HashMap<>();
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         Register register = Register.valueOf(r.getString(3));
                         String amended = r.getString(6);
-                        AttendanceCode code = amended != null ? AttendanceCode.fromCode(amended).orElseThrow()
-                                : Mark.fromId(r.getString(4)).code(register);
-                        entries.add(new LateEntry(r.getString(1), LocalDate.parse(r.getString(2)), register, code,
-                                r.getLong(5)));
+                        AttendanceCode code = amended != null
+                                ? amendedCodes.computeIfAbsent(amended, a -> AttendanceCode.fromCode(a).orElseThrow())
+                                : marks.computeIfAbsent(r.getString(4), Mark::fromId).code(register);
+                        entries.add(new LateEntry(r.getString(1), dates.computeIfAbsent(r.getString(2),
+                                LocalDate::parse), register, code, r.getLong(5)));
                     }
                 }
             }
