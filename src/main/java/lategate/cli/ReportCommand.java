@@ -97,11 +97,12 @@ final class ReportCommand {
 
         private void print(List<BlockTally> tallies, SqlitePupils pupils, Block chosen) throws Exception {
             PrintWriter out = spec.commandLine().getOut();
+            java.util.Map<String, Pupil> named = pupils.allById(); // one query, not one per row (issue 6)
             if (csv) {
                 CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                         .setHeader(BLOCK_COLUMNS.toArray(String[]::new)).get());
                 for (BlockTally t : tallies) {
-                    Optional<Pupil> pupil = pupils.byId(t.pupilId());
+                    Optional<Pupil> pupil = Optional.ofNullable(named.get(t.pupilId()));
                     p.printRecord(chosen.number(), chosen.firstWeek(), chosen.lastWeek(), SpreadsheetSafe.cell(t.pupilId()),
                             SpreadsheetSafe.cell(pupil.map(Pupil::givenName).orElse("")),
                             SpreadsheetSafe.cell(pupil.map(Pupil::familyName).orElse("")),
@@ -116,7 +117,7 @@ final class ReportCommand {
                     + "): " + tallies.size() + (tallies.size() == 1 ? " pupil" : " pupils") + " with late marks");
             out.printf("%-8s  %-28s  %-6s  %3s  %3s  %6s  %6s%n", "Pupil", "Name", "Class", "L", "U", "Mins", "Change");
             for (BlockTally t : tallies) {
-                Optional<Pupil> pupil = pupils.byId(t.pupilId());
+                Optional<Pupil> pupil = Optional.ofNullable(named.get(t.pupilId()));
                 out.printf("%-8s  %-28s  %-6s  %3d  %3d  %6d  %6s%n", t.pupilId(),
                         pupil.map(Pupil::fullName).orElse(""), pupil.map(Pupil::className).orElse(""), t.lateL(),
                         t.lateU(), t.minutesLate(), t.change().isPresent() ? String.format("%+d", t.change().getAsInt())
