@@ -164,7 +164,7 @@ final class ReportCommand {
             List<lategate.domain.lateness.PenaltyNoticeThreshold.Standing> standings;
             try (Database database = school.open(schoolRules)) {
                 List<LateEntry> entries = new SqliteRegisterLog(database, schoolRules.zone())
-                        .entriesBetween(schoolRules.calendar().yearStarts(), day);
+                        .entriesBetween(threshold.windowStarts(day, schoolRules.calendar()), day);
                 standings = threshold.on(day, entries, schoolRules.calendar());
                 SqlitePupils pupils = new SqlitePupils(database);
                 PrintWriter out = spec.commandLine().getOut();

@@ -74,6 +74,26 @@ public record PenaltyNoticeThreshold(int sessions, int schoolWeeks, int approach
         return standings;
     }
 
+    /**
+     * The first day whose entries can count in {@link #on}: the Monday of the first of the
+     * {@code schoolWeeks} school weeks ending by {@code on} (the start of the year when the window
+     * reaches back that far). Entries before it never count, so a report need not read them.
+     */
+    public LocalDate windowStarts(LocalDate on, SchoolCalendar calendar) {
+        OptionalInt lastWeek = lastSchoolWeekBy(on, calendar);
+        if (lastWeek.isEmpty()) {
+            return on;
+        }
+        int first = lastWeek.getAsInt() - schoolWeeks + 1;
+        for (LocalDate d = on; !d.isBefore(calendar.yearStarts()); d = d.minusDays(1)) {
+            OptionalInt week = calendar.schoolWeekOf(d);
+            if (week.isPresent() && week.getAsInt() < first) {
+                return d.plusDays(1);
+            }
+        }
+        return calendar.yearStarts();
+    }
+
     private Optional<Level> levelOf(int count) {
         if (count >= sessions) {
             return Optional.of(Level.REACHED);
