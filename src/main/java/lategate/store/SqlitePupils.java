@@ -93,6 +93,18 @@ public final class SqlitePupils implements PupilDirectory {
     }
 
     /**
+     * Every pupil, leavers too, by id, in one query: for a report that names hundreds of pupils,
+     * where one {@link #byId} each would be a query each (issue 6).
+     */
+    public Map<String, Pupil> allById() {
+        Map<String, Pupil> byId = new HashMap<>();
+        for (Pupil p : all()) {
+            byId.put(p.id(), p);
+        }
+        return byId;
+    }
+
+    /**
      * Replaces the roster with {@code roster} in one transaction: new pupils are added, listed
      * ones updated (and a leaver listed again rejoins), and pupils on roll missing from it leave
      * on {@code today}. The import itself is logged.

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import lategate.app.Claim;
 import lategate.app.LateBookEntry;
@@ -41,23 +43,41 @@ public final class SqliteRegisterLog implements RegisterLog {
 
     @Override
     public Recording record(NewArrival arrival) {
-        Classification c = arrival.classification();
-        Register register = c.register().orElseThrow();
         // The transaction begins IMMEDIATE (see Database), so the check and the insert below are
         // one step for every process writing this file: two kiosks cannot both make the mark.
+        return database.inTransaction(conn -> append(conn, arrival));
+    }
+
+    /**
+     * Appends many arrivals in one transaction, in order, each decided exactly as {@link #record}
+     * decides it (the first for a pupil, school date and register is the mark, any other a
+     * repeat): all are committed, or none. For loading a whole day at once, where one commit
+     * (fsync) per arrival would cost more than the work; the kiosk records one at a time.
+     */
+    public List<Recording> recordAll(List<NewArrival> arrivals) {
         return database.inTransaction(conn -> {
-            Optional<RecordedArrival> first = firstArrival(conn, arrival.pupil().id(), c.schoolDate(), register);
-            long id = insertArrival(conn, arrival, register, first.map(RecordedArrival::id));
-            if (first.isPresent()) {
-                return new Recording.Repeat(first.get(), id);
+            List<Recording> recordings = new ArrayList<>(arrivals.size());
+            for (NewArrival arrival : arrivals) {
+                recordings.add(append(conn, arrival));
             }
-            if (arrival.reason().isPresent()) {
-                insertReason(conn, id, arrival.reason().get(), arrival.recordedAt(), arrival.recordedBy());
-            }
-            return new Recording.NewMark(new RecordedArrival(id, arrival.pupil().id(), c.schoolDate(), register,
-                    c.arrivedAt().toInstant(), c.mark(), c.minutesLate(), arrival.kioskId(), arrival.consequence(),
-                    c.explanation(), arrival.recordedBy()));
+            return recordings;
         });
+    }
+
+    private Recording append(Connection conn, NewArrival arrival) throws SQLException {
+        Classification c = arrival.classification();
+        Register register = c.register().orElseThrow();
+        Optional<RecordedArrival> first = firstArrival(conn, arrival.pupil().id(), c.schoolDate(), register);
+        long id = insertArrival(conn, arrival, register, first.map(RecordedArrival::id));
+        if (first.isPresent()) {
+            return new Recording.Repeat(first.get(), id);
+        }
+        if (arrival.reason().isPresent()) {
+            insertReason(conn, id, arrival.reason().get(), arrival.recordedAt(), arrival.recordedBy());
+        }
+        return new Recording.NewMark(new RecordedArrival(id, arrival.pupil().id(), c.schoolDate(), register,
+                c.arrivedAt().toInstant(), c.mark(), c.minutesLate(), arrival.kioskId(), arrival.consequence(),
+                c.explanation(), arrival.recordedBy()));
     }
 
     @Override
@@ -187,14 +207,21 @@ public final class SqliteRegisterLog implements RegisterLog {
                     + "ORDER BY a.school_date, a.pupil_id, a.register")) {
                 s.setString(1, from.toString());
                 s.setString(2, to.toString());
+                // A year holds tens of thousands of rows but only some 190 dates and a handful of
+                // marks and codes: each is parsed once per query, not once per row (issue 6: the
+                // reports run in a fresh JVM, where per-row parsing is most of their time).
+                Map<String, LocalDate> dates = new HashMap<>();
+                Map<String, Mark> marks = new HashMap<>();
+                Map<String, AttendanceCode> amendedCodes = new HashMap<>();
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         Register register = Register.valueOf(r.getString(3));
                         String amended = r.getString(6);
-                        AttendanceCode code = amended != null ? AttendanceCode.fromCode(amended).orElseThrow()
-                                : Mark.fromId(r.getString(4)).code(register);
-                        entries.add(new LateEntry(r.getString(1), LocalDate.parse(r.getString(2)), register, code,
-                                r.getLong(5)));
+                        AttendanceCode code = amended != null
+                                ? amendedCodes.computeIfAbsent(amended, a -> AttendanceCode.fromCode(a).orElseThrow())
+                                : marks.computeIfAbsent(r.getString(4), Mark::fromId).code(register);
+                        entries.add(new LateEntry(r.getString(1), dates.computeIfAbsent(r.getString(2),
+                                LocalDate::parse), register, code, r.getLong(5)));
                     }
                 }
             }

@@ -296,7 +296,7 @@ class SmallSchoolAcrossTwoTermsTest {
                 "6", "--csv");
         assertEquals(1, run.exit());
         assertEquals("", run.out());
-        assertEquals("lategate: block 6 has not started: it begins in the week of 2027-02-22\n", run.err());
+        assertEquals("lategate: block 6 has not started: its first school day is 2027-02-22\n", run.err());
         assertEquals(before, snapshot());
     }
 

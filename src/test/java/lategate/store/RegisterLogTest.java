@@ -217,4 +217,32 @@ class RegisterLogTest {
         assertEquals(2, count("SELECT count(*) FROM arrivals"));
         assertEquals(1, count("SELECT count(*) FROM arrivals WHERE repeat_of IS NULL"));
     }
+
+    @Test
+    @DisplayName("recordAll: one transaction deciding marks and repeats as record does; one bad arrival saves none")
+    void recordAllIsOneTransaction() throws Exception {
+        try (Database database = database()) {
+            SqliteRegisterLog log = new SqliteRegisterLog(database, russell.zone());
+            SqlitePupils pupils = new SqlitePupils(database);
+            lategate.domain.pupil.Pupil amelia = pupils.byId("P1").orElseThrow();
+            lategate.domain.pupil.Pupil oliver = pupils.byId("P2").orElseThrow();
+            List<lategate.app.Recording> recorded = log.recordAll(List.of(
+                    arrival(amelia, "2026-11-23T08:52:00"), arrival(amelia, "2026-11-23T09:15:00"),
+                    arrival(oliver, "2026-11-23T09:20:00")));
+            assertInstanceOf(lategate.app.Recording.NewMark.class, recorded.get(0));
+            assertInstanceOf(lategate.app.Recording.Repeat.class, recorded.get(1));
+            assertEquals("U", recorded.get(2).arrival().mark().id());
+            lategate.domain.pupil.Pupil stranger = new lategate.domain.pupil.Pupil("P9", "Not", "On Roll", "5", "5A",
+                    "B009", lategate.domain.pupil.Characteristics.NONE, Optional.empty());
+            assertThrows(StoreException.class, () -> log.recordAll(List.of(arrival(oliver, "2026-11-24T08:50:00"),
+                    arrival(stranger, "2026-11-24T08:51:00"))));
+        }
+        assertEquals(3, count("SELECT count(*) FROM arrivals"), "the failed batch left nothing behind");
+        assertEquals(2, count("SELECT count(*) FROM arrivals WHERE repeat_of IS NULL"));
+    }
+
+    private lategate.app.NewArrival arrival(lategate.domain.pupil.Pupil pupil, String at) {
+        return new lategate.app.NewArrival(pupil, russell.registerRules().classify(TestSchools.local(russell, at)),
+                "gate", "scan", clock.instant(), Optional.empty(), Optional.empty());
+    }
 }

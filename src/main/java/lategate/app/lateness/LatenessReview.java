@@ -174,7 +174,12 @@ public final class LatenessReview {
     /** Everyone at or near a threshold on {@code on}: the penalty notice threshold and persistent late arrival. */
     public List<ThresholdStanding> thresholds(LocalDate on) {
         inYear("--on", on);
-        return thresholdsOn(on, register.entriesBetween(school.calendar().yearStarts(), on));
+        LocalDate from = policy.penaltyNotice().windowStarts(on, school.calendar());
+        if (policy.persistentLate().isPresent()) {
+            LocalDate persistent = policy.persistentLate().get().windowStarts(on, school.calendar());
+            from = persistent.isBefore(from) ? persistent : from;
+        }
+        return thresholdsOn(on, register.entriesBetween(from, on));
     }
 
     private List<ThresholdStanding> thresholdsOn(LocalDate on, List<LateEntry> entries) {

@@ -9,12 +9,13 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import lategate.domain.calendar.SchoolCalendar;
-import lategate.domain.codes.AttendanceCode;
+import lategate.domain.codes.StatisticalCategory;
 import lategate.domain.lateness.ThresholdStanding.Level;
 
 /**
  * The national threshold for considering a penalty notice: "10 sessions of unauthorised absence
- * in a rolling period of 10 school weeks" (PSA §X, KTS §5.2). Every U is one such session. Weeks
+ * in a rolling period of 10 school weeks" (PSA §X, KTS §5.2). Every U is one such session, and so
+ * is a late arrival amended to another unauthorised code (O, G or N): it is still unauthorised. Weeks
  * are school weeks, so a holiday does not count towards the ten. A warning level below the
  * threshold lets the lead act before it is reached. All three numbers are the school's settings.
  */
@@ -44,7 +45,7 @@ public record PenaltyNoticeThreshold(int sessions, int schoolWeeks, int approach
         Map<String, List<LateEntry>> byPupil = new TreeMap<>();
         for (LateEntry e : entries) {
             OptionalInt week = calendar.schoolWeekOf(e.date());
-            if (e.code() == AttendanceCode.U && !e.date().isAfter(on) && week.isPresent()
+            if (e.code().category() == StatisticalCategory.UNAUTHORISED_ABSENCE && !e.date().isAfter(on) && week.isPresent()
                     && week.getAsInt() >= first && week.getAsInt() <= last) {
                 byPupil.computeIfAbsent(e.pupilId(), k -> new ArrayList<>()).add(e);
             }
@@ -61,6 +62,26 @@ public record PenaltyNoticeThreshold(int sessions, int schoolWeeks, int approach
     /** Reached before approaching, then the most marks first. */
     static final Comparator<ThresholdStanding> BY_CONCERN = Comparator.comparing(ThresholdStanding::level)
             .thenComparing(ThresholdStanding::count, Comparator.reverseOrder()).thenComparing(ThresholdStanding::pupilId);
+
+    /**
+     * The first day whose entries can count in {@link #on}: the Monday of the first of the
+     * {@code schoolWeeks} school weeks ending by {@code on} (the start of the year when the window
+     * reaches back that far). Entries before it never count, so a report need not read them.
+     */
+    public LocalDate windowStarts(LocalDate on, SchoolCalendar calendar) {
+        OptionalInt lastWeek = lastSchoolWeekBy(on, calendar);
+        if (lastWeek.isEmpty()) {
+            return on;
+        }
+        int first = lastWeek.getAsInt() - schoolWeeks + 1;
+        for (LocalDate d = on; !d.isBefore(calendar.yearStarts()); d = d.minusDays(1)) {
+            OptionalInt week = calendar.schoolWeekOf(d);
+            if (week.isPresent() && week.getAsInt() < first) {
+                return d.plusDays(1);
+            }
+        }
+        return calendar.yearStarts();
+    }
 
     private Optional<Level> levelOf(int count) {
         if (count >= sessions) {

@@ -70,6 +70,21 @@ public record PersistentLateArrival(int uMarks, Span per, OptionalInt approachin
         return standings;
     }
 
+    /** The first day whose entries can count in {@link #on}, so a report need not read earlier ones. */
+    public LocalDate windowStarts(LocalDate on, SchoolCalendar calendar) {
+        Optional<Window> window = windowOn(on, calendar);
+        if (window.isEmpty()) {
+            return on;
+        }
+        for (LocalDate d = calendar.yearStarts(); !d.isAfter(on); d = d.plusDays(1)) {
+            OptionalInt week = calendar.schoolWeekOf(d);
+            if (week.isPresent() && week.getAsInt() >= window.get().firstWeek()) {
+                return d;
+            }
+        }
+        return on;
+    }
+
     private Optional<Level> levelOf(int count) {
         if (count >= uMarks) {
             return Optional.of(Level.REACHED);

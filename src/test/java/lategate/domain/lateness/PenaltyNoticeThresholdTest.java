@@ -74,6 +74,16 @@ class PenaltyNoticeThresholdTest {
     }
 
     @Test
+    @DisplayName("a U amended to O is still an unauthorised session (PSA §X): nine U and one O reach the threshold")
+    void uAmendedToOtherUnauthorisedStillCounts() {
+        List<LateEntry> entries = nineUInNovember("C");
+        entries.add(new LateEntry("C", LocalDate.of(2026, 11, 27), Register.AM, AttendanceCode.O, 30));
+        List<ThresholdStanding> on = PenaltyNoticeThreshold.NATIONAL.on(friday, entries, calendar);
+        assertEquals(ThresholdStanding.Level.REACHED, on.get(0).level());
+        assertEquals(10, on.get(0).count());
+    }
+
+    @Test
     @DisplayName("on a holiday the window ends with the last school week before it")
     void onAHoliday() {
         List<ThresholdStanding> on = PenaltyNoticeThreshold.NATIONAL.on(LocalDate.of(2026, 10, 28),
@@ -90,5 +100,22 @@ class PenaltyNoticeThresholdTest {
                 calendar).get(0);
         assertEquals(8, c.lastWeek());
         assertEquals(ThresholdStanding.Level.APPROACHING, c.level());
+    }
+
+    @Test
+    @DisplayName("the window starts on the Monday of its first school week: nothing before it can count")
+    void windowStarts() {
+        assertEquals(LocalDate.of(2026, 9, 14), PenaltyNoticeThreshold.NATIONAL.windowStarts(friday, calendar));
+        assertEquals(calendar.yearStarts(), PenaltyNoticeThreshold.NATIONAL.windowStarts(LocalDate.of(2026, 10, 2),
+                calendar), "in week 5 the ten weeks reach back past the start of the year");
+        List<LateEntry> entries = new ArrayList<>(nineUInNovember("A"));
+        entries.add(u("A", "2026-09-11", Register.PM)); // the last day of week 2
+        entries.add(u("A", "2026-09-14", Register.AM)); // the first day of week 3
+        List<LateEntry> fromWindow = entries.stream()
+                .filter(e -> !e.date().isBefore(PenaltyNoticeThreshold.NATIONAL.windowStarts(friday, calendar)))
+                .toList();
+        assertEquals(PenaltyNoticeThreshold.NATIONAL.on(friday, entries, calendar),
+                PenaltyNoticeThreshold.NATIONAL.on(friday, fromWindow, calendar));
+        assertEquals(10, PenaltyNoticeThreshold.NATIONAL.on(friday, fromWindow, calendar).get(0).count());
     }
 }
