@@ -231,4 +231,21 @@ class AttendanceLeadDecidingStagesTest {
         assertTrue(run.err().contains("No letters were written."), run.err());
         assertTrue(!Files.exists(out));
     }
+
+    @Test
+    @DisplayName("a pupil who left before a block began gets no proposal for it, though they carried a stage")
+    void leaversGetNoProposal() throws Exception {
+        assertEquals(0, stages(FRIDAY_25_SEP, "1234\n", "confirm", "--block", "1", "--staff", "lead").exit());
+        Path roster = dir.resolve("without-amelia.csv");
+        Files.writeString(roster, "pupil_id,given_name,family_name,year,class,badge\nD2,Oliver,Smith,5,5A,DEMO0002\n",
+                StandardCharsets.UTF_8);
+        assertEquals(0, lategate(at("2026-09-26T10:00:00Z"), "roster", "import", "--school", DEMO, "--db", db,
+                roster.toString()).exit());
+        CommandLineRun block2 = stages(FRIDAY_23_OCT, "", "list", "--block", "2");
+        assertTrue(!block2.out().contains("D1 "), block2.out());
+        assertTrue(block2.out().contains("D2 "), block2.out());
+        CommandLineRun override = stages(FRIDAY_23_OCT, "1234\n", "override", "--block", "2", "--pupil", "D1",
+                "--stage", "3", "--because", "x", "--staff", "lead");
+        assertEquals(1, override.exit());
+    }
 }
