@@ -21,7 +21,6 @@ import lategate.app.RecordedArrival;
 import lategate.app.Recording;
 import lategate.app.RegisterLog;
 import lategate.domain.codes.AttendanceCode;
-import lategate.domain.codes.AttendanceCode;
 import lategate.domain.lateness.LateEntry;
 import lategate.domain.register.Classification;
 import lategate.domain.register.Mark;
