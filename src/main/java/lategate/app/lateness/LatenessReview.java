@@ -165,10 +165,12 @@ public final class LatenessReview {
         return new BlockReview(span, ended, policy.stages().isPresent(), rows);
     }
 
-    /** Threshold reached, then approaching, then a stage rise, then the biggest rise in late marks. */
+    /**
+     * Threshold reached, then approaching, then a stage rise, then the biggest rise in late marks. A
+     * pupil who has reached one threshold ranks as reached whatever they approach on another.
+     */
     static final Comparator<BlockRow> BY_CONCERN = Comparator
-            .comparing((BlockRow r) -> !r.thresholdReached())
-            .thenComparing(r -> !r.thresholdApproaching())
+            .comparing((BlockRow r) -> r.thresholdReached() ? 0 : r.thresholdApproaching() ? 1 : 2)
             .thenComparing(r -> !r.proposal().filter(StageProposal::isRise).isPresent())
             .thenComparing(r -> r.tally().change().orElse(0), Comparator.reverseOrder())
             .thenComparing(r -> r.tally().lateMarks(), Comparator.reverseOrder())
