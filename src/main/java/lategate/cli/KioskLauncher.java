@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import lategate.app.PinHash;
 import lategate.app.SignIn;
 import lategate.app.audit.Amendments;
+import lategate.app.lateness.LatenessReview;
 import lategate.app.movement.FireRoll;
 import lategate.app.movement.Movements;
 import lategate.app.staff.StaffSignIn;
@@ -24,6 +25,7 @@ import lategate.store.SqliteMovements;
 import lategate.store.SqlitePupils;
 import lategate.store.SqliteRegisterLog;
 import lategate.store.SqliteStaff;
+import lategate.store.SqliteStageDecisions;
 import lategate.tui.KioskFlow;
 import lategate.tui.StaffDesk;
 import lategate.tui.StaffFlow;
@@ -115,10 +117,12 @@ final class KioskLauncher {
         KioskTimings timings = new KioskTimings(settings.kiosk().messageFor(), settings.kiosk().reasonTimeout(),
                 Duration.ofSeconds(30), settings.staff().lockoutAfterWrongPins(), settings.staff().lockoutFor());
         Movements movements = new Movements(school, pupils, movementLog, clock);
+        SqliteAmendments amendments = new SqliteAmendments(database);
         StaffDesk desk = new StaffDesk(school, signIn, pupils, new SqliteContacts(database), register, movements,
-                new FireRoll(school, register, movements, clock),
-                new Amendments(school, register, new SqliteAmendments(database), clock),
-                new StaffSignIn(new SqliteStaff(database), settings.staff().lockoutRule()));
+                new FireRoll(school, register, movements, clock), new Amendments(school, register, amendments, clock),
+                new StaffSignIn(new SqliteStaff(database), settings.staff().lockoutRule()),
+                new LatenessReview(school, settings.lateness(), register, pupils, amendments,
+                        new SqliteStageDecisions(database)));
         // The staff sign-in waits as long as the exit PIN screen; signed in, staff mode locks after the idle time.
         StaffFlow staff = new StaffFlow(desk, kioskId, timings.exitPinTimeout(), settings.staff().idleLock());
         KioskFlow flow = new KioskFlow(school, signIn, register, kioskId, timings, exitPin, clock,

@@ -96,6 +96,11 @@ public final class KioskFlow {
         }
     }
 
+    /** The terminal's size, for staff screens that scroll by the page. */
+    public void viewport(int columns, int rows) {
+        staff.ifPresent(s -> s.viewport(columns, rows));
+    }
+
     /** The exit key (a function key from the settings) was pressed: staff want to leave. */
     public void exitKey(Instant now) {
         if (staffOpen()) {

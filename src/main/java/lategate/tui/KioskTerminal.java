@@ -50,6 +50,7 @@ public final class KioskTerminal {
     public void start() throws IOException {
         screen.startScreen();
         screen.setCursorPosition(null);
+        flow.viewport(screen.getTerminalSize().getColumns(), screen.getTerminalSize().getRows());
         redraw(true);
     }
 
@@ -84,6 +85,9 @@ public final class KioskTerminal {
         }
         flow.tick(now);
         TerminalSize resized = screen.doResizeIfNecessary();
+        if (resized != null) {
+            flow.viewport(resized.getColumns(), resized.getRows());
+        }
         long second = now.getEpochSecond();
         if (resized != null || flow.state() != drawnState || second != drawnSecond) {
             // A whole repaint on every change of screen, so that anything written over the
@@ -151,6 +155,8 @@ public final class KioskTerminal {
             case ArrowDown -> KioskInput.Key.DOWN;
             case ArrowLeft -> KioskInput.Key.LEFT;
             case ArrowRight -> KioskInput.Key.RIGHT;
+            case PageUp -> KioskInput.Key.PAGE_UP;
+            case PageDown -> KioskInput.Key.PAGE_DOWN;
             case Escape -> KioskInput.Key.ESCAPE;
             case Backspace -> KioskInput.Key.BACKSPACE;
             case F1, F2, F3, F4, F5, F6, F7, F8, F9, F10, F11, F12, F13, F14, F15, F16, F17, F18, F19 ->
