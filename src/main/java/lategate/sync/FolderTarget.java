@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import lategate.app.sync.OutboxEntry;
+import lategate.app.sync.SettingsFile;
 import lategate.app.sync.SummaryKey;
 import lategate.app.sync.SyncFailure;
 import lategate.app.sync.SyncTarget;
@@ -68,6 +69,36 @@ public final class FolderTarget implements SyncTarget {
             if (!Files.exists(checksum) || !Arrays.equals(Files.readAllBytes(checksum), sum)) {
                 writeAtomically(checksum, sum);
             }
+            syncFolder();
+        } catch (IOException e) {
+            throw new SyncFailure(explain(e), e);
+        }
+    }
+
+    /**
+     * Writes the school's settings as {@code SCHOOL_settings.toml} with its checksum, replacing an
+     * older copy (settings change over the year; the latest is the one that counts), each file
+     * atomically, the checksum last, so {@code hub import} can tell a whole copy from a torn one.
+     */
+    @Override
+    public void deliverSettings(SettingsFile settings) {
+        if (!Files.isDirectory(folder)) {
+            throw new SyncFailure("the folder " + folder + " does not exist or is not a folder (is the drive or "
+                    + "USB stick connected?); nothing was written");
+        }
+        String name = SettingsCopy.fileName(settings.schoolId());
+        Path file = folder.resolve(name);
+        Path checksum = folder.resolve(name + CHECKSUM_SUFFIX);
+        byte[] text = settings.text();
+        byte[] sum = (settings.sha256() + "  " + name + "\n").getBytes(StandardCharsets.US_ASCII);
+        try {
+            if (Files.exists(checksum) && Arrays.equals(Files.readAllBytes(checksum), sum) && Files.exists(file)
+                    && Arrays.equals(Files.readAllBytes(file), text)) {
+                return;
+            }
+            Files.deleteIfExists(checksum); // a new copy is incomplete until its checksum is back
+            writeAtomically(file, text);
+            writeAtomically(checksum, sum);
             syncFolder();
         } catch (IOException e) {
             throw new SyncFailure(explain(e), e);

@@ -31,7 +31,24 @@ public final class Sync {
 
     /** Sends everything waiting for the target; {@code progress} hears the count sent so far. */
     public Result send(SyncTarget target, IntConsumer progress) {
+        return send(target, Optional.empty(), progress);
+    }
+
+    /**
+     * Sends the school's settings first (a hub reads its calendar and thresholds from them), then
+     * everything waiting for the target. Settings that cannot be delivered stop the run before any
+     * summary, so the target never holds days it cannot place in the school's year.
+     */
+    public Result send(SyncTarget target, Optional<SettingsFile> settings, IntConsumer progress) {
         List<OutboxEntry> waiting = outbox.waitingFor(target.name());
+        if (settings.isPresent()) {
+            try {
+                target.deliverSettings(settings.get());
+            } catch (SyncFailure e) {
+                return new Result(target.name(), 0, waiting.size(),
+                        Optional.of("the school's settings were not sent: " + e.getMessage()));
+            }
+        }
         int sent = 0;
         for (OutboxEntry entry : waiting) {
             try {

@@ -12,6 +12,12 @@ public interface SyncTarget extends AutoCloseable {
     /** Delivers one entry, or throws {@link SyncFailure} saying what went wrong and where. */
     void deliver(OutboxEntry entry);
 
+    /**
+     * Delivers the school's settings (the latest copy replaces an older one; the same copy again
+     * changes nothing), or throws {@link SyncFailure}.
+     */
+    void deliverSettings(SettingsFile settings);
+
     @Override
     void close();
 }
