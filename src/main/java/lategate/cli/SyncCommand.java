@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import lategate.app.sync.SettingsFile;
 import lategate.app.sync.Summaries;
 import lategate.app.sync.Sync;
 import lategate.app.sync.SyncFailure;
@@ -14,6 +15,7 @@ import lategate.settings.SchoolSettings;
 import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.SqliteOutbox;
+import lategate.sync.SettingsCopy;
 import lategate.sync.SyncTargets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,11 +28,16 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "since its last summary) and sends every summary the target has not yet taken, oldest day first. "
                 + "The target is a folder (a shared drive or USB stick: one JSON file per school, kiosk, date and "
                 + "version, with a .sha256 beside it) or a PostgreSQL hub. A delivery is recorded only once the "
-                + "target has it, so an interrupted sync loses nothing and the next one sends nothing twice.",
+                + "target has it, so an interrupted sync loses nothing and the next one sends nothing twice. The "
+                + "school's settings file goes too (its exit PIN hash withheld), so the hub knows the school's calendar.",
+                "A hub's password comes from the file named by password_file under [sync] in the settings, else the "
+                        + "environment variable LATEGATE_HUB_PASSWORD; never from the address or the command line.",
                 "Exit 0 when everything was sent; 1 when something stopped it (the message says what), with "
                         + "everything unsent still waiting in the outbox."},
         footer = {"", "Example:", "  lategate sync --school config/schools/demo.toml --db lategate-demo/demo.db \\",
-                "      --to /media/usb/lategate"})
+                "      --to /media/usb/lategate",
+                "  lategate sync --school config/schools/demo.toml --db lategate-demo/demo.db \\",
+                "      --to 'postgresql://kiosk_demo@hub.example:5432/attendance?sslmode=verify-full'"})
 final class SyncCommand implements Callable<Integer> {
 
     @Spec
@@ -39,7 +46,7 @@ final class SyncCommand implements Callable<Integer> {
     @Mixin
     SchoolDatabaseOptions school;
 
-    @Option(names = "--to", paramLabel = "TARGET", description = "A folder, or postgresql://USER@HOST:PORT/DATABASE; "
+    @Option(names = "--to", paramLabel = "TARGET", description = "A folder, or postgresql://USER@HOST:PORT/DATABASE[?sslmode=verify-full&sslrootcert=FILE]; "
             + "default the target in the settings' [sync] table.")
     String to;
 
@@ -61,11 +68,12 @@ final class SyncCommand implements Callable<Integer> {
                     .catchUp(today, kiosk.requested(), clock.instant());
             SummaryMaking.report(out, made);
             Sync.Result result;
-            try (SyncTarget opened = SyncTargets.open(target)) {
+            SettingsFile copy = SettingsCopy.of(settings.school().id(), school.school.file);
+            try (SyncTarget opened = SyncTargets.open(target, settings.sync().passwordFile())) {
                 int waiting = outbox.status(opened.name()).waiting();
                 Progress progress = waiting > 20 ? Progress.start("sending", waiting) : null;
                 try {
-                    result = new Sync(outbox, clock).send(opened, done -> {
+                    result = new Sync(outbox, clock).send(opened, Optional.of(copy), done -> {
                         if (progress != null) {
                             progress.advance(done);
                         }

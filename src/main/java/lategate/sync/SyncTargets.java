@@ -1,8 +1,12 @@
 package lategate.sync;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import lategate.app.sync.SyncFailure;
 import lategate.app.sync.SyncTarget;
+import lategate.sync.hub.HubAddress;
+import lategate.sync.hub.HubPassword;
+import lategate.sync.hub.HubTarget;
 
 /** Opens the target a school's settings or `--to` names: a folder path, or a postgresql:// hub. */
 public final class SyncTargets {
@@ -11,15 +15,23 @@ public final class SyncTargets {
     }
 
     public static boolean isHub(String target) {
-        return target.startsWith("postgresql://");
+        return HubAddress.isHub(target);
     }
 
-    public static SyncTarget open(String target) {
+    /**
+     * Opens the target. A hub's password comes from {@code passwordFile} (the school's
+     * {@code [sync] password_file}) if one is named, else the environment variable
+     * LATEGATE_HUB_PASSWORD; never from the address. A hub is connected to here, so one that is
+     * unreachable or refuses the credential stops the sync before anything is sent.
+     */
+    public static SyncTarget open(String target, Optional<Path> passwordFile) {
         if (target.contains("://") && !isHub(target)) {
-            throw new SyncFailure("'" + target + "' is neither a folder nor a postgresql:// hub address");
+            // only the scheme is repeated: whatever follows it may hold a password
+            throw new SyncFailure("'" + target.substring(0, target.indexOf("://") + 3) + "…' is neither a folder nor a "
+                    + "postgresql:// hub address");
         }
         if (isHub(target)) {
-            throw new SyncFailure("sending to a PostgreSQL hub is not built yet: sync to a folder for now");
+            return HubTarget.open(target, HubPassword.from(passwordFile));
         }
         return new FolderTarget(Path.of(target));
     }

@@ -92,8 +92,9 @@ class SyncToAFolderTest {
         assertTrue(first.out().contains("Sent 2 summaries to folder:"), first.out());
         Map<String, byte[]> after = files(usb);
         assertEquals(List.of("demo_reception_2026-11-23_v1.json", "demo_reception_2026-11-23_v1.json.sha256",
-                "demo_reception_2026-11-24_v1.json", "demo_reception_2026-11-24_v1.json.sha256"),
-                new ArrayList<>(after.keySet()));
+                "demo_reception_2026-11-24_v1.json", "demo_reception_2026-11-24_v1.json.sha256",
+                "demo_settings.toml", "demo_settings.toml.sha256"), new ArrayList<>(after.keySet()),
+                "the school's settings go too, for `hub import`");
         String monday = new String(after.get("demo_reception_2026-11-23_v1.json"), StandardCharsets.UTF_8);
         assertTrue(monday.contains("\"code\" : \"L\""), monday);
         assertTrue(monday.contains("\"at\" : \"2026-11-23T08:56:00Z\""), "the repeat scan is kept: " + monday);
@@ -234,7 +235,31 @@ class SyncToAFolderTest {
             assertEquals(sent.stream().sorted().toList(), sent);
             assertEquals(0, outbox.status("folder:" + usb.toAbsolutePath().normalize()).waiting());
         }
-        assertEquals(64, files(usb).size());
+        assertEquals(64 + 2, files(usb).size(), "each summary and its checksum, and the settings and theirs");
+    }
+
+    @Test
+    @DisplayName("the school's settings go beside the summaries with a checksum and without the exit PIN hash; "
+            + "changed settings replace them")
+    void settingsGoToo() throws Exception {
+        Path settings = Files.createDirectory(dir.resolve("settings")).resolve("demo.toml");
+        Files.writeString(settings, Files.readString(Path.of(DEMO)));
+        CommandLineRun run = lategate(TUESDAY_EVENING, "sync", "--school", settings.toString(), "--db", db, "--to",
+                usb.toString(), "--kiosk-id", "reception");
+        assertEquals(0, run.exit(), run.err());
+        byte[] copy = Files.readAllBytes(usb.resolve("demo_settings.toml"));
+        String text = new String(copy, StandardCharsets.UTF_8);
+        assertTrue(text.contains("# exit_pin_hash withheld by lategate sync: it stays on the kiosk"), text);
+        assertTrue(!text.contains("pbkdf2") && text.contains("[thresholds]"), text);
+        assertEquals(sha256(copy) + "  demo_settings.toml\n", Files.readString(usb.resolve("demo_settings.toml.sha256")));
+
+        Files.writeString(settings, Files.readString(settings).replace("approaching_at = 8", "approaching_at = 7"));
+        assertEquals(0, lategate(TUESDAY_EVENING, "sync", "--school", settings.toString(), "--db", db, "--to",
+                usb.toString(), "--kiosk-id", "reception").exit());
+        byte[] changed = Files.readAllBytes(usb.resolve("demo_settings.toml"));
+        assertTrue(new String(changed, StandardCharsets.UTF_8).contains("approaching_at = 7"));
+        assertEquals(sha256(changed) + "  demo_settings.toml\n",
+                Files.readString(usb.resolve("demo_settings.toml.sha256")));
     }
 
     static String sha256(byte[] bytes) throws Exception {
