@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
                 SignInCommand.class, BookCommand.class, CutOffCommand.class, CodesCommand.class, OffSiteCommand.class,
                 RollCommand.class, AuditCommand.class, SignOutCommand.class, ReturnCommand.class,
                 AmendCommand.class, LunchCommand.class, DayCommand.class, ReportCommand.class, StagesCommand.class, LettersCommand.class, SummaryCommand.class, SyncCommand.class, KioskCommand.class, DemoCommand.class, PinHashCommand.class,
-                BenchCommand.class, StaffCommand.class, ExportCommand.class,
+                BenchCommand.class, StaffCommand.class, ExportCommand.class, HubCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  lategate explain --school config/schools/russell.toml --at 2026-11-23T09:10:00"})
 public final class Main implements Runnable {
@@ -76,7 +76,7 @@ public final class Main implements Runnable {
                 err.println("lategate: the settings file has " + invalid.problems().size()
                         + (invalid.problems().size() == 1 ? " problem" : " problems") + "; nothing was done");
             } else if (e instanceof BadInputException || e instanceof StoreException
-                    || e instanceof lategate.app.Refused) {
+                    || e instanceof lategate.app.Refused || e instanceof lategate.app.sync.SyncFailure) {
                 err.println("lategate: " + e.getMessage());
             } else {
                 err.println("lategate: unexpected error: " + e);
