@@ -6,15 +6,10 @@ import lategate.domain.pupil.Pupil;
 import lategate.domain.register.PupilCutOff;
 
 /** Finding pupils, on roll or not. */
-public interface PupilDirectory {
+public interface PupilDirectory extends PupilRoll {
 
     /** The pupil on roll holding this badge; a leaver's badge finds nobody. */
     Optional<Pupil> onRollByBadge(String badge);
-
-    Optional<Pupil> byId(String pupilId);
-
-    /** Every pupil, leavers too, by id. */
-    List<Pupil> all();
 
     /**
      * Pupils on roll whose name holds every word of {@code text}, ignoring case and accents

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The register as an append-only log. Implementations make each call durable before returning. */
-public interface RegisterLog {
+public interface RegisterLog extends RegisterHistory {
 
     /**
      * Appends an arrival. The first recorded for a pupil, school date and register becomes the
@@ -36,12 +36,6 @@ public interface RegisterLog {
     List<RecordedArrival> marksBetween(Instant from, Instant to, String kioskId);
 
     /**
-     * Every entry made from an arrival between two school dates inclusive, as it stands now:
-     * the latest amendment's code, else the arrival's own mark; repeats are not entries.
-     */
-    List<lategate.domain.lateness.LateEntry> entriesBetween(LocalDate from, LocalDate to);
-
-    /**
      * Every mark (on time, L and U; not repeats) between two school dates inclusive, each with its
      * latest reason, by date then arrival order: one query for a range, for exports.
      */
@@ -52,12 +46,6 @@ public interface RegisterLog {
 
     /** The late marks (L and U) of one school day, not repeats, in the order the pupils arrived. */
     List<LateBookEntry> lateBook(LocalDate schoolDate);
-
-    /** One pupil's arrivals marked late (as first recorded; amendments are separate), between two dates. */
-    List<LateBookEntry> lateBookOf(String pupilId, LocalDate from, LocalDate to);
-
-    /** Every arrival marked late between two dates, in arrival order. */
-    List<LateBookEntry> lateBookBetween(LocalDate from, LocalDate to);
 
     /**
      * The late marks of one school day whose latest reason is a claim (it would authorise the

@@ -8,7 +8,7 @@ import lategate.domain.audit.StaffIdentity;
 import lategate.domain.register.Register;
 
 /** Amendments, appended beside the entries they amend; the latest one is the entry that stands. */
-public interface AmendmentLog {
+public interface AmendmentLog extends AmendmentHistory {
 
     /** Appends amendments in one transaction (a late-bus batch is all or nothing). */
     void record(List<Amendment> amendments);
@@ -18,8 +18,6 @@ public interface AmendmentLog {
 
     /** The amendments of one register entry, oldest first. */
     List<Amendment> of(String pupilId, LocalDate date, Register register);
-
-    List<Amendment> ofPupil(String pupilId);
 
     List<Amendment> on(LocalDate date);
 

@@ -1,361 +1,43 @@
 package lategate.app.lateness;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Predicate;
-import lategate.app.LateBookEntry;
 import lategate.app.PupilDirectory;
 import lategate.app.RegisterLog;
 import lategate.app.audit.AmendmentLog;
 import lategate.domain.audit.StaffIdentity;
-import lategate.domain.calendar.SchoolCalendar;
 import lategate.domain.lateness.Block;
-import lategate.domain.lateness.BlockTally;
 import lategate.domain.lateness.LateEntry;
-import lategate.domain.lateness.LatenessBlocks;
-import lategate.domain.lateness.LatenessPolicy;
 import lategate.domain.lateness.Stage;
 import lategate.domain.lateness.StageDecision;
 import lategate.domain.lateness.StageHistory;
 import lategate.domain.lateness.StageLadder;
 import lategate.domain.lateness.StageProposal;
-import lategate.domain.lateness.ThresholdStanding;
-import lategate.domain.pupil.Characteristics;
-import lategate.domain.pupil.Pupil;
 import lategate.domain.school.School;
+import lategate.domain.lateness.LatenessPolicy;
 import lategate.domain.staff.Role;
 import lategate.domain.staff.StaffMember;
 
 /**
- * The attendance lead's review of lateness (issue 6; Oak Meadow §21, Appendices 1 and 2; PSA §X;
- * KTS §5.2; Seagrave §17): blocks, thresholds, the stage ladder and the lead's decisions on it,
- * groups, patterns, and one pupil's page. The command line and the kiosk's staff mode both use it.
+ * The attendance lead's review of lateness on a kiosk's database: every report of
+ * {@link LatenessReports}, and the lead's decisions on the stage ladder, which only a kiosk's
+ * database records (the hub reads them from the kiosks' daily summaries). The command line and the
+ * kiosk's staff mode both use it.
  */
-public final class LatenessReview {
+public final class LatenessReview extends LatenessReports {
 
-    /** A review request that cannot be met: a block not started, a date outside the year, a decision not allowed. */
-    public static final class Refused extends lategate.app.Refused {
-        public Refused(String message) {
-            super(message);
-        }
-    }
-
-    private final School school;
-    private final LatenessPolicy policy;
-    private final RegisterLog register;
-    private final PupilDirectory pupils;
-    private final AmendmentLog amendments;
-    private final StageDecisionLog decisions;
-    private final LatenessBlocks blocks;
-    private final Map<Block, BlockSpan> spans;
+    private final StageDecisionLog log;
 
     public LatenessReview(School school, LatenessPolicy policy, RegisterLog register, PupilDirectory pupils,
                           AmendmentLog amendments, StageDecisionLog decisions) {
-        this.school = school;
-        this.policy = policy;
-        this.register = register;
-        this.pupils = pupils;
-        this.amendments = amendments;
-        this.decisions = decisions;
-        this.blocks = new LatenessBlocks(school.calendar());
-        this.spans = spansOf(school.calendar());
-    }
-
-    public School school() {
-        return school;
-    }
-
-    public LatenessPolicy policy() {
-        return policy;
-    }
-
-    /** How many blocks the academic year has. */
-    public int blockCount() {
-        return spans.size();
-    }
-
-    /** The block {@code today} is in, or the last one before it in a holiday. */
-    public Block blockOn(LocalDate today) {
-        inYear("today", today);
-        Block found = null;
-        for (BlockSpan span : spans.values()) {
-            if (!span.firstSchoolDay().isAfter(today)) {
-                found = span.block();
-            }
-        }
-        if (found == null) {
-            throw new Refused("no block has started by " + today + ": block 1 begins on "
-                    + spans.values().iterator().next().firstSchoolDay());
-        }
-        return found;
-    }
-
-    /** Every block that has started by {@code today}, oldest first. */
-    public List<BlockSpan> blocksSoFar(LocalDate today) {
-        return spans.values().stream().filter(s -> !s.firstSchoolDay().isAfter(today)).toList();
-    }
-
-    /** A block's school days, refused if the year has no such block or it has not started by {@code today}. */
-    public BlockSpan span(Block block, LocalDate today) {
-        BlockSpan span = spans.get(block);
-        if (span == null) {
-            throw new Refused("block " + block.number() + " is not in " + school.name() + "'s academic year: it has "
-                    + spans.size() + " blocks (" + school.calendar().schoolWeekCount() + " school weeks)");
-        }
-        if (span.firstSchoolDay().isAfter(today)) {
-            throw new Refused("block " + block.number() + " has not started: its first school day is "
-                    + span.firstSchoolDay());
-        }
-        return span;
-    }
-
-    /** The block's review as it stands on {@code today}. */
-    public BlockReview review(Block block, LocalDate today) {
-        BlockSpan span = span(block, today);
-        List<LateEntry> entries = register.entriesBetween(school.calendar().yearStarts(), span.lastSchoolDay());
-        Map<String, Pupil> roll = roll();
-        Map<String, int[]> perBlock = lateMarksPerBlock(entries, block);
-        Map<String, BlockTally> tallies = new HashMap<>();
-        blocks.tallies(block, entries).forEach(t -> tallies.put(t.pupilId(), t));
-        boolean ended = span.endedBy(today);
-        StageHistory history = new StageHistory(decisions.all());
-        Map<String, StageProposal> proposals = new HashMap<>();
-        if (ended) {
-            proposalsFor(block, entries, history).forEach(p -> proposals.put(p.pupilId(), p));
-        }
-        LocalDate on = today.isBefore(span.lastSchoolDay()) ? today : span.lastSchoolDay();
-        Map<String, List<ThresholdStanding>> standings = new HashMap<>();
-        thresholdsOn(on, entries).forEach(s -> standings.computeIfAbsent(s.pupilId(), k -> new ArrayList<>()).add(s));
-
-        Set<String> who = new TreeSet<>(tallies.keySet());
-        who.addAll(proposals.keySet());
-        who.addAll(standings.keySet());
-        policy.stages().ifPresent(ladder -> history.pupils().stream()
-                .filter(p -> history.before(p, block).onLadder())
-                .filter(p -> Optional.ofNullable(roll.get(p)).flatMap(Pupil::leftOn)
-                        .map(left -> left.isAfter(span.firstSchoolDay())).orElse(true))
-                .forEach(who::add));
-        List<BlockRow> rows = new ArrayList<>();
-        for (String id : who) {
-            int[] marks = perBlock.getOrDefault(id, new int[block.number()]);
-            BlockTally tally = tallies.getOrDefault(id, new BlockTally(block, id, 0, 0, 0, block.hasPrevious()
-                    ? OptionalInt.of(-marks[block.number() - 2]) : OptionalInt.empty()));
-            List<Integer> bars = new ArrayList<>();
-            for (int m : marks) {
-                bars.add(m);
-            }
-            rows.add(new BlockRow(roll.getOrDefault(id, unknown(id)), tally, bars,
-                    policy.stages().map(l -> history.before(id, block)), Optional.ofNullable(proposals.get(id)),
-                    history.decisionOn(id, block), standings.getOrDefault(id, List.of())));
-        }
-        rows.sort(BY_CONCERN);
-        return new BlockReview(span, ended, policy.stages().isPresent(), rows);
-    }
-
-    /**
-     * Threshold reached, then approaching, then a stage rise, then the biggest rise in late marks. A
-     * pupil who has reached one threshold ranks as reached whatever they approach on another.
-     */
-    static final Comparator<BlockRow> BY_CONCERN = Comparator
-            .comparing((BlockRow r) -> r.thresholdReached() ? 0 : r.thresholdApproaching() ? 1 : 2)
-            .thenComparing(r -> !r.proposal().filter(StageProposal::isRise).isPresent())
-            .thenComparing(r -> r.tally().change().orElse(0), Comparator.reverseOrder())
-            .thenComparing(r -> r.tally().lateMarks(), Comparator.reverseOrder())
-            .thenComparing(r -> r.pupil().id());
-
-    /** Everyone at or near a threshold on {@code on}: the penalty notice threshold and persistent late arrival. */
-    public List<ThresholdStanding> thresholds(LocalDate on) {
-        inYear("--on", on);
-        LocalDate from = policy.penaltyNotice().windowStarts(on, school.calendar());
-        if (policy.persistentLate().isPresent()) {
-            LocalDate persistent = policy.persistentLate().get().windowStarts(on, school.calendar());
-            from = persistent.isBefore(from) ? persistent : from;
-        }
-        return thresholdsOn(on, register.entriesBetween(from, on));
-    }
-
-    private List<ThresholdStanding> thresholdsOn(LocalDate on, List<LateEntry> entries) {
-        List<ThresholdStanding> all = new ArrayList<>(policy.penaltyNotice().on(on, entries, school.calendar()));
-        policy.persistentLate().ifPresent(p -> all.addAll(p.on(on, entries, school.calendar())));
-        return all;
-    }
-
-    /** One pupil's year so far. */
-    public PupilPage pupil(String pupilId, LocalDate today) {
-        Pupil pupil = pupils.byId(pupilId).orElseThrow(() -> new Refused("no pupil with id '" + pupilId
-                + "' on the roster"));
-        LocalDate to = today.isAfter(school.calendar().yearEnds()) ? school.calendar().yearEnds() : today;
-        List<LateEntry> entries = register.entriesBetween(school.calendar().yearStarts(), to);
-        Map<String, String> standsAs = new HashMap<>();
-        for (LateEntry e : entries) {
-            if (e.pupilId().equals(pupilId)) {
-                standsAs.put(e.date() + " " + e.register(), e.code().code());
-            }
-        }
-        List<PupilPage.PupilArrival> arrivals = new ArrayList<>();
-        for (LateBookEntry entry : register.lateBookOf(pupilId, school.calendar().yearStarts(), to)) {
-            String key = entry.arrival().schoolDate() + " " + entry.arrival().register();
-            arrivals.add(new PupilPage.PupilArrival(entry, standsAs.getOrDefault(key, "?"),
-                    blocks.blockOf(entry.arrival().schoolDate()).map(Block::number).orElse(0)));
-        }
-        Block last = blocksSoFar(to).isEmpty() ? new Block(1) : blockOn(to);
-        int[] marks = lateMarksPerBlock(entries, last).getOrDefault(pupilId, new int[last.number()]);
-        List<Integer> bars = new ArrayList<>();
-        for (int m : marks) {
-            bars.add(m);
-        }
-        StageHistory history = new StageHistory(decisions.all());
-        List<ThresholdStanding> standings = thresholdsOn(to, entries).stream()
-                .filter(s -> s.pupilId().equals(pupilId)).toList();
-        return new PupilPage(pupil, arrivals, amendments.ofPupil(pupilId), bars, history.current(pupilId),
-                history.of(pupilId), standings);
-    }
-
-    /**
-     * Late marks in a block for each group against the rest of the pupils on roll in it: SEND,
-     * pupil premium, free school meals, looked after, EAL, then each year group and class.
-     */
-    public List<GroupFigures> groups(Block block, LocalDate today) {
-        BlockSpan span = span(block, today);
-        List<LateEntry> entries = register.entriesBetween(span.firstSchoolDay(), span.lastSchoolDay());
-        Map<String, Integer> marks = blocks.lateMarksIn(block, entries);
-        List<Pupil> onRoll = pupils.all().stream()
-                .filter(p -> p.leftOn().map(left -> !left.isBefore(span.firstSchoolDay())).orElse(true)).toList();
-        Map<String, Predicate<Pupil>> groups = new LinkedHashMap<>();
-        groups.put("SEND", p -> p.characteristics().send());
-        groups.put("Pupil premium", p -> p.characteristics().pupilPremium());
-        groups.put("Free school meals", p -> p.characteristics().freeSchoolMeals());
-        groups.put("Looked after", p -> p.characteristics().lookedAfter());
-        groups.put("EAL", p -> p.characteristics().englishAdditionalLanguage());
-        new TreeSet<>(onRoll.stream().map(Pupil::year).toList()).forEach(y -> groups.put("Year " + y,
-                p -> p.year().equals(y)));
-        new TreeSet<>(onRoll.stream().map(Pupil::className).toList()).forEach(c -> groups.put("Class " + c,
-                p -> p.className().equals(c)));
-        List<GroupFigures> figures = new ArrayList<>();
-        groups.forEach((name, member) -> {
-            int[] in = new int[3];
-            int[] rest = new int[3];
-            for (Pupil p : onRoll) {
-                int m = marks.getOrDefault(p.id(), 0);
-                int[] side = member.test(p) ? in : rest;
-                side[0]++;
-                side[1] += m > 0 ? 1 : 0;
-                side[2] += m;
-            }
-            figures.add(new GroupFigures(name, in[0], in[1], in[2], rest[0], rest[1], rest[2]));
-        });
-        return figures;
-    }
-
-    /** Late marks by weekday and school week over the blocks from {@code from} to {@code to}. */
-    public Heatmap heatmap(Block from, Block to, LocalDate today) {
-        BlockSpan first = span(from, today);
-        BlockSpan last = span(to, today);
-        int firstWeek = from.firstWeek();
-        int lastWeek = Math.min(to.lastWeek(), school.calendar().schoolWeekCount());
-        int[][] counts = new int[lastWeek - firstWeek + 1][5];
-        for (LateEntry e : register.entriesBetween(first.firstSchoolDay(), last.lastSchoolDay())) {
-            OptionalInt week = school.calendar().schoolWeekOf(e.date());
-            int day = e.date().getDayOfWeek().getValue();
-            if (e.isLate() && week.isPresent() && day <= DayOfWeek.FRIDAY.getValue()
-                    && week.getAsInt() >= firstWeek && week.getAsInt() <= lastWeek) {
-                counts[week.getAsInt() - firstWeek][day - 1]++;
-            }
-        }
-        List<List<Integer>> rows = new ArrayList<>();
-        for (int[] week : counts) {
-            rows.add(java.util.Arrays.stream(week).boxed().toList());
-        }
-        return new Heatmap(firstWeek, lastWeek, rows);
-    }
-
-    /** The reasons pupils gave for late marks that still stand, most common first. */
-    public List<ReasonCount> reasons(Block block, LocalDate today) {
-        BlockSpan span = span(block, today);
-        Set<String> late = new java.util.HashSet<>();
-        for (LateEntry e : register.entriesBetween(span.firstSchoolDay(), span.lastSchoolDay())) {
-            if (e.isLate()) {
-                late.add(e.pupilId() + " " + e.date() + " " + e.register());
-            }
-        }
-        Map<String, Integer> counts = new TreeMap<>();
-        for (LateBookEntry entry : register.lateBookBetween(span.firstSchoolDay(), span.lastSchoolDay())) {
-            if (late.contains(entry.arrival().pupilId() + " " + entry.arrival().schoolDate() + " "
-                    + entry.arrival().register())) {
-                counts.merge(entry.reasonLabel().orElse("not given"), 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream().map(e -> new ReasonCount(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparing(ReasonCount::count).reversed().thenComparing(ReasonCount::reason))
-                .toList();
-    }
-
-    /**
-     * Late marks on the last school day before each break of more than a weekend, and on the first
-     * school day after it, up to {@code today}; with the average per school day to compare.
-     */
-    public List<HolidayEdge> holidayEdges(LocalDate today) {
-        SchoolCalendar calendar = school.calendar();
-        LocalDate to = today.isAfter(calendar.yearEnds()) ? calendar.yearEnds() : today;
-        Map<LocalDate, Integer> lates = new HashMap<>();
-        register.entriesBetween(calendar.yearStarts(), to).stream().filter(LateEntry::isLate)
-                .forEach(e -> lates.merge(e.date(), 1, Integer::sum));
-        List<HolidayEdge> edges = new ArrayList<>();
-        LocalDate previous = null;
-        for (LocalDate d = calendar.yearStarts(); !d.isAfter(to); d = d.plusDays(1)) {
-            if (!calendar.isSchoolDay(d)) {
-                continue;
-            }
-            if (previous != null) {
-                Optional<String> gap = breakBetween(previous, d);
-                if (gap.isPresent()) {
-                    edges.add(new HolidayEdge(gap.get(), previous, lates.getOrDefault(previous, 0), d,
-                            lates.getOrDefault(d, 0)));
-                }
-            }
-            previous = d;
-        }
-        return edges;
-    }
-
-    /** The average late marks per school day up to {@code today}. */
-    public double latesPerSchoolDay(LocalDate today) {
-        SchoolCalendar calendar = school.calendar();
-        LocalDate to = today.isAfter(calendar.yearEnds()) ? calendar.yearEnds() : today;
-        int days = 0;
-        for (LocalDate d = calendar.yearStarts(); !d.isAfter(to); d = d.plusDays(1)) {
-            days += calendar.isSchoolDay(d) ? 1 : 0;
-        }
-        long late = register.entriesBetween(calendar.yearStarts(), to).stream().filter(LateEntry::isLate).count();
-        return days == 0 ? 0 : (double) late / days;
-    }
-
-    private Optional<String> breakBetween(LocalDate before, LocalDate after) {
-        String name = null;
-        int closedWeekdays = 0;
-        for (LocalDate d = before.plusDays(1); d.isBefore(after); d = d.plusDays(1)) {
-            if (d.getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue()) {
-                closedWeekdays++;
-                if (name == null) {
-                    name = school.calendar().statusOf(d).describe();
-                }
-            }
-        }
-        // One closed weekday is an INSET or bank holiday, not a break pupils come back from.
-        return closedWeekdays >= 2 ? Optional.of(name) : Optional.empty();
+        super(school, policy, register, pupils, amendments, decisions);
+        this.log = decisions;
     }
 
     /**
@@ -374,7 +56,7 @@ public final class LatenessReview {
             made.add(new StageDecision(id, block, p.from(), p.to(), p.to(), StageDecision.Kind.CONFIRMED,
                     identity(by), Optional.empty(), at));
         }
-        decisions.record(made);
+        log.record(made);
         return made;
     }
 
@@ -393,19 +75,8 @@ public final class LatenessReview {
         }
         StageDecision decision = new StageDecision(pupilId, block, p.from(), p.to(), to,
                 StageDecision.Kind.OVERRIDDEN, identity(by), Optional.of(why.strip()), at);
-        decisions.record(List.of(decision));
+        log.record(List.of(decision));
         return decision;
-    }
-
-    /** The decisions standing for a block that change a pupil's stage: one letter each. */
-    public List<StageDecision> changesDecided(Block block, LocalDate today) {
-        span(block, today);
-        StageHistory history = new StageHistory(decisions.all());
-        List<StageDecision> changes = new ArrayList<>();
-        for (String pupil : history.pupils()) {
-            history.decisionOn(pupil, block).filter(StageDecision::changesStage).ifPresent(changes::add);
-        }
-        return changes;
     }
 
     private record Decidable(Block block, Map<String, StageProposal> proposals, StageHistory history) {
@@ -442,69 +113,7 @@ public final class LatenessReview {
         return new Decidable(block, proposals, history);
     }
 
-    /**
-     * The ladder's proposals for a block; a pupil who left before the block began gets none, even
-     * if they carried a stage: there is no family to write to about that block.
-     */
-    private List<StageProposal> proposalsFor(Block block, List<LateEntry> entries, StageHistory history) {
-        LocalDate starts = spans.get(block).firstSchoolDay();
-        Map<String, Pupil> roll = roll();
-        return policy.stages().map(ladder -> ladder.proposals(block, blocks.lateMarksIn(block, entries),
-                block.hasPrevious() ? blocks.lateMarksIn(block.previous(), entries) : Map.of(), history))
-                .orElse(List.of()).stream()
-                .filter(p -> Optional.ofNullable(roll.get(p.pupilId())).flatMap(Pupil::leftOn)
-                        .map(left -> left.isAfter(starts)).orElse(true))
-                .toList();
-    }
-
     private static StaffIdentity identity(StaffMember member) {
         return new StaffIdentity(member.name(), member.position());
-    }
-
-    private Map<String, int[]> lateMarksPerBlock(List<LateEntry> entries, Block upTo) {
-        Map<String, int[]> perBlock = new HashMap<>();
-        for (LateEntry e : entries) {
-            if (!e.isLate()) {
-                continue;
-            }
-            Optional<Block> of = blocks.blockOf(e.date());
-            if (of.isPresent() && of.get().number() <= upTo.number()) {
-                perBlock.computeIfAbsent(e.pupilId(), k -> new int[upTo.number()])[of.get().number() - 1]++;
-            }
-        }
-        return perBlock;
-    }
-
-    private Map<String, Pupil> roll() {
-        Map<String, Pupil> byId = new HashMap<>();
-        pupils.all().forEach(p -> byId.put(p.id(), p));
-        return byId;
-    }
-
-    private static Pupil unknown(String id) {
-        return new Pupil(id, "", "", "", "", "", Characteristics.NONE, Optional.empty());
-    }
-
-    private void inYear(String what, LocalDate date) {
-        SchoolCalendar calendar = school.calendar();
-        if (date.isBefore(calendar.yearStarts()) || date.isAfter(calendar.yearEnds())) {
-            throw new Refused(what + " " + date + " is outside the academic year " + calendar.yearStarts() + " to "
-                    + calendar.yearEnds());
-        }
-    }
-
-    private static Map<Block, BlockSpan> spansOf(SchoolCalendar calendar) {
-        Map<Block, LocalDate[]> days = new LinkedHashMap<>();
-        for (LocalDate d = calendar.yearStarts(); !d.isAfter(calendar.yearEnds()); d = d.plusDays(1)) {
-            OptionalInt week = calendar.schoolWeekOf(d);
-            if (week.isPresent() && calendar.isSchoolDay(d)) {
-                LocalDate day = d;
-                LocalDate[] span = days.computeIfAbsent(Block.ofWeek(week.getAsInt()), k -> new LocalDate[] {day, day});
-                span[1] = d;
-            }
-        }
-        Map<Block, BlockSpan> spans = new LinkedHashMap<>();
-        days.forEach((block, span) -> spans.put(block, new BlockSpan(block, span[0], span[1])));
-        return spans;
     }
 }
