@@ -81,7 +81,21 @@ public final class SchoolSettings {
         if (text.isEmpty()) {
             throw new InvalidSettingsException(problems.sorted());
         }
-        TomlParseResult toml = Toml.parse(text.get());
+        return parse(text.get(), file, problems);
+    }
+
+    /**
+     * A settings file's text held somewhere other than a file (the hub keeps each school's as its
+     * kiosks sent it), read exactly as {@link #read(Path)} reads a file. {@code name} stands for the
+     * file in every problem ({@code NAME:LINE: KEY: message}) and its file name must be the school's
+     * id with {@code .toml}, as a file's must, e.g. {@code hub.school_settings/seagrave.toml}.
+     */
+    public static Settings read(String text, Path name) throws InvalidSettingsException {
+        return parse(text, name, new Problems(name));
+    }
+
+    private static Settings parse(String text, Path file, Problems problems) throws InvalidSettingsException {
+        TomlParseResult toml = Toml.parse(text);
         if (toml.hasErrors()) {
             for (TomlParseError error : toml.errors()) {
                 problems.add(error.position().line(), "", "not valid TOML: " + error.getMessage());
