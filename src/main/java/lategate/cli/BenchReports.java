@@ -165,10 +165,19 @@ final class BenchReports implements Callable<Integer> {
      * not started.
      */
     static Generated generate(Path folder, int pupils, long seed, LocalDate today) throws Exception {
+        return generate(folder, pupils, seed, today, "demo", "Demo Primary School");
+    }
+
+    /**
+     * The same for a school of another id and name (the demo school's settings otherwise), in
+     * {@code ID.toml} and {@code ID.db}: the schools of a trust for 'bench sync'.
+     */
+    static Generated generate(Path folder, int pupils, long seed, LocalDate today, String schoolId, String schoolName)
+            throws Exception {
         long started = System.nanoTime();
         Files.createDirectories(folder);
-        Path settingsFile = folder.resolve(DemoSchool.SETTINGS);
-        School school = writeSettings(settingsFile, today);
+        Path settingsFile = folder.resolve(schoolId + ".toml");
+        School school = writeSettings(settingsFile, today, schoolId, schoolName);
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate d = school.calendar().yearStarts(); !d.isAfter(school.calendar().yearEnds()); d = d.plusDays(1)) {
             if (school.calendar().isSchoolDay(d)) {
@@ -181,7 +190,7 @@ final class BenchReports implements Callable<Integer> {
         double[] uShare = new double[pupils];
         int persistent = latenessRates(random, lateRate, uShare);
 
-        Path dbFile = folder.resolve(DemoSchool.DATABASE);
+        Path dbFile = folder.resolve(schoolId + ".db");
         Files.deleteIfExists(dbFile);
         int lateL = 0;
         int lateU = 0;
@@ -255,7 +264,8 @@ final class BenchReports implements Callable<Integer> {
 
     private static final Pattern DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
 
-    private static School writeSettings(Path file, LocalDate today) throws Exception {
+    private static School writeSettings(Path file, LocalDate today, String schoolId, String schoolName)
+            throws Exception {
         String demo;
         try (InputStream in = DemoSchool.class.getResourceAsStream(DemoSchool.SETTINGS)) {
             if (in == null) {
@@ -263,6 +273,8 @@ final class BenchReports implements Callable<Integer> {
             }
             demo = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        demo = demo.replaceFirst("(?m)^id = \"demo\"$", "id = \"" + schoolId + "\"")
+                .replaceFirst("(?m)^name = \"Demo Primary School\"$", "name = \"" + schoolName + "\"");
         Files.writeString(file, demo, StandardCharsets.UTF_8);
         LocalDate ends = SchoolSettings.load(file).calendar().yearEnds();
         long weeks = 0;
