@@ -1,0 +1,220 @@
+package lategate.sync.hub;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import lategate.app.LateBookEntry;
+import lategate.app.PupilRoll;
+import lategate.app.ReasonStatus;
+import lategate.app.RecordedArrival;
+import lategate.app.RegisterHistory;
+import lategate.app.audit.AmendmentHistory;
+import lategate.app.lateness.StageDecisionHistory;
+import lategate.app.sync.SyncFailure;
+import lategate.domain.audit.Amendment;
+import lategate.domain.audit.StaffIdentity;
+import lategate.domain.codes.AttendanceCode;
+import lategate.domain.lateness.Block;
+import lategate.domain.lateness.LateEntry;
+import lategate.domain.lateness.Stage;
+import lategate.domain.lateness.StageDecision;
+import lategate.domain.pupil.Characteristics;
+import lategate.domain.pupil.Pupil;
+import lategate.domain.register.Mark;
+import lategate.domain.register.Register;
+
+/**
+ * One school's records on the hub, read as the attendance lead's reports read a kiosk's database:
+ * the hub's merged marks (one per pupil, day and register across the school's kiosks: the first
+ * arrival, and its code as it stands after the latest amendment), its pupils, amendments and the
+ * lead's stage decisions, all from the derived tables that each delivery rebuilds.
+ *
+ * <p>What the hub does not hold, these give as empty: a pupil's badge and leaving date (a summary
+ * names the pupils with an event that day, not the roster), an arrival's consequence and who
+ * recorded it (the arrival's kiosk stands for the latter), an amendment's late reason, evidence and
+ * batch. The hub knows a pupil once they have had an event this year, so a report over "every
+ * pupil" (groups) counts those pupils only.
+ */
+public final class HubSchoolRecords implements RegisterHistory, AmendmentHistory {
+
+    private final HubAddress hub;
+    private final Connection connection;
+    private final String schoolId;
+    private List<Pupil> pupils;
+
+    HubSchoolRecords(HubAddress hub, Connection connection, String schoolId) {
+        this.hub = hub;
+        this.connection = connection;
+        this.schoolId = schoolId;
+    }
+
+    public String schoolId() {
+        return schoolId;
+    }
+
+    @Override
+    public List<LateEntry> entriesBetween(LocalDate from, LocalDate to) {
+        // Entries made from an arrival, as on a kiosk: a register only amended (no scan anywhere) is
+        // not one. Codes and dates repeat across rows: each is parsed once.
+        String sql = "SELECT pupil_id, school_date, register, code, minutes_late FROM hub.marks "
+                + "WHERE school_id = ? AND school_date BETWEEN ? AND ? AND arrived_at IS NOT NULL "
+                + "ORDER BY school_date, pupil_id, register";
+        return query(sql, "the register entries from " + from + " to " + to, s -> {
+            s.setString(1, schoolId);
+            s.setDate(2, Date.valueOf(from));
+            s.setDate(3, Date.valueOf(to));
+        }, new RowsOf<>() {
+            final Map<String, AttendanceCode> codes = new HashMap<>();
+            final Map<Date, LocalDate> dates = new HashMap<>();
+
+            @Override
+            public LateEntry row(ResultSet r) throws SQLException {
+                String code = r.getString(4);
+                return new LateEntry(r.getString(1), dates.computeIfAbsent(r.getDate(2), Date::toLocalDate),
+                        Register.valueOf(r.getString(3)), codes.computeIfAbsent(code, c -> AttendanceCode.fromCode(c)
+                                .orElseThrow(() -> new SyncFailure("the hub holds a mark with the code '" + c
+                                        + "', which is not a national attendance code"))), r.getLong(5));
+            }
+        });
+    }
+
+    @Override
+    public List<LateBookEntry> lateBookOf(String pupilId, LocalDate from, LocalDate to) {
+        return lateBook("m.pupil_id = ? AND ", pupilId, from, to);
+    }
+
+    @Override
+    public List<LateBookEntry> lateBookBetween(LocalDate from, LocalDate to) {
+        return lateBook("", null, from, to);
+    }
+
+    private List<LateBookEntry> lateBook(String pupilFilter, String pupilId, LocalDate from, LocalDate to) {
+        String sql = "SELECT m.pupil_id, m.school_date, m.register, m.arrived_at, m.recorded_mark, m.minutes_late, "
+                + "m.arrival_kiosk_id, m.explanation, m.reason, m.reason_status, m.repeats, "
+                + "p.given_name, p.family_name, p.year, p.class "
+                + "FROM hub.marks m LEFT JOIN hub.pupils p ON p.school_id = m.school_id AND p.pupil_id = m.pupil_id "
+                + "WHERE m.school_id = ? AND " + pupilFilter + "m.school_date BETWEEN ? AND ? "
+                + "AND m.arrived_at IS NOT NULL AND m.recorded_mark <> 'on_time' "
+                + "ORDER BY m.arrived_at, m.pupil_id, m.register";
+        long[] ids = {0};
+        return query(sql, "the late arrivals from " + from + " to " + to, s -> {
+            int i = 1;
+            s.setString(i++, schoolId);
+            if (pupilId != null) {
+                s.setString(i++, pupilId);
+            }
+            s.setDate(i++, Date.valueOf(from));
+            s.setDate(i, Date.valueOf(to));
+        }, r -> {
+            // The hub numbers no arrivals: each gets its place in this answer.
+            RecordedArrival arrival = new RecordedArrival(++ids[0], r.getString(1), r.getDate(2).toLocalDate(),
+                    Register.valueOf(r.getString(3)), instant(r, 4), Mark.fromId(r.getString(5)), r.getLong(6),
+                    r.getString(7), Optional.empty(), r.getString(8), r.getString(7));
+            return new LateBookEntry(arrival, text(r, 12), text(r, 13), text(r, 14), text(r, 15),
+                    Optional.ofNullable(r.getString(9)), Optional.ofNullable(r.getString(10)).map(ReasonStatus::fromId),
+                    r.getInt(11));
+        });
+    }
+
+    /** The pupils the hub knows at this school (read once per report, then kept), as a roll. */
+    public PupilRoll pupils() {
+        return new PupilRoll() {
+            @Override
+            public Optional<Pupil> byId(String pupilId) {
+                return knownPupils().stream().filter(p -> p.id().equals(pupilId)).findFirst();
+            }
+
+            @Override
+            public List<Pupil> all() {
+                return knownPupils();
+            }
+        };
+    }
+
+    private List<Pupil> knownPupils() {
+        if (pupils == null) {
+            pupils = List.copyOf(query("SELECT pupil_id, given_name, family_name, year, class, send, pupil_premium, "
+                    + "fsm, looked_after, eal FROM hub.pupils WHERE school_id = ? ORDER BY pupil_id", "the pupils",
+                    s -> s.setString(1, schoolId),
+                    r -> new Pupil(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), "",
+                            new Characteristics(r.getBoolean(6), r.getBoolean(7), r.getBoolean(8), r.getBoolean(9),
+                                    r.getBoolean(10)), Optional.empty())));
+        }
+        return pupils;
+    }
+
+    @Override
+    public List<Amendment> ofPupil(String pupilId) {
+        return query("SELECT school_date, register, original_code, amended_code, reason, amended_at, amended_by, "
+                + "position FROM hub.amendments WHERE school_id = ? AND pupil_id = ? "
+                + "ORDER BY amended_at, school_date, n", "the amendments of " + pupilId, s -> {
+                    s.setString(1, schoolId);
+                    s.setString(2, pupilId);
+                }, r -> new Amendment(pupilId, r.getDate(1).toLocalDate(), Register.valueOf(r.getString(2)),
+                        code(r.getString(3)), code(r.getString(4)), Optional.empty(), r.getString(5),
+                        Optional.empty(), instant(r, 6), new StaffIdentity(r.getString(7), r.getString(8)),
+                        Optional.empty()));
+    }
+
+    /**
+     * The lead's stage decisions, from the days they were made on, oldest first. Two of a school's
+     * databases never hold the same decision: each is made on one database and sent with its day.
+     */
+    public StageDecisionHistory decisions() {
+        return () -> query("SELECT pupil_id, block, from_stage, proposed_stage, decided_stage, kind, decided_by, "
+                + "position, why, decided_at FROM hub.stage_decisions WHERE school_id = ? "
+                + "ORDER BY decided_at, school_date, from_kiosk_id, n", "the stage decisions",
+                s -> s.setString(1, schoolId),
+                r -> new StageDecision(r.getString(1), new Block(r.getInt(2)), new Stage(r.getInt(3)),
+                        new Stage(r.getInt(4)), new Stage(r.getInt(5)), StageDecision.Kind.valueOf(r.getString(6)),
+                        new StaffIdentity(r.getString(7), r.getString(8)), Optional.ofNullable(r.getString(9)),
+                        instant(r, 10)));
+    }
+
+    private static AttendanceCode code(String code) {
+        return AttendanceCode.fromCode(code).orElseThrow(() -> new SyncFailure("the hub holds an amendment to the "
+                + "code '" + code + "', which is not a national attendance code"));
+    }
+
+    private static Instant instant(ResultSet r, int column) throws SQLException {
+        return r.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static String text(ResultSet r, int column) throws SQLException {
+        return Optional.ofNullable(r.getString(column)).orElse("");
+    }
+
+    interface Parameters {
+        void set(PreparedStatement s) throws SQLException;
+    }
+
+    interface RowsOf<T> {
+        T row(ResultSet r) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, String what, Parameters parameters, RowsOf<T> rows) {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            s.setFetchSize(5000);
+            parameters.set(s);
+            List<T> found = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.add(rows.row(r));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new SyncFailure(HubReports.explain(hub, "read " + what + " of school '" + schoolId + "'", e), e);
+        }
+    }
+}
