@@ -14,7 +14,12 @@ final class BlockOption {
 
     /** The block given, or the one today is in (in a holiday, the one just ended). */
     Block orToday(ReviewSession session) {
-        return given().orElseGet(() -> session.review.blockOn(session.today));
+        return orToday(session.review, session.today);
+    }
+
+    /** The block given, or the one {@code today} is in (in a holiday, the one just ended). */
+    Block orToday(lategate.app.lateness.LatenessReports reports, java.time.LocalDate today) {
+        return given().orElseGet(() -> reports.blockOn(today));
     }
 
     /** The block given, or the latest one that has ended. */

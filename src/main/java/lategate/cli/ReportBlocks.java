@@ -1,7 +1,10 @@
 package lategate.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import lategate.app.lateness.BlockReview;
 import lategate.app.lateness.BlockRow;
@@ -10,7 +13,6 @@ import lategate.domain.lateness.Stage;
 import lategate.domain.lateness.StageProposal;
 import lategate.domain.pupil.Pupil;
 import lategate.roster.SpreadsheetSafe;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,9 +30,14 @@ import picocli.CommandLine.Model.CommandSpec;
                 "CSV columns: block,first_week,last_week,pupil_id,given_name,family_name,year,class,late_l,"
                         + "late_u,minutes_late,change,stage (one row per pupil with a late mark in the block; change "
                         + "is empty in block 1; stage is the pupil's stage for the block, as decided by the lead or "
-                        + "carried in, and empty for a school without staged letters)."},
-        footer = {"", "Example:", "  lategate report blocks --school config/schools/demo.toml \\",
-                "      --db lategate-demo/demo.db --block 3 --csv"})
+                        + "carried in, and empty for a school without staged letters).",
+                "On the trust's hub (--hub URL): --school ID for one school, the same rows as its kiosk's database "
+                        + "gives (the kiosks' marks merged: one per pupil and register); --all for every school, "
+                        + "each in its own block N, the CSV with school_id before the columns above."},
+        footer = {"", "Examples:", "  lategate report blocks --school config/schools/demo.toml \\",
+                "      --db lategate-demo/demo.db --block 3 --csv",
+                "  lategate report blocks --hub postgresql://trust_reports@hub.example:5432/attendance \\",
+                "      --hub-password-file trust_reports.password --school demo --block 3 --csv"})
 final class ReportBlocks implements Callable<Integer> {
 
     static final List<String> COLUMNS = List.of("block", "first_week", "last_week", "pupil_id", "given_name",
@@ -40,7 +47,7 @@ final class ReportBlocks implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    SchoolDatabaseOptions school;
+    ReportSourceOptions source;
 
     @Mixin
     BlockOption block;
@@ -50,27 +57,36 @@ final class ReportBlocks implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ReviewSession session = ReviewSession.open(spec, school)) {
-            Block chosen = block.orToday(session);
-            BlockReview review = session.review.review(chosen, session.today);
-            PrintWriter out = spec.commandLine().getOut();
-            if (csv) {
-                printCsv(out, review);
-            } else {
-                printTable(out, review);
+        try (ReportScope scope = source.open(spec, null)) {
+            // Every school's review first: one refused (a block not started) prints nothing at all.
+            Map<SchoolReport, BlockReview> reviews = new LinkedHashMap<>();
+            for (SchoolReport school : scope.schools) {
+                reviews.put(school, school.reports().review(block.orToday(school.reports(), school.today()),
+                        school.today()));
             }
+            PrintWriter out = spec.commandLine().getOut();
+            CSVPrinter printer = csv ? Csv.printer(out, COLUMNS, scope.trustWide) : null;
+            for (Map.Entry<SchoolReport, BlockReview> e : reviews.entrySet()) {
+                if (csv) {
+                    printCsv(printer, e.getValue(), scope.trustWide ? Optional.of(e.getKey().schoolId())
+                            : Optional.empty());
+                } else {
+                    Csv.heading(out, scope, e.getKey());
+                    printTable(out, e.getValue());
+                }
+            }
+            out.flush();
         }
         return 0;
     }
 
-    private static void printCsv(PrintWriter out, BlockReview review) throws Exception {
-        CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
+    private static void printCsv(CSVPrinter p, BlockReview review, Optional<String> schoolId) throws Exception {
         Block b = review.span().block();
         List<BlockRow> rows = review.rows().stream().filter(r -> r.tally().lateMarks() > 0)
                 .sorted(java.util.Comparator.comparing(r -> r.pupil().id())).toList();
         for (BlockRow r : rows) {
             Pupil pupil = r.pupil();
-            p.printRecord(b.number(), b.firstWeek(), b.lastWeek(), SpreadsheetSafe.cell(pupil.id()),
+            Csv.record(p, schoolId, b.number(), b.firstWeek(), b.lastWeek(), SpreadsheetSafe.cell(pupil.id()),
                     SpreadsheetSafe.cell(pupil.givenName()), SpreadsheetSafe.cell(pupil.familyName()),
                     SpreadsheetSafe.cell(pupil.year()), SpreadsheetSafe.cell(pupil.className()), r.tally().lateL(),
                     r.tally().lateU(), r.tally().minutesLate(), r.tally().change().isPresent()

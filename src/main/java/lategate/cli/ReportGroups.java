@@ -1,12 +1,14 @@
 package lategate.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import lategate.app.lateness.GroupFigures;
 import lategate.domain.lateness.Block;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,9 +22,15 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "after, EAL (from the roster's columns), each year group and each class. Per 100 pupils, so "
                 + "groups of different sizes compare.",
                 "CSV columns: block,group,pupils,late_pupils,late_marks,per_100,rest_pupils,rest_late_pupils,"
-                        + "rest_late_marks,rest_per_100"},
-        footer = {"", "Example:", "  lategate report groups --school config/schools/demo.toml \\",
-                "      --db lategate-demo/demo.db --block 3"})
+                        + "rest_late_marks,rest_per_100",
+                "On the trust's hub (--hub URL): --school ID for one school, --all for every school (the CSV with "
+                        + "school_id before the columns above). The hub knows a pupil once they have had an event "
+                        + "(a scan, a sign-out, an amendment) this year, not the whole roll: its groups count those "
+                        + "pupils, so per 100 figures are higher than on the kiosk's database."},
+        footer = {"", "Examples:", "  lategate report groups --school config/schools/demo.toml \\",
+                "      --db lategate-demo/demo.db --block 3",
+                "  lategate report groups --hub postgresql://trust_reports@hub.example:5432/attendance \\",
+                "      --hub-password-file trust_reports.password --all --block 3 --csv"})
 final class ReportGroups implements Callable<Integer> {
 
     static final List<String> COLUMNS = List.of("block", "group", "pupils", "late_pupils", "late_marks", "per_100",
@@ -32,7 +40,7 @@ final class ReportGroups implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    SchoolDatabaseOptions school;
+    ReportSourceOptions source;
 
     @Mixin
     BlockOption block;
@@ -42,27 +50,38 @@ final class ReportGroups implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ReviewSession session = ReviewSession.open(spec, school)) {
-            Block chosen = block.orToday(session);
-            List<GroupFigures> groups = session.review.groups(chosen, session.today);
+        try (ReportScope scope = source.open(spec, null)) {
+            // Every school's figures first: one refused (a block not started) prints nothing at all.
+            Map<SchoolReport, Block> chosen = new LinkedHashMap<>();
+            Map<SchoolReport, List<GroupFigures>> figures = new LinkedHashMap<>();
+            for (SchoolReport school : scope.schools) {
+                Block b = block.orToday(school.reports(), school.today());
+                chosen.put(school, b);
+                figures.put(school, school.reports().groups(b, school.today()));
+            }
             PrintWriter out = spec.commandLine().getOut();
-            if (csv) {
-                CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                        .setHeader(COLUMNS.toArray(String[]::new)).get());
-                for (GroupFigures g : groups) {
-                    p.printRecord(chosen.number(), g.group(), g.pupils(), g.latePupils(), g.lateMarks(),
-                            String.format(Locale.ROOT, "%.1f", g.perHundred()), g.restPupils(), g.restLatePupils(),
-                            g.restLateMarks(), String.format(Locale.ROOT, "%.1f", g.restPerHundred()));
+            CSVPrinter p = csv ? Csv.printer(out, COLUMNS, scope.trustWide) : null;
+            for (SchoolReport school : scope.schools) {
+                Optional<String> id = scope.trustWide ? Optional.of(school.schoolId()) : Optional.empty();
+                if (csv) {
+                    for (GroupFigures g : figures.get(school)) {
+                        Csv.record(p, id, chosen.get(school).number(), g.group(), g.pupils(), g.latePupils(),
+                                g.lateMarks(), String.format(Locale.ROOT, "%.1f", g.perHundred()), g.restPupils(),
+                                g.restLatePupils(), g.restLateMarks(),
+                                String.format(Locale.ROOT, "%.1f", g.restPerHundred()));
+                    }
+                    continue;
                 }
-                p.flush();
-                return 0;
+                Csv.heading(out, scope, school);
+                out.println("Block " + chosen.get(school).number()
+                        + ": late marks per 100 pupils, each group against the rest");
+                out.printf("%-20s  %6s  %6s  %8s  %8s%n", "Group", "Pupils", "Late", "Per 100", "Rest");
+                for (GroupFigures g : figures.get(school)) {
+                    out.printf(Locale.ROOT, "%-20s  %6d  %6d  %8.1f  %8.1f%n", Text.fit(g.group(), 20), g.pupils(),
+                            g.latePupils(), g.perHundred(), g.restPerHundred());
+                }
             }
-            out.println("Block " + chosen.number() + ": late marks per 100 pupils, each group against the rest");
-            out.printf("%-20s  %6s  %6s  %8s  %8s%n", "Group", "Pupils", "Late", "Per 100", "Rest");
-            for (GroupFigures g : groups) {
-                out.printf(Locale.ROOT, "%-20s  %6d  %6d  %8.1f  %8.1f%n", Text.fit(g.group(), 20), g.pupils(),
-                        g.latePupils(), g.perHundred(), g.restPerHundred());
-            }
+            out.flush();
         }
         return 0;
     }

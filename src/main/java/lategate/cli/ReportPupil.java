@@ -17,9 +17,13 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "pupil", mixinStandardHelpOptions = true,
         description = {"One pupil's lateness this academic year: late marks per block, thresholds, their stage "
                 + "and every decision on it, and each late arrival with the sentence the register rules gave, "
-                + "the reason and the code it stands as now (after any amendment)."},
-        footer = {"", "Example:", "  lategate report pupil --school config/schools/demo.toml \\",
-                "      --db lategate-demo/demo.db D0002"})
+                + "the reason and the code it stands as now (after any amendment).",
+                "On the trust's hub (--hub URL --school ID): the same page from the hub's merged marks; the hub "
+                        + "has no badge, leaving date or consequence for a pupil."},
+        footer = {"", "Examples:", "  lategate report pupil --school config/schools/demo.toml \\",
+                "      --db lategate-demo/demo.db D0002",
+                "  lategate report pupil --hub postgresql://trust_reports@hub.example:5432/attendance \\",
+                "      --hub-password-file trust_reports.password --school demo D0002"})
 final class ReportPupil implements Callable<Integer> {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
@@ -29,22 +33,24 @@ final class ReportPupil implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    SchoolDatabaseOptions school;
+    ReportSourceOptions source;
 
     @Parameters(paramLabel = "ID", description = "The pupil's id, as on the roster.")
     String pupilId;
 
     @Override
     public Integer call() throws Exception {
-        try (ReviewSession session = ReviewSession.open(spec, school)) {
-            PupilPage page = session.review.pupil(pupilId.strip(), session.today);
+        try (ReportScope scope = source.open(spec, "report pupil is about one pupil of one school: give --school ID, "
+                + "not --all")) {
+            SchoolReport session = scope.only();
+            PupilPage page = session.reports().pupil(pupilId.strip(), session.today());
             PrintWriter out = spec.commandLine().getOut();
             var p = page.pupil();
             out.println(p.fullName() + " (" + p.id() + "), year " + p.year() + ", class " + p.className()
                     + (p.onRoll() ? "" : ", left on " + p.leftOn().get()));
             out.println("Late marks by block: " + Text.sparkline(page.lateMarksPerBlock(), 40) + "  "
                     + page.lateMarksPerBlock());
-            if (session.settings.lateness().stages().isPresent()) {
+            if (session.settings().lateness().stages().isPresent()) {
                 out.println("Stage: " + page.stage().words());
             }
             for (StageDecision d : page.decisions()) {
@@ -63,7 +69,7 @@ final class ReportPupil implements Callable<Integer> {
                 String now = a.standsAs().equals(arrival.mark().code(arrival.register()).code()) ? ""
                         : " (now " + a.standsAs() + ")";
                 out.printf("  %-10s %s %-2s %s %-2s%s  %s%s%n", DAY.format(arrival.schoolDate()),
-                        CLOCK.format(arrival.arrivedAt().atZone(session.settings.school().zone())),
+                        CLOCK.format(arrival.arrivedAt().atZone(session.settings().school().zone())),
                         arrival.register(), "block " + a.block(), arrival.mark().code(arrival.register()).code(), now,
                         arrival.explanation(), a.entry().reasonLabel().map(r -> ". Reason: " + r).orElse(""));
             }

@@ -2,14 +2,16 @@ package lategate.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import lategate.domain.lateness.LatenessPolicy;
 import lategate.domain.lateness.ThresholdStanding;
 import lategate.domain.pupil.Pupil;
 import lategate.roster.SpreadsheetSafe;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,9 +27,14 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "a number of U in a block or a term (Seagrave §17, Oak Meadow §11).",
                 "CSV columns: pupil_id,given_name,family_name,year,class,threshold,level,u_sessions,limit,"
                         + "first_week,last_week,u_dates (threshold: penalty_notice or persistent_late; level: "
-                        + "reached or approaching; u_dates separated by ;)."},
-        footer = {"", "Example:", "  lategate report thresholds --school config/schools/psa.toml \\",
-                "      --db psa.db --on 2026-11-27 --csv"})
+                        + "reached or approaching; u_dates separated by ;).",
+                "On the trust's hub (--hub URL): --school ID for one school, the same rows as its kiosk's database "
+                        + "gives; --all for the trust-wide threshold report, every school's pupils by each school's "
+                        + "own thresholds and calendar, the CSV with school_id before the columns above."},
+        footer = {"", "Examples:", "  lategate report thresholds --school config/schools/psa.toml \\",
+                "      --db psa.db --on 2026-11-27 --csv",
+                "  lategate report thresholds --hub postgresql://trust_reports@hub.example:5432/attendance \\",
+                "      --hub-password-file trust_reports.password --all --on 2026-11-27 --csv"})
 final class ReportThresholds implements Callable<Integer> {
 
     static final List<String> COLUMNS = List.of("pupil_id", "given_name", "family_name", "year", "class",
@@ -37,7 +44,7 @@ final class ReportThresholds implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    SchoolDatabaseOptions school;
+    ReportSourceOptions source;
 
     @Option(names = "--on", paramLabel = "DATE", description = "The day to look back from; default today.")
     String on;
@@ -47,48 +54,68 @@ final class ReportThresholds implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ReviewSession session = ReviewSession.open(spec, school)) {
-            LocalDate day = on == null ? session.today : SchoolTime.date("--on", on);
-            List<ThresholdStanding> standings = session.review.thresholds(day);
-            java.util.Map<String, Pupil> pupils = new java.util.HashMap<>();
-            session.pupils.all().forEach(p -> pupils.put(p.id(), p));
+        try (ReportScope scope = source.open(spec, null)) {
+            // Every school's standings first: one refused (a date outside its year) prints nothing at all.
+            Map<SchoolReport, List<ThresholdStanding>> standings = new LinkedHashMap<>();
+            Map<SchoolReport, LocalDate> days = new LinkedHashMap<>();
+            for (SchoolReport school : scope.schools) {
+                LocalDate day = on == null ? school.today() : SchoolTime.date("--on", on);
+                days.put(school, day);
+                standings.put(school, school.reports().thresholds(day));
+            }
             PrintWriter out = spec.commandLine().getOut();
-            if (csv) {
-                CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                        .setHeader(COLUMNS.toArray(String[]::new)).get());
-                for (ThresholdStanding s : standings) {
-                    Optional<Pupil> pupil = Optional.ofNullable(pupils.get(s.pupilId()));
-                    p.printRecord(SpreadsheetSafe.cell(s.pupilId()),
-                            SpreadsheetSafe.cell(pupil.map(Pupil::givenName).orElse("")),
-                            SpreadsheetSafe.cell(pupil.map(Pupil::familyName).orElse("")),
-                            SpreadsheetSafe.cell(pupil.map(Pupil::year).orElse("")),
-                            SpreadsheetSafe.cell(pupil.map(Pupil::className).orElse("")), s.threshold(),
-                            s.level().word(), s.count(), s.limit(), s.firstWeek(), s.lastWeek(),
-                            String.join(";", s.marks().stream().map(m -> m.date() + " " + m.register()).toList()));
+            CSVPrinter printer = csv ? Csv.printer(out, COLUMNS, scope.trustWide) : null;
+            for (SchoolReport school : scope.schools) {
+                Map<String, Pupil> pupils = new HashMap<>();
+                school.pupils().all().forEach(p -> pupils.put(p.id(), p));
+                if (csv) {
+                    printCsv(printer, standings.get(school), pupils, scope.trustWide ? Optional.of(school.schoolId())
+                            : Optional.empty());
+                } else {
+                    Csv.heading(out, scope, school);
+                    printTable(out, school, days.get(school), standings.get(school), pupils);
                 }
-                p.flush();
-                return 0;
             }
-            LatenessPolicy policy = session.settings.lateness();
-            out.println("Thresholds on " + day + ":");
-            out.println("  penalty notice: " + policy.penaltyNotice().sessions() + " U sessions in "
-                    + policy.penaltyNotice().schoolWeeks() + " school weeks (warning from "
-                    + policy.penaltyNotice().approachingAt() + ")");
-            policy.persistentLate().ifPresent(p -> out.println("  persistent late arrival: " + p.uMarks()
-                    + " U in a " + p.per().word()
-                    + p.approachingAt().stream().mapToObj(a -> " (warning from " + a + ")").findFirst().orElse("")));
-            if (standings.isEmpty()) {
-                out.println("Nobody is at or near them.");
-            }
-            for (ThresholdStanding s : standings) {
-                Optional<Pupil> pupil = Optional.ofNullable(pupils.get(s.pupilId()));
-                out.printf("  %-8s  %-28s  %-6s  %2d U in weeks %d-%d: %s%n", s.pupilId(),
-                        pupil.map(Pupil::fullName).orElse(""), pupil.map(Pupil::className).orElse(""), s.count(),
-                        s.firstWeek(), s.lastWeek(), s.words());
-                out.println("            " + String.join(", ", s.marks().stream()
-                        .map(m -> m.date() + " " + m.register()).toList()));
-            }
+            out.flush();
         }
         return 0;
+    }
+
+    private static void printCsv(CSVPrinter p, List<ThresholdStanding> standings, Map<String, Pupil> pupils,
+                                 Optional<String> schoolId) throws Exception {
+        for (ThresholdStanding s : standings) {
+            Optional<Pupil> pupil = Optional.ofNullable(pupils.get(s.pupilId()));
+            Csv.record(p, schoolId, SpreadsheetSafe.cell(s.pupilId()),
+                    SpreadsheetSafe.cell(pupil.map(Pupil::givenName).orElse("")),
+                    SpreadsheetSafe.cell(pupil.map(Pupil::familyName).orElse("")),
+                    SpreadsheetSafe.cell(pupil.map(Pupil::year).orElse("")),
+                    SpreadsheetSafe.cell(pupil.map(Pupil::className).orElse("")), s.threshold(),
+                    s.level().word(), s.count(), s.limit(), s.firstWeek(), s.lastWeek(),
+                    String.join(";", s.marks().stream().map(m -> m.date() + " " + m.register()).toList()));
+        }
+        p.flush();
+    }
+
+    private static void printTable(PrintWriter out, SchoolReport school, LocalDate day,
+                                   List<ThresholdStanding> standings, Map<String, Pupil> pupils) {
+        LatenessPolicy policy = school.settings().lateness();
+        out.println("Thresholds on " + day + ":");
+        out.println("  penalty notice: " + policy.penaltyNotice().sessions() + " U sessions in "
+                + policy.penaltyNotice().schoolWeeks() + " school weeks (warning from "
+                + policy.penaltyNotice().approachingAt() + ")");
+        policy.persistentLate().ifPresent(p -> out.println("  persistent late arrival: " + p.uMarks()
+                + " U in a " + p.per().word()
+                + p.approachingAt().stream().mapToObj(a -> " (warning from " + a + ")").findFirst().orElse("")));
+        if (standings.isEmpty()) {
+            out.println("Nobody is at or near them.");
+        }
+        for (ThresholdStanding s : standings) {
+            Optional<Pupil> pupil = Optional.ofNullable(pupils.get(s.pupilId()));
+            out.printf("  %-8s  %-28s  %-6s  %2d U in weeks %d-%d: %s%n", s.pupilId(),
+                    pupil.map(Pupil::fullName).orElse(""), pupil.map(Pupil::className).orElse(""), s.count(),
+                    s.firstWeek(), s.lastWeek(), s.words());
+            out.println("            " + String.join(", ", s.marks().stream()
+                    .map(m -> m.date() + " " + m.register()).toList()));
+        }
     }
 }

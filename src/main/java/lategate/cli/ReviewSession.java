@@ -38,6 +38,12 @@ final class ReviewSession implements AutoCloseable {
         return new ReviewSession(settings, options.open(settings.school()), Main.clockOf(spec));
     }
 
+    /** The same from a settings file and a database named some other way (a report's --school and --db). */
+    static ReviewSession open(CommandSpec spec, java.nio.file.Path school, java.nio.file.Path db) throws Exception {
+        Settings settings = SchoolSettings.read(school);
+        return new ReviewSession(settings, SchoolDatabaseOptions.open(db, settings.school()), Main.clockOf(spec));
+    }
+
     @Override
     public void close() {
         database.close();

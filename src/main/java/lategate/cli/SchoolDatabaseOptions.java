@@ -22,6 +22,11 @@ final class SchoolDatabaseOptions {
 
     /** Opens the existing database and refuses it if it belongs to another school. */
     Database open(School settings) {
+        return open(db, settings);
+    }
+
+    /** Opens an existing database and refuses it if it belongs to another school. */
+    static Database open(Path db, School settings) {
         return belonging(Database.open(db), settings);
     }
 
