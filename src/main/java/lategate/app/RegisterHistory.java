@@ -2,6 +2,7 @@ package lategate.app;
 
 import java.time.LocalDate;
 import java.util.List;
+import lategate.domain.codes.StatisticalCategory;
 import lategate.domain.lateness.LateEntry;
 
 /**
@@ -15,6 +16,16 @@ public interface RegisterHistory {
      * the latest amendment's code, else the arrival's own mark; repeats are not entries.
      */
     List<LateEntry> entriesBetween(LocalDate from, LocalDate to);
+
+    /**
+     * The entries of {@link #entriesBetween} that stand as an unauthorised absence (U, or a late
+     * arrival amended to O, G or N): all that the thresholds count. A store that can select them
+     * itself (the hub, across a trust's schools) reads only these.
+     */
+    default List<LateEntry> unauthorisedBetween(LocalDate from, LocalDate to) {
+        return entriesBetween(from, to).stream()
+                .filter(e -> e.code().category() == StatisticalCategory.UNAUTHORISED_ABSENCE).toList();
+    }
 
     /** One pupil's arrivals marked late (as first recorded; amendments are separate), between two dates. */
     List<LateBookEntry> lateBookOf(String pupilId, LocalDate from, LocalDate to);

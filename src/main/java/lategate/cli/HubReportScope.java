@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import lategate.app.lateness.LatenessReports;
 import lategate.settings.SchoolSettings;
 import lategate.settings.Settings;
@@ -38,7 +40,13 @@ final class HubReportScope {
         HubReports hub = HubReports.open(address, HubPassword.from(passwordFile));
         try {
             Clock clock = Main.clockOf(spec);
-            List<String> ids = school.map(List::of).orElseGet(hub::schools);
+            Map<String, String> texts = new TreeMap<>();
+            if (school.isPresent()) {
+                texts.put(school.get(), hub.settingsOf(school.get()));
+            } else {
+                texts.putAll(hub.settings());
+            }
+            List<String> ids = List.copyOf(texts.keySet());
             if (ids.isEmpty()) {
                 throw new BadInputException("the hub " + hub.name() + " has no school yet that '" + hub.user()
                         + "' can read: a school appears once one of its kiosks has synced to it");
@@ -53,7 +61,7 @@ final class HubReportScope {
             }
             List<SchoolReport> schools = new ArrayList<>();
             for (String id : ids) {
-                Settings settings = SchoolSettings.read(hub.settingsOf(id), settingsName(id));
+                Settings settings = SchoolSettings.read(texts.get(id), settingsName(id));
                 HubSchoolRecords records = hub.school(id);
                 LatenessReports reports = new LatenessReports(settings.school(), settings.lateness(), records,
                         records.pupils(), records, records.decisions());

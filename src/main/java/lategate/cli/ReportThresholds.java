@@ -2,7 +2,6 @@ package lategate.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +65,8 @@ final class ReportThresholds implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             CSVPrinter printer = csv ? Csv.printer(out, COLUMNS, scope.trustWide) : null;
             for (SchoolReport school : scope.schools) {
-                Map<String, Pupil> pupils = new HashMap<>();
-                school.pupils().all().forEach(p -> pupils.put(p.id(), p));
+                Map<String, Pupil> pupils = school.pupils().byIds(standings.get(school).stream()
+                        .map(ThresholdStanding::pupilId).distinct().toList());
                 if (csv) {
                     printCsv(printer, standings.get(school), pupils, scope.trustWide ? Optional.of(school.schoolId())
                             : Optional.empty());

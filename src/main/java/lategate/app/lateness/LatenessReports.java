@@ -179,7 +179,8 @@ public class LatenessReports {
             LocalDate persistent = policy.persistentLate().get().windowStarts(on, school.calendar());
             from = persistent.isBefore(from) ? persistent : from;
         }
-        return thresholdsOn(on, register.entriesBetween(from, on));
+        // The thresholds count unauthorised absences only: a store may read just those.
+        return thresholdsOn(on, register.unauthorisedBetween(from, on));
     }
 
     private List<ThresholdStanding> thresholdsOn(LocalDate on, List<LateEntry> entries) {

@@ -76,6 +76,20 @@ public final class HubReports implements AutoCloseable {
         return strings("SELECT school_id FROM hub.school_settings ORDER BY school_id", "list its schools");
     }
 
+    /** Every school's settings file this credential can read, by school id: one read for a report on the trust. */
+    public java.util.SortedMap<String, String> settings() {
+        java.util.SortedMap<String, String> found = new java.util.TreeMap<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT school_id, toml FROM hub.school_settings");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                found.put(r.getString(1), r.getString(2));
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new SyncFailure(explain(hub, "read its schools' settings", e), e);
+        }
+    }
+
     /** Schools with summaries on the hub but no settings file (none sent yet): no report can be figured for them. */
     public List<Unsettled> unsettled() {
         List<Unsettled> found = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import lategate.app.sync.SyncFailure;
 import lategate.domain.audit.Amendment;
 import lategate.domain.audit.StaffIdentity;
 import lategate.domain.codes.AttendanceCode;
+import lategate.domain.codes.StatisticalCategory;
 import lategate.domain.lateness.Block;
 import lategate.domain.lateness.LateEntry;
 import lategate.domain.lateness.Stage;
@@ -64,15 +66,32 @@ public final class HubSchoolRecords implements RegisterHistory, AmendmentHistory
 
     @Override
     public List<LateEntry> entriesBetween(LocalDate from, LocalDate to) {
+        return entries("", from, to, "the register entries");
+    }
+
+    /** Only the unauthorised absences, selected by the hub: a quarter of the rows, for the thresholds. */
+    @Override
+    public List<LateEntry> unauthorisedBetween(LocalDate from, LocalDate to) {
+        return entries("AND code = ANY(?) ", from, to, "the unauthorised absences");
+    }
+
+    private static final String[] UNAUTHORISED = java.util.Arrays.stream(AttendanceCode.values())
+            .filter(c -> c.category() == StatisticalCategory.UNAUTHORISED_ABSENCE).map(AttendanceCode::code)
+            .toArray(String[]::new);
+
+    private List<LateEntry> entries(String codes, LocalDate from, LocalDate to, String what) {
         // Entries made from an arrival, as on a kiosk: a register only amended (no scan anywhere) is
         // not one. Codes and dates repeat across rows: each is parsed once.
         String sql = "SELECT pupil_id, school_date, register, code, minutes_late FROM hub.marks "
-                + "WHERE school_id = ? AND school_date BETWEEN ? AND ? AND arrived_at IS NOT NULL "
+                + "WHERE school_id = ? AND school_date BETWEEN ? AND ? AND arrived_at IS NOT NULL " + codes
                 + "ORDER BY school_date, pupil_id, register";
-        return query(sql, "the register entries from " + from + " to " + to, s -> {
+        return query(sql, what + " from " + from + " to " + to, s -> {
             s.setString(1, schoolId);
             s.setDate(2, Date.valueOf(from));
             s.setDate(3, Date.valueOf(to));
+            if (!codes.isEmpty()) {
+                s.setArray(4, connection.createArrayOf("text", UNAUTHORISED));
+            }
         }, new RowsOf<>() {
             final Map<String, AttendanceCode> codes = new HashMap<>();
             final Map<Date, LocalDate> dates = new HashMap<>();
@@ -138,19 +157,38 @@ public final class HubSchoolRecords implements RegisterHistory, AmendmentHistory
             public List<Pupil> all() {
                 return knownPupils();
             }
+
+            @Override
+            public Map<String, Pupil> byIds(Collection<String> pupilIds) {
+                if (pupils != null) {
+                    return PupilRoll.super.byIds(pupilIds);
+                }
+                Map<String, Pupil> found = new HashMap<>();
+                query("SELECT " + PUPIL_COLUMNS + " FROM hub.pupils WHERE school_id = ? AND pupil_id = ANY(?)",
+                        "the pupils", s -> {
+                            s.setString(1, schoolId);
+                            s.setArray(2, connection.createArrayOf("text", pupilIds.toArray(String[]::new)));
+                        }, HubSchoolRecords::pupil).forEach(p -> found.put(p.id(), p));
+                return found;
+            }
         };
     }
 
     private List<Pupil> knownPupils() {
         if (pupils == null) {
-            pupils = List.copyOf(query("SELECT pupil_id, given_name, family_name, year, class, send, pupil_premium, "
-                    + "fsm, looked_after, eal FROM hub.pupils WHERE school_id = ? ORDER BY pupil_id", "the pupils",
-                    s -> s.setString(1, schoolId),
-                    r -> new Pupil(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), "",
-                            new Characteristics(r.getBoolean(6), r.getBoolean(7), r.getBoolean(8), r.getBoolean(9),
-                                    r.getBoolean(10)), Optional.empty())));
+            pupils = List.copyOf(query("SELECT " + PUPIL_COLUMNS + " FROM hub.pupils WHERE school_id = ? "
+                    + "ORDER BY pupil_id", "the pupils", s -> s.setString(1, schoolId), HubSchoolRecords::pupil));
         }
         return pupils;
+    }
+
+    private static final String PUPIL_COLUMNS = "pupil_id, given_name, family_name, year, class, send, pupil_premium, "
+            + "fsm, looked_after, eal";
+
+    private static Pupil pupil(ResultSet r) throws SQLException {
+        return new Pupil(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), "",
+                new Characteristics(r.getBoolean(6), r.getBoolean(7), r.getBoolean(8), r.getBoolean(9),
+                        r.getBoolean(10)), Optional.empty());
     }
 
     @Override
