@@ -418,9 +418,10 @@ final class BenchReports implements Callable<Integer> {
 
         private static boolean gnuTimeWorks() {
             try {
-                Process p = new ProcessBuilder("/usr/bin/time", "-f", "%M", "true").redirectErrorStream(true).start();
+                Process p = new ProcessBuilder("/usr/bin/time", "-f", "%M %U %S", "true").redirectErrorStream(true)
+                        .start();
                 String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-                return p.waitFor() == 0 && text.matches("\\d+");
+                return p.waitFor() == 0 && text.matches("\\d+ [0-9.]+ [0-9.]+");
             } catch (IOException e) {
                 return false;
             } catch (InterruptedException e) {
@@ -439,7 +440,7 @@ final class BenchReports implements Callable<Integer> {
             Path peak = work.resolve("peak.txt");
             Path err = work.resolve("stderr.txt");
             if (gnuTime) {
-                command.addAll(List.of("/usr/bin/time", "-f", "%M", "-o", peak.toString()));
+                command.addAll(List.of("/usr/bin/time", "-f", "%M %U %S", "-o", peak.toString()));
             }
             command.addAll(java);
             command.addAll(args);
@@ -461,11 +462,14 @@ final class BenchReports implements Callable<Integer> {
                 throw new IllegalStateException("lategate " + String.join(" ", args) + " exited " + exit + ": "
                         + Files.readString(err, StandardCharsets.UTF_8).strip());
             }
+            double cpu = Double.NaN;
             if (gnuTime) {
                 List<String> lines = Files.readAllLines(peak);
-                kilobytes = Long.parseLong(lines.get(lines.size() - 1).strip());
+                String[] figures = lines.get(lines.size() - 1).strip().split(" ");
+                kilobytes = Long.parseLong(figures[0]);
+                cpu = Double.parseDouble(figures[1]) + Double.parseDouble(figures[2]);
             }
-            return new Sample(millis, kilobytes / 1024.0);
+            return new Sample(millis, kilobytes / 1024.0, cpu);
         }
 
         private static long highWaterMark(Path status) {
@@ -482,7 +486,8 @@ final class BenchReports implements Callable<Integer> {
         }
     }
 
-    record Sample(double millis, double megabytes) {
+    /** A child's wall time, peak resident memory, and CPU time (user and system; NaN without /usr/bin/time). */
+    record Sample(double millis, double megabytes, double cpuSeconds) {
     }
 
     /** One school size's figures: start-up, and each report's samples. */

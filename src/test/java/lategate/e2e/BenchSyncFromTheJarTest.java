@@ -1,0 +1,49 @@
+package lategate.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import lategate.HubServer;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * 'bench sync' from the packaged jar on the embedded PostgreSQL, small (its figures are read by
+ * people, not asserted): it syncs a year to an empty hub, runs the trust-wide report over the
+ * schools it loaded, prints the table, and leaves no database or role of its own behind.
+ */
+class BenchSyncFromTheJarTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("bench sync --pupils 20 --schools 2 --runs 1: a table with both goals, and nothing left behind")
+    void smallBench() throws Exception {
+        HubServer server = HubServer.shared();
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                Jar.jar(), "bench", "sync", "--hub", "postgresql://postgres@localhost:" + server.port() + "/postgres",
+                "--pupils", "20", "--schools", "2", "--runs", "1")
+                .directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(600, TimeUnit.SECONDS), "bench sync did not finish in 10 minutes");
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), text + Files.readString(err, StandardCharsets.UTF_8));
+        assertTrue(text.contains("sync: a year of one school to an empty hub"), text);
+        assertTrue(text.contains("report thresholds --all: 2 schools"), text);
+        assertTrue(text.contains("rows from 2 schools"), text);
+        assertTrue(text.contains("Load average (1, 5, 15 min): "), text);
+        assertTrue(text.contains("Goals (issue 7)"), text);
+        assertEquals(List.of("count=0"), server.query("postgres",
+                "SELECT count(*) FROM pg_database WHERE datname LIKE 'lategate\\_bench\\_%'"));
+        assertEquals(List.of("count=0"), server.query("postgres",
+                "SELECT count(*) FROM pg_roles WHERE rolname LIKE 'lategate\\_bench\\_%'"));
+    }
+}
