@@ -102,11 +102,6 @@ public final class HubSchema {
         static final Quiet LOG = new Quiet();
 
         @Override
-        public boolean isDebugEnabled() {
-            return false;
-        }
-
-        @Override
         public void debug(String message) {
         }
 
