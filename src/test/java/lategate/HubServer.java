@@ -90,6 +90,16 @@ public final class HubServer {
     private static Path tls(Path data) {
         try {
             Path folder = Files.createTempDirectory("lategate-hub-tls");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (var files = Files.list(folder)) {
+                    for (Path f : files.toList()) {
+                        Files.deleteIfExists(f);
+                    }
+                    Files.deleteIfExists(folder);
+                } catch (IOException ignored) {
+                    // a temporary folder left behind is the system's to clear
+                }
+            }));
             Files.writeString(folder.resolve("san.cnf"), "subjectAltName=DNS:localhost,IP:127.0.0.1\n");
             String[][] steps = {
                 {"openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=lategate test CA",
