@@ -62,20 +62,14 @@ final class SyncCommand implements Callable<Integer> {
             SummaryMaking.report(out, made);
             Sync.Result result;
             try (SyncTarget opened = SyncTargets.open(target)) {
-                int waiting = outbox.status(opened.name()).waiting();
-                Progress progress = waiting > 20 ? Progress.start("sending", waiting) : null;
+                ProgressAfterASecond progress = new ProgressAfterASecond("sending",
+                        outbox.status(opened.name()).waiting());
                 try {
-                    result = new Sync(outbox, clock).send(opened, done -> {
-                        if (progress != null) {
-                            progress.advance(done);
-                        }
-                    });
+                    result = new Sync(outbox, clock).send(opened, progress);
                 } finally {
-                    if (progress != null) {
-                        progress.finish();
-                    }
+                    progress.finish();
                 }
-            } catch (SyncFailure e) {
+                        } catch (SyncFailure e) {
                 throw new BadInputException(e.getMessage() + "; nothing was sent, the summaries stay in the outbox");
             }
             out.println("Sent " + result.sent() + (result.sent() == 1 ? " summary" : " summaries") + " to "

@@ -14,6 +14,11 @@ public final class SyncTargets {
         return target.startsWith("postgresql://");
     }
 
+    /** The name deliveries to a target are recorded under, without opening it. */
+    public static String nameOf(String target) {
+        return isHub(target) ? target : new FolderTarget(Path.of(target)).name();
+    }
+
     public static SyncTarget open(String target) {
         if (target.contains("://") && !isHub(target)) {
             throw new SyncFailure("'" + target + "' is neither a folder nor a postgresql:// hub address");
