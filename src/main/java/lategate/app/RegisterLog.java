@@ -41,6 +41,12 @@ public interface RegisterLog {
      */
     List<lategate.domain.lateness.LateEntry> entriesBetween(LocalDate from, LocalDate to);
 
+    /**
+     * Every mark (on time, L and U; not repeats) between two school dates inclusive, each with its
+     * latest reason, by date then arrival order: one query for a range, for exports.
+     */
+    List<MarkWithReason> marksWithReasonsBetween(LocalDate from, LocalDate to);
+
     /** Every mark of one school day (on time, L and U; not repeats), in arrival order. */
     List<RecordedArrival> marksOn(LocalDate schoolDate);
 

@@ -361,7 +361,7 @@ final class BenchReports implements Callable<Integer> {
      * A time in the register's L window (mostly a few minutes after it is taken) or after it
      * closes (mostly within the hour), to the second.
      */
-    private static Instant arrivalTime(School school, LocalDate day, Register register, boolean u, Random random) {
+    static Instant arrivalTime(School school, LocalDate day, Register register, boolean u, Random random) {
         RegisterWindow window = register == Register.AM ? school.timetable().morning() : school.timetable().afternoon();
         LocalTime latest = register == Register.AM ? school.timetable().afternoon().taken()
                 : school.timetable().dayEnds();
@@ -382,7 +382,7 @@ final class BenchReports implements Callable<Integer> {
     }
 
     /** Most late pupils give a reason; some walk off without one. */
-    private static Optional<LateReason> reason(School school, Random random) {
+    static Optional<LateReason> reason(School school, Random random) {
         int r = random.nextInt(100);
         String key = r < 28 ? "transport" : r < 48 ? "overslept" : r < 58 ? "medical" : r < 72 ? "family"
                 : r < 80 ? "other" : null;

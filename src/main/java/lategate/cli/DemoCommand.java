@@ -2,6 +2,8 @@ package lategate.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import lategate.demo.DemoSchool;
 import lategate.domain.school.School;
@@ -21,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "try, then opens the kiosk (staff leave with F12 and the PIN 1234). Without a terminal it only "
                 + "sets up the folder."},
         footer = {"", "Examples:", "  lategate demo", "  lategate demo --clock 2026-11-23T08:50:00",
+                "  lategate demo --lateness-history --clock 2026-11-27T15:30:00",
                 "  lategate demo --data /tmp/demo --no-kiosk"})
 final class DemoCommand implements Callable<Integer> {
 
@@ -42,6 +45,12 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-kiosk", description = "Only set up the data folder and print how to use it.")
     boolean noKiosk;
 
+    @Option(names = "--lateness-history", description = "Fill the register with a made-up history of late "
+            + "arrivals (seeded, the same every time) from the first day of the year to the day before --clock (or "
+            + "today), so the attendance lead's review in staff mode (5), the reports and the stage ladder have "
+            + "something to show. Only when the demo has no late marks in that time yet.")
+    boolean latenessHistory;
+
     @Override
     public Integer call() throws Exception {
         DemoSchool demo = new DemoSchool(data);
@@ -54,11 +63,25 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  settings: " + demo.settings());
         out.println("  roster:   " + demo.roster());
         out.println("  database: " + demo.database());
+        if (latenessHistory) {
+            LocalDate today = startClock != null
+                    ? SchoolTime.instant("--clock", startClock, school.zone()).atZone(school.zone()).toLocalDate()
+                    : clock.instant().atZone(school.zone()).toLocalDate();
+            Optional<DemoHistory.Added> added;
+            try (Database database = Database.open(demo.database())) {
+                added = DemoHistory.add(database, school, today.minusDays(1));
+            }
+            out.println(added.map(a -> "  history:  " + a.arrivals() + " late arrivals of " + a.pupils()
+                    + " pupils from " + a.from() + " to " + a.to() + " (" + a.amendedToM() + " U amended to M), made up "
+                    + "for the attendance lead's review").orElse("  history:  none added: the register already has late "
+                    + "marks before " + today + ", or the year has no school day before it"));
+        }
         out.println();
         out.println("Badges to try: " + DemoSchool.badge(1) + ", " + DemoSchool.badge(2) + ", " + DemoSchool.badge(3)
                 + ", " + DemoSchool.badge(42) + " … " + DemoSchool.badge(308) + "; NOT-A-BADGE is refused.");
-        out.println("Staff mode: F2, then username 'office' (receptionist) or 'head' (administrator), PIN "
-                + DemoSchool.STAFF_PIN + ". The same accounts work with --staff on the command line.");
+        out.println("Staff mode: F2, then username 'office' (receptionist), 'lead' (attendance lead) or 'head' "
+                + "(administrator), PIN " + DemoSchool.STAFF_PIN + ". The same accounts work with --staff on the "
+                + "command line.");
         String common = "--school " + demo.settings() + " --db " + demo.database();
         boolean kiosk = !noKiosk && System.console() != null;
         if (kiosk) {

@@ -2,6 +2,7 @@ package lategate.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import lategate.demo.DemoSchool;
 import lategate.roster.RosterFile;
 import lategate.roster.RosterProblem;
@@ -12,6 +13,7 @@ import lategate.store.SqlitePupils;
 import lategate.store.SqliteContacts;
 import lategate.store.SqliteStaff;
 import lategate.contacts.ContactsFile;
+import lategate.app.staff.StaffAccount;
 import lategate.app.staff.StaffAdministration;
 import lategate.domain.staff.Role;
 import lategate.domain.staff.StaffMember;
@@ -51,12 +53,20 @@ final class DemoSetup {
                         demo.contacts().getFileName().toString(), valid.sha256());
             }
             SqliteStaff accounts = new SqliteStaff(database);
+            StaffAdministration staff = new StaffAdministration(accounts, settings.staff().lockoutRule());
             if (accounts.none()) {
-                StaffAdministration staff = new StaffAdministration(accounts, settings.staff().lockoutRule());
                 StaffMember head = staff.addFirstAdministrator(new StaffMember("head", "Sam Head", "Head of School",
                         Role.ADMINISTRATOR, false), DemoSchool.STAFF_PIN.toCharArray(), clock.instant());
                 staff.add(head, new StaffMember("office", "Pat Reed", "Receptionist", Role.RECEPTIONIST, false),
                         DemoSchool.STAFF_PIN.toCharArray(), clock.instant());
+            }
+            // A demo folder made before the lateness review had no attendance lead: it gets one too, so
+            // the README's "F2, lead, 1234" works on it; added by the demo's head while that account stands.
+            Optional<StaffMember> head = accounts.find("head").map(StaffAccount::member)
+                    .filter(m -> m.role() == Role.ADMINISTRATOR && !m.disabled());
+            if (accounts.find("lead").isEmpty() && head.isPresent()) {
+                staff.add(head.get(), new StaffMember("lead", "Ann Lowe", "Attendance Lead", Role.ATTENDANCE_LEAD,
+                        false), DemoSchool.STAFF_PIN.toCharArray(), clock.instant());
             }
         }
         return fresh;

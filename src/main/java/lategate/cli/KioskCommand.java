@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Run the late-gate kiosk full screen in this terminal. Pupils scan their badge and pick a "
                 + "reason; Ctrl-C, Ctrl-Z, Escape and other function keys do nothing. The staff key (F2 unless the "
                 + "settings say otherwise) opens staff mode: sign in with a staff username and PIN to find pupils, "
-                + "sign them out and in, see who is off site, take the fire roll and confirm claims. Staff leave "
+                + "sign them out and in, see who is off site, take the fire roll and confirm claims; an attendance lead or "
+                + "an administrator also reviews lateness and decides stages there. Staff leave "
                 + "with the exit key (F12 unless the settings say otherwise) and the PIN."},
         footer = {"", "Example:",
                 "  lategate kiosk --school config/schools/russell.toml --db russell.db \\",

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import lategate.app.PinHash;
 import lategate.app.SignIn;
 import lategate.app.audit.Amendments;
+import lategate.app.lateness.LatenessReview;
 import lategate.app.movement.FireRoll;
 import lategate.app.movement.Movements;
 import lategate.app.staff.StaffSignIn;
@@ -20,10 +21,12 @@ import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.SqliteAmendments;
 import lategate.store.SqliteContacts;
+import lategate.store.SqliteKioskFaults;
 import lategate.store.SqliteMovements;
 import lategate.store.SqlitePupils;
 import lategate.store.SqliteRegisterLog;
 import lategate.store.SqliteStaff;
+import lategate.store.SqliteStageDecisions;
 import lategate.tui.KioskFlow;
 import lategate.tui.StaffDesk;
 import lategate.tui.StaffFlow;
@@ -81,13 +84,13 @@ final class KioskLauncher {
             opened.close();
             throw new BadInputException("the kiosk needs a terminal to run in (standard input and output are not one)");
         }
-        try (Database database = opened) {
+        try (Database database = opened; KioskSync sync = new KioskSync(settings, database, kioskId, clock)) {
             FirstAdministrator.askIfNone(System.console(), database, settings, clock);
             // UTF-8 whatever the locale (under LANG=C Java would draw borders as 'lqqk'); Ctrl-C trapped.
             UnixTerminal terminal = new UnixTerminal(System.in, System.out, StandardCharsets.UTF_8,
                     UnixLikeTerminal.CtrlCBehaviour.TRAP);
             withoutSignalKeys();
-            on(terminal, settings, database, kioskId, clock).run();
+            on(terminal, settings, database, kioskId, clock, sync).run();
         }
     }
 
@@ -101,8 +104,8 @@ final class KioskLauncher {
     }
 
     /** The kiosk wired to a database and a terminal, real or virtual; not yet started. */
-    static KioskTerminal on(Terminal terminal, Settings settings, Database database, String kioskId, Clock clock)
-            throws java.io.IOException {
+    static KioskTerminal on(Terminal terminal, Settings settings, Database database, String kioskId, Clock clock,
+                            KioskSync sync) throws java.io.IOException {
         PinHash exitPin = settings.kiosk().exitPin().orElseThrow(() -> new BadInputException(
                 "the kiosk needs a staff exit PIN: run 'lategate pin-hash' and put the line it prints under [kiosk] as "
                         + "exit_pin_hash in the school's settings file"));
@@ -115,15 +118,17 @@ final class KioskLauncher {
         KioskTimings timings = new KioskTimings(settings.kiosk().messageFor(), settings.kiosk().reasonTimeout(),
                 Duration.ofSeconds(30), settings.staff().lockoutAfterWrongPins(), settings.staff().lockoutFor());
         Movements movements = new Movements(school, pupils, movementLog, clock);
+        SqliteAmendments amendments = new SqliteAmendments(database);
         StaffDesk desk = new StaffDesk(school, signIn, pupils, new SqliteContacts(database), register, movements,
-                new FireRoll(school, register, movements, clock),
-                new Amendments(school, register, new SqliteAmendments(database), clock),
-                new StaffSignIn(new SqliteStaff(database), settings.staff().lockoutRule()));
+                new FireRoll(school, register, movements, clock), new Amendments(school, register, amendments, clock),
+                new StaffSignIn(new SqliteStaff(database), settings.staff().lockoutRule()),
+                new LatenessReview(school, settings.lateness(), register, pupils, amendments,
+                        new SqliteStageDecisions(database)), sync);
         // The staff sign-in waits as long as the exit PIN screen; signed in, staff mode locks after the idle time.
         StaffFlow staff = new StaffFlow(desk, kioskId, timings.exitPinTimeout(), settings.staff().idleLock());
-        KioskFlow flow = new KioskFlow(school, signIn, register, kioskId, timings, exitPin, clock,
+        KioskFlow flow = new KioskFlow(school, signIn, register, new SqliteKioskFaults(database), kioskId, timings, exitPin, clock,
                 java.util.Optional.of(staff));
         return new KioskTerminal(terminal, flow, clock, settings.kiosk().exitFunctionKey(),
-                settings.kiosk().staffFunctionKey(), kioskId);
+                settings.kiosk().staffFunctionKey(), kioskId, sync::tick);
     }
 }

@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
         subcommands = {ConfigCommand.class, RosterCommand.class, ContactsCommand.class, ExplainCommand.class,
                 SignInCommand.class, BookCommand.class, CutOffCommand.class, CodesCommand.class, OffSiteCommand.class,
                 RollCommand.class, AuditCommand.class, SignOutCommand.class, ReturnCommand.class,
-                AmendCommand.class, LunchCommand.class, DayCommand.class, ReportCommand.class, StagesCommand.class, KioskCommand.class, DemoCommand.class, PinHashCommand.class,
-                BenchCommand.class, StaffCommand.class,
+                AmendCommand.class, LunchCommand.class, DayCommand.class, ReportCommand.class, StagesCommand.class, LettersCommand.class, SummaryCommand.class, SyncCommand.class, KioskCommand.class, DemoCommand.class, PinHashCommand.class,
+                BenchCommand.class, StaffCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  lategate explain --school config/schools/russell.toml --at 2026-11-23T09:10:00"})
 public final class Main implements Runnable {

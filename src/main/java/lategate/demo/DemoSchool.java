@@ -20,7 +20,7 @@ public final class DemoSchool {
     public static final String ROSTER = "roster.csv";
     public static final String DATABASE = "demo.db";
     public static final String CONTACTS = "contacts.csv";
-    /** The demo's staff: an administrator and a receptionist, both with this PIN. */
+    /** The demo's staff: an administrator, a receptionist and an attendance lead, all with this PIN. */
     public static final String STAFF_PIN = "1234";
     private static final int PUPILS_PER_CLASS = 14;
     private static final String[] CLASSES = {"RB", "RO", "1B", "1O", "2B", "2O", "3B", "3O", "4B", "4O", "5B", "5O",

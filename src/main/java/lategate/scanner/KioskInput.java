@@ -14,6 +14,6 @@ public sealed interface KioskInput {
     }
 
     enum Key {
-        ENTER, UP, DOWN, LEFT, RIGHT, ESCAPE, BACKSPACE, FUNCTION, OTHER
+        ENTER, UP, DOWN, LEFT, RIGHT, PAGE_UP, PAGE_DOWN, ESCAPE, BACKSPACE, FUNCTION, OTHER
     }
 }

@@ -95,10 +95,11 @@ public final class SchoolSettings {
         Optional<LunchTimes> lunch = reading.lunch();
         LatenessPolicy lateness = new LatenessPolicy(reading.penaltyNotice(), reading.persistentLate(),
                 reading.stages());
+        SyncSettings sync = reading.sync();
         if (problems.any() || school.isEmpty()) {
             throw new InvalidSettingsException(problems.sorted(), problems.warnings());
         }
-        return new Settings(school.get(), kiosk, staff, lunch, lateness, problems.warnings());
+        return new Settings(school.get(), kiosk, staff, lunch, lateness, sync, problems.warnings());
     }
 
     /** One pass over one file; collects problems and builds the school only if there were none. */
@@ -115,7 +116,7 @@ public final class SchoolSettings {
 
         Optional<School> school() {
             root.allowOnly(Set.of("school", "registers", "day", "retention", "calendar", "reasons", "consequences", "lunch", "thresholds",
-                    "stages", "kiosk", "staff"));
+                    "stages", "kiosk", "staff", "sync"));
 
             Optional<Section> schoolTable = root.table("school", true);
             Optional<String> id = schoolTable.flatMap(s -> s.string("id", true));
@@ -270,6 +271,48 @@ public final class SchoolSettings {
             Section s = table.get();
             s.allowOnly(Set.of("enter_at_late_marks"));
             return s.integer("enter_at_late_marks", true, 1, 200).map(n -> new StageLadder(n.intValue()));
+        }
+
+        /** The optional [sync] table: where and when daily summaries go (issue 7). */
+        SyncSettings sync() {
+            Optional<Section> table = root.table("sync", false);
+            if (table.isEmpty()) {
+                return SyncSettings.NONE;
+            }
+            Section s = table.get();
+            s.allowOnly(Set.of("target", "summary_at", "automatic", "password_file"));
+            Optional<String> target = s.string("target", false).filter(t -> validTarget(s, t));
+            Optional<LocalTime> at = s.time("summary_at", false);
+            boolean automatic = s.bool("automatic", false).orElse(false);
+            Optional<Path> passwordFile = s.string("password_file", false).map(Path::of);
+            passwordFile.filter(p -> !p.isAbsolute()).ifPresent(p -> s.problem("password_file",
+                    "'" + p + "' must be an absolute path, e.g. \"/etc/lategate/hub-password\""));
+            if (automatic && target.isEmpty() && !s.has("target")) {
+                s.problem("automatic", "automatic sync needs a target: add target = \"/media/usb/lategate\" or "
+                        + "target = \"postgresql://user@host:5432/attendance\" under [sync]");
+            }
+            return new SyncSettings(target, at, automatic, passwordFile);
+        }
+
+        private static boolean validTarget(Section s, String target) {
+            if (target.contains("://")) {
+                if (!target.startsWith("postgresql://")) {
+                    s.problem("target", "'" + target + "' is not a folder or a postgresql:// address");
+                    return false;
+                }
+                String authority = target.substring("postgresql://".length()).split("[/?]", 2)[0];
+                if (authority.contains("@") && authority.substring(0, authority.indexOf('@')).contains(":")) {
+                    s.problem("target", "the address holds a password: keep it in the file named by password_file "
+                            + "(or the environment variable LATEGATE_HUB_PASSWORD), never in the settings");
+                    return false;
+                }
+                return true;
+            }
+            if (!Path.of(target).isAbsolute()) {
+                s.problem("target", "the folder '" + target + "' must be an absolute path, e.g. \"/media/usb/lategate\"");
+                return false;
+            }
+            return true;
         }
 
         /** The optional [lunch] table: lunchtime and the pass rules (Oak Meadow §10). */

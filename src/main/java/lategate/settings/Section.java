@@ -143,6 +143,18 @@ final class Section {
         return Optional.of(s.strip());
     }
 
+    Optional<Boolean> bool(String key, boolean required) {
+        if (!present(key, required, "true")) {
+            return Optional.empty();
+        }
+        Object value = table.get(List.of(key));
+        if (!(value instanceof Boolean b)) {
+            problem(key, "must be true or false (no quotes), not " + describe(value));
+            return Optional.empty();
+        }
+        return Optional.of(b);
+    }
+
     Optional<Long> integer(String key, boolean required, long min, long max) {
         if (!present(key, required, "<number>")) {
             return Optional.empty();

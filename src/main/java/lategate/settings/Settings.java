@@ -14,10 +14,11 @@ import lategate.domain.school.School;
  * school means.
  */
 public record Settings(School school, KioskSettings kiosk, StaffSettings staff, Optional<LunchTimes> lunch,
-                       LatenessPolicy lateness, List<SettingsProblem> warnings) {
+                       LatenessPolicy lateness, SyncSettings sync, List<SettingsProblem> warnings) {
 
     public Settings {
         Objects.requireNonNull(lateness, "lateness");
+        Objects.requireNonNull(sync, "sync");
         Objects.requireNonNull(lunch, "lunch");
         Objects.requireNonNull(school, "school");
         Objects.requireNonNull(kiosk, "kiosk");

@@ -91,6 +91,11 @@ public final class SqliteAmendments implements AmendmentLog {
         return query("WHERE school_date = ?", date.toString());
     }
 
+    @Override
+    public List<Amendment> between(LocalDate from, LocalDate to) {
+        return query("WHERE school_date BETWEEN ? AND ?", from.toString(), to.toString());
+    }
+
     private List<Amendment> query(String where, String... values) {
         return database.read(c -> {
             List<Amendment> found = new ArrayList<>();

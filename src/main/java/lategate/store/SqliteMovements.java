@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import lategate.app.movement.MovementLog;
 import lategate.domain.audit.StaffIdentity;
 import lategate.domain.codes.AttendanceCode;
@@ -81,6 +83,26 @@ public final class SqliteMovements implements MovementLog {
     @Override
     public List<RecordedMovement> recordedOn(LocalDate schoolDate) {
         return recorded("WHERE school_date = ?", schoolDate.toString());
+    }
+
+    @Override
+    public SortedMap<LocalDate, List<RecordedMovement>> recordedBetween(LocalDate from, LocalDate to) {
+        return database.read(c -> {
+            SortedMap<LocalDate, List<RecordedMovement>> found = new TreeMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + ", school_date FROM movements "
+                    + "WHERE school_date BETWEEN ? AND ? ORDER BY school_date, at, id")) {
+                s.setString(1, from.toString());
+                s.setString(2, to.toString());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        found.computeIfAbsent(LocalDate.parse(r.getString(16)), d -> new ArrayList<>())
+                                .add(new RecordedMovement(movement(r), new StaffIdentity(r.getString(13),
+                                        r.getString(14))));
+                    }
+                }
+            }
+            return found;
+        });
     }
 
     private List<RecordedMovement> recorded(String where, String... values) {

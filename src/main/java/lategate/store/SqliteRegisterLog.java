@@ -14,13 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import lategate.app.Claim;
 import lategate.app.LateBookEntry;
+import lategate.app.MarkWithReason;
 import lategate.app.NewArrival;
 import lategate.app.ReasonGiven;
 import lategate.app.ReasonStatus;
 import lategate.app.RecordedArrival;
 import lategate.app.Recording;
 import lategate.app.RegisterLog;
-import lategate.domain.codes.AttendanceCode;
 import lategate.domain.codes.AttendanceCode;
 import lategate.domain.lateness.LateEntry;
 import lategate.domain.register.Classification;
@@ -226,6 +226,30 @@ public final class SqliteRegisterLog implements RegisterLog {
                 }
             }
             return entries;
+        });
+    }
+
+    @Override
+    public List<MarkWithReason> marksWithReasonsBetween(LocalDate from, LocalDate to) {
+        // The latest reason by a join on its id, not a subquery per column, and no count of
+        // repeats (arrivals has no index on repeat_of): a year of marks is read in one pass.
+        String sql = "SELECT " + ARRIVAL_COLUMNS + ", r.reason_label, r.status FROM arrivals a "
+                + "LEFT JOIN arrival_reasons r ON r.id = (SELECT max(x.id) FROM arrival_reasons x "
+                + "WHERE x.arrival_id = a.id) "
+                + "WHERE a.school_date BETWEEN ? AND ? AND a.repeat_of IS NULL ORDER BY a.school_date, a.arrived_at, a.id";
+        return database.read(conn -> {
+            List<MarkWithReason> marks = new ArrayList<>();
+            try (PreparedStatement s = conn.prepareStatement(sql)) {
+                s.setString(1, from.toString());
+                s.setString(2, to.toString());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        marks.add(new MarkWithReason(arrival(r), Optional.ofNullable(r.getString(12)),
+                                Optional.ofNullable(r.getString(13)).map(ReasonStatus::fromId)));
+                    }
+                }
+            }
+            return marks;
         });
     }
 

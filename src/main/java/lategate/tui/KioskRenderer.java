@@ -49,8 +49,16 @@ final class KioskRenderer {
             FireRollScreen.draw(canvas, staff, roll, school.zone());
         } else if (screen instanceof StaffScreen.Claims claims) {
             ClaimsScreen.draw(canvas, staff, claims, school.zone());
-        } else {
-            StaffMenuScreen.draw(canvas, staff);
+        } else if (screen instanceof StaffScreen.LatenessTable table) {
+            LatenessTableScreen.draw(canvas, staff, table);
+        } else if (screen instanceof StaffScreen.LatenessPupil page) {
+            LatenessPupilScreen.draw(canvas, staff, page, page.table().review().hasLadder(), school.zone());
+        } else if (screen instanceof StaffScreen.LatenessHeatmap map) {
+            LatenessHeatmapScreen.draw(canvas, staff, map, school.calendar());
+        } else if (screen instanceof StaffScreen.LatenessPatterns patterns) {
+            LatenessPatternsScreen.draw(canvas, staff, patterns);
+        } else if (screen instanceof StaffScreen.Menu menu) {
+            StaffMenuScreen.draw(canvas, staff, menu);
         }
     }
 }

@@ -9,6 +9,7 @@ import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Consumer;
 import lategate.scanner.KioskInput;
 import lategate.scanner.WedgeKeyAssembler;
 
@@ -29,6 +30,7 @@ public final class KioskTerminal {
     private KioskState drawnState;
     private long drawnSecond = Long.MIN_VALUE;
     private boolean terminalClosed;
+    private final Consumer<Instant> chores;
 
     public KioskTerminal(Terminal terminal, KioskFlow flow, Clock clock, int exitFunctionKey, String kioskId)
             throws IOException {
@@ -38,6 +40,16 @@ public final class KioskTerminal {
     /** A kiosk whose {@code staffFunctionKey} (1 to 12; 0 for none) opens staff mode. */
     public KioskTerminal(Terminal terminal, KioskFlow flow, Clock clock, int exitFunctionKey, int staffFunctionKey,
                          String kioskId) throws IOException {
+        this(terminal, flow, clock, exitFunctionKey, staffFunctionKey, kioskId, now -> { });
+    }
+
+    /**
+     * A kiosk that also runs {@code chores} on every turn of its loop (making the day's summaries
+     * at the set time); a chore must return at once and do slow work elsewhere.
+     */
+    public KioskTerminal(Terminal terminal, KioskFlow flow, Clock clock, int exitFunctionKey, int staffFunctionKey,
+                         String kioskId, Consumer<Instant> chores) throws IOException {
+        this.chores = chores;
         this.screen = new TerminalScreen(terminal);
         this.flow = flow;
         this.clock = clock;
@@ -50,6 +62,7 @@ public final class KioskTerminal {
     public void start() throws IOException {
         screen.startScreen();
         screen.setCursorPosition(null);
+        flow.viewport(screen.getTerminalSize().getColumns(), screen.getTerminalSize().getRows());
         redraw(true);
     }
 
@@ -83,7 +96,11 @@ public final class KioskTerminal {
             flow.handle(input, now);
         }
         flow.tick(now);
+        chores.accept(now);
         TerminalSize resized = screen.doResizeIfNecessary();
+        if (resized != null) {
+            flow.viewport(resized.getColumns(), resized.getRows());
+        }
         long second = now.getEpochSecond();
         if (resized != null || flow.state() != drawnState || second != drawnSecond) {
             // A whole repaint on every change of screen, so that anything written over the
@@ -151,6 +168,8 @@ public final class KioskTerminal {
             case ArrowDown -> KioskInput.Key.DOWN;
             case ArrowLeft -> KioskInput.Key.LEFT;
             case ArrowRight -> KioskInput.Key.RIGHT;
+            case PageUp -> KioskInput.Key.PAGE_UP;
+            case PageDown -> KioskInput.Key.PAGE_DOWN;
             case Escape -> KioskInput.Key.ESCAPE;
             case Backspace -> KioskInput.Key.BACKSPACE;
             case F1, F2, F3, F4, F5, F6, F7, F8, F9, F10, F11, F12, F13, F14, F15, F16, F17, F18, F19 ->

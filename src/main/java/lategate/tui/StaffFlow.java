@@ -14,12 +14,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lategate.app.Claim;
 import lategate.app.LateBookEntry;
 import lategate.app.SignInOutcome;
 import lategate.app.audit.Amendments;
+import lategate.app.lateness.LatenessReview;
 import lategate.app.movement.FireRoll;
 import lategate.app.movement.Movements;
 import lategate.app.staff.StaffSignInOutcome;
@@ -52,6 +54,10 @@ import lategate.scanner.ScanInput;
  * but is no pupil's badge is text typed fast into the field being filled in (a username, a
  * name, a reason), followed by Enter.
  *
+ * <p>An attendance lead or an administrator also has the lateness review (issue 6): the block
+ * table sorted by concern, a pupil's year, stage decisions, the heatmap and patterns; see
+ * {@link LatenessKeys}.
+ *
  * <p>Staff mode closes itself, back to pupil sign-in, when no key has been pressed for the
  * school's idle lock (2 minutes unless its settings say otherwise); the sign-in screens close
  * sooner, as the exit PIN screen does.
@@ -71,6 +77,7 @@ public final class StaffFlow {
     private final String kioskId;
     private final Duration signInTimeout;
     private final Duration idleLock;
+    private final LatenessKeys lateness;
 
     private boolean open;
     private StaffMember member;
@@ -83,6 +90,8 @@ public final class StaffFlow {
     private final StringBuilder pin = new StringBuilder();
     private SignOutForm form;
     private KioskState.Staff view;
+    private int columns = 80;
+    private int rows = 24;
 
     /**
      * @param signInTimeout how long the sign-in screens wait for a key before going back to pupil mode
@@ -95,6 +104,13 @@ public final class StaffFlow {
         this.kioskId = Objects.requireNonNull(kioskId, "kioskId");
         this.signInTimeout = Objects.requireNonNull(signInTimeout, "signInTimeout");
         this.idleLock = Objects.requireNonNull(idleLock, "idleLock");
+        this.lateness = new LatenessKeys(desk.review(), zone);
+    }
+
+    /** The terminal's size, so screens that scroll know how far a page goes. */
+    public void viewport(int columns, int rows) {
+        this.columns = Math.max(1, columns);
+        this.rows = Math.max(1, rows);
     }
 
     public boolean isOpen() {
@@ -123,7 +139,7 @@ public final class StaffFlow {
         if (open && member != null) {
             lastKey = now;
             form = null;
-            screen = new StaffScreen.Menu();
+            screen = menu(now);
             rebuild();
             return;
         }
@@ -254,7 +270,7 @@ public final class StaffFlow {
     }
 
     private boolean takesText() {
-        return screen instanceof StaffScreen.FindPupil
+        return screen instanceof StaffScreen.FindPupil || LatenessKeys.takesText(screen)
                 || (screen instanceof StaffScreen.SigningOut && form != null && form.takesText())
                 || (screen instanceof StaffScreen.Claims claims && claims.evidence().isPresent());
     }
@@ -301,6 +317,21 @@ public final class StaffFlow {
             }
         } else if (screen instanceof StaffScreen.Claims claims) {
             claimKey(claims, c, now);
+        } else if (screen instanceof StaffScreen.Lateness review) {
+            lateness(() -> lateness.typed(review, c, now, member), now);
+        }
+    }
+
+    /** A key on the lateness review: its screen and status line, or the database's trouble in the status line. */
+    private void lateness(Supplier<LatenessKeys.Outcome> key, Instant now) {
+        try {
+            LatenessKeys.Outcome outcome = key.get();
+            screen = outcome.screen();
+            outcome.status().ifPresent(s -> status = s);
+        } catch (LatenessReview.Refused e) {
+            status = clock(now) + " " + e.getMessage();
+        } catch (RuntimeException e) {
+            status = clock(now) + " cannot read the database: " + e.getMessage();
         }
     }
 
@@ -365,6 +396,8 @@ public final class StaffFlow {
                 screen = new StaffScreen.Claims(claims.claims(), move(claims.selected(), claims.claims().size(), key),
                         Optional.empty(), Optional.empty());
             }
+        } else if (screen instanceof StaffScreen.Lateness review) {
+            lateness(() -> lateness.special(review, key, now, member, columns, rows), now);
         }
     }
 
@@ -383,12 +416,14 @@ public final class StaffFlow {
         } else if (screen instanceof StaffScreen.PupilPage) {
             StaffScreen previous = returnTo;
             returnTo = null;
-            screen = previous == null ? new StaffScreen.Menu() : previous;
+            screen = previous == null ? menu(now) : previous;
             reload(now);
         } else if (screen instanceof StaffScreen.Claims claims && claims.evidence().isPresent()) {
             screen = new StaffScreen.Claims(claims.claims(), claims.selected(), Optional.empty(), Optional.empty());
+        } else if (screen instanceof StaffScreen.Lateness review) {
+            lateness(() -> lateness.back(review, now).orElseGet(() -> LatenessKeys.Outcome.show(menu(now))), now);
         } else {
-            screen = new StaffScreen.Menu();
+            screen = menu(now);
         }
     }
 
@@ -403,7 +438,7 @@ public final class StaffFlow {
             if (outcome instanceof StaffSignInOutcome.SignedIn in) {
                 member = in.member();
                 status = null;
-                screen = new StaffScreen.Menu();
+                screen = menu(now);
                 countOverdue(now);
             } else {
                 screen = new StaffScreen.SignInName("", Optional.of(outcome.screenWords(zone)));
@@ -414,6 +449,17 @@ public final class StaffFlow {
         } finally {
             Arrays.fill(typed, '\0');
         }
+    }
+
+    /** The menu, with the lateness review for those who may see it. */
+    private StaffScreen.Menu menu(Instant now) {
+        String sync;
+        try {
+            sync = desk.sync().overview().words(zone, now);
+        } catch (RuntimeException e) {
+            sync = "Sync: cannot read the outbox now (" + e.getMessage() + ")";
+        }
+        return new StaffScreen.Menu(LatenessKeys.mayReview(member), sync);
     }
 
     private StaffIdentity identity() {
@@ -434,10 +480,17 @@ public final class StaffFlow {
                 }
                 case '4' -> screen = new StaffScreen.Claims(desk.register().claimsOn(today(now)), 0, Optional.empty(),
                         Optional.empty());
+                case '5' -> {
+                    if (LatenessKeys.mayReview(member)) {
+                        screen = lateness.open(today(now));
+                    }
+                }
                 default -> {
                     // other keys do nothing on the menu
                 }
             }
+        } catch (LatenessReview.Refused e) {
+            status = clock(now) + " lateness review: " + e.getMessage();
         } catch (RuntimeException e) {
             status = clock(now) + " cannot read the database: " + e.getMessage();
         }
@@ -467,6 +520,8 @@ public final class StaffFlow {
                 List<Claim> list = desk.register().claimsOn(today(now));
                 screen = new StaffScreen.Claims(list, clamp(claims.selected(), list.size()), Optional.empty(),
                         claims.problem());
+            } else if (screen instanceof StaffScreen.Lateness review) {
+                screen = lateness.reload(review, now);
             }
             countOverdue(now);
         } catch (RuntimeException e) {

@@ -44,6 +44,30 @@ final class StaffFrame {
         return c.height() - 5;
     }
 
+    /** How many rows of its own a screen has between the title and the status lines, on {@code rows} rows. */
+    static int capacity(int rows) {
+        return rows - 5 - FIRST_ROW + 1;
+    }
+
+    /**
+     * Draws the lines from {@code scroll} on, as many as fit, with "more above" and "more below"
+     * marks on the right when some are out of sight.
+     */
+    static void scrolled(Canvas c, List<ScreenLine> lines, int scroll) {
+        int capacity = lastRow(c) - FIRST_ROW + 1;
+        int first = Math.max(0, Math.min(scroll, lines.size() - capacity));
+        int row = FIRST_ROW;
+        for (int i = first; i < lines.size() && row <= lastRow(c); i++) {
+            lines.get(i).draw(c, row++);
+        }
+        if (first > 0) {
+            c.right(FIRST_ROW - 1, "(more above: Up, PgUp)");
+        }
+        if (first + capacity < lines.size()) {
+            c.right(lastRow(c) + 1, "(more below: Down, PgDn)");
+        }
+    }
+
     /** The first of {@code size} items to show in {@code capacity} rows so that {@code cursor} is among them. */
     static int firstVisible(int cursor, int size, int capacity) {
         if (size <= capacity || capacity <= 0) {

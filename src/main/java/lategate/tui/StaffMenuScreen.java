@@ -8,16 +8,24 @@ final class StaffMenuScreen {
     private StaffMenuScreen() {
     }
 
-    static void draw(Canvas c, KioskState.Staff staff) {
-        StaffFrame.draw(c, staff, "Staff menu: press a number", "1 to 4: choose    Escape: back to pupil mode");
+    static void draw(Canvas c, KioskState.Staff staff, StaffScreen.Menu menu) {
+        StaffFrame.draw(c, staff, "Staff menu: press a number", (menu.review() ? "1 to 5" : "1 to 4")
+                + ": choose    Escape: back to pupil mode");
         int row = StaffFrame.FIRST_ROW + 1;
         c.left(row++, "   1   Find a pupil (type part of a name, or scan a badge)", SGR.BOLD);
         c.left(row++, "   2   Who is off site now", SGR.BOLD);
         c.left(row++, "   3   Fire roll", SGR.BOLD);
         c.left(row++, "   4   Claims to confirm", SGR.BOLD);
+        if (menu.review()) {
+            c.left(row++, "   5   Lateness review (blocks, stages, heatmap, patterns)", SGR.BOLD);
+        }
         row++;
         c.left(row++, "   Escape   Back to pupil mode (you are signed out)");
         row++;
-        c.left(row, "   Badges scanned now are signed in as at the kiosk; the last lines say how.");
+        c.left(row++, "   Badges scanned now are signed in as at the kiosk; the last lines say how.");
+        row++;
+        for (String line : Canvas.wrap(menu.sync(), c.width() - 6)) {
+            c.left(row++, "   " + line);
+        }
     }
 }

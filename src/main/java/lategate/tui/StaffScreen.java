@@ -1,11 +1,20 @@
 package lategate.tui;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import lategate.app.Claim;
+import lategate.app.lateness.BlockReview;
+import lategate.app.lateness.BlockRow;
+import lategate.app.lateness.BlockSpan;
+import lategate.app.lateness.GroupFigures;
+import lategate.app.lateness.Heatmap;
+import lategate.app.lateness.HolidayEdge;
+import lategate.app.lateness.ReasonCount;
 import lategate.app.movement.FireRoll;
 import lategate.app.movement.Movements;
+import lategate.domain.lateness.Stage;
 import lategate.domain.pupil.Pupil;
 
 /** What staff mode is showing. Each is a value: a new one on every change, so the kiosk knows to redraw. */
@@ -19,8 +28,12 @@ public sealed interface StaffScreen {
     record SignInPin(String username, int digitsTyped, Optional<String> problem) implements StaffScreen {
     }
 
-    /** The staff menu, one key each. */
-    record Menu() implements StaffScreen {
+    /**
+     * The staff menu, one key each; {@code review} offers the lateness review, which only an
+     * attendance lead or an administrator sees; {@code sync} says how sending the daily summaries
+     * is going (issue 7: when it last succeeded, how many wait).
+     */
+    record Menu(boolean review, String sync) implements StaffScreen {
     }
 
     /** Finding a pupil by part of a name (or a badge scan); {@code selected} is 0-based. */
@@ -56,5 +69,59 @@ public sealed interface StaffScreen {
      */
     record Claims(List<Claim> claims, int selected, Optional<String> evidence, Optional<String> problem)
             implements StaffScreen {
+    }
+
+    /** The attendance lead's review of lateness (issue 6): one of its screens. */
+    sealed interface Lateness extends StaffScreen {
+    }
+
+    /**
+     * One block's table, most concerning first; {@code blocks} are the blocks so far, to move
+     * between, of {@code blockCount} in the year; {@code selected} is 0-based. With {@code overriding} present the lead is setting
+     * the selected pupil's stage; {@code problem} says why the last key did nothing.
+     */
+    record LatenessTable(BlockReview review, List<BlockSpan> blocks, int blockCount, int selected,
+                         Optional<StageOverride> overriding, Optional<String> problem) implements Lateness {
+
+        public Optional<BlockRow> selectedRow() {
+            return review.rows().isEmpty() ? Optional.empty() : Optional.of(review.rows().get(selected));
+        }
+
+        /** Stages are decided once the block has ended, and only where the school has a ladder. */
+        public boolean decidable() {
+            return review.ended() && review.hasLadder();
+        }
+
+        LatenessTable with(int selected, Optional<StageOverride> overriding, Optional<String> problem) {
+            return new LatenessTable(review, blocks, blockCount, selected, overriding, problem);
+        }
+    }
+
+    /**
+     * Overriding the ladder's proposal for {@code row}: first the stage (empty until 0 to 5 is
+     * pressed), then the reason, as typed.
+     */
+    record StageOverride(BlockRow row, Optional<Stage> stage, String why) {
+    }
+
+    /**
+     * One pupil's year of lateness, from {@code table}; {@code scroll} is the first line shown.
+     * The page is the app's, named in full beside the reception's {@link PupilPage}.
+     */
+    record LatenessPupil(lategate.app.lateness.PupilPage page, int scroll, LatenessTable table) implements Lateness {
+    }
+
+    /** Late marks by weekday and school week for the year so far, on {@code today}. */
+    record LatenessHeatmap(Heatmap heatmap, LocalDate today, LatenessTable table) implements Lateness {
+    }
+
+    /**
+     * Patterns in one block: each group against the rest, the reasons given; and, for the year
+     * so far, lates on the last day before and the first day after each holiday against the
+     * average per school day. {@code scroll} is the first line shown.
+     */
+    record LatenessPatterns(BlockSpan span, List<GroupFigures> groups, List<ReasonCount> reasons,
+                            List<HolidayEdge> holidays, double latesPerSchoolDay, int scroll, LatenessTable table)
+            implements Lateness {
     }
 }

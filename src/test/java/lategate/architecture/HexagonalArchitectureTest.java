@@ -24,7 +24,8 @@ class HexagonalArchitectureTest {
     static final ArchRule domainDependsOnNoAdapter = noClasses().that().resideInAPackage("lategate.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("lategate.app..", "lategate.cli..",
                     "lategate.settings..", "lategate.store..", "lategate.roster..", "lategate.contacts..", "lategate.tui..",
-                    "lategate.scanner..", "lategate.badge..", "lategate.sync..", "lategate.report..")
+                    "lategate.scanner..", "lategate.badge..", "lategate.sync..", "lategate.reports..",
+                    "lategate.letters..")
             .because("adapters depend on the domain, never the reverse");
 
     @ArchTest
@@ -49,6 +50,7 @@ class HexagonalArchitectureTest {
     @ArchTest
     static final ArchRule useCasesDoNotReachIntoAdapters = noClasses().that().resideInAPackage("lategate.app..")
             .should().dependOnClassesThat().resideInAnyPackage("lategate.cli..", "lategate.settings..",
-                    "lategate.store..", "lategate.roster..", "java.sql..")
+                    "lategate.store..", "lategate.roster..", "lategate.contacts..", "lategate.tui..",
+                    "lategate.scanner..", "lategate.letters..", "lategate.reports..", "lategate.sync..", "java.sql..")
             .because("use cases talk to adapters through their ports");
 }

@@ -169,4 +169,95 @@ class AttendanceLeadDecidingStagesTest {
                 + "(Attendance lead): bereavement in the family"), pupil.out());
         assertTrue(pupil.out().contains("7 late arrivals this year:"), pupil.out());
     }
+
+    @Test
+    @DisplayName("the pupil report gives each arrival's sentence, then the reason, each ending with one full stop")
+    void pupilReportSentences() {
+        CommandLineRun scan = lategate(FRIDAY_23_OCT, "sign-in", "--school", DEMO, "--db", db, "--badge", "DEMO0002",
+                "--at", "2026-10-15T08:55:00", "--reason", "transport");
+        assertEquals(0, scan.exit(), scan.err());
+        CommandLineRun pupil = lategate(FRIDAY_23_OCT, "report", "pupil", "--school", DEMO, "--db", db, "D2");
+        assertEquals(0, pupil.exit(), pupil.err());
+        assertTrue(pupil.out().contains("which counts as present. Reason: "), pupil.out());
+        assertTrue(!pupil.out().contains(".."), "no doubled full stop: " + pupil.out());
+    }
+
+    @Test
+    @DisplayName("letters: one per decided change from the school's templates, a positive letter on the way down, "
+            + "and a mail-merge list; undecided proposals get none")
+    void lettersForDecidedChanges() throws Exception {
+        Path out = dir.resolve("letters");
+        CommandLineRun none = lategate(FRIDAY_25_SEP, "letters", "--school", DEMO, "--db", db, "--block", "1",
+                "--out", out.toString());
+        assertEquals(0, none.exit(), none.err());
+        assertTrue(none.out().contains("No stage changes decided for block 1"), none.out());
+        assertTrue(!Files.exists(out), "nothing written before the lead decides");
+
+        assertEquals(0, stages(FRIDAY_25_SEP, "1234\n", "confirm", "--block", "1", "--staff", "lead").exit());
+        // Block 3 (2-27 November): Amelia has no late marks, under the entry level: down to no stage, "+ive".
+        Clock friday27Nov = at("2026-11-27T15:30:00Z");
+        assertEquals(0, stages(friday27Nov, "1234\n", "override", "--block", "2", "--pupil", "D1", "--stage", "1",
+                "--because", "bereavement in the family", "--staff", "lead").exit());
+        CommandLineRun three = stages(friday27Nov, "1234\n", "confirm", "--block", "3", "--staff", "lead");
+        assertTrue(three.out().contains("Confirmed D1: stage 1 -> no stage for block 3."), three.out());
+
+        CommandLineRun one = lategate(friday27Nov, "letters", "--school", DEMO, "--db", db, "--block", "1", "--out",
+                out.toString());
+        assertEquals(0, one.exit(), one.err());
+        String letter = Files.readString(out.resolve("block-1-D1-stage-1.txt"));
+        assertTrue(letter.startsWith("Demo Primary School\n27 November 2026\n\nDear Parent/Carer,"), letter);
+        assertTrue(letter.contains("Amelia arrived late 3 times:\n3 before the register closed and 0 after it closed, "
+                + "30 minutes"), letter);
+        assertTrue(letter.endsWith("Yours sincerely,\n\nPriya Shah\nAttendance lead\n"), letter);
+        List<String> merge = Files.readAllLines(out.resolve("mail-merge.csv"));
+        assertEquals(List.of("pupil_id,given_name,family_name,year,class,parent_name,block,previous_stage,stage,letter,"
+                + "template,decided_by,file", "D1,Amelia,Jones,4,4B,Parent/Carer,1,0,1,stage 1,stage-1.txt,"
+                + "Priya Shah (Attendance lead),block-1-D1-stage-1.txt"), merge);
+
+        CommandLineRun two = lategate(friday27Nov, "letters", "--school", DEMO, "--db", db, "--block", "2", "--out",
+                dir.resolve("letters-2").toString());
+        assertTrue(two.out().contains("No stage changes decided for block 2"), "held at stage 1 is no change: "
+                + two.out());
+
+        Path positive = dir.resolve("letters-3");
+        assertEquals(0, lategate(friday27Nov, "letters", "--school", DEMO, "--db", db, "--block", "3", "--out",
+                positive.toString()).exit());
+        assertTrue(Files.readString(positive.resolve("block-3-D1-positive.txt")).contains("well done!"));
+    }
+
+    @Test
+    @DisplayName("a template naming an unknown field is refused with its file and line, and no letter is written")
+    void unknownFieldInATemplate() throws Exception {
+        assertEquals(0, stages(FRIDAY_25_SEP, "1234\n", "confirm", "--block", "1", "--staff", "lead").exit());
+        Path templates = dir.resolve("templates");
+        Files.createDirectories(templates);
+        Files.writeString(templates.resolve("stage-1.txt"), "Dear {{parent_name}},\n\n{{given_name}} was late "
+                + "{{late_marks}} times.\nYours, {{head_techer}}\n{{given_name\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("letters");
+        CommandLineRun run = lategate(FRIDAY_25_SEP, "letters", "--school", DEMO, "--db", db, "--block", "1", "--out",
+                out.toString(), "--templates", templates.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains(templates.resolve("stage-1.txt") + ":4: {{head_techer}} is not a letter field; "
+                + "the fields are "), run.err());
+        assertTrue(run.err().contains(templates.resolve("stage-1.txt") + ":5: '{{' is not closed"), run.err());
+        assertTrue(run.err().contains("No letters were written."), run.err());
+        assertTrue(!Files.exists(out));
+    }
+
+    @Test
+    @DisplayName("a pupil who left before a block began gets no proposal for it, though they carried a stage")
+    void leaversGetNoProposal() throws Exception {
+        assertEquals(0, stages(FRIDAY_25_SEP, "1234\n", "confirm", "--block", "1", "--staff", "lead").exit());
+        Path roster = dir.resolve("without-amelia.csv");
+        Files.writeString(roster, "pupil_id,given_name,family_name,year,class,badge\nD2,Oliver,Smith,5,5A,DEMO0002\n",
+                StandardCharsets.UTF_8);
+        assertEquals(0, lategate(at("2026-09-26T10:00:00Z"), "roster", "import", "--school", DEMO, "--db", db,
+                roster.toString()).exit());
+        CommandLineRun block2 = stages(FRIDAY_23_OCT, "", "list", "--block", "2");
+        assertTrue(!block2.out().contains("D1 "), block2.out());
+        assertTrue(block2.out().contains("D2 "), block2.out());
+        CommandLineRun override = stages(FRIDAY_23_OCT, "1234\n", "override", "--block", "2", "--pupil", "D1",
+                "--stage", "3", "--because", "x", "--staff", "lead");
+        assertEquals(1, override.exit());
+    }
 }

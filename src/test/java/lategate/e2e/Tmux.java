@@ -33,16 +33,31 @@ final class Tmux implements AutoCloseable {
         return run("capture-pane", "-p", "-t", name);
     }
 
-    /** Waits until the screen shows {@code text}; fails with the screen as it was. */
+    /**
+     * Waits until the screen shows {@code text} and has settled (two captures 100 ms apart are the
+     * same), so a caller never reads a screen caught half drawn: the kiosk repaints a whole screen
+     * at a time, and capture-pane can land between its title row and the rows under it.
+     * Fails with the screen as it was.
+     */
     String waitFor(String name, String text, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         String screen = "";
+        String shown = null;
         while (System.nanoTime() < deadline) {
             screen = screen(name);
             if (screen.contains(text)) {
-                return screen;
+                if (screen.equals(shown)) {
+                    return screen;
+                }
+                shown = screen;
+                Thread.sleep(100);
+                continue;
             }
+            shown = null;
             Thread.sleep(50);
+        }
+        if (shown != null) {
+            return shown; // showed the text, but never held still: a clock ticking on screen, say
         }
         throw new AssertionError("screen never showed '" + text + "' within " + timeout + ":\n" + screen);
     }

@@ -78,6 +78,28 @@ class RegisterLogTest {
     }
 
     @Test
+    @DisplayName("marks with reasons over a range: on time, L and U once each, repeats left out, the latest reason")
+    void marksWithReasonsBetween() {
+        try (Database database = database()) {
+            SignIn signIn = signIn(database);
+            signIn.scan("B001", TestSchools.local(russell, "2026-11-19T08:30:00"), "gate", "scan", Optional.empty());
+            signIn.scan("B002", TestSchools.local(russell, "2026-11-20T08:52:00"), "gate", "scan",
+                    Optional.of("transport"));
+            signIn.scan("B002", TestSchools.local(russell, "2026-11-20T08:53:00"), "gate", "scan", Optional.empty());
+            signIn.scan("B002", TestSchools.local(russell, "2026-11-23T09:20:00"), "gate", "scan", Optional.empty());
+            SqliteRegisterLog log = new SqliteRegisterLog(database, russell.zone());
+
+            List<lategate.app.MarkWithReason> marks = log.marksWithReasonsBetween(LocalDate.of(2026, 11, 19),
+                    LocalDate.of(2026, 11, 20));
+            assertEquals(List.of("on_time", "L"), marks.stream().map(m -> m.arrival().mark().id()).toList(),
+                    "the repeat and the day after the range are left out");
+            assertEquals(Optional.empty(), marks.get(0).reasonStatus());
+            assertEquals(Optional.of("Bus, car or traffic"), marks.get(1).reasonLabel());
+            assertEquals(Optional.of(ReasonStatus.GIVEN), marks.get(1).reasonStatus());
+        }
+    }
+
+    @Test
     @DisplayName("the afternoon is a separate register: a morning U and an afternoon L are two marks")
     void morningAndAfternoonAreSeparate() {
         try (Database database = database()) {

@@ -12,10 +12,12 @@ import lategate.StoreFixture;
 import lategate.TestSchools;
 import lategate.app.SignIn;
 import lategate.app.audit.Amendments;
+import lategate.app.lateness.LatenessReview;
 import lategate.app.movement.FireRoll;
 import lategate.app.movement.Movements;
 import lategate.app.staff.StaffAdministration;
 import lategate.app.staff.StaffSignIn;
+import lategate.domain.lateness.LatenessPolicy;
 import lategate.domain.pupil.AuthorisedAdult;
 import lategate.domain.school.School;
 import lategate.domain.staff.LockoutRule;
@@ -30,18 +32,24 @@ import lategate.store.SqliteMovements;
 import lategate.store.SqlitePupils;
 import lategate.store.SqliteRegisterLog;
 import lategate.store.SqliteStaff;
+import lategate.store.SqliteStageDecisions;
+import lategate.settings.SchoolSettings;
 
 /**
  * The demo school's kiosk with staff mode, on a real database file, wired as the launcher wires
- * it: three pupils (one with contacts), an administrator and a receptionist (jbloggs, PIN 1357).
+ * it: three pupils (one with contacts), an administrator (head, PIN 2468), a receptionist
+ * (jbloggs, PIN 1357) and an attendance lead (lead, PIN 9753).
  */
 final class StaffKiosk implements AutoCloseable {
 
     static final School DEMO = TestSchools.load("demo");
+    /** The demo's thresholds and stage ladder (enter stage 1 at 3 late marks in a block). */
+    static final LatenessPolicy DEMO_LATENESS = lateness();
 
     final Path file;
     final Database database;
     final KioskScreensTest.MovableClock clock;
+    final SignIn signIn;
     final StaffFlow staff;
     final KioskFlow flow;
 
@@ -62,20 +70,40 @@ final class StaffKiosk implements AutoCloseable {
                 Role.ADMINISTRATOR, false), "2468".toCharArray(), Instant.parse("2026-09-01T07:00:00Z"));
         admin.add(head, new StaffMember("jbloggs", "Jo Bloggs", "Office Manager", Role.RECEPTIONIST, false),
                 "1357".toCharArray(), Instant.parse("2026-09-01T07:01:00Z"));
+        admin.add(head, new StaffMember("lead", "Priya Shah", "Attendance Lead", Role.ATTENDANCE_LEAD, false),
+                "9753".toCharArray(), Instant.parse("2026-09-01T07:02:00Z"));
 
         SqliteRegisterLog register = new SqliteRegisterLog(database, DEMO.zone());
         SqlitePupils pupils = new SqlitePupils(database);
         SqliteMovements log = new SqliteMovements(database);
-        SignIn signIn = new SignIn(DEMO, pupils, register, log, clock);
+        signIn = new SignIn(DEMO, pupils, register, log, clock);
         Movements movements = new Movements(DEMO, pupils, log, clock);
+        SqliteAmendments amendments = new SqliteAmendments(database);
         StaffDesk desk = new StaffDesk(DEMO, signIn, pupils, new SqliteContacts(database), register, movements,
-                new FireRoll(DEMO, register, movements, clock),
-                new Amendments(DEMO, register, new SqliteAmendments(database), clock),
-                new StaffSignIn(accounts, LockoutRule.DEFAULT));
+                new FireRoll(DEMO, register, movements, clock), new Amendments(DEMO, register, amendments, clock),
+                new StaffSignIn(accounts, LockoutRule.DEFAULT),
+                new LatenessReview(DEMO, DEMO_LATENESS, register, pupils, amendments,
+                        new SqliteStageDecisions(database)), () -> {
+                    // The outbox as a kiosk syncing to a USB stick would see it.
+                    var status = new lategate.store.SqliteOutbox(database).status(USB_NAME);
+                    return new lategate.app.sync.SyncOverview(Optional.of(USB), status.waiting(),
+                            status.lastDelivered(), Optional.empty());
+                });
         staff = new StaffFlow(desk, "reception", Duration.ofSeconds(30), Duration.ofMinutes(2));
-        flow = new KioskFlow(DEMO, signIn, register, "reception",
+        flow = new KioskFlow(DEMO, signIn, register, new lategate.store.SqliteKioskFaults(database), "reception",
                 KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, clock,
                 Optional.of(staff));
+    }
+
+    static final String USB = "/media/usb/lategate";
+    static final String USB_NAME = "folder:" + USB;
+
+    private static LatenessPolicy lateness() {
+        try {
+            return SchoolSettings.read(TestSchools.file("demo")).lateness();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     Instant now() {

@@ -23,6 +23,9 @@ public interface AmendmentLog {
 
     List<Amendment> on(LocalDate date);
 
+    /** Every amendment of entries between two school dates inclusive, oldest first. */
+    List<Amendment> between(LocalDate from, LocalDate to);
+
     /** The latest amendment of an entry, if any. */
     default Optional<Amendment> latest(String pupilId, LocalDate date, Register register) {
         List<Amendment> all = of(pupilId, date, register);

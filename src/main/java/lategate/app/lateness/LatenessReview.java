@@ -144,7 +144,10 @@ public final class LatenessReview {
         who.addAll(proposals.keySet());
         who.addAll(standings.keySet());
         policy.stages().ifPresent(ladder -> history.pupils().stream()
-                .filter(p -> history.before(p, block).onLadder()).forEach(who::add));
+                .filter(p -> history.before(p, block).onLadder())
+                .filter(p -> Optional.ofNullable(roll.get(p)).flatMap(Pupil::leftOn)
+                        .map(left -> left.isAfter(span.firstSchoolDay())).orElse(true))
+                .forEach(who::add));
         List<BlockRow> rows = new ArrayList<>();
         for (String id : who) {
             int[] marks = perBlock.getOrDefault(id, new int[block.number()]);
@@ -162,10 +165,12 @@ public final class LatenessReview {
         return new BlockReview(span, ended, policy.stages().isPresent(), rows);
     }
 
-    /** Threshold reached, then approaching, then a stage rise, then the biggest rise in late marks. */
+    /**
+     * Threshold reached, then approaching, then a stage rise, then the biggest rise in late marks. A
+     * pupil who has reached one threshold ranks as reached whatever they approach on another.
+     */
     static final Comparator<BlockRow> BY_CONCERN = Comparator
-            .comparing((BlockRow r) -> !r.thresholdReached())
-            .thenComparing(r -> !r.thresholdApproaching())
+            .comparing((BlockRow r) -> r.thresholdReached() ? 0 : r.thresholdApproaching() ? 1 : 2)
             .thenComparing(r -> !r.proposal().filter(StageProposal::isRise).isPresent())
             .thenComparing(r -> r.tally().change().orElse(0), Comparator.reverseOrder())
             .thenComparing(r -> r.tally().lateMarks(), Comparator.reverseOrder())
@@ -437,10 +442,19 @@ public final class LatenessReview {
         return new Decidable(block, proposals, history);
     }
 
+    /**
+     * The ladder's proposals for a block; a pupil who left before the block began gets none, even
+     * if they carried a stage: there is no family to write to about that block.
+     */
     private List<StageProposal> proposalsFor(Block block, List<LateEntry> entries, StageHistory history) {
+        LocalDate starts = spans.get(block).firstSchoolDay();
+        Map<String, Pupil> roll = roll();
         return policy.stages().map(ladder -> ladder.proposals(block, blocks.lateMarksIn(block, entries),
                 block.hasPrevious() ? blocks.lateMarksIn(block.previous(), entries) : Map.of(), history))
-                .orElse(List.of());
+                .orElse(List.of()).stream()
+                .filter(p -> Optional.ofNullable(roll.get(p.pupilId())).flatMap(Pupil::leftOn)
+                        .map(left -> left.isAfter(starts)).orElse(true))
+                .toList();
     }
 
     private static StaffIdentity identity(StaffMember member) {

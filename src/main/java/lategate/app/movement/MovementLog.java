@@ -21,6 +21,9 @@ public interface MovementLog {
     /** Who recorded each sign-out and return, for the off-site list and the audit. */
     List<RecordedMovement> recordedOn(LocalDate schoolDate);
 
+    /** Every movement between two school dates inclusive, with who recorded it, by school date, in time order. */
+    java.util.SortedMap<LocalDate, List<RecordedMovement>> recordedBetween(LocalDate from, LocalDate to);
+
     record RecordedMovement(Movement movement, StaffIdentity by) {
     }
 }

@@ -1,0 +1,16 @@
+package lategate.app.sync;
+
+/**
+ * Turns a summary into the bytes that travel: the same summary always gives the same bytes, so a
+ * checksum made at the kiosk can be checked wherever the file lands.
+ */
+public interface SummaryCodec {
+
+    byte[] encode(DailySummary summary);
+
+    /** A digest of the content alone (no version, no time made): equal digests mean nothing changed. */
+    String contentDigest(DayContent content);
+
+    /** The SHA-256 of bytes, as lower-case hex. */
+    String sha256(byte[] bytes);
+}

@@ -1,0 +1,13 @@
+package lategate.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Exports for the office to take into other systems: the register's marks for the school's "
+                + "MIS.",
+        subcommands = {ExportMarks.class},
+        footer = {"", "Example:", "  lategate export marks --school config/schools/demo.toml \\",
+                "      --db lategate-demo/demo.db --from 2026-11-23 --to 2026-11-27 \\",
+                "      --csv > marks.csv"})
+final class ExportCommand {
+}

@@ -1,0 +1,88 @@
+package lategate.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import lategate.domain.lateness.Block;
+import lategate.letters.StageLetters;
+import lategate.store.SqliteContacts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "letters", mixinStandardHelpOptions = true,
+        description = {"Letters for the stage changes the attendance lead has decided for a block (Oak Meadow §21, "
+                + "Appendix 1; 'lategate stages confirm|override'): stage-N.txt for a move up, positive.txt for a "
+                + "move down, from the school's templates, one file per letter, plus mail-merge.csv. Proposals "
+                + "nobody decided get no letter. Every template is checked before anything is written: a field "
+                + "lategate does not know is refused with its file and line.",
+                "mail-merge.csv columns: pupil_id,given_name,family_name,year,class,parent_name,block,"
+                        + "previous_stage,stage,letter,template,decided_by,file"},
+        footer = {"", "Example:", "  lategate letters --school config/schools/demo.toml \\",
+                "      --db lategate-demo/demo.db --block 2 --out letters-block-2"})
+final class LettersCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SchoolDatabaseOptions school;
+
+    @Option(names = "--block", required = true, paramLabel = "N", description = "The block whose decisions to write.")
+    int block;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder for the letters; made "
+            + "if missing (its parent must exist).")
+    Path out;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "The school's letter templates; default the "
+            + "letters folder beside the settings folder (config/letters for config/schools/NAME.toml).")
+    Path templates;
+
+    @Override
+    public Integer call() throws Exception {
+        Block chosen = BlockOption.required(block);
+        Path folder = templatesFolder();
+        try (ReviewSession session = ReviewSession.open(spec, school)) {
+            StageLetters letters = new StageLetters(session.review, new SqliteContacts(session.database), folder);
+            List<StageLetters.Letter> made = letters.make(chosen, session.today);
+            PrintWriter printer = spec.commandLine().getOut();
+            if (made.isEmpty()) {
+                printer.println("No stage changes decided for block " + chosen.number() + ": no letters to write. See "
+                        + "'lategate stages list --block " + chosen.number() + "'.");
+                return 0;
+            }
+            StageLetters.write(made, out);
+            for (StageLetters.Letter l : made) {
+                printer.println("  " + out.resolve(l.fileName()));
+            }
+            printer.println(made.size() + (made.size() == 1 ? " letter" : " letters") + " and mail-merge.csv written to "
+                    + out + " from the templates in " + folder + ".");
+        }
+        return 0;
+    }
+
+    private Path templatesFolder() {
+        if (templates != null) {
+            if (!Files.isDirectory(templates)) {
+                throw new BadInputException("--templates " + templates + " is not a folder");
+            }
+            return templates;
+        }
+        Path settingsFolder = school.school.file.toAbsolutePath().getParent();
+        Path beside = settingsFolder == null ? null : settingsFolder.resolveSibling("letters");
+        if (beside != null && Files.isDirectory(beside)) {
+            return beside;
+        }
+        Path shipped = Path.of("config", "letters");
+        if (Files.isDirectory(shipped)) {
+            return shipped;
+        }
+        throw new BadInputException("no letter templates: give --templates DIR (lategate ships them in "
+                + "config/letters)");
+    }
+}

@@ -1,0 +1,31 @@
+package lategate.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import lategate.app.sync.Summaries;
+import lategate.settings.Settings;
+import lategate.store.Database;
+import lategate.store.SqliteDayRecords;
+import lategate.store.SqliteOutbox;
+import lategate.sync.SummaryJson;
+
+/** The summaries service wired to one database, for `summary` and `sync`. */
+final class SummaryMaking {
+
+    private SummaryMaking() {
+    }
+
+    static Summaries summaries(Settings settings, Database database, SqliteOutbox outbox) {
+        return new Summaries(settings.school().id(), new SqliteDayRecords(database, settings.school().zone()), outbox,
+                new SummaryJson());
+    }
+
+    static void report(PrintWriter out, List<Summaries.Made> made) {
+        for (Summaries.Made m : made) {
+            if (m instanceof Summaries.Made.NewVersion n) {
+                out.println("Made the summary of " + n.date() + ", version " + n.entry().key().version()
+                        + (n.entry().key().version() > 1 ? " (something about that day changed)" : "") + ".");
+            }
+        }
+    }
+}

@@ -1,0 +1,506 @@
+package lategate.reports.pack;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import lategate.app.lateness.BlockReview;
+import lategate.app.lateness.BlockRow;
+import lategate.app.lateness.BlockSpan;
+import lategate.app.lateness.GroupFigures;
+import lategate.app.lateness.HolidayEdge;
+import lategate.app.lateness.ReasonCount;
+import lategate.domain.codes.AttendanceCode;
+import lategate.domain.lateness.Block;
+import lategate.domain.lateness.LatenessPolicy;
+import lategate.domain.lateness.Stage;
+import lategate.domain.lateness.StageDecision;
+import lategate.domain.lateness.StageProposal;
+import lategate.domain.lateness.ThresholdStanding;
+
+/**
+ * A block's pack as one self-contained HTML page for the head and governors: inline CSS with
+ * print rules (A4, a title page, a section a page), inline SVG charts, no script, font, image or
+ * link to anything outside the file, so it opens and prints the same on any machine, offline.
+ * Every piece of text from the database or the settings goes through {@link Html#escape}.
+ *
+ * <p>Anonymised, for governors: pupils are "Pupil A", "Pupil B", … in the order of concern; no
+ * name, id or class is written anywhere (text, titles or attributes); only the year group stays.
+ * The reason typed with an override is left out (it may name the pupil or their family), class
+ * groups are left out, and a group of fewer than {@value #SMALL_GROUP} pupils is not shown, since
+ * its figures could point to the pupils in it.
+ */
+public final class HtmlPack {
+
+    /** In an anonymised pack, groups smaller than this are withheld. */
+    public static final int SMALL_GROUP = 5;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    private final BlockPack pack;
+    private final PupilLabels labels;
+    private final StringBuilder h = new StringBuilder(64 * 1024);
+
+    private HtmlPack(BlockPack pack, boolean anonymise) {
+        this.pack = pack;
+        List<BlockRow> rows = pack.review().rows();
+        this.labels = anonymise ? PupilLabels.anonymised(rows) : PupilLabels.named(rows);
+    }
+
+    /** The whole page, UTF-8 text. */
+    public static String render(BlockPack pack, boolean anonymise) {
+        return new HtmlPack(pack, anonymise).page();
+    }
+
+    private String page() {
+        Block block = pack.block();
+        h.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(e("Lateness pack: " + pack.schoolName() + ", block " + block.number()
+                        + (labels.anonymised() ? " (anonymised)" : ""))).append("</title>\n<style>\n")
+                .append(CSS).append("</style>\n</head>\n<body>\n");
+        titlePage();
+        summary();
+        blocksChart();
+        heatmap();
+        pupils();
+        thresholds();
+        groups();
+        reasons();
+        holidays();
+        h.append("<footer class=\"made\">").append(e("Made by lategate from " + pack.schoolName()
+                + "'s register on " + DAY.format(pack.generated()) + " at " + TIME.format(pack.generated())
+                + ". Only marks as they stand count: an amended mark counts as amended; a repeat scan never counts "
+                + "twice.")).append("</footer>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private void titlePage() {
+        BlockReview review = pack.review();
+        BlockSpan span = review.span();
+        Block block = span.block();
+        h.append("<header class=\"title-page\">\n<p class=\"kicker\">Lateness review for the headteacher and "
+                + "governors</p>\n<h1>").append(e(pack.schoolName())).append("</h1>\n<p class=\"subtitle\">Block ")
+                .append(block.number()).append(": school weeks ").append(block.firstWeek()).append("\u2013")
+                .append(block.lastWeek()).append("</p>\n<dl class=\"facts\">\n");
+        fact("School days", DAY.format(span.firstSchoolDay()) + " to " + DAY.format(span.lastSchoolDay()));
+        fact("School weeks", block.firstWeek() + " to " + block.lastWeek() + " of the academic year, counted from "
+                + "September; weeks with no school day (holidays) are not counted");
+        fact("Figures", review.ended() ? "The block ended on " + DAY.format(span.lastSchoolDay()) + "."
+                : "The block has not ended: figures up to " + DAY.format(pack.asOf()) + ".");
+        fact("Attendance policy", pack.policyTitle());
+        fact("Made on", DAY.format(pack.generated()) + " at " + TIME.format(pack.generated()));
+        fact("Pupils", labels.anonymised() ? "Anonymised: pupils are shown as Pupil A, Pupil B, … in order of "
+                + "concern. The labels hold only within this pack. Names, ids and classes are left out."
+                : "Named. Confidential: this pack names pupils; make it with --anonymise for governors.");
+        h.append("</dl>\n<ol class=\"contents\">\n");
+        for (String section : List.of("Summary", "Late marks per block", "Day of the week and school week",
+                "Pupils by concern", "Thresholds", "Groups against the rest of the school", "Reasons given",
+                "Lates around holidays")) {
+            h.append("<li>").append(e(section)).append("</li>\n");
+        }
+        h.append("</ol>\n</header>\n");
+    }
+
+    private void fact(String term, String words) {
+        h.append("<div><dt>").append(e(term)).append("</dt><dd>").append(e(words)).append("</dd></div>\n");
+    }
+
+    private void summary() {
+        Block block = pack.block();
+        BlockPack.Totals now = pack.totals();
+        Optional<BlockPack.Totals> before = pack.previous().map(BlockPack.Totals::of);
+        section("summary", "1. Summary");
+        h.append("<table class=\"figures\">\n<thead><tr><th scope=\"col\"></th><th scope=\"col\" class=\"num\">Block ")
+                .append(block.number()).append("</th>");
+        if (before.isPresent()) {
+            h.append("<th scope=\"col\" class=\"num\">Block ").append(block.number() - 1)
+                    .append("</th><th scope=\"col\" class=\"num\">Change</th>");
+        }
+        h.append("</tr></thead>\n<tbody>\n");
+        figure("Pupils with a late mark", now.pupilsLate(), before.map(BlockPack.Totals::pupilsLate));
+        figure("Late marks (L + U)", now.lateMarks(), before.map(BlockPack.Totals::lateMarks));
+        figure("L: late before the register closed", now.lateL(), before.map(BlockPack.Totals::lateL));
+        figure("U: after it closed (an unauthorised absence)", now.lateU(), before.map(BlockPack.Totals::lateU));
+        figure("Minutes late, all pupils", now.minutesLate(), before.map(t -> t.minutesLate()));
+        h.append("</tbody>\n</table>\n");
+        if (before.isEmpty()) {
+            h.append("<p class=\"note\">Block 1 has no block before it to compare with.</p>\n");
+        }
+        List<BlockRow> rows = pack.review().rows();
+        long reached = rows.stream().filter(BlockRow::thresholdReached).count();
+        long approaching = rows.stream().filter(r -> !r.thresholdReached() && r.thresholdApproaching()).count();
+        h.append("<ul class=\"glance\">\n<li>").append(e(pupils(reached) + " at a threshold, " + approaching
+                + " approaching one (section 5).")).append("</li>\n");
+        if (pack.review().hasLadder()) {
+            long proposed = rows.stream().filter(r -> r.proposal().filter(StageProposal::isChange).isPresent()).count();
+            long rises = rows.stream().filter(r -> r.proposal().filter(StageProposal::isRise).isPresent()).count();
+            long decided = rows.stream().filter(r -> r.decision().isPresent()).count();
+            long awaiting = rows.stream().filter(BlockRow::awaitingDecision).count();
+            h.append("<li>").append(e(pack.review().ended()
+                    ? "Staged letters: " + proposed + " proposed stage " + (proposed == 1 ? "change" : "changes")
+                    + " (" + rises + " up, " + (proposed - rises) + " down); " + decided + " decided by the "
+                    + "attendance lead, " + awaiting + " awaiting a decision."
+                    : "Staged letters: stage changes are proposed when the block ends.")).append("</li>\n");
+        }
+        h.append("<li>").append(e(String.format(Locale.UK, "%.1f late marks per school day on average this year "
+                + "to %s.", pack.latesPerSchoolDay(), SHORT_DAY.format(pack.asOf())))).append("</li>\n</ul>\n");
+        h.append("</section>\n");
+    }
+
+    private void figure(String what, long now, Optional<? extends Number> before) {
+        h.append("<tr><th scope=\"row\">").append(e(what)).append("</th><td class=\"num\">").append(now).append("</td>");
+        before.ifPresent(b -> h.append("<td class=\"num\">").append(b.longValue()).append("</td><td class=\"num\">")
+                .append(signed(now - b.longValue())).append("</td>"));
+        h.append("</tr>\n");
+    }
+
+    private void blocksChart() {
+        List<Integer> marks = pack.blocks();
+        section("blocks", "2. Late marks per block");
+        String title = "Late marks per block, blocks 1 to " + marks.size() + ": " + marks.stream()
+                .map(String::valueOf).collect(Collectors.joining(", "));
+        h.append("<figure>").append(Charts.blocks(marks, title)).append("<figcaption>")
+                .append(e("Late marks (L and U, as they stand) in each 4-weekly block of the year so far; block "
+                        + pack.block().number() + " in colour.")).append("</figcaption></figure>\n</section>\n");
+    }
+
+    private void heatmap() {
+        Block block = pack.block();
+        section("heatmap", "3. Day of the week and school week");
+        h.append("<figure>").append(Charts.heatmap(pack.heatmap(), block, "Late marks by day of the week and "
+                + "school week, weeks " + pack.heatmap().firstWeek() + " to " + pack.heatmap().lastWeek()
+                + "; block " + block.number() + " outlined")).append("<figcaption>")
+                .append(e("Late marks by day of the week (rows) and school week (columns), darker for more. Block "
+                        + block.number() + " is outlined, with its total for each day of the week at the right."))
+                .append("</figcaption></figure>\n</section>\n");
+    }
+
+    private void pupils() {
+        BlockReview review = pack.review();
+        boolean ladder = review.hasLadder();
+        boolean classes = !labels.anonymised();
+        section("pupils", "4. Pupils by concern");
+        h.append("<p class=\"note\">").append(e("Every pupil with a late mark in the block, a stage carried into it, "
+                + "or a threshold reached or near; most concerning first: a threshold reached, then approaching, "
+                + "then a stage rising, then the biggest rise in late marks from the block before. By block: "
+                + "late marks in each block of the year so far, this one in colour.")).append("</p>\n");
+        if (review.rows().isEmpty()) {
+            h.append("<p class=\"empty\">No pupil had a late mark in this block.</p>\n</section>\n");
+            return;
+        }
+        h.append("<table class=\"pupils\">\n<thead><tr><th scope=\"col\" class=\"num\">#</th><th scope=\"col\">Pupil"
+                + "</th><th scope=\"col\">Year</th>");
+        if (classes) {
+            h.append("<th scope=\"col\">Class</th>");
+        }
+        h.append("<th scope=\"col\" class=\"num\">L</th><th scope=\"col\" class=\"num\">U</th><th scope=\"col\" "
+                + "class=\"num\">Mins</th><th scope=\"col\" class=\"num\">Change</th><th scope=\"col\">By block</th>"
+                + "<th scope=\"col\">Thresholds</th>");
+        if (ladder) {
+            h.append("<th scope=\"col\">Stage</th>");
+        }
+        h.append("</tr></thead>\n<tbody>\n");
+        int rank = 0;
+        for (BlockRow r : review.rows()) {
+            rank++;
+            h.append("<tr").append(r.thresholdReached() ? " class=\"reached\"" : "").append("><td class=\"num\">")
+                    .append(rank).append("</td><td class=\"").append(who()).append("\">").append(e(labels.of(r.pupil())));
+            if (!labels.anonymised() && !r.pupil().fullName().isBlank()) {
+                h.append("<span class=\"id\">").append(e(r.pupil().id())).append("</span>");
+            }
+            h.append("</td><td>").append(e(r.pupil().year())).append("</td>");
+            if (classes) {
+                h.append("<td>").append(e(r.pupil().className())).append("</td>");
+            }
+            h.append("<td class=\"num\">").append(r.tally().lateL()).append("</td><td class=\"num\">")
+                    .append(r.tally().lateU()).append("</td><td class=\"num\">").append(r.tally().minutesLate())
+                    .append("</td><td class=\"num\">").append(r.tally().change().isPresent()
+                            ? signed(r.tally().change().getAsInt()) : "").append("</td><td>")
+                    .append(Charts.sparkline(r.lateMarksPerBlock(), "Late marks by block: "
+                            + r.lateMarksPerBlock().stream().map(String::valueOf).collect(Collectors.joining(", "))))
+                    .append("</td><td class=\"limits\">").append(e(r.thresholds().stream().map(HtmlPack::briefly)
+                            .collect(Collectors.joining("; ")))).append("</td>");
+            if (ladder) {
+                h.append("<td class=\"stage\">");
+                stage(r);
+                h.append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** The stage carried in, the ladder's proposal and the lead's decision, in words. */
+    private void stage(BlockRow r) {
+        Stage in = r.stageIn().orElse(Stage.NONE);
+        Optional<StageDecision> decision = r.decision();
+        Optional<StageProposal> proposal = r.proposal().filter(StageProposal::isChange);
+        if (decision.isPresent()) {
+            StageDecision d = decision.get();
+            String words = d.from().words() + " \u2192 " + d.decided().words() + ", " + d.kind().word() + " by "
+                    + d.by().name();
+            h.append(e(words));
+            if (d.kind() == StageDecision.Kind.OVERRIDDEN) {
+                h.append("<span class=\"small\">").append(e("proposed " + d.proposed().words()
+                        + (labels.anonymised() ? "" : d.why().map(w -> ": " + w).orElse("")))).append("</span>");
+            }
+        } else if (proposal.isPresent()) {
+            StageProposal p = proposal.get();
+            h.append("<strong class=\"nowrap\">").append(e(p.from().words() + " \u2192 " + p.to().words()))
+                    .append("</strong><span class=\"small\">").append(e("proposed: " + p.rule() + "; awaiting the "
+                            + "lead")).append("</span>");
+        } else {
+            h.append(e(in.onLadder() ? in.words() : ""));
+        }
+    }
+
+    private void thresholds() {
+        LatenessPolicy policy = pack.policy();
+        section("thresholds", "5. Thresholds");
+        h.append("<ul class=\"settings\">\n<li>").append(e("Penalty notice: " + policy.penaltyNotice().sessions()
+                + " sessions of unauthorised absence (every U is one) in a rolling " + policy.penaltyNotice()
+                .schoolWeeks() + " school weeks; approaching from " + policy.penaltyNotice().approachingAt()
+                + " (PSA §X, KTS §5.2; the school's settings).")).append("</li>\n");
+        policy.persistentLate().ifPresent(p -> h.append("<li>").append(e("Persistent late arrival after the "
+                + "register has closed: " + p.uMarks() + " U in a " + p.per().word() + p.approachingAt().stream()
+                .mapToObj(a -> "; approaching from " + a).findFirst().orElse("") + " (Seagrave §17, Oak Meadow "
+                + "§11).")).append("</li>\n"));
+        policy.stages().ifPresent(s -> h.append("<li>").append(e("Staged letters: stage 1 at " + s.enterAtLateMarks()
+                + " late marks in a block; up one stage for no improvement or a decline, down one with a positive "
+                + "letter for an improvement under that (Oak Meadow §21, Appendix 1). The attendance lead "
+                + "decides every change.")).append("</li>\n"));
+        if (policy.persistentLate().isEmpty()) {
+            h.append("<li>").append(e("Persistent late arrival: the school has not set a number.")).append("</li>\n");
+        }
+        h.append("</ul>\n");
+        List<BlockRow> rows = pack.review().rows().stream().filter(r -> !r.thresholds().isEmpty()).toList();
+        h.append("<p class=\"note\">").append(e("Pupils at or near a threshold on "
+                + DAY.format(pack.asOf()) + ", with the marks that count towards it (an entry amended to another unauthorised code, such as O, "
+                + "still counts towards a penalty notice).")).append("</p>\n");
+        if (rows.isEmpty()) {
+            h.append("<p class=\"empty\">Nobody is at or near a threshold.</p>\n</section>\n");
+            return;
+        }
+        h.append("<table class=\"standings\">\n<thead><tr><th scope=\"col\">Pupil</th><th scope=\"col\">Year</th>"
+                + "<th scope=\"col\">Threshold</th><th scope=\"col\" class=\"num\">U</th><th scope=\"col\" "
+                + "class=\"num\">Limit</th><th scope=\"col\">School weeks</th><th scope=\"col\">Marks that count</th>"
+                + "</tr></thead>\n<tbody>\n");
+        for (BlockRow r : rows) {
+            for (ThresholdStanding t : r.thresholds()) {
+                h.append("<tr").append(t.level() == ThresholdStanding.Level.REACHED ? " class=\"reached\"" : "")
+                        .append("><td class=\"").append(who()).append("\">").append(e(labels.of(r.pupil()))).append("</td><td>")
+                        .append(e(r.pupil().year())).append("</td><td>").append(e(t.words()))
+                        .append("</td><td class=\"num\">").append(t.count()).append("</td><td class=\"num\">")
+                        .append(t.limit()).append("</td><td>").append(t.firstWeek()).append("\u2013")
+                        .append(t.lastWeek()).append("</td><td class=\"small\">").append(e(t.marks().stream()
+                                .map(m -> DAY_MONTH.format(m.date()) + " " + m.register().name()
+                                        + (m.code() == AttendanceCode.U ? "" : " (" + m.code().code() + ")"))
+                                .collect(Collectors.joining(", ")))).append("</td></tr>\n");
+            }
+        }
+        h.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private void groups() {
+        section("groups", "6. Groups against the rest of the school");
+        h.append("<p class=\"note\">").append(e("Late marks in block " + pack.block().number() + " per 100 pupils on "
+                + "roll, for each group against everyone else (Oak Meadow Appendix 2, \"tracking of vulnerable "
+                + "groups\"), so groups of different sizes compare.")).append("</p>\n");
+        List<GroupFigures> shown = new ArrayList<>();
+        List<String> empty = new ArrayList<>();
+        int withheld = 0;
+        for (GroupFigures g : pack.groups()) {
+            if (g.pupils() == 0) {
+                empty.add(g.group());
+                continue;
+            }
+            if (labels.anonymised() && g.group().startsWith("Class ")) {
+                continue;
+            }
+            if (labels.anonymised() && (g.pupils() < SMALL_GROUP || g.restPupils() < SMALL_GROUP)) {
+                withheld++;
+                continue;
+            }
+            shown.add(g);
+        }
+        double scale = shown.stream().mapToDouble(g -> Math.max(g.perHundred(), g.restPerHundred())).max().orElse(0);
+        if (shown.isEmpty()) {
+            h.append("<p class=\"empty\">No groups to show.</p>\n");
+        } else {
+            h.append("<table class=\"groups\">\n<thead><tr><th scope=\"col\">Group</th><th scope=\"col\" "
+                    + "class=\"num\">Pupils</th><th scope=\"col\" class=\"num\">Late pupils</th><th scope=\"col\" "
+                    + "class=\"num\">Late marks</th><th scope=\"col\" class=\"num\">Per 100</th><th scope=\"col\" "
+                    + "class=\"num\">Rest per 100</th><th scope=\"col\"><span class=\"key group\"></span>group "
+                    + "<span class=\"key rest\"></span>rest</th></tr></thead>\n<tbody>\n");
+            for (GroupFigures g : shown) {
+                String per = String.format(Locale.UK, "%.1f", g.perHundred());
+                String rest = String.format(Locale.UK, "%.1f", g.restPerHundred());
+                h.append("<tr><th scope=\"row\">").append(e(g.group())).append("</th><td class=\"num\">")
+                        .append(g.pupils()).append("</td><td class=\"num\">").append(g.latePupils())
+                        .append("</td><td class=\"num\">").append(g.lateMarks()).append("</td><td class=\"num\">")
+                        .append(per).append("</td><td class=\"num\">").append(rest).append("</td><td>")
+                        .append(Charts.pair(g.perHundred(), g.restPerHundred(), scale, g.group() + ": " + per
+                                + " late marks per 100 pupils; the rest of the school: " + rest))
+                        .append("</td></tr>\n");
+            }
+            h.append("</tbody>\n</table>\n");
+        }
+        if (!empty.isEmpty()) {
+            h.append("<p class=\"note\">").append(e("No pupil on roll is in: " + String.join(", ", empty)
+                    + " (from the roster's columns).")).append("</p>\n");
+        }
+        if (labels.anonymised()) {
+            h.append("<p class=\"note\">").append(e("Anonymised: classes are left out, and "
+                    + (withheld == 0 ? "no group was" : withheld + (withheld == 1 ? " group was" : " groups were"))
+                    + " withheld for having fewer than " + SMALL_GROUP + " pupils in it or outside it."))
+                    .append("</p>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    private void reasons() {
+        section("reasons", "7. Reasons given");
+        List<ReasonCount> reasons = pack.reasons();
+        h.append("<p class=\"note\">").append(e("The reason chosen at the kiosk for each late mark in block "
+                + pack.block().number() + " that still stands.")).append("</p>\n");
+        if (reasons.isEmpty()) {
+            h.append("<p class=\"empty\">No late marks, so no reasons.</p>\n</section>\n");
+            return;
+        }
+        int largest = reasons.stream().mapToInt(ReasonCount::count).max().orElse(0);
+        int total = reasons.stream().mapToInt(ReasonCount::count).sum();
+        h.append("<table class=\"reasons\">\n<thead><tr><th scope=\"col\">Reason</th><th scope=\"col\" class=\"num\">"
+                + "Late marks</th><th scope=\"col\" class=\"num\">Share</th><th scope=\"col\"></th></tr></thead>\n"
+                + "<tbody>\n");
+        for (ReasonCount r : reasons) {
+            h.append("<tr><th scope=\"row\">").append(e(r.reason())).append("</th><td class=\"num\">")
+                    .append(r.count()).append("</td><td class=\"num\">")
+                    .append(Math.round(100.0 * r.count() / total)).append("%</td><td>")
+                    .append(Charts.bar(r.count(), largest, r.reason() + ": " + r.count())).append("</td></tr>\n");
+        }
+        h.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private void holidays() {
+        section("holidays", "8. Lates around holidays");
+        List<HolidayEdge> edges = pack.holidayEdges();
+        h.append("<p class=\"note\">").append(e(String.format(Locale.UK, "Late marks on the last school day before "
+                + "each break of two weekdays or more, and on the first school day after it, to %s; against "
+                + "%.1f late marks on an average school day this year.", DAY.format(pack.asOf()),
+                pack.latesPerSchoolDay()))).append("</p>\n");
+        if (edges.isEmpty()) {
+            h.append("<p class=\"empty\">No break has ended yet this year.</p>\n</section>\n");
+            return;
+        }
+        h.append("<table class=\"holidays\">\n<thead><tr><th scope=\"col\">Break</th><th scope=\"col\">Last day "
+                + "before</th><th scope=\"col\" class=\"num\">Late marks</th><th scope=\"col\">First day after</th>"
+                + "<th scope=\"col\" class=\"num\">Late marks</th></tr></thead>\n<tbody>\n");
+        for (HolidayEdge edge : edges) {
+            h.append("<tr><th scope=\"row\">").append(e(edge.breakName())).append("</th><td>")
+                    .append(e(SHORT_DAY.format(edge.lastDayBefore()))).append("</td><td class=\"num\">")
+                    .append(edge.latesBefore()).append("</td><td>").append(e(SHORT_DAY.format(edge.firstDayAfter())))
+                    .append("</td><td class=\"num\">").append(edge.latesAfter()).append("</td></tr>\n");
+        }
+        h.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** "penalty notice: reached, 12 U (10)": a threshold in a table cell; section 5 has it in full. */
+    private static String briefly(ThresholdStanding t) {
+        String name = switch (t.threshold()) {
+            case "penalty_notice" -> "penalty notice";
+            case "persistent_late" -> "persistent late";
+            default -> t.threshold().replace('_', ' ');
+        };
+        return name + ": " + t.level().word() + ", " + t.count() + " U (limit " + t.limit() + ")";
+    }
+
+    private void section(String id, String heading) {
+        h.append("<section id=\"").append(id).append("\">\n<h2>").append(e(heading)).append("</h2>\n");
+    }
+
+    /** A pupil's cell: a label never wraps ("Pupil AB"); a name may. */
+    private String who() {
+        return labels.anonymised() ? "who nowrap" : "who";
+    }
+
+    private static String pupils(long n) {
+        return n == 1 ? "1 pupil" : n + " pupils";
+    }
+
+    private static String signed(long n) {
+        return n > 0 ? "+" + n : n < 0 ? "\u2212" + (-n) : "0";
+    }
+
+    private static String e(String text) {
+        return Html.escape(text);
+    }
+
+    static final String CSS = """
+            @page { size: A4; margin: 16mm 14mm 18mm; }
+            @page { @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 9pt sans-serif; color: #7b8794; } }
+            :root { color-scheme: light; }
+            * { box-sizing: border-box; }
+            body { margin: 0 auto; max-width: 190mm; padding: 12mm 0; color: #1f2933; background: #fff;
+                   font: 10.5pt/1.45 "DejaVu Sans", "Liberation Sans", "Helvetica Neue", Arial, sans-serif;
+                   -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+            h1 { font-size: 26pt; line-height: 1.15; margin: 0 0 4mm; }
+            h2 { font-size: 15pt; margin: 0 0 3mm; padding-bottom: 1.5mm; border-bottom: 2px solid #b44d12;
+                 break-after: avoid; page-break-after: avoid; }
+            section { margin-top: 12mm; }
+            .title-page { min-height: 240mm; display: flex; flex-direction: column; justify-content: center;
+                          break-after: page; page-break-after: always; }
+            .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: 9.5pt; color: #b44d12; margin: 0 0 3mm; }
+            .subtitle { font-size: 16pt; margin: 0 0 10mm; color: #3e4c59; }
+            .facts { margin: 0 0 10mm; border-top: 1px solid #cbd2d9; }
+            .facts div { display: grid; grid-template-columns: 42mm 1fr; gap: 4mm; padding: 2mm 0;
+                         border-bottom: 1px solid #cbd2d9; }
+            .facts dt { font-weight: bold; }
+            .facts dd { margin: 0; }
+            .contents { columns: 2; color: #3e4c59; padding-left: 6mm; }
+            table { width: 100%; border-collapse: collapse; margin: 2mm 0 4mm; font-variant-numeric: tabular-nums; }
+            thead { display: table-header-group; }
+            tr { break-inside: avoid; page-break-inside: avoid; }
+            th, td { text-align: left; vertical-align: top; padding: 1.4mm 2mm; border-bottom: 1px solid #e4e7eb; }
+            thead th { border-bottom: 1.5px solid #1f2933; font-size: 9pt; color: #3e4c59; vertical-align: bottom; }
+            tbody th { font-weight: normal; }
+            .num { text-align: right; white-space: nowrap; }
+            table.figures { width: auto; min-width: 60%; }
+            table.figures td { min-width: 22mm; font-size: 11.5pt; }
+            table.figures td:nth-child(2) { font-weight: bold; }
+            table.pupils, table.standings { font-size: 8.8pt; }
+            table.pupils th, table.pupils td { padding: 1.1mm 1.4mm; }
+            tr.reached td, tr.reached th { background: #fbe9e0; }
+            .who { font-weight: bold; }
+            table.pupils td.stage { min-width: 38mm; }
+            table.pupils td.limits { min-width: 34mm; }
+            .nowrap { white-space: nowrap; }
+            .id { display: block; font-weight: normal; color: #7b8794; font-size: 8pt; }
+            .small { display: block; font-size: 8pt; color: #52606d; }
+            td.small { display: table-cell; }
+            .note { color: #52606d; font-size: 9.5pt; margin: 0 0 2mm; }
+            .empty { font-style: italic; color: #52606d; }
+            .glance, .settings { padding-left: 5mm; }
+            figure { margin: 2mm 0 4mm; }
+            figure svg { max-width: 100%; height: auto; display: block; }
+            figcaption { font-size: 9pt; color: #52606d; margin-top: 2mm; }
+            td svg { display: block; }
+            .key { display: inline-block; width: 3mm; height: 3mm; margin: 0 1mm 0 2mm; vertical-align: middle; }
+            .key.group { background: #b44d12; }
+            .key.rest { background: #d9cfc7; }
+            footer.made { margin-top: 10mm; padding-top: 2mm; border-top: 1px solid #cbd2d9; font-size: 8.5pt; color: #7b8794; }
+            @media print {
+              body { padding: 0; max-width: none; }
+              section { margin-top: 8mm; }
+              #summary { margin-top: 0; }
+              #pupils, #thresholds, #groups { margin-top: 0; break-before: page; page-break-before: always; }
+              #reasons, #holidays, figure { break-inside: avoid; page-break-inside: avoid; }
+            }
+            """;
+}

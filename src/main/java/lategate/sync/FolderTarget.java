@@ -1,0 +1,120 @@
+package lategate.sync;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import lategate.app.sync.OutboxEntry;
+import lategate.app.sync.SummaryKey;
+import lategate.app.sync.SyncFailure;
+import lategate.app.sync.SyncTarget;
+
+/**
+ * A folder as a sync target: a shared drive or a USB stick. Each summary becomes one JSON file
+ * named by school, kiosk, date and version, with a {@code .sha256} file beside it in the format
+ * {@code sha256sum -c} checks. Each file is written to a temporary name, flushed to the disk and
+ * only then renamed, so a reader never sees half a summary; the checksum is written last, so a
+ * summary without one is known to be incomplete. The folder must already exist: a USB stick that
+ * is not mounted must not turn into a folder on the kiosk's own disk.
+ */
+public final class FolderTarget implements SyncTarget {
+
+    public static final String CHECKSUM_SUFFIX = ".sha256";
+
+    private final Path folder;
+
+    public FolderTarget(Path folder) {
+        this.folder = folder.toAbsolutePath().normalize();
+    }
+
+    /** The file a summary is written to: {@code SCHOOL_KIOSK_DATE_vVERSION.json}. */
+    public static String fileName(SummaryKey key) {
+        return key.schoolId() + "_" + key.kioskId() + "_" + key.date() + "_v" + key.version() + ".json";
+    }
+
+    @Override
+    public String name() {
+        return "folder:" + folder;
+    }
+
+    @Override
+    public void deliver(OutboxEntry entry) {
+        if (!Files.isDirectory(folder)) {
+            throw new SyncFailure("the folder " + folder + " does not exist or is not a folder (is the drive or "
+                    + "USB stick connected?); nothing was written");
+        }
+        String name = fileName(entry.key());
+        Path summary = folder.resolve(name);
+        Path checksum = folder.resolve(name + CHECKSUM_SUFFIX);
+        byte[] body = entry.body();
+        byte[] sum = (entry.sha256() + "  " + name + "\n").getBytes(StandardCharsets.US_ASCII);
+        try {
+            if (Files.exists(summary)) {
+                if (!Arrays.equals(Files.readAllBytes(summary), body)) {
+                    throw new SyncFailure(summary + " already holds a different summary for " + entry.key().words()
+                            + ": do two kiosks share the kiosk name '" + entry.key().kioskId() + "'? Nothing was "
+                            + "overwritten");
+                }
+            } else {
+                writeAtomically(summary, body);
+            }
+            if (!Files.exists(checksum) || !Arrays.equals(Files.readAllBytes(checksum), sum)) {
+                writeAtomically(checksum, sum);
+            }
+            syncFolder();
+        } catch (IOException e) {
+            throw new SyncFailure(explain(e), e);
+        }
+    }
+
+    private void writeAtomically(Path file, byte[] bytes) throws IOException {
+        Path temporary = Files.createTempFile(folder, "." + file.getFileName() + ".", ".part");
+        try {
+            try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    out.write(buffer);
+                }
+                out.force(true);
+            }
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                throw new IOException("the folder's file system cannot rename files atomically", e);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Makes the renames themselves durable; some file systems (FAT on a USB stick) cannot, and need not. */
+    private void syncFolder() {
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException notSupported) {
+            // the file contents are already forced; only the directory entry's timing is at stake
+        }
+    }
+
+    private String explain(IOException e) {
+        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        if (reason != null && reason.contains("No space left")) {
+            return "the folder " + folder + " is full (" + reason + "): free some space or use another folder; "
+                    + "the summary stays in the outbox";
+        }
+        return "could not write to " + folder + ": " + reason + "; the summary stays in the outbox";
+    }
+
+    @Override
+    public void close() {
+        // nothing held open between deliveries
+    }
+}

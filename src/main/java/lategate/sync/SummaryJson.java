@@ -1,0 +1,189 @@
+package lategate.sync;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import lategate.app.sync.DailySummary;
+import lategate.app.sync.DayContent;
+import lategate.app.sync.SummaryCodec;
+import lategate.app.sync.SummaryKey;
+
+/**
+ * Daily summaries as JSON: the format a folder and a hub both receive. The field names are a
+ * contract with every hub that reads them (documented in README, "Daily summaries"): add fields,
+ * never rename or remove them without a new {@code format_version}. Written by hand, field by
+ * field, so the same summary always gives the same bytes and nothing reflective decides a name.
+ */
+public final class SummaryJson implements SummaryCodec {
+
+    public static final String FORMAT = "lategate-daily-summary";
+    public static final int FORMAT_VERSION = 1;
+
+    private final JsonFactory factory = new JsonFactory();
+
+    @Override
+    public byte[] encode(DailySummary summary) {
+        return write(json -> {
+            SummaryKey key = summary.key();
+            json.writeStringField("format", FORMAT);
+            json.writeNumberField("format_version", FORMAT_VERSION);
+            json.writeStringField("school_id", key.schoolId());
+            json.writeStringField("kiosk_id", key.kioskId());
+            json.writeStringField("date", key.date().toString());
+            json.writeNumberField("version", key.version());
+            json.writeStringField("made_at", summary.madeAt().toString());
+            content(json, summary.content());
+        });
+    }
+
+    @Override
+    public String contentDigest(DayContent content) {
+        return sha256(write(json -> content(json, content)));
+    }
+
+    @Override
+    public String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private interface Fields {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    private byte[] write(Fields fields) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator json = factory.createGenerator(bytes)) {
+            DefaultIndenter newline = new DefaultIndenter("  ", "\n"); // never the platform's line ending
+            json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(newline).withArrayIndenter(newline));
+            json.writeStartObject();
+            fields.write(json);
+            json.writeEndObject();
+            json.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray(); // UTF-8: Jackson's encoding for a byte stream
+    }
+
+    private static void content(JsonGenerator json, DayContent content) throws IOException {
+        json.writeArrayFieldStart("pupils");
+        for (DayContent.PupilDay p : content.pupils()) {
+            pupil(json, p);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("stage_decisions");
+        for (DayContent.Decision d : content.decisions()) {
+            json.writeStartObject();
+            json.writeStringField("pupil_id", d.pupilId());
+            json.writeNumberField("block", d.block());
+            json.writeNumberField("from_stage", d.fromStage());
+            json.writeNumberField("proposed_stage", d.proposedStage());
+            json.writeNumberField("decided_stage", d.decidedStage());
+            json.writeStringField("kind", d.kind());
+            json.writeStringField("decided_by", d.by());
+            json.writeStringField("position", d.position());
+            optional(json, "why", d.why());
+            instant(json, "decided_at", d.at());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("kiosks");
+        for (DayContent.KioskFigures k : content.kiosks()) {
+            json.writeStartObject();
+            json.writeStringField("kiosk_id", k.kioskId());
+            json.writeNumberField("scans", k.scans());
+            json.writeNumberField("unknown_badges", k.unknownBadges());
+            json.writeNumberField("failed_saves", k.failedSaves());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void pupil(JsonGenerator json, DayContent.PupilDay p) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("pupil_id", p.pupilId());
+        json.writeStringField("given_name", p.givenName());
+        json.writeStringField("family_name", p.familyName());
+        json.writeStringField("year", p.year());
+        json.writeStringField("class", p.className());
+        json.writeBooleanField("send", p.groups().send());
+        json.writeBooleanField("pupil_premium", p.groups().pupilPremium());
+        json.writeBooleanField("fsm", p.groups().fsm());
+        json.writeBooleanField("looked_after", p.groups().lookedAfter());
+        json.writeBooleanField("eal", p.groups().eal());
+        json.writeArrayFieldStart("registers");
+        for (DayContent.RegisterMark m : p.marks()) {
+            json.writeStartObject();
+            json.writeStringField("register", m.register());
+            json.writeStringField("code", m.code());
+            json.writeStringField("recorded_mark", m.recordedMark());
+            instant(json, "arrived_at", m.arrivedAt());
+            json.writeStringField("kiosk_id", m.kioskId());
+            json.writeNumberField("minutes_late", m.minutesLate());
+            optional(json, "reason", m.reason());
+            optional(json, "reason_status", m.reasonStatus());
+            json.writeStringField("explanation", m.explanation());
+            json.writeArrayFieldStart("repeats");
+            for (DayContent.Repeat r : m.repeats()) {
+                json.writeStartObject();
+                instant(json, "at", r.at());
+                json.writeStringField("kiosk_id", r.kioskId());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("movements");
+        for (DayContent.Movement m : p.movements()) {
+            json.writeStartObject();
+            json.writeStringField("kind", m.kind());
+            instant(json, "at", m.at());
+            optional(json, "code", m.code());
+            optional(json, "reason", m.reason());
+            optional(json, "collected_by", m.collectedBy());
+            json.writeStringField("recorded_by", m.recordedBy());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("amendments");
+        for (DayContent.Amendment a : p.amendments()) {
+            json.writeStartObject();
+            json.writeStringField("register", a.register());
+            json.writeStringField("original_code", a.originalCode());
+            json.writeStringField("amended_code", a.amendedCode());
+            json.writeStringField("reason", a.reason());
+            instant(json, "amended_at", a.at());
+            json.writeStringField("amended_by", a.by());
+            json.writeStringField("position", a.position());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void instant(JsonGenerator json, String field, Instant at) throws IOException {
+        json.writeStringField(field, at.toString());
+    }
+
+    private static void optional(JsonGenerator json, String field, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            json.writeStringField(field, value.get());
+        } else {
+            json.writeNullField(field);
+        }
+    }
+}
