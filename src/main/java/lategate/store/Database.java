@@ -100,6 +100,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database connect(Path file, Duration busyTimeout) {
+        SqliteNativeLibrary.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
