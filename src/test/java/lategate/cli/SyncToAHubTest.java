@@ -376,4 +376,29 @@ class SyncToAHubTest {
                 verified.out());
         assertEquals(List.of("pupil_id=D1"), hub.query("SELECT pupil_id FROM hub.marks"));
     }
+
+    @Test
+    @DisplayName("a kiosk with automatic sync sends the day's summary and the school's settings to the hub by itself")
+    void kioskSendsByItself() throws Exception {
+        HubFixture.Kiosk gate = kiosk("gate");
+        gate.scan("DEMO0001", "2026-11-23T09:20:00");
+        Path settingsFile = Path.of(gate.settings());
+        Files.writeString(settingsFile, Files.readString(settingsFile) + "target = \"" + hub.address("kiosk_demo")
+                + "\"\nsummary_at = \"15:30\"\nautomatic = true\n"); // the [sync] table is the file's last
+        lategate.settings.Settings settings = SchoolSettings.read(settingsFile);
+        java.time.ZoneId zone = settings.school().zone();
+        Clock clock = Clock.fixed(java.time.LocalDateTime.parse("2026-11-23T15:30:00").atZone(zone).toInstant(), zone);
+        try (Database database = Database.open(Path.of(gate.db()));
+             KioskSync sync = new KioskSync(settings, Optional.of(settingsFile), database, "gate", clock)) {
+            sync.tick(clock.instant());
+            java.time.Instant giveUp = java.time.Instant.now().plusSeconds(30);
+            while (!sync.idle() && java.time.Instant.now().isBefore(giveUp)) {
+                Thread.sleep(20);
+            }
+            assertEquals("Sync: nothing waits to be sent; last sent today 15:30.", sync.overview().words(zone,
+                    clock.instant()));
+        }
+        assertEquals(List.of("pupil_id=D1, code=U"), hub.query("SELECT pupil_id, code FROM hub.marks"));
+        assertEquals(List.of("school_id=demo"), hub.query("SELECT school_id FROM hub.school_settings"));
+    }
 }
