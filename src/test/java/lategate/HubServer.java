@@ -60,18 +60,82 @@ public final class HubServer {
         return shared;
     }
 
+    /** The role that may connect only over TLS, for the TLS test. */
+    public static final String TLS_ONLY = "kiosk_tls";
+
     private static void passwordsRequired(java.io.File dataDirectory) {
         try {
             Files.writeString(dataDirectory.toPath().resolve("pg_hba.conf"), """
                     local all postgres trust
                     host all postgres 127.0.0.1/32 trust
                     host all postgres ::1/128 trust
+                    hostnossl all %1$s 127.0.0.1/32 reject
+                    hostnossl all %1$s ::1/128 reject
                     host all all 127.0.0.1/32 scram-sha-256
                     host all all ::1/128 scram-sha-256
-                    """);
+                    """.formatted(TLS_ONLY));
+            certificates = tls(dataDirectory.toPath());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Path certificates;
+
+    /**
+     * Gives the server a certificate for localhost from a CA made here (with openssl, when the
+     * machine has it), so a kiosk can connect with sslmode=verify-full; returns the folder holding
+     * ca.crt, or null without openssl.
+     */
+    private static Path tls(Path data) {
+        try {
+            Path folder = Files.createTempDirectory("lategate-hub-tls");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (var files = Files.list(folder)) {
+                    for (Path f : files.toList()) {
+                        Files.deleteIfExists(f);
+                    }
+                    Files.deleteIfExists(folder);
+                } catch (IOException ignored) {
+                    // a temporary folder left behind is the system's to clear
+                }
+            }));
+            Files.writeString(folder.resolve("san.cnf"), "subjectAltName=DNS:localhost,IP:127.0.0.1\n");
+            String[][] steps = {
+                {"openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=lategate test CA",
+                    "-keyout", "ca.key", "-out", "ca.crt"},
+                {"openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=another CA",
+                    "-keyout", "other-ca.key", "-out", "other-ca.crt"},
+                {"openssl", "req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout", "server.key",
+                    "-out", "server.csr"},
+                {"openssl", "x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial",
+                    "-days", "2", "-extfile", "san.cnf", "-out", "server.crt"}};
+            for (String[] step : steps) {
+                Process p = new ProcessBuilder(step).directory(folder.toFile()).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (p.waitFor() != 0) {
+                    return null;
+                }
+            }
+            Files.copy(folder.resolve("server.crt"), data.resolve("server.crt"));
+            Files.copy(folder.resolve("server.key"), data.resolve("server.key"));
+            Files.setPosixFilePermissions(data.resolve("server.key"),
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            Files.writeString(data.resolve("postgresql.conf"), "\nssl = on\nssl_cert_file = 'server.crt'\n"
+                    + "ssl_key_file = 'server.key'\n", java.nio.file.StandardOpenOption.APPEND);
+            return folder;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** The CA that signed the server's certificate, and another that did not; empty without openssl. */
+    public java.util.Optional<Path[]> certificateAuthorities() {
+        return java.util.Optional.ofNullable(certificates)
+                .map(f -> new Path[] {f.resolve("ca.crt"), f.resolve("other-ca.crt")});
     }
 
     public int port() {

@@ -94,7 +94,8 @@ final class DemoCommand implements Callable<Integer> {
                 kioskClock = KioskLauncher.startingAt(kioskClock,
                         SchoolTime.instant("--clock", startClock, school.zone()), school.zone());
             }
-            KioskLauncher.run(settings, lategate.store.Database.open(demo.database()), kioskId, kioskClock);
+            KioskLauncher.run(settings, demo.settings(), lategate.store.Database.open(demo.database()), kioskId,
+                    kioskClock);
             out.println("The kiosk is closed. Its Late Book:");
             out.println("  java -jar target/lategate.jar book " + common + " --date "
                     + kioskClock.instant().atZone(school.zone()).toLocalDate());

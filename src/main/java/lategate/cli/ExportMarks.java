@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.IntConsumer;
 import lategate.app.export.ExportedMark;
 import lategate.app.export.MarksExport;
 import lategate.domain.register.TimeWords;
@@ -78,7 +77,7 @@ final class ExportMarks implements Callable<Integer> {
             MarksExport export = new MarksExport(settings, new SqlitePupils(database),
                     new SqliteRegisterLog(database, settings.zone()), new SqliteMovements(database),
                     new SqliteAmendments(database), Main.clockOf(spec));
-            Steps steps = new Steps(export.steps(first, last));
+            ProgressAfterASecond steps = new ProgressAfterASecond("reading the register", export.steps(first, last));
             try {
                 rows = export.between(first, last, steps);
             } finally {
@@ -130,32 +129,5 @@ final class ExportMarks implements Callable<Integer> {
 
     private static String safe(String cell) {
         return SpreadsheetSafe.cell(cell);
-    }
-
-    /** Progress on a terminal, shown only once the export has taken more than a second. */
-    private static final class Steps implements IntConsumer {
-        private final long started = System.nanoTime();
-        private final int steps;
-        private Progress progress;
-
-        Steps(int steps) {
-            this.steps = steps;
-        }
-
-        @Override
-        public void accept(int done) {
-            if (progress == null && System.nanoTime() - started > 1_000_000_000L) {
-                progress = Progress.start("reading the register", steps);
-            }
-            if (progress != null) {
-                progress.advance(done);
-            }
-        }
-
-        void finish() {
-            if (progress != null) {
-                progress.finish();
-            }
-        }
     }
 }

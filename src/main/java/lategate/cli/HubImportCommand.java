@@ -38,10 +38,10 @@ final class HubImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         HubImport.Contents contents = HubImport.read(from);
         int total = contents.summaries().size();
-        Progress progress = Progress.start("loading", total);
+        ProgressAfterASecond progress = new ProgressAfterASecond("loading", total);
         HubImport.Report report;
         try {
-            report = HubImport.load(hub.hub, HubPassword.from(hub.passwordFile()), contents, progress::advance);
+            report = HubImport.load(hub.hub, HubPassword.from(hub.passwordFile()), contents, progress);
         } finally {
             progress.finish();
         }

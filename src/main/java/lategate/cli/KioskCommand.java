@@ -51,7 +51,7 @@ final class KioskCommand implements Callable<Integer> {
                 throw e;
             }
         }
-        KioskLauncher.run(settings, prepared.database(), kioskId, clock);
+        KioskLauncher.run(settings, school.school.file, prepared.database(), kioskId, clock);
         return 0;
     }
 }

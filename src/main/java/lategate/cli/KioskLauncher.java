@@ -21,6 +21,7 @@ import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.SqliteAmendments;
 import lategate.store.SqliteContacts;
+import lategate.store.SqliteKioskFaults;
 import lategate.store.SqliteMovements;
 import lategate.store.SqlitePupils;
 import lategate.store.SqliteRegisterLog;
@@ -78,18 +79,20 @@ final class KioskLauncher {
         }
     }
 
-    static void run(Settings settings, Database opened, String kioskId, Clock clock) throws Exception {
+    static void run(Settings settings, Path settingsFile, Database opened, String kioskId, Clock clock)
+            throws Exception {
         if (System.console() == null) {
             opened.close();
             throw new BadInputException("the kiosk needs a terminal to run in (standard input and output are not one)");
         }
-        try (Database database = opened) {
+        try (Database database = opened; KioskSync sync = new KioskSync(settings, java.util.Optional.of(settingsFile), database,
+                kioskId, clock)) {
             FirstAdministrator.askIfNone(System.console(), database, settings, clock);
             // UTF-8 whatever the locale (under LANG=C Java would draw borders as 'lqqk'); Ctrl-C trapped.
             UnixTerminal terminal = new UnixTerminal(System.in, System.out, StandardCharsets.UTF_8,
                     UnixLikeTerminal.CtrlCBehaviour.TRAP);
             withoutSignalKeys();
-            on(terminal, settings, database, kioskId, clock).run();
+            on(terminal, settings, database, kioskId, clock, sync).run();
         }
     }
 
@@ -103,8 +106,8 @@ final class KioskLauncher {
     }
 
     /** The kiosk wired to a database and a terminal, real or virtual; not yet started. */
-    static KioskTerminal on(Terminal terminal, Settings settings, Database database, String kioskId, Clock clock)
-            throws java.io.IOException {
+    static KioskTerminal on(Terminal terminal, Settings settings, Database database, String kioskId, Clock clock,
+                            KioskSync sync) throws java.io.IOException {
         PinHash exitPin = settings.kiosk().exitPin().orElseThrow(() -> new BadInputException(
                 "the kiosk needs a staff exit PIN: run 'lategate pin-hash' and put the line it prints under [kiosk] as "
                         + "exit_pin_hash in the school's settings file"));
@@ -122,12 +125,12 @@ final class KioskLauncher {
                 new FireRoll(school, register, movements, clock), new Amendments(school, register, amendments, clock),
                 new StaffSignIn(new SqliteStaff(database), settings.staff().lockoutRule()),
                 new LatenessReview(school, settings.lateness(), register, pupils, amendments,
-                        new SqliteStageDecisions(database)));
+                        new SqliteStageDecisions(database)), sync);
         // The staff sign-in waits as long as the exit PIN screen; signed in, staff mode locks after the idle time.
         StaffFlow staff = new StaffFlow(desk, kioskId, timings.exitPinTimeout(), settings.staff().idleLock());
-        KioskFlow flow = new KioskFlow(school, signIn, register, kioskId, timings, exitPin, clock,
+        KioskFlow flow = new KioskFlow(school, signIn, register, new SqliteKioskFaults(database), kioskId, timings, exitPin, clock,
                 java.util.Optional.of(staff));
         return new KioskTerminal(terminal, flow, clock, settings.kiosk().exitFunctionKey(),
-                settings.kiosk().staffFunctionKey(), kioskId);
+                settings.kiosk().staffFunctionKey(), kioskId, sync::tick);
     }
 }

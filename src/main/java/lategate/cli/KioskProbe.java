@@ -39,9 +39,11 @@ public final class KioskProbe {
         DemoSchool demo = new DemoSchool(dir);
         if (args[0].equals("start")) {
             KioskLauncher.Prepared prepared = KioskLauncher.prepare(demo.settings(), demo.database());
-            try (Database database = prepared.database()) {
+            Clock clock = Clock.system(prepared.settings().school().zone());
+            try (Database database = prepared.database();
+                 KioskSync sync = new KioskSync(prepared.settings(), database, "bench", clock)) {
                 KioskTerminal kiosk = KioskLauncher.on(new DefaultVirtualTerminal(new TerminalSize(80, 24)),
-                        prepared.settings(), database, "bench", Clock.system(prepared.settings().school().zone()));
+                        prepared.settings(), database, "bench", clock, sync);
                 kiosk.start();
                 System.out.println("idle-drawn");
                 System.out.flush();
@@ -53,7 +55,8 @@ public final class KioskProbe {
         int scans = Integer.parseInt(args[2]);
         LocalDate day = LocalDate.parse("2026-11-23");
         MovingClock clock = new MovingClock(day.atTime(9, 0).atZone(zone).toInstant(), zone);
-        try (Database database = Database.create(dir.resolve("scans.db"))) {
+        try (Database database = Database.create(dir.resolve("scans.db"));
+             KioskSync sync = new KioskSync(settings, database, "bench", clock)) {
             database.belongsTo(settings.school().id());
             List<Pupil> roster = new ArrayList<>();
             for (int i = 0; i < scans; i++) {
@@ -62,7 +65,7 @@ public final class KioskProbe {
             }
             new SqlitePupils(database).importRoster(roster, day, clock.instant(), "bench", "-");
             DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
-            KioskTerminal kiosk = KioskLauncher.on(vt, settings, database, "bench", clock);
+            KioskTerminal kiosk = KioskLauncher.on(vt, settings, database, "bench", clock, sync);
             kiosk.start();
             double[] millis = new double[scans];
             for (int i = 0; i < scans; i++) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.IntConsumer;
 import lategate.domain.lateness.Block;
 import lategate.reports.pack.BlockPack;
 import lategate.reports.pack.HtmlPack;
@@ -53,7 +52,7 @@ final class ReportPack implements Callable<Integer> {
     public Integer call() throws Exception {
         Block chosen = BlockOption.required(block);
         Path target = checkedOut(out);
-        Steps steps = new Steps();
+        ProgressAfterASecond steps = new ProgressAfterASecond("making the pack", BlockPack.STEPS);
         String html;
         BlockPack pack;
         try (ReviewSession session = ReviewSession.open(spec, school)) {
@@ -93,27 +92,5 @@ final class ReportPack implements Callable<Integer> {
                     + out.resolve("block-pack.html"));
         }
         return absolute;
-    }
-
-    /** Progress on a terminal, shown only once the pack has taken more than a second. */
-    private static final class Steps implements IntConsumer {
-        private final long started = System.nanoTime();
-        private Progress progress;
-
-        @Override
-        public void accept(int done) {
-            if (progress == null && System.nanoTime() - started > 1_000_000_000L) {
-                progress = Progress.start("making the pack", BlockPack.STEPS);
-            }
-            if (progress != null) {
-                progress.advance(done);
-            }
-        }
-
-        void finish() {
-            if (progress != null) {
-                progress.finish();
-            }
-        }
     }
 }

@@ -71,7 +71,7 @@ final class ReportPupil implements Callable<Integer> {
                 out.printf("  %-10s %s %-2s %s %-2s%s  %s%s%n", DAY.format(arrival.schoolDate()),
                         CLOCK.format(arrival.arrivedAt().atZone(session.settings().school().zone())),
                         arrival.register(), "block " + a.block(), arrival.mark().code(arrival.register()).code(), now,
-                        arrival.explanation(), a.entry().reasonLabel().map(r -> ". Reason: " + r).orElse(""));
+                        arrival.explanation(), a.entry().reasonLabel().map(r -> " Reason: " + r + ".").orElse(""));
             }
             for (Amendment m : page.amendments()) {
                 out.println("  amended " + m.schoolDate() + " " + m.register() + ": " + m.original().code() + " -> "

@@ -70,18 +70,12 @@ final class SyncCommand implements Callable<Integer> {
             Sync.Result result;
             SettingsFile copy = SettingsCopy.of(settings.school().id(), school.school.file);
             try (SyncTarget opened = SyncTargets.open(target, settings.sync().passwordFile())) {
-                int waiting = outbox.status(opened.name()).waiting();
-                Progress progress = waiting > 20 ? Progress.start("sending", waiting) : null;
+                ProgressAfterASecond progress = new ProgressAfterASecond("sending",
+                        outbox.status(opened.name()).waiting());
                 try {
-                    result = new Sync(outbox, clock).send(opened, Optional.of(copy), done -> {
-                        if (progress != null) {
-                            progress.advance(done);
-                        }
-                    });
+                    result = new Sync(outbox, clock).send(opened, Optional.of(copy), progress);
                 } finally {
-                    if (progress != null) {
-                        progress.finish();
-                    }
+                    progress.finish();
                 }
             } catch (SyncFailure e) {
                 throw new BadInputException(e.getMessage() + "; nothing was sent, the summaries stay in the outbox");

@@ -217,4 +217,15 @@ public final class SqliteOutbox implements Outbox {
             return targets;
         });
     }
+
+    /** Summaries no target has taken yet. */
+    public int undelivered() {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM outbox o WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM outbox_deliveries d WHERE d.outbox_id = o.id)");
+                 ResultSet r = s.executeQuery()) {
+                return r.getInt(1);
+            }
+        });
+    }
 }

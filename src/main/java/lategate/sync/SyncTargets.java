@@ -18,6 +18,11 @@ public final class SyncTargets {
         return HubAddress.isHub(target);
     }
 
+    /** The name deliveries to a target are recorded under, without opening it (a hub's: its address). */
+    public static String nameOf(String target) {
+        return isHub(target) ? target : new FolderTarget(Path.of(target)).name();
+    }
+
     /**
      * Opens the target. A hub's password comes from {@code passwordFile} (the school's
      * {@code [sync] password_file}) if one is named, else the environment variable

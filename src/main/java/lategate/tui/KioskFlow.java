@@ -9,6 +9,7 @@ import java.util.Optional;
 import lategate.app.PinHash;
 import lategate.app.ReasonGiven;
 import lategate.app.ReasonStatus;
+import lategate.app.KioskFaultLog;
 import lategate.app.RegisterLog;
 import lategate.app.SignIn;
 import lategate.app.SignInOutcome;
@@ -29,6 +30,8 @@ public final class KioskFlow {
     /** Who the register says recorded a pupil's own scan. */
     static final String PUPIL = "pupil (badge scan)";
     private static final int MAX_PIN = 12;
+    /** How often faults the database refused are offered to it again. */
+    private static final java.time.Duration FAULT_RETRY = java.time.Duration.ofSeconds(30);
     private static final int MAX_TYPED_CODE = 64;
 
     private final School school;
@@ -39,20 +42,22 @@ public final class KioskFlow {
     private final PinHash exitPin;
     private final Clock clock;
     private final Optional<StaffFlow> staff;
+    private final FailedSaves failedSaves;
+    private Instant faultsRetried = Instant.MIN;
     private final StringBuilder pinTyped = new StringBuilder();
     private int wrongPins;
     private Instant pinLockedUntil = Instant.MIN;
     private KioskState state = new KioskState.Idle();
     private boolean exitRequested;
 
-    public KioskFlow(School school, SignIn signIn, RegisterLog register, String kioskId, KioskTimings timings,
-                     PinHash exitPin, Clock clock) {
-        this(school, signIn, register, kioskId, timings, exitPin, clock, Optional.empty());
+    public KioskFlow(School school, SignIn signIn, RegisterLog register, KioskFaultLog faults, String kioskId,
+                     KioskTimings timings, PinHash exitPin, Clock clock) {
+        this(school, signIn, register, faults, kioskId, timings, exitPin, clock, Optional.empty());
     }
 
     /** A kiosk whose staff key opens {@code staff} mode, beside the pupils' sign-in. */
-    public KioskFlow(School school, SignIn signIn, RegisterLog register, String kioskId, KioskTimings timings,
-                     PinHash exitPin, Clock clock, Optional<StaffFlow> staff) {
+    public KioskFlow(School school, SignIn signIn, RegisterLog register, KioskFaultLog faults, String kioskId,
+                     KioskTimings timings, PinHash exitPin, Clock clock, Optional<StaffFlow> staff) {
         this.staff = Objects.requireNonNull(staff, "staff");
         this.school = Objects.requireNonNull(school, "school");
         this.signIn = Objects.requireNonNull(signIn, "signIn");
@@ -61,6 +66,7 @@ public final class KioskFlow {
         this.timings = Objects.requireNonNull(timings, "timings");
         this.exitPin = Objects.requireNonNull(exitPin, "exitPin");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.failedSaves = new FailedSaves(Objects.requireNonNull(faults, "faults"), kioskId, school.zone());
     }
 
     /** What the kiosk is showing: staff mode while it is open, otherwise the pupils' screens. */
@@ -137,6 +143,10 @@ public final class KioskFlow {
 
     /** Lets timed screens end. Call often. */
     public void tick(Instant now) {
+        if (failedSaves.held() > 0 && !now.isBefore(faultsRetried.plus(FAULT_RETRY))) {
+            faultsRetried = now;
+            failedSaves.flush();
+        }
         if (staffOpen()) {
             staff.get().tick(now);
             return;
@@ -171,6 +181,7 @@ public final class KioskFlow {
         try {
             outcome = signIn.scan(scan.code(), scan.at(), kioskId, PUPIL, Optional.empty());
         } catch (RuntimeException e) {
+            failedSaves.note(scan.at(), e);
             state = new KioskState.NotSaved(messageUntil());
             return;
         }
@@ -311,6 +322,7 @@ public final class KioskFlow {
             register.recordReason(picking.arrival().id(), reason, at, PUPIL);
             return true;
         } catch (RuntimeException e) {
+            failedSaves.note(at, e);
             state = new KioskState.NotSaved(messageUntil());
             return false;
         }

@@ -9,6 +9,7 @@ import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Consumer;
 import lategate.scanner.KioskInput;
 import lategate.scanner.WedgeKeyAssembler;
 
@@ -29,6 +30,7 @@ public final class KioskTerminal {
     private KioskState drawnState;
     private long drawnSecond = Long.MIN_VALUE;
     private boolean terminalClosed;
+    private final Consumer<Instant> chores;
 
     public KioskTerminal(Terminal terminal, KioskFlow flow, Clock clock, int exitFunctionKey, String kioskId)
             throws IOException {
@@ -38,6 +40,16 @@ public final class KioskTerminal {
     /** A kiosk whose {@code staffFunctionKey} (1 to 12; 0 for none) opens staff mode. */
     public KioskTerminal(Terminal terminal, KioskFlow flow, Clock clock, int exitFunctionKey, int staffFunctionKey,
                          String kioskId) throws IOException {
+        this(terminal, flow, clock, exitFunctionKey, staffFunctionKey, kioskId, now -> { });
+    }
+
+    /**
+     * A kiosk that also runs {@code chores} on every turn of its loop (making the day's summaries
+     * at the set time); a chore must return at once and do slow work elsewhere.
+     */
+    public KioskTerminal(Terminal terminal, KioskFlow flow, Clock clock, int exitFunctionKey, int staffFunctionKey,
+                         String kioskId, Consumer<Instant> chores) throws IOException {
+        this.chores = chores;
         this.screen = new TerminalScreen(terminal);
         this.flow = flow;
         this.clock = clock;
@@ -84,6 +96,7 @@ public final class KioskTerminal {
             flow.handle(input, now);
         }
         flow.tick(now);
+        chores.accept(now);
         TerminalSize resized = screen.doResizeIfNecessary();
         if (resized != null) {
             flow.viewport(resized.getColumns(), resized.getRows());

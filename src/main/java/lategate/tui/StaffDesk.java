@@ -10,15 +10,16 @@ import lategate.app.lateness.LatenessReview;
 import lategate.app.movement.FireRoll;
 import lategate.app.movement.Movements;
 import lategate.app.staff.StaffSignIn;
+import lategate.app.sync.SyncMonitor;
 import lategate.domain.school.School;
 
 /**
  * What staff mode works with: the school's use cases and ports, wired once by the launcher.
- * {@code review} is the attendance lead's review of lateness.
+ * {@code review} is the attendance lead's review of lateness; {@code sync} how the summaries are going.
  */
 public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
                         RegisterLog register, Movements movements, FireRoll fireRoll, Amendments amendments,
-                        StaffSignIn staffSignIn, LatenessReview review) {
+                        StaffSignIn staffSignIn, LatenessReview review, SyncMonitor sync) {
 
     public StaffDesk {
         Objects.requireNonNull(school, "school");
@@ -31,5 +32,6 @@ public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, Con
         Objects.requireNonNull(amendments, "amendments");
         Objects.requireNonNull(staffSignIn, "staffSignIn");
         Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(sync, "sync");
     }
 }

@@ -139,7 +139,7 @@ public final class StaffFlow {
         if (open && member != null) {
             lastKey = now;
             form = null;
-            screen = menu();
+            screen = menu(now);
             rebuild();
             return;
         }
@@ -416,14 +416,14 @@ public final class StaffFlow {
         } else if (screen instanceof StaffScreen.PupilPage) {
             StaffScreen previous = returnTo;
             returnTo = null;
-            screen = previous == null ? menu() : previous;
+            screen = previous == null ? menu(now) : previous;
             reload(now);
         } else if (screen instanceof StaffScreen.Claims claims && claims.evidence().isPresent()) {
             screen = new StaffScreen.Claims(claims.claims(), claims.selected(), Optional.empty(), Optional.empty());
         } else if (screen instanceof StaffScreen.Lateness review) {
-            lateness(() -> lateness.back(review, now).orElseGet(() -> LatenessKeys.Outcome.show(menu())), now);
+            lateness(() -> lateness.back(review, now).orElseGet(() -> LatenessKeys.Outcome.show(menu(now))), now);
         } else {
-            screen = menu();
+            screen = menu(now);
         }
     }
 
@@ -438,7 +438,7 @@ public final class StaffFlow {
             if (outcome instanceof StaffSignInOutcome.SignedIn in) {
                 member = in.member();
                 status = null;
-                screen = menu();
+                screen = menu(now);
                 countOverdue(now);
             } else {
                 screen = new StaffScreen.SignInName("", Optional.of(outcome.screenWords(zone)));
@@ -452,8 +452,14 @@ public final class StaffFlow {
     }
 
     /** The menu, with the lateness review for those who may see it. */
-    private StaffScreen.Menu menu() {
-        return new StaffScreen.Menu(LatenessKeys.mayReview(member));
+    private StaffScreen.Menu menu(Instant now) {
+        String sync;
+        try {
+            sync = desk.sync().overview().words(zone, now);
+        } catch (RuntimeException e) {
+            sync = "Sync: cannot read the outbox now (" + e.getMessage() + ")";
+        }
+        return new StaffScreen.Menu(LatenessKeys.mayReview(member), sync);
     }
 
     private StaffIdentity identity() {

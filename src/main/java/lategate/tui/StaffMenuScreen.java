@@ -22,6 +22,10 @@ final class StaffMenuScreen {
         row++;
         c.left(row++, "   Escape   Back to pupil mode (you are signed out)");
         row++;
-        c.left(row, "   Badges scanned now are signed in as at the kiosk; the last lines say how.");
+        c.left(row++, "   Badges scanned now are signed in as at the kiosk; the last lines say how.");
+        row++;
+        for (String line : Canvas.wrap(menu.sync(), c.width() - 6)) {
+            c.left(row++, "   " + line);
+        }
     }
 }

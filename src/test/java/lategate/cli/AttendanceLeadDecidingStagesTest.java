@@ -171,6 +171,18 @@ class AttendanceLeadDecidingStagesTest {
     }
 
     @Test
+    @DisplayName("the pupil report gives each arrival's sentence, then the reason, each ending with one full stop")
+    void pupilReportSentences() {
+        CommandLineRun scan = lategate(FRIDAY_23_OCT, "sign-in", "--school", DEMO, "--db", db, "--badge", "DEMO0002",
+                "--at", "2026-10-15T08:55:00", "--reason", "transport");
+        assertEquals(0, scan.exit(), scan.err());
+        CommandLineRun pupil = lategate(FRIDAY_23_OCT, "report", "pupil", "--school", DEMO, "--db", db, "D2");
+        assertEquals(0, pupil.exit(), pupil.err());
+        assertTrue(pupil.out().contains("which counts as present. Reason: "), pupil.out());
+        assertTrue(!pupil.out().contains(".."), "no doubled full stop: " + pupil.out());
+    }
+
+    @Test
     @DisplayName("letters: one per decided change from the school's templates, a positive letter on the way down, "
             + "and a mail-merge list; undecided proposals get none")
     void lettersForDecidedChanges() throws Exception {

@@ -70,7 +70,7 @@ class KioskScreensTest {
         clock = new MovableClock(TestSchools.local(demo, localTime));
         SqliteRegisterLog register = new SqliteRegisterLog(database, demo.zone());
         KioskFlow flow = new KioskFlow(demo, new SignIn(demo, new SqlitePupils(database), register, new lategate.store.SqliteMovements(database), clock), register,
-                "gate", KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, clock);
+                new lategate.store.SqliteKioskFaults(database), "gate", KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, clock);
         vt = new DefaultVirtualTerminal(size);
         kiosk = new KioskTerminal(vt, flow, clock, 12, "gate");
         kiosk.start();

@@ -83,12 +83,20 @@ final class StaffKiosk implements AutoCloseable {
                 new FireRoll(DEMO, register, movements, clock), new Amendments(DEMO, register, amendments, clock),
                 new StaffSignIn(accounts, LockoutRule.DEFAULT),
                 new LatenessReview(DEMO, DEMO_LATENESS, register, pupils, amendments,
-                        new SqliteStageDecisions(database)));
+                        new SqliteStageDecisions(database)), () -> {
+                    // The outbox as a kiosk syncing to a USB stick would see it.
+                    var status = new lategate.store.SqliteOutbox(database).status(USB_NAME);
+                    return new lategate.app.sync.SyncOverview(Optional.of(USB), status.waiting(),
+                            status.lastDelivered(), Optional.empty());
+                });
         staff = new StaffFlow(desk, "reception", Duration.ofSeconds(30), Duration.ofMinutes(2));
-        flow = new KioskFlow(DEMO, signIn, register, "reception",
+        flow = new KioskFlow(DEMO, signIn, register, new lategate.store.SqliteKioskFaults(database), "reception",
                 KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, clock,
                 Optional.of(staff));
     }
+
+    static final String USB = "/media/usb/lategate";
+    static final String USB_NAME = "folder:" + USB;
 
     private static LatenessPolicy lateness() {
         try {

@@ -141,6 +141,23 @@ class StaffScreensTest {
     }
 
     @Test
+    @DisplayName("the menu says how many daily summaries wait to be sent and when one last got through")
+    void menuShowsSync() throws Exception {
+        start("2026-11-23T10:30:00");
+        new lategate.store.SqliteOutbox(kiosk.database).kioskId(java.util.Optional.of("reception"));
+        new lategate.app.sync.Summaries("demo", new lategate.store.SqliteDayRecords(kiosk.database, StaffKiosk.DEMO.zone()),
+                new lategate.store.SqliteOutbox(kiosk.database), new lategate.sync.SummaryJson())
+                .make(java.time.LocalDate.of(2026, 11, 20), java.util.Optional.empty(), kiosk.clock.instant());
+        signIn();
+        assertShows("Sync: 1 summary waits to be sent; never sent yet.");
+        long id = new lategate.store.SqliteOutbox(kiosk.database).all().get(0).id();
+        new lategate.store.SqliteOutbox(kiosk.database).delivered(id, StaffKiosk.USB_NAME, kiosk.clock.instant());
+        key(KeyType.Escape); // signed out: the menu is read afresh at the next sign-in
+        signIn();
+        assertShows("Sync: nothing waits to be sent; last sent today 10:30.");
+    }
+
+    @Test
     @DisplayName("find a pupil: type-ahead shows name, year and class; the pupil page offers what staff may do")
     void findAndPupilPage() throws Exception {
         start("2026-11-23T10:30:00");

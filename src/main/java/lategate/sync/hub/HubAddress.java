@@ -102,7 +102,8 @@ public final class HubAddress {
                 parameters.put(key, pair.substring(eq + 1));
             }
         }
-        return new HubAddress(text, user, m.group("host"), port, database, Map.copyOf(parameters));
+        return new HubAddress(text, user, m.group("host"), port, database,
+                java.util.Collections.unmodifiableMap(parameters));
     }
 
     /** The role the hub knows this credential as. */

@@ -60,6 +60,11 @@ final class HubConnection {
             return "the hub at " + hub.server() + " has no database '" + hub.database() + "': check the address, "
                     + "or create the database first (see README, The hub)";
         }
+        if (state.startsWith("08") && (detail.contains("SSL") || detail.contains("certificate"))) {
+            return "the hub at " + hub.server() + " could not be trusted over TLS (" + detail + "): sslrootcert in "
+                    + "the address names the CA certificate that signed the hub's, and the host in the address is "
+                    + "the name on that certificate";
+        }
         if (state.startsWith("08")) {
             return "cannot reach the hub at " + hub.server() + " (" + detail + "): is the network up and the "
                     + "address right?";
@@ -73,7 +78,7 @@ final class HubConnection {
      */
     static String refused(HubAddress hub, Connection connection, String what, SQLException e) {
         String state = Optional.ofNullable(e.getSQLState()).orElse("");
-        String detail = Optional.ofNullable(e.getMessage()).orElse(e.toString()).replaceFirst("^ERROR: ", "");
+        String detail = primary(e);
         if (state.equals("42501") && detail.contains("row-level security")) {
             Optional<String> school = schoolOf(connection);
             return "the hub refused " + what + ": the credential '" + hub.user() + "' "
@@ -98,6 +103,15 @@ final class HubConnection {
                     + "): it stays in the outbox for the next sync";
         }
         return "the hub could not take " + what + ": " + detail;
+    }
+
+    /** The server's own sentence, without the PL/pgSQL context the driver adds after it. */
+    static String primary(SQLException e) {
+        if (e instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null
+                && p.getServerErrorMessage().getMessage() != null) {
+            return p.getServerErrorMessage().getMessage();
+        }
+        return Optional.ofNullable(e.getMessage()).orElse(e.toString()).replaceFirst("^ERROR: ", "");
     }
 
     /** The school a school's credential writes for, if it is one. */

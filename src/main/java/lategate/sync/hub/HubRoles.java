@@ -23,6 +23,8 @@ public final class HubRoles {
 
     private static final String SCHOOL_GROUP = "lategate_school";
     private static final String READER_GROUP = "lategate_reader";
+    /** The comment on every role lategate makes, followed by its group. */
+    private static final String MARK = "made by lategate hub as a member of ";
 
     /** What was done: a new role, or a new password for one that was there. */
     public record Added(String role, boolean created, Optional<String> school) {
@@ -81,19 +83,21 @@ public final class HubRoles {
             throw new SyncFailure("the hub " + hub.name() + " has no lategate schema yet: run 'lategate hub init --hub "
                     + hub.name() + "' first");
         }
+        // A role lategate made carries a comment saying so (roles belong to the whole server, so the
+        // comment does too). Membership of the group is no sign: the admin that made the group is a
+        // member of it, with the admin option, on PostgreSQL 16 and later.
+        String mark = MARK + group;
         boolean exists;
-        boolean member;
-        try (PreparedStatement s = c.prepareStatement("SELECT r.rolsuper, EXISTS (SELECT 1 FROM pg_auth_members m "
-                + "JOIN pg_roles g ON g.oid = m.roleid WHERE m.member = r.oid AND g.rolname = ?) "
+        boolean ours;
+        try (PreparedStatement s = c.prepareStatement("SELECT r.rolsuper, shobj_description(r.oid, 'pg_authid') "
                 + "FROM pg_roles r WHERE r.rolname = ?")) {
-            s.setString(1, group);
-            s.setString(2, role);
+            s.setString(1, role);
             try (ResultSet r = s.executeQuery()) {
                 exists = r.next();
-                member = exists && !r.getBoolean(1) && r.getBoolean(2);
+                ours = exists && !r.getBoolean(1) && mark.equals(r.getString(2));
             }
         }
-        if (exists && !member) {
+        if (exists && !ours) {
             throw new SyncFailure("the role '" + role + "' already exists on the hub's server and is not "
                     + (school.isPresent() ? "a school's role" : "a reader") + " made by lategate: nothing was changed; "
                     + "pick another --role");
@@ -115,6 +119,7 @@ public final class HubRoles {
                 s.execute("CREATE ROLE " + role + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION "
                         + "NOBYPASSRLS INHERIT");
                 s.execute("GRANT " + group + " TO " + role);
+                s.execute("COMMENT ON ROLE " + role + " IS '" + mark + "'");
             }
         }
         if (school.isPresent()) {
@@ -138,7 +143,7 @@ public final class HubRoles {
     }
 
     private static String explain(HubAddress hub, String role, SQLException e) {
-        String detail = Optional.ofNullable(e.getMessage()).orElse(e.toString()).replaceFirst("^ERROR: ", "");
+        String detail = HubConnection.primary(e);
         if ("42501".equals(e.getSQLState())) {
             return "the credential '" + hub.user() + "' may not make or change the role '" + role + "' (" + detail
                     + "): run this as the hub's admin role, the one that ran 'hub init'";

@@ -1,5 +1,8 @@
 package lategate.sync.hub;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import lategate.app.sync.SyncFailure;
@@ -25,10 +28,11 @@ public final class HubSchema {
 
     public static Migrated migrate(String address, HubPassword password) {
         HubAddress hub = HubAddress.parse(address);
-        try (var checked = HubConnection.open(hub, password)) {
-            // connected: a hub that refuses says so in the same words as sync
-        } catch (SQLException closing) {
-            // the connection was made, which is all this asked
+        try (Connection c = HubConnection.open(hub, password)) { // a hub that refuses says so as sync does
+            mayMigrate(c, hub);
+        } catch (SQLException e) {
+            throw new SyncFailure("the hub " + hub.name() + " could not be asked about its schema: "
+                    + HubConnection.primary(e), e);
         }
         LogFactory.setLogCreator(clazz -> Quiet.LOG); // lategate says what happened in its own words
         try {
@@ -44,6 +48,33 @@ public final class HubSchema {
                     result.migrationsExecuted);
         } catch (FlywayException e) {
             throw new SyncFailure(explain(hub, e), e);
+        }
+    }
+
+    /**
+     * Refuses at once a role that cannot make or change the schema, in words (Flyway would retry
+     * for seconds, then report it in its own).
+     */
+    private static void mayMigrate(Connection c, HubAddress hub) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT (SELECT pg_get_userbyid(nspowner) FROM pg_namespace "
+                + "WHERE nspname = 'hub'), has_database_privilege(current_database(), 'CREATE'), "
+                + "(SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user)");
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            String owner = r.getString(1);
+            if (owner != null && !owner.equals(hub.user())) {
+                throw new SyncFailure("the hub's schema belongs to '" + owner + "': 'hub init' runs as that role, not '"
+                        + hub.user() + "'");
+            }
+            if (owner == null && !r.getBoolean(2)) {
+                throw new SyncFailure("the credential '" + hub.user() + "' cannot make the hub's schema in '"
+                        + hub.database() + "': 'hub init' runs as the role that owns the database (see README, The "
+                        + "hub)");
+            }
+            if (owner == null && !r.getBoolean(3)) {
+                throw new SyncFailure("the credential '" + hub.user() + "' cannot create roles: 'hub init' runs as the "
+                        + "hub's admin role, made with CREATEROLE (see README, The hub)");
+            }
         }
     }
 
@@ -69,11 +100,6 @@ public final class HubSchema {
     /** Flyway's own chatter goes nowhere: its failures reach the user as exceptions. */
     private static final class Quiet implements Log {
         static final Quiet LOG = new Quiet();
-
-        @Override
-        public boolean isDebugEnabled() {
-            return false;
-        }
 
         @Override
         public void debug(String message) {

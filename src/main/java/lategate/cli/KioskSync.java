@@ -1,0 +1,126 @@
+package lategate.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import lategate.app.sync.SettingsFile;
+import lategate.app.sync.Summaries;
+import lategate.app.sync.SummarySchedule;
+import lategate.app.sync.Sync;
+import lategate.app.sync.SyncFailure;
+import lategate.app.sync.SyncMonitor;
+import lategate.app.sync.SyncOverview;
+import lategate.app.sync.SyncStatus;
+import lategate.app.sync.SyncTarget;
+import lategate.settings.Settings;
+import lategate.store.Database;
+import lategate.store.SqliteOutbox;
+import lategate.sync.SettingsCopy;
+import lategate.sync.SyncTargets;
+
+/**
+ * The kiosk's own summaries and sync: once each school day at the set time it makes the day's
+ * summaries, and sends them when the school has turned automatic sync on. The work runs on one
+ * background thread with its own connection to the database, so a slow network never holds up a
+ * pupil at the screen; a failure is kept for the staff screen and tried again the next day or on
+ * `lategate sync`.
+ */
+final class KioskSync implements SyncMonitor, AutoCloseable {
+
+    /** How long the background work waits for the kiosk's own writes: they take milliseconds. */
+    private static final Duration BUSY = Duration.ofSeconds(10);
+
+    private final Settings settings;
+    private final Optional<Path> settingsFile;
+    private final Path databaseFile;
+    private final String kioskId;
+    private final Clock clock;
+    private final SqliteOutbox screenOutbox;
+    private final SummarySchedule schedule;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "lategate-sync");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicReference<Optional<String>> problem = new AtomicReference<>(Optional.empty());
+    private Optional<LocalDate> lastMadeFor = Optional.empty();
+    private Future<?> running;
+
+    /** {@code kioskDatabase} is the kiosk's own connection, read only from the kiosk's thread. */
+    KioskSync(Settings settings, Database kioskDatabase, String kioskId, Clock clock) {
+        this(settings, Optional.empty(), kioskDatabase, kioskId, clock);
+    }
+
+    /** With the settings file, whose copy goes to the target before the summaries (a hub's reports read it). */
+    KioskSync(Settings settings, Optional<Path> settingsFile, Database kioskDatabase, String kioskId, Clock clock) {
+        this.settings = settings;
+        this.settingsFile = settingsFile;
+        this.databaseFile = kioskDatabase.file();
+        this.kioskId = kioskId;
+        this.clock = clock;
+        this.screenOutbox = new SqliteOutbox(kioskDatabase);
+        this.schedule = SummarySchedule.of(settings.school(), settings.sync().summaryAt());
+    }
+
+    /** Called on every turn of the kiosk's loop: starts the day's work when it is due, never waits for it. */
+    void tick(Instant now) {
+        ZonedDateTime local = now.atZone(settings.school().zone());
+        if ((running != null && !running.isDone()) || !schedule.due(local, lastMadeFor)) {
+            return;
+        }
+        lastMadeFor = Optional.of(local.toLocalDate());
+        running = worker.submit(() -> makeAndSend(local.toLocalDate()));
+    }
+
+    private void makeAndSend(LocalDate today) {
+        try (Database database = Database.open(databaseFile, BUSY)) {
+            SqliteOutbox outbox = new SqliteOutbox(database);
+            new Summaries(settings.school().id(), new lategate.store.SqliteDayRecords(database,
+                    settings.school().zone()), outbox, new lategate.sync.SummaryJson())
+                    .catchUp(today, Optional.of(kioskId), clock.instant());
+            Optional<String> target = settings.sync().target();
+            if (!settings.sync().automatic() || target.isEmpty()) {
+                problem.set(Optional.empty());
+                return;
+            }
+            Optional<SettingsFile> copy = settingsFile.map(f -> SettingsCopy.of(settings.school().id(), f));
+            try (SyncTarget opened = SyncTargets.open(target.get(), settings.sync().passwordFile())) {
+                Sync.Result result = new Sync(outbox, clock).send(opened, copy, done -> { });
+                problem.set(result.failure());
+            }
+        } catch (SyncFailure | lategate.store.StoreException e) {
+            problem.set(Optional.of(e.getMessage()));
+        } catch (RuntimeException e) {
+            problem.set(Optional.of("unexpected: " + e));
+        }
+    }
+
+    /** Whether no background work is running: for tests, which wait for it. */
+    boolean idle() {
+        return running == null || running.isDone();
+    }
+
+    @Override
+    public SyncOverview overview() {
+        Optional<String> target = settings.sync().target();
+        Optional<String> failed = problem.get();
+        if (target.isEmpty()) {
+            return new SyncOverview(Optional.empty(), screenOutbox.undelivered(), Optional.empty(), failed);
+        }
+        SyncStatus status = screenOutbox.status(SyncTargets.nameOf(target.get()));
+        return new SyncOverview(target, status.waiting(), status.lastDelivered(), failed);
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}

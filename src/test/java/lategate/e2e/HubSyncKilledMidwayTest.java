@@ -1,0 +1,158 @@
+package lategate.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import lategate.HubServer;
+import lategate.cli.Main;
+import lategate.store.Database;
+import lategate.store.SqliteOutbox;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * A kiosk killed with SIGKILL in the middle of sending a term of summaries to the hub: the packaged
+ * jar in a child JVM, killed once the hub holds some of them; the next sync completes, and the hub
+ * ends with exactly the rows an uninterrupted sync gives (issue 7, point 3). The hub commands run
+ * from the jar too, so the shaded jar's Flyway and driver are the ones tested.
+ */
+class HubSyncKilledMidwayTest {
+
+    private static final Clock FRIDAY_EVENING = Clock.fixed(Instant.parse("2026-11-27T17:00:00Z"),
+            ZoneId.of("Europe/London"));
+    private static final String KIOSK_PASSWORD = "kiosk-demo-password-e2e";
+
+    @TempDir
+    Path dir;
+
+    /** Runs lategate in this JVM with a pinned clock: for setting up a term's history quickly. */
+    private static void inProcess(String... args) {
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine(FRIDAY_EVENING);
+        cli.setOut(new PrintWriter(new StringWriter()));
+        cli.setErr(new PrintWriter(err, true));
+        assertEquals(0, cli.execute(args), String.join(" ", args) + ": " + err);
+    }
+
+    /** A hub made as the README says, from the packaged jar. */
+    private String hubFromTheJar(HubServer server, Path adminPassword, String name) throws Exception {
+        String database = server.newDatabase(name);
+        String admin = server.address(HubServer.ADMIN, database);
+        Jar.Run init = Jar.lategate(dir, "hub", "init", "--hub", admin, "--hub-password-file", adminPassword.toString());
+        assertEquals(0, init.exit(), init.err());
+        assertTrue(init.out().contains("The hub's schema is at version 1"), init.out());
+        Jar.Run add = Jar.lategate(dir, "hub", "add-school", "--hub", admin, "--hub-password-file",
+                adminPassword.toString(), "--school", "demo", "--role", "kiosk_demo", "--password-file",
+                dir.resolve("kiosk.password").toString());
+        assertEquals(0, add.exit(), add.err());
+        return database;
+    }
+
+    /** The same, in this JVM: quicker, for the hubs the rows are compared against. */
+    private String hub(HubServer server, Path adminPassword, String name) {
+        String database = server.newDatabase(name);
+        String admin = server.address(HubServer.ADMIN, database);
+        inProcess("hub", "init", "--hub", admin, "--hub-password-file", adminPassword.toString());
+        inProcess("hub", "add-school", "--hub", admin, "--hub-password-file", adminPassword.toString(), "--school",
+                "demo", "--role", "kiosk_demo", "--password-file", dir.resolve("kiosk.password").toString());
+        return database;
+    }
+
+    private static int summariesOn(HubServer server, String database) throws Exception {
+        try (Connection c = server.admin(database); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM hub.summaries")) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
+    @Test
+    @DisplayName("kill -9 during a sync to the hub, then sync again: the same rows as a sync never interrupted")
+    void killedThenSyncedAgain() throws Exception {
+        HubServer server = HubServer.shared();
+        Path adminPassword = server.adminPasswordFile(dir);
+        Files.writeString(dir.resolve("kiosk.password"), KIOSK_PASSWORD + "\n");
+        String killed = hubFromTheJar(server, adminPassword, "killed");
+        String whole = hub(server, adminPassword, "whole");
+
+        // A term of made-up late arrivals, its summaries made into the outbox (and a folder) at a pinned time.
+        inProcess("demo", "--data", dir.resolve("demo").toString(), "--no-kiosk", "--lateness-history", "--clock",
+                "2026-11-27T15:30:00");
+        Path settings = dir.resolve("demo/demo.toml");
+        Files.writeString(settings, Files.readString(settings, StandardCharsets.UTF_8) + "\n[sync]\npassword_file = \""
+                + dir.resolve("kiosk.password") + "\"\n", StandardCharsets.UTF_8);
+        Path usb = Files.createDirectory(dir.resolve("usb"));
+        String db = dir.resolve("demo/demo.db").toString();
+        inProcess("sync", "--school", settings.toString(), "--db", db, "--to", usb.toString());
+        int total;
+        try (Database database = Database.open(Path.of(db))) {
+            total = new SqliteOutbox(database).all().size();
+        }
+        assertTrue(total >= 40, "a term of school days waits: " + total);
+
+        // The hub takes each summary slowly, so the kill lands in the middle of the run.
+        try (Connection c = server.admin(killed); Statement s = c.createStatement()) {
+            s.execute("CREATE FUNCTION hub.slowly() RETURNS trigger LANGUAGE plpgsql AS "
+                    + "$$ BEGIN PERFORM pg_sleep(0.1); RETURN NEW; END $$");
+            s.execute("CREATE TRIGGER slowly AFTER INSERT ON hub.summaries FOR EACH ROW EXECUTE FUNCTION hub.slowly()");
+        }
+        String target = server.address("kiosk_demo", killed);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", Jar.jar(), "sync", "--school", settings.toString(), "--db", db, "--to", target));
+        Process sync = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(dir.resolve("killed-out.txt").toFile())
+                .redirectError(dir.resolve("killed-err.txt").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (summariesOn(server, killed) < 10 && sync.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(sync.isAlive(), "the sync finished before it could be killed: "
+                + Files.readString(dir.resolve("killed-err.txt")));
+        assertEquals(0, new ProcessBuilder("kill", "-9", Long.toString(sync.pid())).start().waitFor());
+        assertTrue(sync.waitFor(10, TimeUnit.SECONDS));
+        assertEquals(137, sync.exitValue(), "killed by SIGKILL");
+        int before = summariesOn(server, killed);
+        assertTrue(before >= 10 && before < total, "killed midway: " + before + " of " + total + " on the hub");
+        try (Database database = Database.open(Path.of(db))) {
+            int waiting = new SqliteOutbox(database).status(target).waiting();
+            assertTrue(waiting > 0 && waiting <= total - before + 1, waiting + " wait for " + target
+                    + " with " + before + " on the hub (one may be on the hub but not yet recorded)");
+        }
+
+        try (Connection c = server.admin(killed); Statement s = c.createStatement()) {
+            s.execute("DROP TRIGGER slowly ON hub.summaries");
+            s.execute("DROP FUNCTION hub.slowly()");
+        }
+        Jar.Run again = Jar.lategate(dir, "sync", "--school", settings.toString(), "--db", db, "--to", target);
+        assertEquals(0, again.exit(), again.err());
+        Jar.Run uninterrupted = Jar.lategate(dir, "sync", "--school", settings.toString(), "--db", db, "--to",
+                server.address("kiosk_demo", whole));
+        assertEquals(0, uninterrupted.exit(), uninterrupted.err());
+        assertTrue(uninterrupted.out().contains("Sent " + total + " summaries"), uninterrupted.out());
+
+        assertEquals(total, summariesOn(server, killed));
+        assertEquals(server.rows(whole, true), server.rows(killed, true));
+
+        // And the folder the same kiosk filled, imported into a third hub, gives the same rows again.
+        String imported = hub(server, adminPassword, "imported");
+        inProcess("hub", "import", "--hub", server.address(HubServer.ADMIN, imported), "--hub-password-file",
+                adminPassword.toString(), "--from", usb.toString());
+        assertEquals(server.rows(whole, true), server.rows(imported, true));
+    }
+}
