@@ -54,9 +54,9 @@ class HubReportsTest {
         hub = new HubFixture(dir.resolve("hub"));
         elm = school("elm", "Elm Street Academy", 11);
         oak = school("oak", "Oak Lane School", 12);
-        readerPassword = HubServer.passwordFile(dir, "trust_reports", "reports-password-for-tests");
+        readerPassword = HubServer.passwordFile(dir, "lead_reports", "lead-reports-password-for-tests");
         CommandLineRun add = lategate("hub", "add-reader", "--hub", hub.adminAddress(), "--hub-password-file",
-                hub.adminPassword.toString(), "--role", "trust_reports", "--password-file", readerPassword.toString());
+                hub.adminPassword.toString(), "--role", "lead_reports", "--password-file", readerPassword.toString());
         assertEquals(0, add.exit(), add.err());
     }
 
@@ -79,7 +79,7 @@ class HubReportsTest {
     private static CommandLineRun onHub(List<String> report, String... scope) {
         List<String> args = new ArrayList<>(List.of("report"));
         args.addAll(report);
-        args.addAll(List.of("--hub", hub.address("trust_reports"), "--hub-password-file", readerPassword.toString()));
+        args.addAll(List.of("--hub", hub.address("lead_reports"), "--hub-password-file", readerPassword.toString()));
         args.addAll(List.of(scope));
         return run(args);
     }
@@ -240,10 +240,10 @@ class HubReportsTest {
         assertTrue(pupil.err().contains("report pupil is about one pupil of one school"), pupil.err());
 
         Path wrong = HubServer.passwordFile(dir, "wrong", "Not-the-readers-password");
-        CommandLineRun refused = lategate(EVENING, "report", "thresholds", "--hub", hub.address("trust_reports"),
+        CommandLineRun refused = lategate(EVENING, "report", "thresholds", "--hub", hub.address("lead_reports"),
                 "--hub-password-file", wrong.toString(), "--all");
         assertEquals(1, refused.exit());
-        assertTrue(refused.err().contains("refused the credential of 'trust_reports'"), refused.err());
+        assertTrue(refused.err().contains("refused the credential of 'lead_reports'"), refused.err());
         assertFalse(refused.err().contains("Not-the-readers-password"), refused.err());
     }
 }
