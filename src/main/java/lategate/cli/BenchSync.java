@@ -1,35 +1,8 @@
 package lategate.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import lategate.app.sync.Sync;
-import lategate.app.sync.SyncTarget;
-import lategate.settings.SchoolSettings;
-import lategate.settings.Settings;
-import lategate.store.Database;
-import lategate.store.SqliteOutbox;
-import lategate.sync.SettingsCopy;
-import lategate.sync.SyncTargets;
-import lategate.sync.hub.HubPassword;
-import lategate.sync.hub.HubRoles;
-import lategate.sync.hub.HubSchema;
-import lategate.sync.hub.ScratchHubs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,7 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "--hub names a PostgreSQL server the bench may make databases and roles on (a role with CREATEDB and "
                         + "CREATEROLE, or a superuser): use a scratch server, never the trust's hub. Every database "
                         + "and login role it makes is named lategate_bench_… and dropped at the end; the group roles "
-                        + "lategate_school and lategate_reader that 'hub init' makes stay on the server. Without "
+                        + "lategate_school and lategate_reader that 'hub init' makes stay on the server, made by "
+                        + "the bench's role if they were not there (a hub's admin role could not then grant them: "
+                        + "one more reason for a scratch server). Without "
                         + "--hub it says how to get a server. At the defaults it takes about ten minutes on two CPUs.",
                 "Goals (issue 7): a year of one school synced to an empty hub under 10 s; the trust-wide threshold "
                         + "report over 20 schools under 2 s."},
@@ -104,14 +79,9 @@ final class BenchSync implements Callable<Integer> {
     int runs;
 
     @Option(names = "--keep", paramLabel = "DIR", description = "Keep the trust's hub (database "
-            + ScratchHubs.PREFIX + "trust and the bench's roles) and write the reader's password to DIR, to run "
+            + "lategate_bench_trust and the bench's roles) and write the reader's password to DIR, to run "
             + "reports on it by hand; default: drop everything at the end.")
     Path keep;
-
-    /** One school's year, ready to sync: its settings and the kiosk's database with its outbox full. */
-    record School(String id, BenchReports.Generated year, Path settings, Path database, Path rolePassword, int summaries,
-                  long summaryBytes, Duration made) {
-    }
 
     @Override
     public Integer call() throws Exception {
@@ -131,250 +101,6 @@ final class BenchSync implements Callable<Integer> {
         if (!Files.isRegularFile(jar)) {
             throw new BadInputException("bench sync runs from the packaged jar (java -jar target/lategate.jar)");
         }
-        Clock clock = Main.clockOf(spec);
-        LocalDate today = clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
-        PrintWriter out = spec.commandLine().getOut();
-        String loadBefore = loadAverage();
-        HubPassword password = HubPassword.from(Optional.ofNullable(hubPasswordFile));
-        if (keep != null) {
-            Files.createDirectories(keep);
-        }
-        Path work = Files.createTempDirectory("lategate-bench-sync-");
-        try (ScratchHubs server = ScratchHubs.open(hub, password)) {
-            BenchReports.Child child = new BenchReports.Child(jar, work);
-            School first = school(server, work, 1, today, clock);
-
-            // --- a year of one school to an empty hub, in fresh JVMs ---
-            Path pristine = work.resolve("pristine.db");
-            Files.copy(first.database(), pristine, StandardCopyOption.REPLACE_EXISTING);
-            BenchReports.Sample[] startUp = new BenchReports.Sample[runs];
-            BenchReports.Sample[] sync = new BenchReports.Sample[runs];
-            Progress progress = Progress.start("timing sync of a year to an empty hub", runs + 1L);
-            try {
-                for (int r = 0; r <= runs; r++) {
-                    String database = server.create("sync_" + r);
-                    HubSchema.migrate(database, password);
-                    addSchool(server, database, first);
-                    Files.copy(pristine, first.database(), StandardCopyOption.REPLACE_EXISTING);
-                    String target = server.address(role(first), ScratchHubs.PREFIX + "sync_" + r);
-                    BenchReports.Sample version = child.run(List.of("--version"));
-                    BenchReports.Sample millis = child.run(List.of("sync", "--school", first.settings().toString(),
-                            "--db", first.database().toString(), "--to", target, "--kiosk-id", KIOSK));
-                    long held = server.count(ScratchHubs.PREFIX + "sync_" + r, "SELECT count(*) FROM hub.summaries");
-                    if (held != first.summaries()) {
-                        throw new IllegalStateException("the hub holds " + held + " summaries after sync, not "
-                                + first.summaries());
-                    }
-                    server.drop(database);
-                    if (r > 0) {
-                        startUp[r - 1] = version;
-                        sync[r - 1] = millis;
-                    }
-                    progress.advance(r + 1L);
-                }
-            } finally {
-                progress.finish();
-            }
-
-            // --- a trust of such schools, and its threshold report ---
-            String trust = server.create("trust");
-            HubSchema.migrate(trust, password);
-            String trustDb = ScratchHubs.PREFIX + "trust";
-            List<School> all = new ArrayList<>();
-            double[] loads = new double[schools];
-            long started = System.nanoTime();
-            for (int k = 1; k <= schools; k++) {
-                School s = k == 1 ? first : school(server, work, k, today, clock);
-                addSchool(server, trust, s);
-                loads[k - 1] = load(server, trustDb, s, clock);
-                all.add(s);
-                if (k > 1) {
-                    Files.deleteIfExists(s.database()); // a year is some 10 MB at 2,000 pupils: keep the disk free
-                }
-            }
-            Duration loaded = Duration.ofNanos(System.nanoTime() - started);
-            String reader = ScratchHubs.PREFIX + "reports";
-            Path readerPassword = secret(keep != null ? keep : work, reader);
-            HubRoles.addReader(trust, password, reader, readerPassword);
-            server.made(reader);
-            LocalDate on = first.year().thresholdsOn();
-            List<String> report = List.of("report", "thresholds", "--hub", server.address(reader, trustDb),
-                    "--hub-password-file", readerPassword.toString(), "--all", "--on", on.toString(), "--csv");
-            Map<String, Integer> rows = rowsBySchool(clock, report);
-            BenchReports.Sample[] thresholds = new BenchReports.Sample[runs];
-            BenchReports.Sample[] reportStartUp = new BenchReports.Sample[runs];
-            progress = Progress.start("timing the trust-wide threshold report", runs + 1L);
-            try {
-                child.run(report);
-                progress.advance(1);
-                for (int r = 0; r < runs; r++) {
-                    reportStartUp[r] = child.run(List.of("--version"));
-                    thresholds[r] = child.run(report);
-                    progress.advance(r + 2L);
-                }
-            } finally {
-                progress.finish();
-            }
-            long summaries = server.count(trustDb, "SELECT count(*) FROM hub.summaries");
-            long marks = server.count(trustDb, "SELECT count(*) FROM hub.marks");
-            long hubBytes = server.count(trustDb, "SELECT pg_database_size(current_database())");
-
-            String loadAfter = loadAverage();
-            if (keep != null) {
-                server.keep(trust);
-            }
-            print(out, server, first, all.size(), startUp, sync, reportStartUp, thresholds, loads, loaded, summaries,
-                    marks, hubBytes, rows, on, loadBefore, loadAfter);
-            if (keep != null) {
-                out.printf("%nKept the trust's hub: lategate %s%n", String.join(" ", report));
-            }
-        } finally {
-            try (Stream<Path> files = Files.walk(work)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
-        return 0;
-    }
-
-    private static String id(int k) {
-        return String.format("bench-%02d", k);
-    }
-
-    private static String role(School s) {
-        return ScratchHubs.PREFIX + "kiosk_" + s.id().substring("bench-".length());
-    }
-
-    private static Path secret(Path work, String role) throws Exception {
-        byte[] random = new byte[18];
-        new java.security.SecureRandom().nextBytes(random);
-        return Files.writeString(work.resolve(role + ".password"),
-                java.util.Base64.getEncoder().encodeToString(random) + "\n", StandardCharsets.UTF_8);
-    }
-
-    /** School k's year generated, with its role's password in its settings and its summaries made. */
-    private School school(ScratchHubs server, Path work, int k, LocalDate today, Clock clock) throws Exception {
-        String id = id(k);
-        BenchReports.Generated year = BenchReports.generate(work.resolve(id), pupils, seed + k - 1, today, id,
-                "Bench School " + k);
-        Path password = secret(work, ScratchHubs.PREFIX + "kiosk_" + String.format("%02d", k));
-        Files.writeString(year.settings(), "\n[sync]\npassword_file = \"" + password.toAbsolutePath() + "\"\n",
-                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        Settings settings = SchoolSettings.read(year.settings());
-        long started = System.nanoTime();
-        int made;
-        long bytes = 0;
-        try (Database database = Database.open(year.database())) {
-            SqliteOutbox outbox = new SqliteOutbox(database);
-            made = SummaryMaking.summaries(settings, database, outbox).catchUp(today, Optional.of(KIOSK),
-                    clock.instant()).size();
-            for (var entry : outbox.all()) {
-                bytes += entry.body().length;
-            }
-        }
-        return new School(id, year, year.settings(), year.database(), password, made, bytes,
-                Duration.ofNanos(System.nanoTime() - started));
-    }
-
-    private static void addSchool(ScratchHubs server, String database, School s) {
-        HubRoles.addSchool(database, server.password(), s.id(), role(s), s.rolePassword());
-        server.made(role(s));
-    }
-
-    /** Sends a school's outbox to the trust's hub in this JVM, as its role; the time it took, in ms. */
-    private static double load(ScratchHubs server, String database, School s, Clock clock) throws Exception {
-        long started = System.nanoTime();
-        try (Database db = Database.open(s.database());
-             SyncTarget target = SyncTargets.open(server.address(role(s), database), Optional.of(s.rolePassword()))) {
-            Sync.Result result = new Sync(new SqliteOutbox(db), clock).send(target,
-                    Optional.of(SettingsCopy.of(s.id(), s.settings())), done -> { });
-            if (!result.complete() || result.sent() != s.summaries()) {
-                throw new IllegalStateException("loading " + s.id() + " into the trust's hub: "
-                        + result.failure().orElse(result.sent() + " of " + s.summaries() + " sent"));
-            }
-        }
-        return (System.nanoTime() - started) / 1e6;
-    }
-
-    /** The report run once in this JVM: its rows per school, a check that every school is in it. */
-    private static Map<String, Integer> rowsBySchool(Clock clock, List<String> report) {
-        StringWriter text = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine(clock);
-        cli.setOut(new PrintWriter(text, true));
-        cli.setErr(new PrintWriter(err, true));
-        if (cli.execute(report.toArray(String[]::new)) != 0) {
-            throw new IllegalStateException("the trust-wide threshold report failed: " + err);
-        }
-        Map<String, Integer> rows = new TreeMap<>();
-        text.toString().lines().skip(1).forEach(l -> rows.merge(l.substring(0, l.indexOf(',')), 1, Integer::sum));
-        return rows;
-    }
-
-    static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).strip().split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (Exception e) {
-            return "unknown (no /proc/loadavg)";
-        }
-    }
-
-    private void print(PrintWriter out, ScratchHubs server, School first, int trustSchools,
-                       BenchReports.Sample[] startUp, BenchReports.Sample[] sync, BenchReports.Sample[] reportStartUp,
-                       BenchReports.Sample[] thresholds, double[] loads, Duration loaded,
-                       long summaries, long marks, long hubBytes, Map<String, Integer> rows, LocalDate on,
-                       String loadBefore, String loadAfter) {
-        BenchReports.Generated y = first.year();
-        out.printf("lategate bench sync: seed %d, %d pupils a school, %d timed run%s of each command after one "
-                + "untimed%n", seed, pupils, runs, runs == 1 ? "" : "s");
-        out.printf("Server: PostgreSQL %s. JVM: java -cp lategate.jar lategate.cli.Main … with no JVM options "
-                        + "(Java %s, %d CPUs). Load average (1, 5, 15 min): %s before, %s after.%n",
-                server.serverVersion(), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                loadBefore, loadAfter);
-        out.printf("A school's year: %d school days (%s to %s), %d late marks (%.2f%% of pupil-days), %d summaries "
-                        + "of %.1f MB; generated in %.1f s, summaries made in %.1f s (neither is timed below).%n",
-                y.schoolDays(), y.school().calendar().yearStarts(), y.school().calendar().yearEnds(), y.lateMarks(),
-                100 * y.lateShare(), first.summaries(), first.summaryBytes() / 1e6, y.took().toMillis() / 1000.0,
-                first.made().toMillis() / 1000.0);
-        out.println();
-        out.printf("%-52s %8s %8s %8s  %12s  %9s  %8s%n", "", "wall ms", "", "", "after", "CPU s", "peak MB");
-        out.printf("%-52s %8s %8s %8s  %12s  %9s  %8s%n", "command", "median", "min", "max", "start-up ms", "median",
-                "max");
-        row(out, "lategate --version (start-up)", startUp, startUp);
-        row(out, "sync: a year of one school to an empty hub", sync, startUp);
-        row(out, "lategate --version (start-up, beside the report)", reportStartUp, reportStartUp);
-        row(out, "report thresholds --all: " + trustSchools + (trustSchools == 1 ? " school" : " schools"),
-                thresholds, reportStartUp);
-        out.println();
-        out.printf("The trust's hub: %d schools, %d summaries, %d marks, %.0f MB; loaded in this JVM in %.0f s "
-                        + "(median %.1f s a school). The report on %s: %d rows from %d schools.%n", trustSchools,
-                summaries, marks, hubBytes / 1e6, loaded.toMillis() / 1000.0, BenchCommand.percentile(loads, 50) / 1000,
-                on, rows.values().stream().mapToInt(Integer::intValue).sum(), rows.size());
-        double syncMedian = BenchCommand.percentile(millis(sync), 50);
-        double reportMedian = BenchCommand.percentile(millis(thresholds), 50);
-        out.printf("Goals (issue 7), wall time start-up included, median: sync of a year under %d ms: %s (%.0f); "
-                        + "trust-wide threshold report over 20 schools under %d ms: %s (%.0f%s).%n", SYNC_GOAL_MILLIS,
-                syncMedian < SYNC_GOAL_MILLIS ? "met" : "NOT met", syncMedian, REPORT_GOAL_MILLIS,
-                reportMedian < REPORT_GOAL_MILLIS ? "met" : "NOT met", reportMedian,
-                trustSchools == 20 ? "" : ", over " + trustSchools + " schools here");
-    }
-
-    private static void row(PrintWriter out, String name, BenchReports.Sample[] samples,
-                            BenchReports.Sample[] startUp) {
-        double[] millis = millis(samples);
-        double base = BenchCommand.percentile(millis(startUp), 50);
-        double[] cpu = java.util.Arrays.stream(samples).mapToDouble(BenchReports.Sample::cpuSeconds).toArray();
-        double[] mb = java.util.Arrays.stream(samples).mapToDouble(BenchReports.Sample::megabytes).toArray();
-        out.printf("%-52s %8.0f %8.0f %8.0f  %12s  %9s  %8.0f%n", name, BenchCommand.percentile(millis, 50),
-                BenchCommand.percentile(millis, 0), BenchCommand.percentile(millis, 100),
-                samples == startUp ? "-" : String.format("%.0f", BenchCommand.percentile(millis, 50) - base),
-                Double.isNaN(cpu[0]) ? "-" : String.format("%.2f", BenchCommand.percentile(cpu, 50)),
-                BenchCommand.percentile(mb, 100));
-    }
-
-    private static double[] millis(BenchReports.Sample[] samples) {
-        return java.util.Arrays.stream(samples).mapToDouble(BenchReports.Sample::millis).toArray();
+        return new BenchSyncRun(this, jar).run();
     }
 }
