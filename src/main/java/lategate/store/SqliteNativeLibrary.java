@@ -35,8 +35,8 @@ import java.util.zip.ZipFile;
  * it skip all that. So lategate keeps one copy in
  * {@code $XDG_CACHE_HOME/lategate/sqlite-VERSION/OS/ARCH/} (else {@code ~/.cache/lategate/...}),
  * in folders of mode 0700 owned by the user, checks it on every start against the library's own
- * entry in the jar (its size, and its CRC-32 from the jar's directory: no decompression), loads
- * it, and only then points sqlite-jdbc at it. A copy that is missing, truncated, corrupt or
+ * entry in the jar (its size, and its CRC-32 from the jar's directory: no decompression), and
+ * points sqlite-jdbc at it, which loads it. A copy that is missing, truncated, corrupt or
  * changed is written again: into a temporary file beside it, checked, then renamed over it, so
  * two kiosks starting at once never see half a file. Anything else (no home folder, a folder
  * that cannot be written or belongs to someone else, a library that will not load from there,
@@ -86,10 +86,11 @@ final class SqliteNativeLibrary {
             if (library.isEmpty()) {
                 return false;
             }
-            // Loaded here first, so a copy that cannot be loaded from this folder (a home mounted
-            // noexec, say) falls back quietly; sqlite-jdbc's own System.load of the same file is
-            // then a no-op, as the library is already loaded by the same class loader.
-            System.load(library.get().toString());
+            // Not loaded here: sqlite-jdbc loads it, once per JVM. Loading it ourselves put a second
+            // copy beside one sqlite-jdbc had already extracted (a JVM that opened SQLite before
+            // lategate did) and crashed the JVM. A copy that will not load from this folder (a
+            // home mounted noexec, say) is skipped by sqlite-jdbc's loader, which then extracts
+            // to the temporary folder as it always did.
             System.setProperty(LIB_PATH, library.get().getParent().toString());
             System.setProperty(LIB_NAME, library.get().getFileName().toString());
             return true;

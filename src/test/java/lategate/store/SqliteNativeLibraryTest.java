@@ -52,6 +52,19 @@ class SqliteNativeLibraryTest {
     }
 
     @Test
+    @DisplayName("a JVM that opened SQLite by plain JDBC first can still open a lategate database")
+    void rawConnectionFirstDoesNotCrash(@org.junit.jupiter.api.io.TempDir Path work) throws Exception {
+        ProcessBuilder child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), RawSqliteFirst.class.getName(), work.toString())
+                .redirectErrorStream(true);
+        child.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
+        Process process = child.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), output);
+        assertTrue(Files.exists(work.resolve("done")), output);
+    }
+
+    @Test
     @DisplayName("the quick platform check names the same library in the jar as sqlite-jdbc's own, slower one")
     void sameLibraryAsSqliteJdbc() {
         assertEquals("org/sqlite/native/" + org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS() + "/"
