@@ -138,10 +138,8 @@ final class SummaryCommand implements Runnable {
             Settings settings = SchoolSettings.read(school.school.file);
             LocalDate day = SchoolTime.date("--date", date);
             try (Database database = school.open(settings.school())) {
-                Optional<OutboxEntry> entry = new SqliteOutbox(database).all().stream()
-                        .filter(e -> e.key().date().equals(day))
-                        .filter(e -> version == null || e.key().version() == version)
-                        .reduce((first, second) -> second);
+                SqliteOutbox outbox = new SqliteOutbox(database);
+                Optional<OutboxEntry> entry = version == null ? outbox.latest(day) : outbox.version(day, version);
                 if (entry.isEmpty()) {
                     throw new BadInputException("no summary of " + day + (version == null ? "" : " version " + version)
                             + " in the outbox: see 'lategate summary list'");

@@ -77,6 +77,19 @@ public final class SqliteOutbox implements Outbox {
         });
     }
 
+    /** One version of one day's summary, if the outbox holds it. */
+    public Optional<OutboxEntry> version(LocalDate date, int version) {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + ENTRY + " FROM outbox o "
+                    + "WHERE o.school_date = ? AND o.version = ?")) {
+                s.setString(1, date.toString());
+                s.setInt(2, version);
+                List<OutboxEntry> found = entries(s);
+                return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+            }
+        });
+    }
+
     @Override
     public OutboxEntry append(DailySummary summary, String contentDigest, byte[] body, String sha256) {
         SummaryKey key = summary.key();

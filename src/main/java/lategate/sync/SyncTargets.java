@@ -20,7 +20,7 @@ public final class SyncTargets {
 
     /** The name deliveries to a target are recorded under, without opening it (a hub's: its address). */
     public static String nameOf(String target) {
-        return isHub(target) ? target : new FolderTarget(Path.of(target)).name();
+        return isHub(target) ? HubAddress.parse(target).name() : new FolderTarget(Path.of(target)).name();
     }
 
     /**

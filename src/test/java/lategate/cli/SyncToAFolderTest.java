@@ -134,6 +134,24 @@ class SyncToAFolderTest {
     }
 
     @Test
+    @DisplayName("summary show prints a version exactly as it was sent; an unknown version is refused")
+    void showPrintsWhatWasSent() throws Exception {
+        assertEquals(0, sync(TUESDAY_EVENING, usb).exit());
+        CommandLineRun show = lategate(TUESDAY_EVENING, "summary", "show", "--school", DEMO, "--db", db, "--date",
+                "2026-11-23");
+        assertEquals(0, show.exit(), show.err());
+        assertEquals(Files.readString(usb.resolve("demo_reception_2026-11-23_v1.json")), show.out());
+        CommandLineRun first = lategate(TUESDAY_EVENING, "summary", "show", "--school", DEMO, "--db", db, "--date",
+                "2026-11-23", "--summary-version", "1");
+        assertEquals(show.out(), first.out());
+        CommandLineRun none = lategate(TUESDAY_EVENING, "summary", "show", "--school", DEMO, "--db", db, "--date",
+                "2026-11-23", "--summary-version", "2");
+        assertEquals(1, none.exit());
+        assertTrue(none.err().contains("no summary of 2026-11-23 version 2 in the outbox"), none.err());
+        assertEquals("", none.out());
+    }
+
+    @Test
     @DisplayName("a missing folder stops the sync with a message; nothing is lost and the next sync sends it all")
     void missingFolder() throws Exception {
         Path unplugged = dir.resolve("media-usb");

@@ -51,6 +51,7 @@ class LatenessReviewScreensTest {
     private StaffKiosk kiosk;
     private DefaultVirtualTerminal vt;
     private KioskTerminal terminal;
+    private VirtualKeyboard keys;
     private int columns;
     private int rows;
 
@@ -71,6 +72,7 @@ class LatenessReviewScreensTest {
         vt = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         terminal = new KioskTerminal(vt, kiosk.flow, kiosk.clock, 12, 2, "reception");
         terminal.start();
+        keys = new VirtualKeyboard(vt, terminal, kiosk.clock);
     }
 
     private void start() throws Exception {
@@ -95,27 +97,15 @@ class LatenessReviewScreensTest {
     }
 
     private void press(String text) throws Exception {
-        for (char c : text.toCharArray()) {
-            vt.addInput(c == '\n' ? new KeyStroke(KeyType.Enter) : new KeyStroke(c, false, false));
-            terminal.pump();
-            kiosk.clock.advance(Duration.ofMillis(200));
-            terminal.pump();
-        }
+        keys.press(text);
     }
 
     private void key(KeyType type) throws Exception {
-        vt.addInput(new KeyStroke(type));
-        terminal.pump();
-        kiosk.clock.advance(Duration.ofMillis(200));
-        terminal.pump();
+        keys.key(type);
     }
 
     private void burst(String code) throws Exception {
-        for (char c : code.toCharArray()) {
-            vt.addInput(new KeyStroke(c, false, false));
-        }
-        vt.addInput(new KeyStroke(KeyType.Enter));
-        terminal.pump();
+        keys.burst(code);
     }
 
     private void signIn(String username, String pin) throws Exception {

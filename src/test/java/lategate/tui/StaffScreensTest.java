@@ -24,12 +24,14 @@ class StaffScreensTest {
     private StaffKiosk kiosk;
     private DefaultVirtualTerminal vt;
     private KioskTerminal terminal;
+    private VirtualKeyboard keys;
 
     private void start(String localTime) throws Exception {
         kiosk = new StaffKiosk(dir, localTime);
         vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
         terminal = new KioskTerminal(vt, kiosk.flow, kiosk.clock, 12, 2, "reception");
         terminal.start();
+        keys = new VirtualKeyboard(vt, terminal, kiosk.clock);
     }
 
     @AfterEach
@@ -42,30 +44,16 @@ class StaffScreensTest {
         }
     }
 
-    /** Keys as a person presses them: a little apart, so none is taken for a scanner. */
     private void press(String text) throws Exception {
-        for (char c : text.toCharArray()) {
-            vt.addInput(c == '\n' ? new KeyStroke(KeyType.Enter) : new KeyStroke(c, false, false));
-            terminal.pump();
-            kiosk.clock.advance(Duration.ofMillis(200));
-            terminal.pump();
-        }
+        keys.press(text);
     }
 
     private void key(KeyType type) throws Exception {
-        vt.addInput(new KeyStroke(type));
-        terminal.pump();
-        kiosk.clock.advance(Duration.ofMillis(200));
-        terminal.pump();
+        keys.key(type);
     }
 
-    /** A whole code and Enter at once, as a keyboard-wedge scanner (or a fast typist) sends it. */
     private void burst(String code) throws Exception {
-        for (char c : code.toCharArray()) {
-            vt.addInput(new KeyStroke(c, false, false));
-        }
-        vt.addInput(new KeyStroke(KeyType.Enter));
-        terminal.pump();
+        keys.burst(code);
     }
 
     private void signIn() throws Exception {
