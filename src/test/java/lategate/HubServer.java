@@ -35,11 +35,13 @@ public final class HubServer {
 
     private static HubServer shared;
 
-    private final EmbeddedPostgres postgres;
+    private EmbeddedPostgres postgres; // replaced when a test's own server is restarted
+    private final Path ownData; // the data folder of a test's own server; null for the shared one
     private final AtomicInteger databases = new AtomicInteger();
 
-    private HubServer(EmbeddedPostgres postgres) {
+    private HubServer(EmbeddedPostgres postgres, Path ownData) {
         this.postgres = postgres;
+        this.ownData = ownData;
     }
 
     /** The server, started on first use and stopped when the JVM exits. */
@@ -47,17 +49,109 @@ public final class HubServer {
         if (shared == null) {
             try {
                 EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                        .setDataDirectoryCustomizer(HubServer::passwordsRequired)
+                        .setDataDirectoryCustomizer(data -> {
+                            passwordsRequired(data);
+                            certificates = tls(data.toPath());
+                        })
                         .setServerConfig("fsync", "off") // a test server: its data need not survive a power cut
                         .setServerConfig("synchronous_commit", "off")
                         .start();
-                shared = new HubServer(postgres);
+                shared = new HubServer(postgres, null);
                 shared.superuser("CREATE ROLE " + ADMIN + " LOGIN CREATEROLE PASSWORD '" + ADMIN_PASSWORD + "'");
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start the embedded PostgreSQL for the hub tests", e);
             }
         }
         return shared;
+    }
+
+    /**
+     * A server of a test's own, its data in a folder the test keeps, so that the test can crash it
+     * and start it again on the same port with the same data, as a hub comes back after a power cut.
+     */
+    public static HubServer ownIn(Path data) {
+        try {
+            int port;
+            try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+                port = free.getLocalPort();
+            }
+            HubServer server = new HubServer(ownServer(data, port), data);
+            server.superuser("CREATE ROLE " + ADMIN + " LOGIN CREATEROLE PASSWORD '" + ADMIN_PASSWORD + "'");
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start an embedded PostgreSQL in " + data, e);
+        }
+    }
+
+    private static EmbeddedPostgres ownServer(Path data, int port) throws IOException {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(data)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                // as some hubs are tuned for speed: commits acknowledged before they reach the WAL on disk
+                .setServerConfig("synchronous_commit", "off")
+                .setDataDirectoryCustomizer(HubServer::passwordsRequired)
+                .start();
+    }
+
+    /**
+     * Kills the server outright: SIGKILL to the postmaster and every backend, as the OOM killer or
+     * a pulled plug would; nothing is shut down cleanly, so the next start recovers from its WAL.
+     */
+    public void crash() {
+        try {
+            long postmaster = Long.parseLong(Files.readAllLines(own().resolve("postmaster.pid")).get(0).trim());
+            ProcessHandle server = ProcessHandle.of(postmaster).orElseThrow(
+                    () -> new IllegalStateException("no postmaster running as " + postmaster));
+            List<ProcessHandle> backends = server.descendants().toList();
+            run("kill", "-STOP", Long.toString(postmaster)); // no new backend forks while the others die
+            for (ProcessHandle backend : backends) {
+                backend.destroyForcibly();
+            }
+            run("kill", "-KILL", Long.toString(postmaster));
+            for (ProcessHandle p : backends) {
+                p.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            server.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            postgres.close(); // only lets go of its lock: the stop it tries finds no server
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not crash the test's PostgreSQL", e);
+        }
+    }
+
+    /** Starts a crashed server again on its port, with its data. */
+    public void restart() {
+        try {
+            postgres = ownServer(own(), postgres.getPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the test's PostgreSQL again", e);
+        }
+    }
+
+    /** Stops a test's own server. */
+    public void stop() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path own() {
+        if (ownData == null) {
+            throw new IllegalStateException("the shared server serves every test: only a test's own may be crashed");
+        }
+        return ownData;
+    }
+
+    private static void run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IOException(String.join(" ", command) + ": " + said);
+        }
     }
 
     /** The role that may connect only over TLS, for the TLS test. */
@@ -74,7 +168,6 @@ public final class HubServer {
                     host all all 127.0.0.1/32 scram-sha-256
                     host all all ::1/128 scram-sha-256
                     """.formatted(TLS_ONLY));
-            certificates = tls(dataDirectory.toPath());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -66,6 +66,7 @@ class HubSyncKilledMidwayTest {
         Jar.Run init = Jar.lategate(dir, "hub", "init", "--hub", admin, "--hub-password-file", adminPassword.toString());
         assertEquals(0, init.exit(), init.err());
         assertTrue(init.out().contains("The hub's schema is at version 1"), init.out());
+        assertEquals("", init.err(), "lategate speaks for Flyway: none of its log lines reach the IT person");
         Jar.Run add = Jar.lategate(dir, "hub", "add-school", "--hub", admin, "--hub-password-file",
                 adminPassword.toString(), "--school", "demo", "--role", "kiosk_demo", "--password-file",
                 dir.resolve("kiosk.password").toString());
@@ -99,16 +100,12 @@ class HubSyncKilledMidwayTest {
         }
     }
 
-    @Test
-    @DisplayName("kill -9 during a sync to the hub, then sync again: the same rows as a sync never interrupted")
-    void killedThenSyncedAgain() throws Exception {
-        HubServer server = HubServer.shared();
-        Path adminPassword = server.adminPasswordFile(dir);
-        Files.writeString(dir.resolve("kiosk.password"), KIOSK_PASSWORD + "\n");
-        String killed = hubFromTheJar(server, adminPassword, "killed");
-        String whole = hub(server, adminPassword, "whole");
+    /** The school's settings, its database, the folder its summaries also went to, and how many. */
+    private record Term(Path settings, String db, Path usb, int total) {
+    }
 
-        // A term of made-up late arrivals, its summaries made into the outbox (and a folder) at a pinned time.
+    /** A term of made-up late arrivals, its summaries made into the outbox (and a folder) at a pinned time. */
+    private Term termOfSummaries() throws Exception {
         pinned("demo", "--data", dir.resolve("demo").toString(), "--no-kiosk", "--lateness-history", "--clock",
                 "2026-11-27T15:30:00");
         Path settings = dir.resolve("demo/demo.toml");
@@ -119,25 +116,63 @@ class HubSyncKilledMidwayTest {
         pinned("sync", "--school", settings.toString(), "--db", db, "--to", usb.toString());
         int total = outbox(settings, db).size();
         assertTrue(total >= 40, "a term of school days waits: " + total);
+        return new Term(settings, db, usb, total);
+    }
 
-        // The hub takes each summary slowly, so the kill lands in the middle of the run.
-        try (Connection c = server.admin(killed); Statement s = c.createStatement()) {
-            s.execute("CREATE FUNCTION hub.slowly() RETURNS trigger LANGUAGE plpgsql AS "
-                    + "$$ BEGIN PERFORM pg_sleep(0.1); RETURN NEW; END $$");
-            s.execute("CREATE TRIGGER slowly AFTER INSERT ON hub.summaries FOR EACH ROW EXECUTE FUNCTION hub.slowly()");
+    /** The hub takes each summary slowly, so that a kill lands in the middle of the run. */
+    private static void slowly(HubServer server, String database, boolean slow) throws Exception {
+        try (Connection c = server.admin(database); Statement s = c.createStatement()) {
+            if (slow) {
+                s.execute("CREATE FUNCTION hub.slowly() RETURNS trigger LANGUAGE plpgsql AS "
+                        + "$$ BEGIN PERFORM pg_sleep(0.1); RETURN NEW; END $$");
+                s.execute("CREATE TRIGGER slowly AFTER INSERT ON hub.summaries FOR EACH ROW EXECUTE FUNCTION "
+                        + "hub.slowly()");
+            } else {
+                s.execute("DROP TRIGGER slowly ON hub.summaries");
+                s.execute("DROP FUNCTION hub.slowly()");
+            }
         }
-        String target = server.address("kiosk_demo", killed);
+    }
+
+    /** `lategate sync` from the jar in a child JVM, left running. */
+    private Process syncStarted(Term term, String target, String name) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", Jar.jar(), "sync", "--school", settings.toString(), "--db", db, "--to", target));
-        Process sync = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(dir.resolve("killed-out.txt").toFile())
-                .redirectError(dir.resolve("killed-err.txt").toFile()).start();
+                .toString(), "-jar", Jar.jar(), "sync", "--school", term.settings().toString(), "--db", term.db(),
+                "--to", target));
+        return new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(dir.resolve(name + "-out.txt").toFile())
+                .redirectError(dir.resolve(name + "-err.txt").toFile()).start();
+    }
+
+    /** Waits until the hub holds at least ten summaries from a running sync. */
+    private void tenOnTheHub(HubServer server, String database, Process sync, String name) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (summariesOn(server, killed) < 10 && sync.isAlive() && System.nanoTime() < deadline) {
+        while (summariesOn(server, database) < 10 && sync.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertTrue(sync.isAlive(), "the sync finished before it could be killed: "
-                + Files.readString(dir.resolve("killed-err.txt")));
+        assertTrue(sync.isAlive(), "the sync finished before it could be interrupted: "
+                + Files.readString(dir.resolve(name + "-err.txt")));
+    }
+
+    @Test
+    @DisplayName("kill -9 during a sync to the hub, then sync again: the same rows as a sync never interrupted")
+    void killedThenSyncedAgain() throws Exception {
+        HubServer server = HubServer.shared();
+        Path adminPassword = server.adminPasswordFile(dir);
+        Files.writeString(dir.resolve("kiosk.password"), KIOSK_PASSWORD + "\n");
+        String killed = hubFromTheJar(server, adminPassword, "killed");
+        String whole = hub(server, adminPassword, "whole");
+
+        Term term = termOfSummaries();
+        Path settings = term.settings();
+        String db = term.db();
+        Path usb = term.usb();
+        int total = term.total();
+
+        slowly(server, killed, true);
+        String target = server.address("kiosk_demo", killed);
+        Process sync = syncStarted(term, target, "killed");
+        tenOnTheHub(server, killed, sync, "killed");
         assertEquals(0, new ProcessBuilder("kill", "-9", Long.toString(sync.pid())).start().waitFor());
         assertTrue(sync.waitFor(10, TimeUnit.SECONDS));
         assertEquals(137, sync.exitValue(), "killed by SIGKILL");
@@ -147,10 +182,7 @@ class HubSyncKilledMidwayTest {
         assertTrue(waiting > 0 && waiting <= total - before + 1, waiting + " wait for " + target + " with " + before
                 + " on the hub (one may be on the hub but not yet recorded)");
 
-        try (Connection c = server.admin(killed); Statement s = c.createStatement()) {
-            s.execute("DROP TRIGGER slowly ON hub.summaries");
-            s.execute("DROP FUNCTION hub.slowly()");
-        }
+        slowly(server, killed, false);
         Jar.Run again = Jar.lategate(dir, "sync", "--school", settings.toString(), "--db", db, "--to", target);
         assertEquals(0, again.exit(), again.err());
         Jar.Run uninterrupted = Jar.lategate(dir, "sync", "--school", settings.toString(), "--db", db, "--to",
@@ -166,5 +198,55 @@ class HubSyncKilledMidwayTest {
         inProcess("hub", "import", "--hub", server.address(HubServer.ADMIN, imported), "--hub-password-file",
                 adminPassword.toString(), "--from", usb.toString());
         assertEquals(server.rows(whole, true), server.rows(imported, true));
+    }
+
+    @Test
+    @DisplayName("the hub's PostgreSQL killed during a sync: a clear message, the outbox intact, and after the "
+            + "restart the same rows as a sync never interrupted")
+    void hubKilledThenSyncedAgain() throws Exception {
+        HubServer own = HubServer.ownIn(dir.resolve("hub-data"));
+        try {
+            Path adminPassword = own.adminPasswordFile(dir);
+            Files.writeString(dir.resolve("kiosk.password"), KIOSK_PASSWORD + "\n");
+            String crashed = hubFromTheJar(own, adminPassword, "crashed");
+            Term term = termOfSummaries();
+            String target = own.address("kiosk_demo", crashed);
+
+            slowly(own, crashed, true);
+            Process sync = syncStarted(term, target, "crashed");
+            tenOnTheHub(own, crashed, sync, "crashed");
+            own.crash();
+            assertTrue(sync.waitFor(60, TimeUnit.SECONDS), "the sync gave up when its hub died");
+            String said = Files.readString(dir.resolve("crashed-err.txt"));
+            assertEquals(1, sync.exitValue(), said);
+            assertTrue(said.contains("the connection to the hub at localhost:" + own.port() + " broke"), said);
+            assertTrue(said.contains("summaries wait in the outbox for the next sync"), said);
+            assertTrue(!said.contains("\tat ") && !said.contains("Exception"), "no stack trace: " + said);
+            long waiting = outbox(term.settings(), term.db()).stream().filter(line -> !line.contains(target)).count();
+            assertTrue(waiting > 0 && waiting < term.total(), waiting + " of " + term.total() + " wait");
+
+            Jar.Run whileDown = Jar.lategate(dir, "sync", "--school", term.settings().toString(), "--db", term.db(),
+                    "--to", target);
+            assertEquals(1, whileDown.exit(), whileDown.out());
+            assertTrue(whileDown.err().contains("cannot reach the hub at localhost:" + own.port()), whileDown.err());
+            assertEquals(waiting, outbox(term.settings(), term.db()).stream()
+                    .filter(line -> !line.contains(target)).count(), "a sync to a hub that is down changes nothing");
+
+            own.restart();
+            slowly(own, crashed, false);
+            Jar.Run again = Jar.lategate(dir, "sync", "--school", term.settings().toString(), "--db", term.db(),
+                    "--to", target);
+            assertEquals(0, again.exit(), again.err());
+            String whole = hub(own, adminPassword, "whole");
+            Jar.Run uninterrupted = Jar.lategate(dir, "sync", "--school", term.settings().toString(), "--db",
+                    term.db(), "--to", own.address("kiosk_demo", whole));
+            assertEquals(0, uninterrupted.exit(), uninterrupted.err());
+
+            assertEquals(term.total(), summariesOn(own, crashed), again.out() + uninterrupted.out()
+                    + String.join("\n", outbox(term.settings(), term.db())));
+            assertEquals(own.rows(whole, true), own.rows(crashed, true));
+        } finally {
+            own.stop();
+        }
     }
 }

@@ -9,7 +9,7 @@ import lategate.app.sync.SyncFailure;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.logging.Log;
-import org.flywaydb.core.api.logging.LogFactory;
+import org.flywaydb.core.api.logging.LogCreator;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -34,13 +34,13 @@ public final class HubSchema {
             throw new SyncFailure("the hub " + hub.name() + " could not be asked about its schema: "
                     + HubConnection.primary(e), e);
         }
-        LogFactory.setLogCreator(clazz -> Quiet.LOG); // lategate says what happened in its own words
         try {
             MigrateResult result = Flyway.configure(HubSchema.class.getClassLoader())
                     .dataSource(HubConnection.dataSource(hub, password))
                     .schemas("hub")
                     .locations("classpath:lategate/hub/migrations")
                     .cleanDisabled(true)
+                    .loggers(Quiet.class.getName()) // lategate says what happened in its own words
                     .load()
                     .migrate();
             return new Migrated(Optional.ofNullable(result.initialSchemaVersion), result.targetSchemaVersion == null
@@ -97,9 +97,16 @@ public final class HubSchema {
                 + "; nothing of the failed step was kept";
     }
 
-    /** Flyway's own chatter goes nowhere: its failures reach the user as exceptions. */
-    private static final class Quiet implements Log {
-        static final Quiet LOG = new Quiet();
+    /**
+     * Flyway's own chatter goes nowhere: its failures reach the user as exceptions. Flyway makes
+     * this by its class name (its {@code loggers} setting), so it must be public.
+     */
+    public static final class Quiet implements LogCreator, Log {
+
+        @Override
+        public Log createLogger(Class<?> clazz) {
+            return this;
+        }
 
         @Override
         public void debug(String message) {

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import lategate.app.sync.OutboxEntry;
 import lategate.app.sync.SettingsFile;
 import lategate.app.sync.SummaryKey;
@@ -41,7 +42,26 @@ public final class HubTarget implements SyncTarget {
     /** Connects to the hub at the address, with the password from where {@code password} says. */
     public static HubTarget open(String address, HubPassword password) {
         HubAddress hub = HubAddress.parse(address);
-        return new HubTarget(hub, HubConnection.open(hub, password));
+        Connection connection = HubConnection.open(hub, password);
+        try (Statement s = connection.createStatement()) {
+            // The kiosk counts a summary sent once the hub says so, and never sends it again: that
+            // word must outlive a crash of the hub, whatever the server's own default (a hub tuned
+            // with synchronous_commit = off lost the last acknowledged summaries when it was killed).
+            s.execute("SET synchronous_commit = on");
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new SyncFailure("the hub " + hub.name() + " would not promise to keep what it takes: "
+                    + HubConnection.primary(e), e);
+        }
+        return new HubTarget(hub, connection);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // the failure that led here is the one to report
+        }
     }
 
     @Override
