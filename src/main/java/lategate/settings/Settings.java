@@ -14,11 +14,13 @@ import lategate.domain.school.School;
  * school means.
  */
 public record Settings(School school, KioskSettings kiosk, StaffSettings staff, Optional<LunchTimes> lunch,
-                       LatenessPolicy lateness, SyncSettings sync, List<SettingsProblem> warnings) {
+                       LatenessPolicy lateness, SyncSettings sync, BadgeSettings badges,
+                       List<SettingsProblem> warnings) {
 
     public Settings {
         Objects.requireNonNull(lateness, "lateness");
         Objects.requireNonNull(sync, "sync");
+        Objects.requireNonNull(badges, "badges");
         Objects.requireNonNull(lunch, "lunch");
         Objects.requireNonNull(school, "school");
         Objects.requireNonNull(kiosk, "kiosk");

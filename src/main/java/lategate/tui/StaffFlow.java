@@ -600,7 +600,7 @@ public final class StaffFlow {
             openPupil(pupil, now);
         } else if (c == '3' && day.canSignInNow().isPresent()) {
             try {
-                SignInOutcome outcome = desk.signIn().scan(pupil.badge(), now, kioskId, member.nameAndPosition(),
+                SignInOutcome outcome = desk.signIn().withoutBadge(pupil, now, kioskId, member.nameAndPosition(),
                         Optional.empty());
                 status = clock(now) + " without a badge: " + outcomeWords(outcome);
             } catch (RuntimeException e) {
@@ -876,7 +876,7 @@ public final class StaffFlow {
         } else if (outcome instanceof SignInOutcome.SignedBackIn back) {
             return back.pupil().fullName() + " signed back in (out since " + clock(back.signOut().at()) + ")";
         } else if (outcome instanceof SignInOutcome.BadgeNotRecognised n) {
-            return "badge " + n.badge() + " not recognised (kept in the scan log)";
+            return "badge " + n.badge() + " not taken: " + n.why() + " (kept in the scan log)";
         } else if (outcome instanceof SignInOutcome.NothingToMark n) {
             return n.pupil().fullName() + ": nothing to mark (" + n.classification().explanation() + ")";
         } else if (outcome instanceof SignInOutcome.Refused r) {
