@@ -12,7 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import lategate.StoreFixture;
-import lategate.app.SignIn;
+import lategate.TestBadges;
 import lategate.app.sync.SyncOverview;
 import lategate.settings.SchoolSettings;
 import lategate.settings.Settings;
@@ -47,7 +47,7 @@ class KioskSyncingByItselfTest {
         try (Database database = StoreFixture.databaseWith(dir.resolve("demo.db"), "demo",
                 List.of(StoreFixture.pupil("D1", "Amelia", "Jones", "4B", "DEMO0001")))) {
             SqliteRegisterLog register = new SqliteRegisterLog(database, zone);
-            new SignIn(settings.school(), new SqlitePupils(database), register, new SqliteMovements(database), clock)
+            TestBadges.signIn(settings.school(), database, new SqlitePupils(database), register, new SqliteMovements(database), clock)
                     .scan("DEMO0001", LocalDateTime.parse("2026-11-23T09:20:00").atZone(zone).toInstant(), "gate",
                             "pupil", Optional.empty());
             try (KioskSync sync = new KioskSync(settings, database, "gate", clock)) {
@@ -84,7 +84,7 @@ class KioskSyncingByItselfTest {
         try (Database database = StoreFixture.databaseWith(dir.resolve("demo.db"), "demo",
                 List.of(StoreFixture.pupil("D1", "Amelia", "Jones", "4B", "DEMO0001")));
              KioskSync sync = new KioskSync(settings, database, "gate", clock)) {
-            new SignIn(settings.school(), new SqlitePupils(database), new SqliteRegisterLog(database, zone),
+            TestBadges.signIn(settings.school(), database, new SqlitePupils(database), new SqliteRegisterLog(database, zone),
                     new SqliteMovements(database), clock).scan("DEMO0001",
                     LocalDateTime.parse("2026-11-23T09:20:00").atZone(zone).toInstant(), "gate", "pupil",
                     Optional.empty());

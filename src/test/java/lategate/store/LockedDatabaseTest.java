@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import lategate.StoreFixture;
+import lategate.TestBadges;
 import lategate.TestSchools;
 import lategate.app.SignIn;
 import lategate.app.SignInOutcome;
@@ -42,7 +43,7 @@ class LockedDatabaseTest {
         Instant nine = TestSchools.local(demo, "2026-11-23T09:00:00");
         try (Database kiosk = Database.open(dir.resolve("d.db"), Duration.ofMillis(200));
              Connection other = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("d.db"))) {
-            SignIn signIn = new SignIn(demo, new SqlitePupils(kiosk), new SqliteRegisterLog(kiosk, demo.zone()),
+            SignIn signIn = TestBadges.signIn(demo, kiosk, new SqlitePupils(kiosk), new SqliteRegisterLog(kiosk, demo.zone()),
                     new SqliteMovements(kiosk), clock);
             Statement lock = other.createStatement();
             lock.execute("BEGIN EXCLUSIVE");

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import lategate.StoreFixture;
+import lategate.TestBadges;
 import lategate.TestSchools;
 import lategate.app.LateBookEntry;
 import lategate.app.ReasonStatus;
@@ -52,7 +53,7 @@ class RegisterLogTest {
     }
 
     private SignIn signIn(Database database) {
-        return new SignIn(russell, new SqlitePupils(database), new SqliteRegisterLog(database, russell.zone()), new lategate.store.SqliteMovements(database), clock);
+        return TestBadges.signIn(russell, database, new SqlitePupils(database), new SqliteRegisterLog(database, russell.zone()), new lategate.store.SqliteMovements(database), clock);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import lategate.StoreFixture;
+import lategate.TestBadges;
 import lategate.TestSchools;
 import lategate.app.PinHash;
 import lategate.app.SignIn;
@@ -47,7 +48,7 @@ class KioskFlowTest {
                 StoreFixture.pupil("D1", "Amelia", "Jones", "4B", "DEMO0001"),
                 StoreFixture.pupil("D2", "Oliver", "Smith", "5A", "DEMO0002")));
         SqliteRegisterLog register = new SqliteRegisterLog(database, demo.zone());
-        SignIn signIn = new SignIn(demo, new SqlitePupils(database), register, new lategate.store.SqliteMovements(database), Clock.fixed(morning, ZoneOffset.UTC));
+        SignIn signIn = TestBadges.signIn(demo, database, new SqlitePupils(database), register, new lategate.store.SqliteMovements(database), Clock.fixed(morning, ZoneOffset.UTC));
         flow = new KioskFlow(demo, signIn, register, new lategate.store.SqliteKioskFaults(database), "gate", KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)),
                 PIN_1234, Clock.fixed(morning, ZoneOffset.UTC));
     }

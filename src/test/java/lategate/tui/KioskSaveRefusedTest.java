@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import lategate.StoreFixture;
+import lategate.TestBadges;
 import lategate.TestSchools;
 import lategate.app.SignIn;
 import lategate.app.sync.DayContent;
@@ -56,7 +57,7 @@ class KioskSaveRefusedTest {
         database = Database.open(file, Duration.ofMillis(100));
         SqliteRegisterLog register = new SqliteRegisterLog(database, demo.zone());
         Clock clock = Clock.fixed(morning, ZoneOffset.UTC);
-        SignIn signIn = new SignIn(demo, new SqlitePupils(database), register, new SqliteMovements(database), clock);
+        SignIn signIn = TestBadges.signIn(demo, database, new SqlitePupils(database), register, new SqliteMovements(database), clock);
         flow = new KioskFlow(demo, signIn, register, new SqliteKioskFaults(database), "gate",
                 KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, clock);
         otherProgram = DriverManager.getConnection("jdbc:sqlite:" + file);

@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import lategate.StoreFixture;
+import lategate.TestBadges;
 import lategate.TestSchools;
-import lategate.app.SignIn;
 import lategate.domain.school.School;
 import lategate.store.Database;
 import lategate.store.SqlitePupils;
@@ -69,7 +69,7 @@ class KioskScreensTest {
                 List.of(StoreFixture.pupil("D1", "Amelia", "Jones", "4B", "DEMO0001")));
         clock = new MovableClock(TestSchools.local(demo, localTime));
         SqliteRegisterLog register = new SqliteRegisterLog(database, demo.zone());
-        KioskFlow flow = new KioskFlow(demo, new SignIn(demo, new SqlitePupils(database), register, new lategate.store.SqliteMovements(database), clock), register,
+        KioskFlow flow = new KioskFlow(demo, TestBadges.signIn(demo, database, new SqlitePupils(database), register, new lategate.store.SqliteMovements(database), clock), register,
                 new lategate.store.SqliteKioskFaults(database), "gate", KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, clock);
         vt = new DefaultVirtualTerminal(size);
         kiosk = new KioskTerminal(vt, flow, clock, 12, "gate");

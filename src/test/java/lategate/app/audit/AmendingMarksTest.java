@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import lategate.StoreFixture;
+import lategate.TestBadges;
 import lategate.TestSchools;
 import lategate.app.SignIn;
 import lategate.domain.audit.Amendment;
@@ -62,7 +63,7 @@ class AmendingMarksTest {
         Clock clock = Clock.fixed(TestSchools.local(seagrave, "2026-11-23T15:00:00"), ZoneOffset.UTC);
         SqliteRegisterLog register = new SqliteRegisterLog(database, seagrave.zone());
         amendments = new Amendments(seagrave, register, new SqliteAmendments(database), clock);
-        signIn = new SignIn(seagrave, new SqlitePupils(database), register, new SqliteMovements(database), clock);
+        signIn = TestBadges.signIn(seagrave, database, new SqlitePupils(database), register, new SqliteMovements(database), clock);
     }
 
     @AfterEach

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import lategate.StoreFixture;
+import lategate.TestBadges;
 import lategate.TestSchools;
 import lategate.app.SignIn;
 import lategate.app.SignInOutcome;
@@ -49,7 +50,7 @@ class SigningOutAndBackInTest {
                 List.of(StoreFixture.pupil("P1", "Amelia", "Jones", "4B", "B001")));
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         movements = new Movements(russell, new SqlitePupils(database), new SqliteMovements(database), clock);
-        signIn = new SignIn(russell, new SqlitePupils(database), new SqliteRegisterLog(database, russell.zone()),
+        signIn = TestBadges.signIn(russell, database, new SqlitePupils(database), new SqliteRegisterLog(database, russell.zone()),
                 new SqliteMovements(database), clock);
     }
 
