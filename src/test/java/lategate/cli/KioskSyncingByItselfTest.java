@@ -1,5 +1,6 @@
 package lategate.cli;
 
+import static lategate.TestBadges.printed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,7 +49,7 @@ class KioskSyncingByItselfTest {
                 List.of(StoreFixture.pupil("D1", "Amelia", "Jones", "4B", "DEMO0001")))) {
             SqliteRegisterLog register = new SqliteRegisterLog(database, zone);
             TestBadges.signIn(settings.school(), database, new SqlitePupils(database), register, new SqliteMovements(database), clock)
-                    .scan("DEMO0001", LocalDateTime.parse("2026-11-23T09:20:00").atZone(zone).toInstant(), "gate",
+                    .scan(printed("DEMO0001"), LocalDateTime.parse("2026-11-23T09:20:00").atZone(zone).toInstant(), "gate",
                             "pupil", Optional.empty());
             try (KioskSync sync = new KioskSync(settings, database, "gate", clock)) {
                 sync.tick(LocalDateTime.parse("2026-11-23T15:29:59").atZone(zone).toInstant());
@@ -85,7 +86,7 @@ class KioskSyncingByItselfTest {
                 List.of(StoreFixture.pupil("D1", "Amelia", "Jones", "4B", "DEMO0001")));
              KioskSync sync = new KioskSync(settings, database, "gate", clock)) {
             TestBadges.signIn(settings.school(), database, new SqlitePupils(database), new SqliteRegisterLog(database, zone),
-                    new SqliteMovements(database), clock).scan("DEMO0001",
+                    new SqliteMovements(database), clock).scan(printed("DEMO0001"),
                     LocalDateTime.parse("2026-11-23T09:20:00").atZone(zone).toInstant(), "gate", "pupil",
                     Optional.empty());
             sync.tick(clock.instant());

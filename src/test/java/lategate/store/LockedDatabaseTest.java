@@ -1,5 +1,6 @@
 package lategate.store;
 
+import static lategate.TestBadges.printed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -49,15 +50,15 @@ class LockedDatabaseTest {
             lock.execute("BEGIN EXCLUSIVE");
             long start = System.nanoTime();
             StoreException locked = assertThrows(StoreException.class,
-                    () -> signIn.scan("DEMO0001", nine, "gate", "scan", Optional.empty()));
+                    () -> signIn.scan(printed("DEMO0001"), nine, "gate", "scan", Optional.empty()));
             assertTrue(locked.getMessage().contains("locked"), locked.getMessage());
             assertTrue(System.nanoTime() - start < 5_000_000_000L, "the kiosk's short busy timeout applies");
             lock.execute("ROLLBACK");
 
             assertInstanceOf(SignInOutcome.Marked.class,
-                    signIn.scan("DEMO0002", nine, "gate", "scan", Optional.empty()));
+                    signIn.scan(printed("DEMO0002"), nine, "gate", "scan", Optional.empty()));
             assertInstanceOf(SignInOutcome.Marked.class,
-                    signIn.scan("DEMO0001", nine, "gate", "scan", Optional.empty()));
+                    signIn.scan(printed("DEMO0001"), nine, "gate", "scan", Optional.empty()));
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("d.db"));
              ResultSet r = c.createStatement().executeQuery("SELECT count(*) FROM arrivals")) {

@@ -1,5 +1,6 @@
 package lategate.app.audit;
 
+import static lategate.TestBadges.printed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,7 +73,7 @@ class AmendingMarksTest {
     }
 
     private void arrive(int pupil, String time, String kiosk) {
-        signIn.scan(String.format("B%03d", pupil), TestSchools.local(seagrave, "2026-11-23T" + time), kiosk, "scan",
+        signIn.scan(printed(String.format("B%03d", pupil)), TestSchools.local(seagrave, "2026-11-23T" + time), kiosk, "scan",
                 Optional.empty());
     }
 

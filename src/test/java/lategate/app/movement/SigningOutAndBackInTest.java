@@ -1,5 +1,6 @@
 package lategate.app.movement;
 
+import static lategate.TestBadges.printed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -108,7 +109,7 @@ class SigningOutAndBackInTest {
     void scanWhileOutSignsBackIn() {
         movements.signOut("P1", at("10:30:00"), AttendanceCode.M, "dentist", mum, true, Optional.empty(), office);
         assertInstanceOf(SignInOutcome.SignedBackIn.class,
-                signIn.scan("B001", at("14:00:00"), "gate", "badge scan", Optional.empty()));
+                signIn.scan(printed("B001"), at("14:00:00"), "gate", "badge scan", Optional.empty()));
         assertTrue(movements.offSiteNow().isEmpty());
         assertTrue(new SqliteRegisterLog(database, russell.zone()).lateBook(LocalDate.of(2026, 11, 23)).isEmpty(),
                 "no late mark");
