@@ -1,5 +1,6 @@
 package lategate.tui;
 
+import static lategate.TestBadges.printed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
@@ -85,7 +86,7 @@ class KioskSaveRefusedTest {
     void faultWrittenWhenTheDatabaseUnlocks() throws Exception {
         Statement lock = otherProgram.createStatement();
         lock.execute("BEGIN IMMEDIATE");
-        scan("DEMO0001", morning);
+        scan(printed("DEMO0001"), morning);
         assertInstanceOf(KioskState.NotSaved.class, flow.state());
         lock.execute("ROLLBACK");
         assertEquals(0, faults(), "the fault could not be written while the lock was held");

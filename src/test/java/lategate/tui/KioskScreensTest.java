@@ -1,5 +1,6 @@
 package lategate.tui;
 
+import static lategate.TestBadges.printed;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.TerminalPosition;
@@ -135,7 +136,7 @@ class KioskScreensTest {
     @DisplayName("a late scan shows the first name, class, minutes late in words and the numbered reasons")
     void lateScanShowsReasons() throws Exception {
         start("2026-11-23T08:57:00", new TerminalSize(80, 24));
-        type("DEMO0001\n");
+        type(printed("DEMO0001") + "\n");
         assertShows("Amelia, 4B");
         assertShows("You are 12 minutes late.");
         assertShows("Why are you late? Press a number.");
@@ -155,7 +156,7 @@ class KioskScreensTest {
     @DisplayName("after close the pupil reads that the register has closed and they are marked U")
     void uScan() throws Exception {
         start("2026-11-23T09:20:00", new TerminalSize(80, 24));
-        type("DEMO0001\n");
+        type(printed("DEMO0001") + "\n");
         assertShows("The register has closed: you are marked U.");
         assertShows("Please see your class teacher at break");
     }
@@ -164,11 +165,11 @@ class KioskScreensTest {
     @DisplayName("before the register, on time; an unknown badge is sent to the office")
     void onTimeAndUnknown() throws Exception {
         start("2026-11-23T08:40:00", new TerminalSize(80, 24));
-        type("DEMO0001\n");
+        type(printed("DEMO0001") + "\n");
         assertShows("You're on time: go straight to class.");
-        type("NOT-A-BADGE\n");
+        type(printed("NOPE") + "\n"); // well formed, but no pupil holds it
         assertShows("Badge not recognised: please see the office.");
-        type("DEMO0001\n");
+        type(printed("DEMO0001") + "\n");
         assertShows("Already signed in at 08:40.");
     }
 
@@ -193,7 +194,7 @@ class KioskScreensTest {
         start("2026-11-23T08:57:00", new TerminalSize(40, 12));
         String idle = screenText();
         assertTrue(!idle.contains("Demo Primary SchoolMonday") && idle.contains("Monday 23 November 2026"), idle);
-        type("DEMO0001\n");
+        type(printed("DEMO0001") + "\n");
         for (String reason : List.of("1  Bus", "2  Woke", "3  Doctor", "4  Something", "5  Another")) {
             assertShows(reason);
         }
