@@ -275,9 +275,10 @@ public final class StaffFlow {
                 || (screen instanceof StaffScreen.Claims claims && claims.evidence().isPresent());
     }
 
+    /** Whose badge was scanned, read as the kiosk reads it: a roster code without its check proves nobody. */
     private Optional<Pupil> badge(String code) {
         try {
-            return desk.pupils().onRollByBadge(code);
+            return desk.signIn().badgeHolder(code);
         } catch (RuntimeException e) {
             return Optional.empty();
         }
