@@ -44,8 +44,8 @@ class LockedDatabaseTest {
         Instant nine = TestSchools.local(demo, "2026-11-23T09:00:00");
         try (Database kiosk = Database.open(dir.resolve("d.db"), Duration.ofMillis(200));
              Connection other = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("d.db"))) {
-            SignIn signIn = TestBadges.signIn(demo, kiosk, new SqlitePupils(kiosk), new SqliteRegisterLog(kiosk, demo.zone()),
-                    new SqliteMovements(kiosk), clock);
+            SignIn signIn = TestBadges.signIn(demo, kiosk, new SqlitePupils(kiosk),
+                    new SqliteRegisterLog(kiosk, demo.zone()), new SqliteMovements(kiosk), clock);
             Statement lock = other.createStatement();
             lock.execute("BEGIN EXCLUSIVE");
             long start = System.nanoTime();

@@ -55,7 +55,8 @@ class RegisterLogTest {
     }
 
     private SignIn signIn(Database database) {
-        return TestBadges.signIn(russell, database, new SqlitePupils(database), new SqliteRegisterLog(database, russell.zone()), new lategate.store.SqliteMovements(database), clock);
+        return TestBadges.signIn(russell, database, new SqlitePupils(database),
+                new SqliteRegisterLog(database, russell.zone()), new lategate.store.SqliteMovements(database), clock);
     }
 
     @Test
@@ -63,10 +64,10 @@ class RegisterLogTest {
     void repeatScanIsKeptNotMarked() throws Exception {
         try (Database database = database()) {
             SignIn signIn = signIn(database);
-            SignInOutcome first = signIn.scan(printed("B001"), TestSchools.local(russell, "2026-11-23T08:52:00"), "gate", "scan",
-                    Optional.of("transport"));
-            SignInOutcome second = signIn.scan(printed("B001"), TestSchools.local(russell, "2026-11-23T09:15:00"), "gate",
-                    "scan", Optional.empty());
+            SignInOutcome first = signIn.scan(printed("B001"), TestSchools.local(russell, "2026-11-23T08:52:00"),
+                    "gate", "scan", Optional.of("transport"));
+            SignInOutcome second = signIn.scan(printed("B001"), TestSchools.local(russell, "2026-11-23T09:15:00"),
+                    "gate", "scan", Optional.empty());
             assertInstanceOf(SignInOutcome.Marked.class, first);
             SignInOutcome.AlreadySignedIn repeat = assertInstanceOf(SignInOutcome.AlreadySignedIn.class, second);
             assertEquals("L", repeat.first().mark().id(), "the first arrival stays the mark");
@@ -85,11 +86,14 @@ class RegisterLogTest {
     void marksWithReasonsBetween() {
         try (Database database = database()) {
             SignIn signIn = signIn(database);
-            signIn.scan(printed("B001"), TestSchools.local(russell, "2026-11-19T08:30:00"), "gate", "scan", Optional.empty());
+            signIn.scan(printed("B001"), TestSchools.local(russell, "2026-11-19T08:30:00"), "gate", "scan",
+                    Optional.empty());
             signIn.scan(printed("B002"), TestSchools.local(russell, "2026-11-20T08:52:00"), "gate", "scan",
                     Optional.of("transport"));
-            signIn.scan(printed("B002"), TestSchools.local(russell, "2026-11-20T08:53:00"), "gate", "scan", Optional.empty());
-            signIn.scan(printed("B002"), TestSchools.local(russell, "2026-11-23T09:20:00"), "gate", "scan", Optional.empty());
+            signIn.scan(printed("B002"), TestSchools.local(russell, "2026-11-20T08:53:00"), "gate", "scan",
+                    Optional.empty());
+            signIn.scan(printed("B002"), TestSchools.local(russell, "2026-11-23T09:20:00"), "gate", "scan",
+                    Optional.empty());
             SqliteRegisterLog log = new SqliteRegisterLog(database, russell.zone());
 
             List<lategate.app.MarkWithReason> marks = log.marksWithReasonsBetween(LocalDate.of(2026, 11, 19),
@@ -118,8 +122,9 @@ class RegisterLogTest {
     @DisplayName("a pupil claiming a medical appointment is recorded as claimed, never as authorised (Seagrave §8)")
     void medicalReasonIsOnlyAClaim() {
         try (Database database = database()) {
-            SignInOutcome.Marked marked = assertInstanceOf(SignInOutcome.Marked.class, signIn(database).scan(printed("B001"),
-                    TestSchools.local(russell, "2026-11-23T09:40:00"), "gate", "scan", Optional.of("medical")));
+            SignInOutcome.Marked marked = assertInstanceOf(SignInOutcome.Marked.class, signIn(database).scan(
+                    printed("B001"), TestSchools.local(russell, "2026-11-23T09:40:00"), "gate", "scan",
+                    Optional.of("medical")));
             assertEquals("U", marked.classification().mark().id());
             assertEquals(ReasonStatus.CLAIMED, marked.reason().orElseThrow().status());
             LateBookEntry entry = new SqliteRegisterLog(database, russell.zone()).lateBook(LocalDate.of(2026, 11, 23)).get(0);
@@ -174,8 +179,8 @@ class RegisterLogTest {
                 Callable<SignInOutcome> scan = () -> {
                     try (Database own = Database.open(dir.resolve("russell.db"))) {
                         start.await();
-                        return signIn(own).scan(printed("B001"), TestSchools.local(russell, "2026-11-23T08:50:00"), kiosk,
-                                "scan", Optional.empty());
+                        return signIn(own).scan(printed("B001"), TestSchools.local(russell, "2026-11-23T08:50:00"),
+                                kiosk, "scan", Optional.empty());
                     }
                 };
                 results.add(pool.submit(scan));

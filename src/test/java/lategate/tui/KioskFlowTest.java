@@ -50,7 +50,8 @@ class KioskFlowTest {
                 StoreFixture.pupil("D1", "Amelia", "Jones", "4B", "DEMO0001"),
                 StoreFixture.pupil("D2", "Oliver", "Smith", "5A", "DEMO0002")));
         SqliteRegisterLog register = new SqliteRegisterLog(database, demo.zone());
-        SignIn signIn = TestBadges.signIn(demo, database, new SqlitePupils(database), register, new lategate.store.SqliteMovements(database), Clock.fixed(morning, ZoneOffset.UTC));
+        SignIn signIn = TestBadges.signIn(demo, database, new SqlitePupils(database), register,
+                new lategate.store.SqliteMovements(database), Clock.fixed(morning, ZoneOffset.UTC));
         flow = new KioskFlow(demo, signIn, register, new lategate.store.SqliteKioskFaults(database), "gate", KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)),
                 PIN_1234, Clock.fixed(morning, ZoneOffset.UTC));
     }

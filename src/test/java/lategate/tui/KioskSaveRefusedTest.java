@@ -58,7 +58,8 @@ class KioskSaveRefusedTest {
         database = Database.open(file, Duration.ofMillis(100));
         SqliteRegisterLog register = new SqliteRegisterLog(database, demo.zone());
         Clock clock = Clock.fixed(morning, ZoneOffset.UTC);
-        SignIn signIn = TestBadges.signIn(demo, database, new SqlitePupils(database), register, new SqliteMovements(database), clock);
+        SignIn signIn = TestBadges.signIn(demo, database, new SqlitePupils(database), register,
+                new SqliteMovements(database), clock);
         flow = new KioskFlow(demo, signIn, register, new SqliteKioskFaults(database), "gate",
                 KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, clock);
         otherProgram = DriverManager.getConnection("jdbc:sqlite:" + file);

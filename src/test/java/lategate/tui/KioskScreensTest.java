@@ -70,7 +70,8 @@ class KioskScreensTest {
                 List.of(StoreFixture.pupil("D1", "Amelia", "Jones", "4B", "DEMO0001")));
         clock = new MovableClock(TestSchools.local(demo, localTime));
         SqliteRegisterLog register = new SqliteRegisterLog(database, demo.zone());
-        KioskFlow flow = new KioskFlow(demo, TestBadges.signIn(demo, database, new SqlitePupils(database), register, new lategate.store.SqliteMovements(database), clock), register,
+        KioskFlow flow = new KioskFlow(demo, TestBadges.signIn(demo, database, new SqlitePupils(database), register,
+                new lategate.store.SqliteMovements(database), clock), register,
                 new lategate.store.SqliteKioskFaults(database), "gate", KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, clock);
         vt = new DefaultVirtualTerminal(size);
         kiosk = new KioskTerminal(vt, flow, clock, 12, "gate");

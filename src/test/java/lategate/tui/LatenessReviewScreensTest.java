@@ -82,8 +82,8 @@ class LatenessReviewScreensTest {
 
     /** A past arrival, signed in as the kiosk signs one in. */
     private void arrive(String badge, String localTime, String reason) {
-        SignInOutcome outcome = kiosk.signIn.scan(printed(badge), TestSchools.local(StaffKiosk.DEMO, localTime), "gate",
-                KioskFlow.PUPIL, Optional.of(reason));
+        SignInOutcome outcome = kiosk.signIn.scan(printed(badge), TestSchools.local(StaffKiosk.DEMO, localTime),
+                "gate", KioskFlow.PUPIL, Optional.of(reason));
         assertInstanceOf(SignInOutcome.Marked.class, outcome, badge + " at " + localTime);
     }
 

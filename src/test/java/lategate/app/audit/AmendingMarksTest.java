@@ -64,7 +64,8 @@ class AmendingMarksTest {
         Clock clock = Clock.fixed(TestSchools.local(seagrave, "2026-11-23T15:00:00"), ZoneOffset.UTC);
         SqliteRegisterLog register = new SqliteRegisterLog(database, seagrave.zone());
         amendments = new Amendments(seagrave, register, new SqliteAmendments(database), clock);
-        signIn = TestBadges.signIn(seagrave, database, new SqlitePupils(database), register, new SqliteMovements(database), clock);
+        signIn = TestBadges.signIn(seagrave, database, new SqlitePupils(database), register,
+                new SqliteMovements(database), clock);
     }
 
     @AfterEach
@@ -73,8 +74,8 @@ class AmendingMarksTest {
     }
 
     private void arrive(int pupil, String time, String kiosk) {
-        signIn.scan(printed(String.format("B%03d", pupil)), TestSchools.local(seagrave, "2026-11-23T" + time), kiosk, "scan",
-                Optional.empty());
+        signIn.scan(printed(String.format("B%03d", pupil)), TestSchools.local(seagrave, "2026-11-23T" + time), kiosk,
+                "scan", Optional.empty());
     }
 
     @Test

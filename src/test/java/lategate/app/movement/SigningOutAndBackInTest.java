@@ -51,8 +51,8 @@ class SigningOutAndBackInTest {
                 List.of(StoreFixture.pupil("P1", "Amelia", "Jones", "4B", "B001")));
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         movements = new Movements(russell, new SqlitePupils(database), new SqliteMovements(database), clock);
-        signIn = TestBadges.signIn(russell, database, new SqlitePupils(database), new SqliteRegisterLog(database, russell.zone()),
-                new SqliteMovements(database), clock);
+        signIn = TestBadges.signIn(russell, database, new SqlitePupils(database),
+                new SqliteRegisterLog(database, russell.zone()), new SqliteMovements(database), clock);
     }
 
     @AfterEach
