@@ -55,43 +55,39 @@ public final class SignIn {
      */
     public SignInOutcome scan(String code, Instant at, String kioskId, String recordedBy, Optional<String> reasonKey) {
         Optional<LateReason> reason = reason(reasonKey);
-        Reading reading = read(code);
-        if (reading.refusal().isPresent()) {
-            return notRecognised(code, reading.holder().map(Pupil::id), reading.refusal().get(), at, kioskId);
-        }
-        return arrive(reading.holder().orElseThrow(), at, kioskId, recordedBy, reason);
-    }
-
-    /**
-     * The pupil on roll whose badge this code proves to be, exactly as {@link #scan} would sign
-     * them in; none for a code it would refuse. Records nothing: for staff finding a pupil by
-     * scanning their badge, where the roster's code alone is not what a badge carries.
-     */
-    public Optional<Pupil> badgeHolder(String code) {
-        Reading reading = read(code);
-        return reading.refusal().isPresent() ? Optional.empty() : reading.holder();
-    }
-
-    /** What a code says: whose badge (when known), and why it signs nobody in (when it does not). */
-    private record Reading(Optional<Pupil> holder, Optional<BadgeRefusal> refusal) {
-    }
-
-    private Reading read(String code) {
         ScannedBadge read = codes.read(code);
         if (read instanceof ScannedBadge.Refused refused) {
-            return new Reading(Optional.empty(), Optional.of(refused.refusal()));
+            return notRecognised(code, Optional.empty(), refused.refusal(), at, kioskId);
         }
         String pupilCode = read instanceof ScannedBadge.Signed signed ? signed.pupilCode()
                 : ((ScannedBadge.Printed) read).pupilCode();
         Optional<Pupil> found = pupils.onRollByBadge(pupilCode);
         if (found.isEmpty()) {
-            return new Reading(Optional.empty(), Optional.of(new BadgeRefusal(BadgeRefusal.Kind.UNKNOWN,
-                    PupilWords.badgeNotRecognised(), "no pupil on roll has badge " + pupilCode)));
+            return notRecognised(code, Optional.empty(), new BadgeRefusal(BadgeRefusal.Kind.UNKNOWN,
+                    PupilWords.badgeNotRecognised(), "no pupil on roll has badge " + pupilCode), at, kioskId);
         }
         if (read instanceof ScannedBadge.Signed signed) {
-            return new Reading(found, issues.of(found.get().id()).refusal(signed.issue(), school.zone()));
+            Optional<BadgeRefusal> replaced = issues.of(found.get().id()).refusal(signed.issue(), school.zone());
+            if (replaced.isPresent()) {
+                return notRecognised(code, Optional.of(found.get().id()), replaced.get(), at, kioskId);
+            }
         }
-        return new Reading(found, Optional.empty());
+        return arrive(found.get(), at, kioskId, recordedBy, reason);
+    }
+
+    /**
+     * The pupil on roll whose badge this code is, when it proves itself (and, for a QR code, is
+     * their latest badge); records nothing. Staff mode asks, to tell a badge from typed text.
+     */
+    public Optional<Pupil> holderOf(String code) {
+        ScannedBadge read = codes.read(code);
+        if (read instanceof ScannedBadge.Refused) {
+            return Optional.empty();
+        }
+        String pupilCode = read instanceof ScannedBadge.Signed signed ? signed.pupilCode()
+                : ((ScannedBadge.Printed) read).pupilCode();
+        return pupils.onRollByBadge(pupilCode).filter(pupil -> !(read instanceof ScannedBadge.Signed signed)
+                || issues.of(pupil.id()).refusal(signed.issue(), school.zone()).isEmpty());
     }
 
     /**

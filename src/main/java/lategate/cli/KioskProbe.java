@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import lategate.demo.DemoSchool;
-import lategate.domain.badge.BadgeCodes;
 import lategate.domain.pupil.Characteristics;
 import lategate.domain.pupil.Pupil;
 import lategate.settings.SchoolSettings;
@@ -68,15 +67,14 @@ public final class KioskProbe {
                         String.format("KIOSK%05d", i), Characteristics.NONE, Optional.empty()));
             }
             new SqlitePupils(database).importRoster(roster, day, clock.instant(), "bench", "-");
+            lategate.domain.badge.BadgeCodes codes = SchoolOptions.badgeCodes(settings);
             DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
             KioskTerminal kiosk = KioskLauncher.on(vt, settings, database, "bench", clock, sync);
             kiosk.start();
-            // What a scanner reads from each badge: the code and its check character, as the kiosk requires.
-            BadgeCodes codes = SchoolOptions.badgeCodes(settings);
             double[] millis = new double[scans];
             for (int i = 0; i < scans; i++) {
                 clock.advanceMillis(500);
-                for (char c : codes.printed(roster.get(i).badge()).toCharArray()) {
+                for (char c : codes.printed(roster.get(i).badge()).toCharArray()) { // as printed, check character and all
                     vt.addInput(new KeyStroke(c, false, false));
                 }
                 vt.addInput(new KeyStroke(KeyType.Enter));

@@ -275,10 +275,9 @@ public final class StaffFlow {
                 || (screen instanceof StaffScreen.Claims claims && claims.evidence().isPresent());
     }
 
-    /** Whose badge was scanned, read as the kiosk reads it: a roster code without its check proves nobody. */
     private Optional<Pupil> badge(String code) {
         try {
-            return desk.signIn().badgeHolder(code);
+            return desk.signIn().holderOf(code);
         } catch (RuntimeException e) {
             return Optional.empty();
         }
