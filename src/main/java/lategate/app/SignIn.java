@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import lategate.app.badge.BadgeIssueLog;
+import lategate.app.clock.ArrivalHold;
 import lategate.app.movement.MovementLog;
 import lategate.domain.badge.BadgeCodes;
 import lategate.domain.badge.BadgeRefusal;
@@ -37,6 +38,7 @@ public final class SignIn {
     private final Clock clock;
     private final BadgeCodes codes;
     private final BadgeIssueLog issues;
+    private final Optional<ArrivalHold> hold;
 
     public SignIn(School school, BadgeCodes codes, BadgeIssueLog issues, PupilDirectory pupils, RegisterLog register,
                   MovementLog movements, Clock clock) {
@@ -47,6 +49,27 @@ public final class SignIn {
         this.register = Objects.requireNonNull(register, "register");
         this.movements = Objects.requireNonNull(movements, "movements");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.hold = Optional.empty();
+    }
+
+    private SignIn(SignIn unguarded, ArrivalHold hold) {
+        this.school = unguarded.school;
+        this.codes = unguarded.codes;
+        this.issues = unguarded.issues;
+        this.pupils = unguarded.pupils;
+        this.register = unguarded.register;
+        this.movements = unguarded.movements;
+        this.clock = unguarded.clock;
+        this.hold = Optional.of(Objects.requireNonNull(hold, "hold"));
+    }
+
+    /**
+     * The same sign-in at a kiosk that checks its clock (issue 9, point 4): while {@code hold} is
+     * holding, a pupil's arrival is kept there, not marked, until staff settle the time. The
+     * command line's sign-in is never guarded: a time typed with --at is the office's word.
+     */
+    public SignIn guardedBy(ArrivalHold hold) {
+        return new SignIn(this, hold);
     }
 
     /**
@@ -111,6 +134,11 @@ public final class SignIn {
     private SignInOutcome arrive(Pupil pupil, Instant at, String kioskId, String recordedBy,
                                  Optional<LateReason> reason) {
         String badge = pupil.badge();
+        if (hold.isPresent() && hold.get().holding()) {
+            // No L or U from a clock in question: the scan is kept and classified once staff settle the time.
+            hold.get().hold(pupil, badge, at, kioskId, recordedBy);
+            return new SignInOutcome.HeldForClockCheck(pupil, at);
+        }
         Instant now = clock.instant();
         if (at.isAfter(now.plus(CLOCK_ALLOWANCE))) {
             return new SignInOutcome.Refused(pupil, "the arrival time " + at.atZone(school.zone()).toLocalDateTime()

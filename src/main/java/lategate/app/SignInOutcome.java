@@ -51,4 +51,11 @@ public sealed interface SignInOutcome {
     /** Not a school day, or after the day ended: no mark; the scan is kept in the scan log. */
     record NothingToMark(Pupil pupil, Classification classification) implements SignInOutcome {
     }
+
+    /**
+     * The kiosk's clock is in question (issue 9, point 4): the scan is kept, not marked, until staff
+     * confirm or correct the time; then it is classified and flagged for review.
+     */
+    record HeldForClockCheck(Pupil pupil, java.time.Instant heldAt) implements SignInOutcome {
+    }
 }

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import lategate.app.PinHash;
 import lategate.app.SignIn;
+import lategate.app.clock.TrustedTime;
+import lategate.domain.clock.ClockPlausibility;
 import lategate.app.audit.Amendments;
 import lategate.app.lateness.LatenessReview;
 import lategate.app.movement.FireRoll;
@@ -21,6 +23,7 @@ import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.SqliteAmendments;
 import lategate.store.SqliteBadgeIssues;
+import lategate.store.SqliteClockLog;
 import lategate.store.SqliteContacts;
 import lategate.store.SqliteKioskFaults;
 import lategate.store.SqliteMovements;
@@ -107,7 +110,7 @@ final class KioskLauncher {
     }
 
     /** The kiosk wired to a database and a terminal, real or virtual; not yet started. */
-    static KioskTerminal on(Terminal terminal, Settings settings, Database database, String kioskId, Clock clock,
+    static KioskTerminal on(Terminal terminal, Settings settings, Database database, String kioskId, Clock systemClock,
                             KioskSync sync) throws java.io.IOException {
         PinHash exitPin = settings.kiosk().exitPin().orElseThrow(() -> new BadInputException(
                 "the kiosk needs a staff exit PIN: run 'lategate pin-hash' and put the line it prints under [kiosk] as "
@@ -117,8 +120,12 @@ final class KioskLauncher {
         SqliteRegisterLog register = new SqliteRegisterLog(database, school.zone());
         SqlitePupils pupils = new SqlitePupils(database);
         SqliteMovements movementLog = new SqliteMovements(database);
+        // Everything at the kiosk is timed by the checked clock; a pupil's arrival waits while it is in question (issue 9).
+        TrustedTime time = new TrustedTime(school, new ClockPlausibility(SignIn.CLOCK_ALLOWANCE,
+                settings.clock().maxJump()), new SqliteClockLog(database), pupils, systemClock, System::nanoTime, kioskId);
+        Clock clock = time.clock();
         SignIn signIn = new SignIn(school, SchoolOptions.badgeCodes(settings), new SqliteBadgeIssues(database), pupils,
-                register, movementLog, clock);
+                register, movementLog, clock).guardedBy(time);
         KioskTimings timings = new KioskTimings(settings.kiosk().messageFor(), settings.kiosk().reasonTimeout(),
                 Duration.ofSeconds(30), settings.staff().lockoutAfterWrongPins(), settings.staff().lockoutFor());
         Movements movements = new Movements(school, pupils, movementLog, clock);
@@ -129,9 +136,11 @@ final class KioskLauncher {
                 new LatenessReview(school, settings.lateness(), register, pupils, amendments,
                         new SqliteStageDecisions(database)), sync);
         // The staff sign-in waits as long as the exit PIN screen; signed in, staff mode locks after the idle time.
-        StaffFlow staff = new StaffFlow(desk, kioskId, timings.exitPinTimeout(), settings.staff().idleLock());
+        StaffFlow staff = new StaffFlow(desk, kioskId, timings.exitPinTimeout(), settings.staff().idleLock(),
+                java.util.Optional.of(time));
         KioskFlow flow = new KioskFlow(school, signIn, register, new SqliteKioskFaults(database), kioskId, timings, exitPin, clock,
-                java.util.Optional.of(staff));
+                java.util.Optional.of(staff), java.util.Optional.of(time));
+        time.check(); // a clock set back is questioned before the first pupil scans
         return new KioskTerminal(terminal, flow, clock, settings.kiosk().exitFunctionKey(),
                 settings.kiosk().staffFunctionKey(), kioskId, sync::tick);
     }

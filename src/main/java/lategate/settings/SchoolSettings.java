@@ -111,10 +111,11 @@ public final class SchoolSettings {
                 reading.stages());
         SyncSettings sync = reading.sync();
         BadgeSettings badges = reading.badges();
+        ClockSettings clock = reading.clock();
         if (problems.any() || school.isEmpty()) {
             throw new InvalidSettingsException(problems.sorted(), problems.warnings());
         }
-        return new Settings(school.get(), kiosk, staff, lunch, lateness, sync, badges, problems.warnings());
+        return new Settings(school.get(), kiosk, staff, lunch, lateness, sync, badges, clock, problems.warnings());
     }
 
     /** One pass over one file; collects problems and builds the school only if there were none. */
@@ -131,7 +132,7 @@ public final class SchoolSettings {
 
         Optional<School> school() {
             root.allowOnly(Set.of("school", "registers", "day", "retention", "calendar", "reasons", "consequences", "lunch", "thresholds",
-                    "stages", "kiosk", "staff", "sync", "badges"));
+                    "stages", "kiosk", "staff", "sync", "badges", "clock"));
 
             Optional<Section> schoolTable = root.table("school", true);
             Optional<String> id = schoolTable.flatMap(s -> s.string("id", true));
@@ -300,6 +301,18 @@ public final class SchoolSettings {
             keyFile.filter(p -> !p.isAbsolute()).ifPresent(p -> b.problem("key_file",
                     "'" + p + "' must be an absolute path, e.g. \"/etc/lategate/badge-key\""));
             return new BadgeSettings(keyFile.filter(Path::isAbsolute));
+        }
+
+        /** The optional [clock] table: how far the kiosk's clock may jump while running (issue 9). */
+        ClockSettings clock() {
+            Optional<Section> table = root.table("clock", false);
+            if (table.isEmpty()) {
+                return ClockSettings.DEFAULTS;
+            }
+            Section c = table.get();
+            c.allowOnly(Set.of("max_jump_minutes"));
+            return new ClockSettings(c.integer("max_jump_minutes", false, 1, 24 * 60).map(Duration::ofMinutes)
+                    .orElse(ClockSettings.DEFAULTS.maxJump()));
         }
 
         /** The optional [sync] table: where and when daily summaries go (issue 7). */

@@ -14,13 +14,14 @@ import lategate.domain.school.School;
  * school means.
  */
 public record Settings(School school, KioskSettings kiosk, StaffSettings staff, Optional<LunchTimes> lunch,
-                       LatenessPolicy lateness, SyncSettings sync, BadgeSettings badges,
+                       LatenessPolicy lateness, SyncSettings sync, BadgeSettings badges, ClockSettings clock,
                        List<SettingsProblem> warnings) {
 
     public Settings {
         Objects.requireNonNull(lateness, "lateness");
         Objects.requireNonNull(sync, "sync");
         Objects.requireNonNull(badges, "badges");
+        Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(lunch, "lunch");
         Objects.requireNonNull(school, "school");
         Objects.requireNonNull(kiosk, "kiosk");

@@ -16,6 +16,15 @@ final class IdleScreen {
     }
 
     static void draw(Canvas c, School school, ZonedDateTime now, String kioskId, java.util.Optional<String> typing) {
+        draw(c, school, now, kioskId, typing, java.util.Optional.empty());
+    }
+
+    /**
+     * With {@code clock} present, the kiosk's clock is in question (issue 9): instead of the
+     * register's state, a notice for staff says why and how to settle it, and that scans are kept.
+     */
+    static void draw(Canvas c, School school, ZonedDateTime now, String kioskId, java.util.Optional<String> typing,
+                     java.util.Optional<KioskState.IdleClockInQuestion> clock) {
         c.header(school.name(), DAY.format(now));
         int clockRow = Math.max(2, c.height() / 2 - 8);
         String time = CLOCK.format(now);
@@ -26,7 +35,14 @@ final class IdleScreen {
             c.centre(clockRow, time, SGR.BOLD);
             clockRow += 1;
         }
-        int row = c.box(clockRow + 1, RegisterStatusWords.at(school, now.toInstant()), SGR.BOLD);
+        int row;
+        if (clock.isPresent()) {
+            row = c.box(clockRow + 1, "STAFF: THE CLOCK MAY BE WRONG. " + clock.get().why() + ". Arrivals are kept "
+                    + "but not marked until staff check the time (staff key, then 0)"
+                    + (clock.get().held() > 0 ? "; " + clock.get().held() + " waiting." : "."), SGR.BOLD, SGR.REVERSE);
+        } else {
+            row = c.box(clockRow + 1, RegisterStatusWords.at(school, now.toInstant()), SGR.BOLD);
+        }
         int prompt = Math.min(c.height() - 3, row + 2);
         if (typing.isPresent()) {
             c.centre(prompt, "Badge: " + typing.get() + "_", SGR.BOLD, SGR.REVERSE);

@@ -13,6 +13,7 @@ import lategate.app.KioskFaultLog;
 import lategate.app.RegisterLog;
 import lategate.app.SignIn;
 import lategate.app.SignInOutcome;
+import lategate.app.clock.TrustedTime;
 import lategate.domain.school.LateReason;
 import lategate.domain.school.School;
 import lategate.scanner.KioskInput;
@@ -49,6 +50,9 @@ public final class KioskFlow {
     private Instant pinLockedUntil = Instant.MIN;
     private KioskState state = new KioskState.Idle();
     private boolean exitRequested;
+    private final Optional<TrustedTime> time;
+    /** The idle screen while the clock is in question, made once per change so the terminal redraws only then. */
+    private Optional<KioskState.IdleClockInQuestion> clockNotice = Optional.empty();
 
     public KioskFlow(School school, SignIn signIn, RegisterLog register, KioskFaultLog faults, String kioskId,
                      KioskTimings timings, PinHash exitPin, Clock clock) {
@@ -58,6 +62,17 @@ public final class KioskFlow {
     /** A kiosk whose staff key opens {@code staff} mode, beside the pupils' sign-in. */
     public KioskFlow(School school, SignIn signIn, RegisterLog register, KioskFaultLog faults, String kioskId,
                      KioskTimings timings, PinHash exitPin, Clock clock, Optional<StaffFlow> staff) {
+        this(school, signIn, register, faults, kioskId, timings, exitPin, clock, staff, Optional.empty());
+    }
+
+    /**
+     * A kiosk that checks its clock (issue 9, point 4): {@code signIn} must be guarded by
+     * {@code time}, and {@code clock} be its clock, so that scans are held while the clock is in question.
+     */
+    public KioskFlow(School school, SignIn signIn, RegisterLog register, KioskFaultLog faults, String kioskId,
+                     KioskTimings timings, PinHash exitPin, Clock clock, Optional<StaffFlow> staff,
+                     Optional<TrustedTime> time) {
+        this.time = Objects.requireNonNull(time, "time");
         this.staff = Objects.requireNonNull(staff, "staff");
         this.school = Objects.requireNonNull(school, "school");
         this.signIn = Objects.requireNonNull(signIn, "signIn");
@@ -71,7 +86,13 @@ public final class KioskFlow {
 
     /** What the kiosk is showing: staff mode while it is open, otherwise the pupils' screens. */
     public KioskState state() {
-        return staffOpen() ? staff.get().view() : state;
+        if (staffOpen()) {
+            return staff.get().view();
+        }
+        if (state instanceof KioskState.Idle && clockNotice.isPresent()) {
+            return clockNotice.get();
+        }
+        return state;
     }
 
     private boolean staffOpen() {
@@ -143,6 +164,10 @@ public final class KioskFlow {
 
     /** Lets timed screens end. Call often. */
     public void tick(Instant now) {
+        if (time.isPresent()) {
+            time.get().tick();
+            noticeClock(false);
+        }
         if (failedSaves.held() > 0 && !now.isBefore(faultsRetried.plus(FAULT_RETRY))) {
             faultsRetried = now;
             failedSaves.flush();
@@ -173,6 +198,10 @@ public final class KioskFlow {
                 ? Optional.of(p) : Optional.empty();
         pinTyped.setLength(0);
         SignInOutcome outcome;
+        time.ifPresent(t -> {
+            t.check(); // a jump a moment ago must not time this pupil
+            noticeClock(false);
+        });
         try {
             outcome = signIn.scan(scan.code(), scan.at(), kioskId, PUPIL, Optional.empty());
         } catch (RuntimeException e) {
@@ -204,6 +233,9 @@ public final class KioskFlow {
             state = new KioskState.NothingToMark(n.pupil(), n.classification(), until);
         } else if (outcome instanceof SignInOutcome.SignedBackIn back) {
             state = new KioskState.WelcomeBack(back.pupil(), until);
+        } else if (outcome instanceof SignInOutcome.HeldForClockCheck held) {
+            state = new KioskState.HeldForClockCheck(held.pupil(), until);
+            noticeClock(true);
         } else if (outcome instanceof SignInOutcome.Refused) {
             state = new KioskState.NotSaved(until); // e.g. a kiosk clock far behind another's: the office sorts it
         }
@@ -326,6 +358,28 @@ public final class KioskFlow {
             state = new KioskState.NotSaved(messageUntil());
             return false;
         }
+    }
+
+    /**
+     * Keeps the idle screen's notice in step with the clock's standing; the count of held scans is
+     * read again only when the doubt changes or {@code recount} (a scan was just held).
+     */
+    private void noticeClock(boolean recount) {
+        Optional<String> why = time.flatMap(TrustedTime::doubt).map(q -> q.explanation());
+        if (why.isEmpty()) {
+            clockNotice = Optional.empty();
+            return;
+        }
+        if (!recount && clockNotice.isPresent() && clockNotice.get().why().equals(why.get())) {
+            return;
+        }
+        int held;
+        try {
+            held = time.get().waiting().size();
+        } catch (RuntimeException e) {
+            held = clockNotice.map(KioskState.IdleClockInQuestion::held).orElse(0);
+        }
+        clockNotice = Optional.of(new KioskState.IdleClockInQuestion(why.get(), held));
     }
 
     /** Messages are timed from when the save has finished, so a slow disk never hides them. */

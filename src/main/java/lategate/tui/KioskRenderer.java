@@ -26,6 +26,9 @@ final class KioskRenderer {
             ExitPinScreen.draw(canvas, pin, school.zone());
         } else if (state instanceof KioskState.TypingCode code) {
             IdleScreen.draw(canvas, school, now.atZone(school.zone()), kioskId, java.util.Optional.of(code.typed()));
+        } else if (state instanceof KioskState.IdleClockInQuestion clock) {
+            IdleScreen.draw(canvas, school, now.atZone(school.zone()), kioskId, java.util.Optional.empty(),
+                    java.util.Optional.of(clock));
         } else if (state instanceof KioskState.Timed timed) {
             MessageScreen.draw(canvas, timed, school.zone());
         } else {
@@ -57,6 +60,8 @@ final class KioskRenderer {
             LatenessHeatmapScreen.draw(canvas, staff, map, school.calendar());
         } else if (screen instanceof StaffScreen.LatenessPatterns patterns) {
             LatenessPatternsScreen.draw(canvas, staff, patterns);
+        } else if (screen instanceof StaffScreen.ClockCheck check) {
+            ClockCheckScreen.draw(canvas, staff, check, school.zone());
         } else if (screen instanceof StaffScreen.Menu menu) {
             StaffMenuScreen.draw(canvas, staff, menu);
         }

@@ -13,6 +13,13 @@ public sealed interface KioskState {
     record Idle() implements KioskState {
     }
 
+    /**
+     * Waiting for a scan while the kiosk's clock is in question (issue 9, point 4): scans are taken
+     * and held, and the screen tells staff why and how to settle the time.
+     */
+    record IdleClockInQuestion(String why, int held) implements KioskState {
+    }
+
     /** A message for the pupil that stays until {@code until}. */
     sealed interface Timed extends KioskState {
         Instant until();
@@ -34,6 +41,13 @@ public sealed interface KioskState {
 
     /** A school day is over, or the school is closed: nothing to sign in to. */
     record NothingToMark(Pupil pupil, Classification classification, Instant until) implements Timed {
+    }
+
+    /**
+     * Signed in under a questioned clock: the scan is kept, and the office will check the time of
+     * the arrival before it is marked.
+     */
+    record HeldForClockCheck(Pupil pupil, Instant until) implements Timed {
     }
 
     /** The mark could not be saved: the pupil must see the office. */

@@ -26,6 +26,10 @@ final class MessageScreen {
         } else if (state instanceof KioskState.NothingToMark s) {
             c.centre(row, s.pupil().givenName() + ", " + s.pupil().className(), SGR.BOLD);
             c.box(row + 2, PupilWords.markInWords(s.classification()), SGR.BOLD);
+        } else if (state instanceof KioskState.HeldForClockCheck s) {
+            c.centre(row, s.pupil().givenName() + ", " + s.pupil().className(), SGR.BOLD);
+            int next = c.box(row + 2, PupilWords.heldForClockCheck(), SGR.BOLD);
+            c.centre(next + 1, "Go to class now.", SGR.BOLD);
         } else if (state instanceof KioskState.NotSaved) {
             c.box(row + 2, PupilWords.notSaved(), SGR.BOLD, SGR.REVERSE);
         } else if (state instanceof KioskState.Thanks s) {

@@ -21,6 +21,7 @@ import lategate.app.Claim;
 import lategate.app.LateBookEntry;
 import lategate.app.SignInOutcome;
 import lategate.app.audit.Amendments;
+import lategate.app.clock.TrustedTime;
 import lategate.app.lateness.LatenessReview;
 import lategate.app.movement.FireRoll;
 import lategate.app.movement.Movements;
@@ -78,6 +79,7 @@ public final class StaffFlow {
     private final Duration signInTimeout;
     private final Duration idleLock;
     private final LatenessKeys lateness;
+    private final Optional<TrustedTime> time;
 
     private boolean open;
     private StaffMember member;
@@ -98,6 +100,13 @@ public final class StaffFlow {
      * @param idleLock      how long staff mode, signed in, waits for a key before locking
      */
     public StaffFlow(StaffDesk desk, String kioskId, Duration signInTimeout, Duration idleLock) {
+        this(desk, kioskId, signInTimeout, idleLock, Optional.empty());
+    }
+
+    /** Staff mode at a kiosk that checks its clock: key 0 on the menu confirms or sets it (issue 9). */
+    public StaffFlow(StaffDesk desk, String kioskId, Duration signInTimeout, Duration idleLock,
+                     Optional<TrustedTime> time) {
+        this.time = Objects.requireNonNull(time, "time");
         this.desk = Objects.requireNonNull(desk, "desk");
         this.school = desk.school();
         this.zone = school.zone();
@@ -272,7 +281,8 @@ public final class StaffFlow {
     private boolean takesText() {
         return screen instanceof StaffScreen.FindPupil || LatenessKeys.takesText(screen)
                 || (screen instanceof StaffScreen.SigningOut && form != null && form.takesText())
-                || (screen instanceof StaffScreen.Claims claims && claims.evidence().isPresent());
+                || (screen instanceof StaffScreen.Claims claims && claims.evidence().isPresent())
+                || (screen instanceof StaffScreen.ClockCheck check && check.typing().isPresent());
     }
 
     private Optional<Pupil> badge(String code) {
@@ -317,6 +327,8 @@ public final class StaffFlow {
             }
         } else if (screen instanceof StaffScreen.Claims claims) {
             claimKey(claims, c, now);
+        } else if (screen instanceof StaffScreen.ClockCheck check) {
+            clockKey(check, c, now);
         } else if (screen instanceof StaffScreen.Lateness review) {
             lateness(() -> lateness.typed(review, c, now, member), now);
         }
@@ -398,6 +410,12 @@ public final class StaffFlow {
             }
         } else if (screen instanceof StaffScreen.Lateness review) {
             lateness(() -> lateness.special(review, key, now, member, columns, rows), now);
+        } else if (screen instanceof StaffScreen.ClockCheck check && check.typing().isPresent()) {
+            if (key == KioskInput.Key.ENTER) {
+                setClock(check, now);
+            } else if (key == KioskInput.Key.BACKSPACE && !check.typing().get().isEmpty()) {
+                screen = withTyping(check, Optional.of(chop(check.typing().get())), Optional.empty());
+            }
         }
     }
 
@@ -420,6 +438,8 @@ public final class StaffFlow {
             reload(now);
         } else if (screen instanceof StaffScreen.Claims claims && claims.evidence().isPresent()) {
             screen = new StaffScreen.Claims(claims.claims(), claims.selected(), Optional.empty(), Optional.empty());
+        } else if (screen instanceof StaffScreen.ClockCheck check && check.typing().isPresent()) {
+            screen = withTyping(check, Optional.empty(), Optional.empty());
         } else if (screen instanceof StaffScreen.Lateness review) {
             lateness(() -> lateness.back(review, now).orElseGet(() -> LatenessKeys.Outcome.show(menu(now))), now);
         } else {
@@ -459,7 +479,7 @@ public final class StaffFlow {
         } catch (RuntimeException e) {
             sync = "Sync: cannot read the outbox now (" + e.getMessage() + ")";
         }
-        return new StaffScreen.Menu(LatenessKeys.mayReview(member), sync);
+        return new StaffScreen.Menu(LatenessKeys.mayReview(member), sync, clockLine(now));
     }
 
     private StaffIdentity identity() {
@@ -480,6 +500,7 @@ public final class StaffFlow {
                 }
                 case '4' -> screen = new StaffScreen.Claims(desk.register().claimsOn(today(now)), 0, Optional.empty(),
                         Optional.empty());
+                case '0' -> time.ifPresent(t -> screen = clockCheck(t, now, Optional.empty(), Optional.empty()));
                 case '5' -> {
                     if (LatenessKeys.mayReview(member)) {
                         screen = lateness.open(today(now));
@@ -522,6 +543,10 @@ public final class StaffFlow {
                         claims.problem());
             } else if (screen instanceof StaffScreen.Lateness review) {
                 screen = lateness.reload(review, now);
+            } else if (screen instanceof StaffScreen.ClockCheck check && time.isPresent()) {
+                screen = clockCheck(time.get(), now, check.typing(), check.problem());
+            } else if (screen instanceof StaffScreen.Menu) {
+                screen = menu(now);
             }
             countOverdue(now);
         } catch (RuntimeException e) {
@@ -822,6 +847,104 @@ public final class StaffFlow {
         }
     }
 
+    // ---------------------------------------------------------------- the kiosk's clock (issue 9)
+
+    /** The menu's line on the clock: in question, or how many arrivals under a questioned clock to review today. */
+    private Optional<StaffScreen.ClockLine> clockLine(Instant now) {
+        if (time.isEmpty()) {
+            return Optional.empty();
+        }
+        TrustedTime t = time.get();
+        long toReview;
+        try {
+            toReview = t.reviewsOn(today(now)).size();
+        } catch (RuntimeException e) {
+            toReview = 0;
+        }
+        String review = toReview == 0 ? "" : "; " + toReview + (toReview == 1 ? " arrival" : " arrivals")
+                + " to review";
+        if (t.doubt().isPresent()) {
+            return Optional.of(new StaffScreen.ClockLine(true, "THE CLOCK IS IN QUESTION: confirm or set the time"
+                    + review));
+        }
+        return Optional.of(new StaffScreen.ClockLine(false, "Check the kiosk's clock" + review));
+    }
+
+    private StaffScreen.ClockCheck clockCheck(TrustedTime t, Instant now, Optional<String> typing,
+                                              Optional<String> problem) {
+        return new StaffScreen.ClockCheck(now, t.doubt().map(q -> q.explanation()), t.correction(),
+                t.reviewsOn(today(now)), typing, problem);
+    }
+
+    private static StaffScreen.ClockCheck withTyping(StaffScreen.ClockCheck check, Optional<String> typing,
+                                                     Optional<String> problem) {
+        return new StaffScreen.ClockCheck(check.says(), check.doubt(), check.correction(), check.reviews(), typing,
+                problem);
+    }
+
+    private void clockKey(StaffScreen.ClockCheck check, char c, Instant now) {
+        if (check.typing().isPresent()) {
+            if ((Character.isDigit(c) || c == ':' || c == '-' || c == ' ' || c == '.') && check.typing().get().length() < 16) {
+                screen = withTyping(check, Optional.of(check.typing().get() + (c == '.' ? ':' : c)), Optional.empty());
+            }
+            return;
+        }
+        if (c == '1') {
+            try {
+                TrustedTime.Settlement done = time.get().confirm(identity(), desk.signIn());
+                status = clock(now) + " clock confirmed as right by " + member.nameAndPosition() + settled(done);
+                screen = clockCheck(time.get(), now, Optional.empty(), Optional.empty());
+            } catch (RuntimeException e) {
+                screen = withTyping(check, Optional.empty(), Optional.of("NOT SAVED: " + e.getMessage()));
+            }
+        } else if (c == '2') {
+            screen = withTyping(check, Optional.of(""), Optional.empty());
+        }
+    }
+
+    private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s+(\\S+)");
+
+    /** Staff typed the right time, "HH:MM" (today as the kiosk has it) or "YYYY-MM-DD HH:MM". */
+    private void setClock(StaffScreen.ClockCheck check, Instant now) {
+        String typed = check.typing().orElse("").strip();
+        LocalDate date = today(now);
+        String timeText = typed;
+        Matcher withDate = DATE_TIME.matcher(typed);
+        if (withDate.matches()) {
+            try {
+                date = LocalDate.parse(withDate.group(1));
+            } catch (java.time.format.DateTimeParseException e) {
+                screen = withTyping(check, check.typing(), Optional.of("'" + withDate.group(1) + "' is not a date: "
+                        + "type it as YYYY-MM-DD, e.g. 2026-11-23"));
+                return;
+            }
+            timeText = withDate.group(2);
+        }
+        Matcher m = TIME.matcher(timeText);
+        if (!m.matches()) {
+            screen = withTyping(check, check.typing(), Optional.of("'" + typed + "' is not a time: type HH:MM, e.g. "
+                    + "09:05, or the date too, e.g. 2026-11-23 09:05"));
+            return;
+        }
+        Instant right = date.atTime(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))).atZone(zone)
+                .toInstant();
+        try {
+            TrustedTime.Settlement done = time.get().correct(identity(), right, desk.signIn());
+            status = clock(right) + " clock set by " + member.nameAndPosition() + " (it said " + clock(now) + ")"
+                    + settled(done);
+            Instant fresh = time.get().clock().instant();
+            screen = clockCheck(time.get(), fresh, Optional.empty(), Optional.empty());
+        } catch (RuntimeException e) {
+            screen = withTyping(check, check.typing(), Optional.of("NOT SAVED: " + e.getMessage()));
+        }
+    }
+
+    private static String settled(TrustedTime.Settlement done) {
+        String classified = done.classified().isEmpty() ? "" : "; " + done.classified().size()
+                + " held " + (done.classified().size() == 1 ? "arrival" : "arrivals") + " classified, flagged for review";
+        return classified + (done.failed() > 0 ? "; " + done.failed() + " could not be saved and stay held" : "");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private void countOverdue(Instant now) {
@@ -881,6 +1004,8 @@ public final class StaffFlow {
             return n.pupil().fullName() + ": nothing to mark (" + n.classification().explanation() + ")";
         } else if (outcome instanceof SignInOutcome.Refused r) {
             return r.pupil().fullName() + " not recorded: " + r.why();
+        } else if (outcome instanceof SignInOutcome.HeldForClockCheck h) {
+            return h.pupil().fullName() + " (" + h.pupil().className() + ") kept, not marked: the clock is in question";
         }
         return "done";
     }

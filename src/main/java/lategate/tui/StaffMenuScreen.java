@@ -19,6 +19,14 @@ final class StaffMenuScreen {
         if (menu.review()) {
             c.left(row++, "   5   Lateness review (blocks, stages, heatmap, patterns)", SGR.BOLD);
         }
+        if (menu.clock().isPresent()) {
+            StaffScreen.ClockLine clock = menu.clock().get();
+            if (clock.questioned()) {
+                c.left(row++, "   0   " + clock.words(), SGR.BOLD, SGR.REVERSE);
+            } else {
+                c.left(row++, "   0   " + clock.words(), SGR.BOLD);
+            }
+        }
         row++;
         c.left(row++, "   Escape   Back to pupil mode (you are signed out)");
         row++;

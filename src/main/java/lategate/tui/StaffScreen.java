@@ -33,7 +33,28 @@ public sealed interface StaffScreen {
      * attendance lead or an administrator sees; {@code sync} says how sending the daily summaries
      * is going (issue 7: when it last succeeded, how many wait).
      */
-    record Menu(boolean review, String sync) implements StaffScreen {
+    record Menu(boolean review, String sync, Optional<ClockLine> clock) implements StaffScreen {
+
+        public Menu(boolean review, String sync) {
+            this(review, sync, Optional.empty());
+        }
+    }
+
+    /**
+     * The menu's line on the kiosk's clock (issue 9): whether it is in question, and how many
+     * arrivals taken under a questioned clock are waiting or to review today.
+     */
+    record ClockLine(boolean questioned, String words) {
+    }
+
+    /**
+     * The kiosk's clock, for staff to confirm or set (issue 9, point 4): what it says, why it is in
+     * question if it is, the correction applied since staff set it, and today's arrivals taken under
+     * a questioned clock. With {@code typing} present staff are typing the right time.
+     */
+    record ClockCheck(Instant says, Optional<String> doubt, java.time.Duration correction,
+                      List<lategate.app.clock.ClockReview> reviews, Optional<String> typing, Optional<String> problem)
+            implements StaffScreen {
     }
 
     /** Finding a pupil by part of a name (or a badge scan); {@code selected} is 0-based. */
