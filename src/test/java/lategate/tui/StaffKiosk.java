@@ -12,6 +12,9 @@ import lategate.StoreFixture;
 import lategate.TestBadges;
 import lategate.TestSchools;
 import lategate.app.SignIn;
+import lategate.app.clock.TrustedTime;
+import lategate.domain.clock.ClockPlausibility;
+import lategate.store.SqliteClockLog;
 import lategate.app.audit.Amendments;
 import lategate.app.lateness.LatenessReview;
 import lategate.app.movement.FireRoll;
@@ -53,8 +56,21 @@ final class StaffKiosk implements AutoCloseable {
     final SignIn signIn;
     final StaffFlow staff;
     final KioskFlow flow;
+    /** The kiosk's running time, which only {@link #advance} and {@link #later} move: a {@link #jump} does not. */
+    private long runningNanos;
+    /** The checked clock, for a kiosk made {@link #checkingItsClock}. */
+    final Optional<TrustedTime> time;
 
     StaffKiosk(Path dir, String localTime) {
+        this(dir, localTime, false);
+    }
+
+    /** The same kiosk checking its clock as the launcher wires it (issue 9): scans held while it is in question. */
+    static StaffKiosk checkingItsClock(Path dir, String localTime) {
+        return new StaffKiosk(dir, localTime, true);
+    }
+
+    private StaffKiosk(Path dir, String localTime, boolean checkClock) {
         file = dir.resolve("demo.db");
         database = StoreFixture.databaseWith(file, "demo", List.of(
                 StoreFixture.pupil("D1", "Amelia", "Jones", "4B", "DEMO0001"),
@@ -77,8 +93,13 @@ final class StaffKiosk implements AutoCloseable {
         SqliteRegisterLog register = new SqliteRegisterLog(database, DEMO.zone());
         SqlitePupils pupils = new SqlitePupils(database);
         SqliteMovements log = new SqliteMovements(database);
-        signIn = TestBadges.signIn(DEMO, database, pupils, register, log, clock);
-        Movements movements = new Movements(DEMO, pupils, log, clock);
+        time = checkClock ? Optional.of(new TrustedTime(DEMO, new ClockPlausibility(SignIn.CLOCK_ALLOWANCE,
+                ClockPlausibility.DEFAULT_MAX_JUMP), new SqliteClockLog(database), pupils, clock, () -> runningNanos,
+                "reception")) : Optional.empty();
+        java.time.Clock kioskClock = time.map(TrustedTime::clock).orElse(clock);
+        SignIn plain = TestBadges.signIn(DEMO, database, pupils, register, log, kioskClock);
+        signIn = time.map(plain::guardedBy).orElse(plain);
+        Movements movements = new Movements(DEMO, pupils, log, kioskClock);
         SqliteAmendments amendments = new SqliteAmendments(database);
         StaffDesk desk = new StaffDesk(DEMO, signIn, pupils, new SqliteContacts(database), register, movements,
                 new FireRoll(DEMO, register, movements, clock), new Amendments(DEMO, register, amendments, clock),
@@ -90,10 +111,11 @@ final class StaffKiosk implements AutoCloseable {
                     return new lategate.app.sync.SyncOverview(Optional.of(USB), status.waiting(),
                             status.lastDelivered(), Optional.empty());
                 });
-        staff = new StaffFlow(desk, "reception", Duration.ofSeconds(30), Duration.ofMinutes(2));
+        staff = new StaffFlow(desk, "reception", Duration.ofSeconds(30), Duration.ofMinutes(2), time);
         flow = new KioskFlow(DEMO, signIn, register, new lategate.store.SqliteKioskFaults(database), "reception",
-                KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, clock,
-                Optional.of(staff));
+                KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, kioskClock,
+                Optional.of(staff), time);
+        time.ifPresent(TrustedTime::check);
     }
 
     static final String USB = "/media/usb/lategate";
@@ -107,17 +129,24 @@ final class StaffKiosk implements AutoCloseable {
         }
     }
 
+    /** The kiosk's time: the clock, and any correction staff made to it. */
     Instant now() {
-        return clock.instant();
+        return time.map(t -> t.clock().instant()).orElse(clock.instant());
     }
 
     void advance(Duration d) {
-        clock.advance(d);
+        later(d);
         flow.tick(now());
     }
 
     /** Time passes with no tick: staff at the desk, the kiosk busy with nothing else. */
     void later(Duration d) {
+        clock.advance(d);
+        runningNanos += d.toNanos();
+    }
+
+    /** The computer's clock is set by {@code d} (back, if negative) while the kiosk runs; no time passes. */
+    void jump(Duration d) {
         clock.advance(d);
     }
 
