@@ -59,6 +59,9 @@ final class PupilPageScreen {
             if (a.mark().isLate()) {
                 words.append(", ").append(a.minutesLate()).append(" min late");
             }
+            if (a.recordedBy().contains(lategate.app.clock.TrustedTime.FLAG)) {
+                words.append(" [taken under a questioned clock: review]"); // issue 9: its time was settled by staff
+            }
         }
         if (e.effect().isPresent()) {
             if (e.arrival().isPresent()) {
