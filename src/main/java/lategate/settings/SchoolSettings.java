@@ -110,10 +110,11 @@ public final class SchoolSettings {
         LatenessPolicy lateness = new LatenessPolicy(reading.penaltyNotice(), reading.persistentLate(),
                 reading.stages());
         SyncSettings sync = reading.sync();
+        List<ScannerSettings> scanners = reading.scanners();
         if (problems.any() || school.isEmpty()) {
             throw new InvalidSettingsException(problems.sorted(), problems.warnings());
         }
-        return new Settings(school.get(), kiosk, staff, lunch, lateness, sync, problems.warnings());
+        return new Settings(school.get(), kiosk, staff, lunch, lateness, sync, scanners, problems.warnings());
     }
 
     /** One pass over one file; collects problems and builds the school only if there were none. */
@@ -130,7 +131,7 @@ public final class SchoolSettings {
 
         Optional<School> school() {
             root.allowOnly(Set.of("school", "registers", "day", "retention", "calendar", "reasons", "consequences", "lunch", "thresholds",
-                    "stages", "kiosk", "staff", "sync"));
+                    "stages", "kiosk", "staff", "sync", "scanner"));
 
             Optional<Section> schoolTable = root.table("school", true);
             Optional<String> id = schoolTable.flatMap(s -> s.string("id", true));
@@ -285,6 +286,11 @@ public final class SchoolSettings {
             Section s = table.get();
             s.allowOnly(Set.of("enter_at_late_marks"));
             return s.integer("enter_at_late_marks", true, 1, 200).map(n -> new StageLadder(n.intValue()));
+        }
+
+        /** The optional [[scanner]] tables: serial scanners (issue 8); none means a keyboard-wedge scanner only. */
+        List<ScannerSettings> scanners() {
+            return ScannerSettingsReading.read(root);
         }
 
         /** The optional [sync] table: where and when daily summaries go (issue 7). */
