@@ -60,6 +60,13 @@ class SerialScannersTest {
         return started;
     }
 
+    /** A scanner on a fresh socat pair, read and connected: ready for bytes. */
+    private SocatPair connected(Terminator terminator) throws Exception {
+        SocatPair pair = socat();
+        await(read(lateGate(terminator)), ScannerStatus.Connected.class);
+        return pair;
+    }
+
     private ScannerSettings lateGate(Terminator terminator) {
         return ScannerSettings.usual("late gate", dir.resolve("scanner").toString(), terminator);
     }
@@ -131,9 +138,7 @@ class SerialScannersTest {
     @Test
     @DisplayName("garbage bytes from a wrong baud rate are a fault with the bytes escaped, and the next scan is read")
     void garbage() throws Exception {
-        SocatPair pair = socat();
-        SerialScanners scanners = read(lateGate(Terminator.CR));
-        await(scanners, ScannerStatus.Connected.class);
+        SocatPair pair = connected(Terminator.CR);
         pair.send(new byte[] {(byte) 0x8F, 0x12, (byte) 0xF0, 'A', '\r'});
         pair.send(ascii("DEMO0003\r"));
         List<KioskInput> inputs = take(2);
@@ -147,9 +152,7 @@ class SerialScannersTest {
     @Test
     @DisplayName("a scan longer than any badge is refused and the next scan is read")
     void tooLong() throws Exception {
-        SocatPair pair = socat();
-        SerialScanners scanners = read(lateGate(Terminator.CRLF));
-        await(scanners, ScannerStatus.Connected.class);
+        SocatPair pair = connected(Terminator.CRLF);
         pair.send(ascii("9".repeat(1000) + "\r\nDEMO0004\r\n"));
         List<KioskInput> inputs = take(2);
         KioskInput.ScanFault fault = fault(inputs.get(0));
@@ -162,9 +165,7 @@ class SerialScannersTest {
     @Test
     @DisplayName("part of a code and then silence is a partial scan, and the next scan is read whole")
     void partial() throws Exception {
-        SocatPair pair = socat();
-        SerialScanners scanners = read(lateGate(Terminator.CR));
-        await(scanners, ScannerStatus.Connected.class);
+        SocatPair pair = connected(Terminator.CR);
         pair.send(ascii("DEMO00"));
         KioskInput.ScanFault fault = fault(take(1).get(0));
         assertEquals(ScanFramer.PARTIAL, fault.what());
@@ -176,9 +177,7 @@ class SerialScannersTest {
     @Test
     @DisplayName("a burst of 100 scans in one write: all arrive, in order, none merged or split")
     void burstOfAHundred() throws Exception {
-        SocatPair pair = socat();
-        SerialScanners scanners = read(lateGate(Terminator.CR));
-        await(scanners, ScannerStatus.Connected.class);
+        SocatPair pair = connected(Terminator.CR);
         StringBuilder burst = new StringBuilder();
         List<String> sent = new ArrayList<>();
         for (int i = 1; i <= 100; i++) {
@@ -220,9 +219,7 @@ class SerialScannersTest {
     @Test
     @DisplayName("unplugged in the middle of a code: the part that came is a partial scan")
     void unpluggedMidCode() throws Exception {
-        SocatPair pair = socat();
-        SerialScanners scanners = read(lateGate(Terminator.CR));
-        await(scanners, ScannerStatus.Connected.class);
+        SocatPair pair = connected(Terminator.CR);
         pair.send(ascii("DEM"));
         Thread.sleep(30);
         pair.stop();
