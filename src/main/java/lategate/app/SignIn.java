@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import lategate.app.badge.BadgeIssueLog;
 import lategate.app.movement.MovementLog;
+import lategate.domain.badge.BadgeCodes;
+import lategate.domain.badge.BadgeRefusal;
+import lategate.domain.badge.ScannedBadge;
 import lategate.domain.audit.StaffIdentity;
 import lategate.domain.movement.DayMovements;
 import lategate.domain.movement.Movement;
@@ -16,7 +20,11 @@ import lategate.domain.register.Mark;
 import lategate.domain.school.LateReason;
 import lategate.domain.school.School;
 
-/** A pupil signs in with a badge: find them, classify the instant, append it to the register. */
+/**
+ * A pupil signs in with a badge: read the code (its check character or signature, and for a QR
+ * code that it is the pupil's latest badge), find them, classify the instant, append it to the
+ * register. A code that proves nothing signs nobody in, and is kept in the scan log.
+ */
 public final class SignIn {
 
     /** How far ahead of this machine's clock an arrival may be, for kiosks whose clocks differ a little. */
@@ -27,9 +35,14 @@ public final class SignIn {
     private final RegisterLog register;
     private final MovementLog movements;
     private final Clock clock;
+    private final BadgeCodes codes;
+    private final BadgeIssueLog issues;
 
-    public SignIn(School school, PupilDirectory pupils, RegisterLog register, MovementLog movements, Clock clock) {
+    public SignIn(School school, BadgeCodes codes, BadgeIssueLog issues, PupilDirectory pupils, RegisterLog register,
+                  MovementLog movements, Clock clock) {
         this.school = Objects.requireNonNull(school, "school");
+        this.codes = Objects.requireNonNull(codes, "codes");
+        this.issues = Objects.requireNonNull(issues, "issues");
         this.pupils = Objects.requireNonNull(pupils, "pupils");
         this.register = Objects.requireNonNull(register, "register");
         this.movements = Objects.requireNonNull(movements, "movements");
@@ -37,20 +50,71 @@ public final class SignIn {
     }
 
     /**
-     * Records a scan that arrived at {@code at}. A reason, if given, must be one of the school's;
-     * check with {@link School#reason(String)} first.
+     * Records a scan (or a code typed at the kiosk) that arrived at {@code at}. A reason, if given,
+     * must be one of the school's; check with {@link School#reason(String)} first.
      */
-    public SignInOutcome scan(String badge, Instant at, String kioskId, String recordedBy, Optional<String> reasonKey) {
-        Optional<LateReason> reason = reasonKey.map(key -> school.reason(key)
+    public SignInOutcome scan(String code, Instant at, String kioskId, String recordedBy, Optional<String> reasonKey) {
+        Optional<LateReason> reason = reason(reasonKey);
+        ScannedBadge read = codes.read(code);
+        if (read instanceof ScannedBadge.Refused refused) {
+            return notRecognised(code, Optional.empty(), refused.refusal(), at, kioskId);
+        }
+        String pupilCode = read instanceof ScannedBadge.Signed signed ? signed.pupilCode()
+                : ((ScannedBadge.Printed) read).pupilCode();
+        Optional<Pupil> found = pupils.onRollByBadge(pupilCode);
+        if (found.isEmpty()) {
+            return notRecognised(code, Optional.empty(), new BadgeRefusal(BadgeRefusal.Kind.UNKNOWN,
+                    PupilWords.badgeNotRecognised(), "no pupil on roll has badge " + pupilCode), at, kioskId);
+        }
+        if (read instanceof ScannedBadge.Signed signed) {
+            Optional<BadgeRefusal> replaced = issues.of(found.get().id()).refusal(signed.issue(), school.zone());
+            if (replaced.isPresent()) {
+                return notRecognised(code, Optional.of(found.get().id()), replaced.get(), at, kioskId);
+            }
+        }
+        return arrive(found.get(), at, kioskId, recordedBy, reason);
+    }
+
+    /**
+     * The pupil on roll whose badge this code is, when it proves itself (and, for a QR code, is
+     * their latest badge); records nothing. Staff mode asks, to tell a badge from typed text.
+     */
+    public Optional<Pupil> holderOf(String code) {
+        ScannedBadge read = codes.read(code);
+        if (read instanceof ScannedBadge.Refused) {
+            return Optional.empty();
+        }
+        String pupilCode = read instanceof ScannedBadge.Signed signed ? signed.pupilCode()
+                : ((ScannedBadge.Printed) read).pupilCode();
+        return pupils.onRollByBadge(pupilCode).filter(pupil -> !(read instanceof ScannedBadge.Signed signed)
+                || issues.of(pupil.id()).refusal(signed.issue(), school.zone()).isEmpty());
+    }
+
+    /**
+     * Signs in a pupil staff have found by name (a forgotten badge): no code to read, so the
+     * member of staff named in {@code recordedBy} vouches for who it is.
+     */
+    public SignInOutcome withoutBadge(Pupil pupil, Instant at, String kioskId, String recordedBy,
+                                      Optional<String> reasonKey) {
+        return arrive(pupil, at, kioskId, recordedBy, reason(reasonKey));
+    }
+
+    private Optional<LateReason> reason(Optional<String> reasonKey) {
+        return reasonKey.map(key -> school.reason(key)
                 .orElseThrow(() -> new IllegalArgumentException("'" + key + "' is not one of " + school.name()
                         + "'s reasons")));
-        Optional<Pupil> found = pupils.onRollByBadge(badge);
-        if (found.isEmpty()) {
-            String why = "no pupil on roll has this badge";
-            register.recordUnmarkedScan(badge, Optional.empty(), at, kioskId, why);
-            return new SignInOutcome.BadgeNotRecognised(badge, why);
-        }
-        Pupil pupil = found.get();
+    }
+
+    private SignInOutcome notRecognised(String code, Optional<String> pupilId, BadgeRefusal refusal, Instant at,
+                                        String kioskId) {
+        String kept = ScanText.forLog(code);
+        register.recordUnmarkedScan(kept, pupilId, at, kioskId, refusal.why());
+        return new SignInOutcome.BadgeNotRecognised(kept, refusal);
+    }
+
+    private SignInOutcome arrive(Pupil pupil, Instant at, String kioskId, String recordedBy,
+                                 Optional<LateReason> reason) {
+        String badge = pupil.badge();
         Instant now = clock.instant();
         if (at.isAfter(now.plus(CLOCK_ALLOWANCE))) {
             return new SignInOutcome.Refused(pupil, "the arrival time " + at.atZone(school.zone()).toLocalDateTime()

@@ -1,6 +1,7 @@
 package lategate.app;
 
 import java.util.Optional;
+import lategate.domain.badge.BadgeRefusal;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.register.Classification;
 
@@ -30,8 +31,21 @@ public sealed interface SignInOutcome {
     record Refused(Pupil pupil, String why) implements SignInOutcome {
     }
 
-    /** No pupil on roll has this badge; the scan is kept for the office. */
-    record BadgeNotRecognised(String badge, String why) implements SignInOutcome {
+    /**
+     * The code signs nobody in: not a badge of this school's, misread, replaced, or held by no
+     * pupil on roll; the scan is kept for the office with the refusal's why.
+     */
+    record BadgeNotRecognised(String badge, BadgeRefusal refusal) implements SignInOutcome {
+
+        /** For the office: why nobody was signed in. */
+        public String why() {
+            return refusal.why();
+        }
+
+        /** For the pupil at the kiosk. */
+        public String words() {
+            return refusal.words();
+        }
     }
 
     /** Not a school day, or after the day ended: no mark; the scan is kept in the scan log. */

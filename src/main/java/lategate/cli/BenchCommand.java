@@ -252,11 +252,14 @@ final class BenchCommand {
                 new SqlitePupils(database).importRoster(roster, schoolDays.get(0), now, "bench", "-");
                 // The office's clock reads after the last arrival, so none of them is in its future.
                 Instant afterTheYear = school.calendar().yearEnds().plusDays(1).atStartOfDay(school.zone()).toInstant();
-                SignIn signIn = new SignIn(school, new SqlitePupils(database),
+                lategate.domain.badge.BadgeCodes codes = new lategate.domain.badge.BadgeCodes(school.id(), school.name(),
+                        Optional.empty());
+                SignIn signIn = new SignIn(school, codes, new lategate.store.SqliteBadgeIssues(database),
+                        new SqlitePupils(database),
                         new SqliteRegisterLog(database, school.zone()), new lategate.store.SqliteMovements(database), Clock.fixed(afterTheYear, school.zone()));
                 LocalDate warmUpDay = schoolDays.get(schoolDays.size() - 1);
                 for (int i = 0; i < WARM_UP; i++) {
-                    signIn.scan(roster.get(i).badge(), warmUpDay.atTime(9, 0).atZone(school.zone()).toInstant(),
+                    signIn.scan(codes.printed(roster.get(i).badge()), warmUpDay.atTime(9, 0).atZone(school.zone()).toInstant(),
                             "bench", "bench", Optional.empty());
                 }
                 for (int i = 0; i < count; i++) {
@@ -264,7 +267,7 @@ final class BenchCommand {
                             .atTime(school.timetable().morning().taken().plusSeconds(i % 1500))
                             .atZone(school.zone());
                     long start = System.nanoTime();
-                    SignInOutcome outcome = signIn.scan(roster.get(i % PUPILS).badge(), at.toInstant(), "bench",
+                    SignInOutcome outcome = signIn.scan(codes.printed(roster.get(i % PUPILS).badge()), at.toInstant(), "bench",
                             "bench", Optional.empty());
                     millis[i] = (System.nanoTime() - start) / 1e6;
                     if (!(outcome instanceof SignInOutcome.Marked)) {

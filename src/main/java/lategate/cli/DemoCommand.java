@@ -77,8 +77,10 @@ final class DemoCommand implements Callable<Integer> {
                     + "marks before " + today + ", or the year has no school day before it"));
         }
         out.println();
-        out.println("Badges to try: " + DemoSchool.badge(1) + ", " + DemoSchool.badge(2) + ", " + DemoSchool.badge(3)
-                + ", " + DemoSchool.badge(42) + " … " + DemoSchool.badge(308) + "; NOT-A-BADGE is refused.");
+        out.println("Badges to try: " + DemoSchool.printed(1) + ", " + DemoSchool.printed(2) + ", "
+                + DemoSchool.printed(3) + ", " + DemoSchool.printed(42) + " … " + DemoSchool.printed(308)
+                + " (each ends in its check character); NOT-A-BADGE and " + DemoSchool.badge(2)
+                + " (no check character) are refused.");
         out.println("Staff mode: F2, then username 'office' (receptionist), 'lead' (attendance lead) or 'head' "
                 + "(administrator), PIN " + DemoSchool.STAFF_PIN + ". The same accounts work with --staff on the "
                 + "command line.");
@@ -103,11 +105,11 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.println();
         out.println("Try:");
-        out.println("  java -jar target/lategate.jar sign-in " + common + " --badge " + DemoSchool.badge(1)
+        out.println("  java -jar target/lategate.jar sign-in " + common + " --badge " + DemoSchool.printed(1)
                 + " --at 2026-11-23T08:44:00");
-        out.println("  java -jar target/lategate.jar sign-in " + common + " --badge " + DemoSchool.badge(2)
+        out.println("  java -jar target/lategate.jar sign-in " + common + " --badge " + DemoSchool.printed(2)
                 + " --at 2026-11-23T08:57:00 --reason transport");
-        out.println("  java -jar target/lategate.jar sign-in " + common + " --badge " + DemoSchool.badge(3)
+        out.println("  java -jar target/lategate.jar sign-in " + common + " --badge " + DemoSchool.printed(3)
                 + " --at 2026-11-23T09:25:00 --reason overslept");
         out.println("  java -jar target/lategate.jar book " + common + " --date 2026-11-23");
         out.println("  java -jar target/lategate.jar explain --school " + demo.settings() + " --at 2026-11-23T09:10:00");

@@ -23,6 +23,7 @@ import lategate.scanner.serial.SerialScanners;
 import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.SqliteAmendments;
+import lategate.store.SqliteBadgeIssues;
 import lategate.store.SqliteContacts;
 import lategate.store.SqliteKioskFaults;
 import lategate.store.SqliteMovements;
@@ -129,7 +130,8 @@ final class KioskLauncher {
         SqliteRegisterLog register = new SqliteRegisterLog(database, school.zone());
         SqlitePupils pupils = new SqlitePupils(database);
         SqliteMovements movementLog = new SqliteMovements(database);
-        SignIn signIn = new SignIn(school, pupils, register, movementLog, clock);
+        SignIn signIn = new SignIn(school, SchoolOptions.badgeCodes(settings), new SqliteBadgeIssues(database), pupils,
+                register, movementLog, clock);
         KioskTimings timings = new KioskTimings(settings.kiosk().messageFor(), settings.kiosk().reasonTimeout(),
                 Duration.ofSeconds(30), settings.staff().lockoutAfterWrongPins(), settings.staff().lockoutFor());
         Movements movements = new Movements(school, pupils, movementLog, clock);

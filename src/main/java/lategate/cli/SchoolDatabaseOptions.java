@@ -20,6 +20,10 @@ final class SchoolDatabaseOptions {
         return school.load();
     }
 
+    lategate.settings.Settings loadSettings() throws InvalidSettingsException {
+        return school.settings();
+    }
+
     /** Opens the existing database and refuses it if it belongs to another school. */
     Database open(School settings) {
         return open(db, settings);

@@ -16,4 +16,17 @@ final class SchoolOptions {
     School load() throws InvalidSettingsException {
         return SchoolSettings.load(file);
     }
+
+    lategate.settings.Settings settings() throws InvalidSettingsException {
+        return SchoolSettings.read(file);
+    }
+
+    /** The school's badge codes, with its signing key when [badges] names one; a bad key file is bad input. */
+    static lategate.domain.badge.BadgeCodes badgeCodes(lategate.settings.Settings settings) {
+        try {
+            return lategate.badge.SchoolBadges.of(settings);
+        } catch (lategate.badge.BadgeKeyFile.BadgeKeyException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
 }

@@ -68,7 +68,9 @@ final class SignInCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        School settings = school.loadSchool();
+        lategate.settings.Settings all = school.loadSettings();
+        School settings = all.school();
+        lategate.domain.badge.BadgeCodes codes = SchoolOptions.badgeCodes(all);
         Clock clock = Main.clockOf(spec);
         Instant instant = SchoolTime.instantOr("--at", at, clock.instant(), settings.zone());
         if (reason != null && settings.reason(reason).isEmpty()) {
@@ -81,7 +83,8 @@ final class SignInCommand implements Callable<Integer> {
         requireText("--by", recordedBy);
         SignInOutcome outcome;
         try (Database database = school.open(settings)) {
-            SignIn signIn = new SignIn(settings, new SqlitePupils(database),
+            SignIn signIn = new SignIn(settings, codes, new lategate.store.SqliteBadgeIssues(database),
+                    new SqlitePupils(database),
                     new SqliteRegisterLog(database, settings.zone()), new lategate.store.SqliteMovements(database), clock);
             outcome = signIn.scan(badge.strip(), instant, kioskId.strip(), recordedBy.strip(),
                     Optional.ofNullable(reason));
@@ -152,7 +155,7 @@ final class SignInCommand implements Callable<Integer> {
             }
             SignInOutcome.BadgeNotRecognised b = (SignInOutcome.BadgeNotRecognised) outcome;
             return new Report("badge_not_recognised", null, "none", null, 0, null, Optional.empty(), Optional.empty(),
-                    PupilWords.badgeNotRecognised(), "Badge '" + b.badge() + "': " + b.why()
+                    b.words(), "Badge '" + b.badge() + "': " + b.why()
                     + "; nothing was marked (the scan is kept for the office).", null, false, school);
         }
 

@@ -20,6 +20,7 @@ public final class DemoSchool {
     public static final String ROSTER = "roster.csv";
     public static final String DATABASE = "demo.db";
     public static final String CONTACTS = "contacts.csv";
+    public static final String BADGE_KEY = "badge.key";
     /** The demo's staff: an administrator, a receptionist and an attendance lead, all with this PIN. */
     public static final String STAFF_PIN = "1234";
     private static final int PUPILS_PER_CLASS = 14;
@@ -69,7 +70,18 @@ public final class DemoSchool {
                     if (in == null) {
                         throw new IllegalStateException("the demo settings are missing from the jar");
                     }
+                    // The key file's place is written in, absolute, as settings ask (see [badges] in the README).
                     Files.write(settings(), in.readAllBytes());
+                    Files.writeString(settings(), "\n[badges]\n# issue 8: the key that signs the badges' QR codes\n"
+                            + "key_file = \"" + badgeKey().toAbsolutePath() + "\"\n", StandardCharsets.UTF_8,
+                            java.nio.file.StandardOpenOption.APPEND);
+                }
+                if (!Files.exists(badgeKey())) {
+                    try {
+                        lategate.badge.BadgeKeyFile.create(badgeKey(), new java.security.SecureRandom());
+                    } catch (lategate.badge.BadgeKeyFile.BadgeKeyException e) {
+                        throw new IOException(e.getMessage(), e);
+                    }
                 }
                 wrote = true;
             }
@@ -140,6 +152,16 @@ public final class DemoSchool {
 
     public static String badge(int n) {
         return String.format("DEMO%04d", n);
+    }
+
+    /** The code printed on demo pupil {@code n}'s badge: their badge code and its check character. */
+    public static String printed(int n) {
+        return badge(n) + lategate.domain.badge.CheckCharacter.of(badge(n)).orElseThrow();
+    }
+
+    /** The demo school's badge key, made with the folder: the demo's QR codes are signed like a school's. */
+    public Path badgeKey() {
+        return folder.resolve(BADGE_KEY);
     }
 
     private static String yes(Random random, int percent) {

@@ -149,9 +149,12 @@ public final class RosterFile {
             String family = required("family_name");
             String year = required("year");
             String className = required("class");
-            String badge = required("badge");
-            if (!badge.isEmpty() && !badge.matches("\\p{Graph}+")) {
-                problem("badge '" + badge + "' may only hold letters, digits and symbols, no spaces");
+            // Capitals and digits only: the badge's check character is figured over them (issue 8), and a
+            // code in lower case is the same code (a scanner's Caps Lock must not make another pupil).
+            String badge = required("badge").toUpperCase(java.util.Locale.ROOT);
+            if (!badge.isEmpty()) {
+                lategate.domain.badge.BadgeCodes.unsuitable(badge).ifPresent(why -> problem("badge '" + badge
+                        + "': " + why));
             }
             Characteristics flags = new Characteristics(flag("send"), flag("pupil_premium"), flag("fsm"), flag("lac"),
                     flag("eal"));

@@ -110,11 +110,12 @@ public final class SchoolSettings {
         LatenessPolicy lateness = new LatenessPolicy(reading.penaltyNotice(), reading.persistentLate(),
                 reading.stages());
         SyncSettings sync = reading.sync();
+        BadgeSettings badges = reading.badges();
         List<ScannerSettings> scanners = reading.scanners();
         if (problems.any() || school.isEmpty()) {
             throw new InvalidSettingsException(problems.sorted(), problems.warnings());
         }
-        return new Settings(school.get(), kiosk, staff, lunch, lateness, sync, scanners, problems.warnings());
+        return new Settings(school.get(), kiosk, staff, lunch, lateness, sync, badges, scanners, problems.warnings());
     }
 
     /** One pass over one file; collects problems and builds the school only if there were none. */
@@ -131,7 +132,7 @@ public final class SchoolSettings {
 
         Optional<School> school() {
             root.allowOnly(Set.of("school", "registers", "day", "retention", "calendar", "reasons", "consequences", "lunch", "thresholds",
-                    "stages", "kiosk", "staff", "sync", "scanner"));
+                    "stages", "kiosk", "staff", "sync", "badges", "scanner"));
 
             Optional<Section> schoolTable = root.table("school", true);
             Optional<String> id = schoolTable.flatMap(s -> s.string("id", true));
@@ -291,6 +292,20 @@ public final class SchoolSettings {
         /** The optional [[scanner]] tables: serial scanners (issue 8); none means a keyboard-wedge scanner only. */
         List<ScannerSettings> scanners() {
             return ScannerSettingsReading.read(root);
+        }
+
+        /** The optional [badges] table: where the key that signs the badges' QR codes is kept (issue 8). */
+        BadgeSettings badges() {
+            Optional<Section> table = root.table("badges", false);
+            if (table.isEmpty()) {
+                return BadgeSettings.NONE;
+            }
+            Section b = table.get();
+            b.allowOnly(Set.of("key_file"));
+            Optional<Path> keyFile = b.string("key_file", false).map(Path::of);
+            keyFile.filter(p -> !p.isAbsolute()).ifPresent(p -> b.problem("key_file",
+                    "'" + p + "' must be an absolute path, e.g. \"/etc/lategate/badge-key\""));
+            return new BadgeSettings(keyFile.filter(Path::isAbsolute));
         }
 
         /** The optional [sync] table: where and when daily summaries go (issue 7). */

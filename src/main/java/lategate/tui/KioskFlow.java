@@ -176,16 +176,12 @@ public final class KioskFlow {
         }
         Optional<KioskState.PickingReason> picking = state instanceof KioskState.PickingReason p
                 ? Optional.of(p) : Optional.empty();
-        if (picking.isPresent() && !picking.get().pupil().badge().equals(scan.code())) {
-            // The previous pupil's reason is "not given"; even if that cannot be saved, the new
-            // pupil's scan is still taken: their arrival matters more than the missing reason.
-            recordReason(picking.get(), Optional.empty(), scan.at());
-        }
         pinTyped.setLength(0);
         SignInOutcome outcome;
         try {
             outcome = signIn.scan(scan.code(), scan.at(), kioskId, PUPIL, Optional.empty());
         } catch (RuntimeException e) {
+            picking.ifPresent(p -> recordReason(p, Optional.empty(), scan.at()));
             failedSaves.note(scan.at(), e);
             state = new KioskState.NotSaved(messageUntil());
             return;
@@ -195,6 +191,10 @@ public final class KioskFlow {
             state = picking.get(); // the scanner read the same badge twice: the pupil is still choosing
             return;
         }
+        // Another pupil's scan (or a refused one) ends the previous pupil's choice: "not given".
+        // Their scan was taken first, so even a reason that cannot be saved does not cost the new
+        // pupil's arrival.
+        picking.ifPresent(p -> recordReason(p, Optional.empty(), scan.at()));
         Instant until = messageUntil();
         if (outcome instanceof SignInOutcome.Marked m) {
             state = m.classification().mark().isLate()
@@ -203,8 +203,8 @@ public final class KioskFlow {
                     : new KioskState.OnTime(m.pupil(), until);
         } else if (outcome instanceof SignInOutcome.AlreadySignedIn a) {
             state = new KioskState.AlreadySignedIn(a.pupil(), a.first(), until);
-        } else if (outcome instanceof SignInOutcome.BadgeNotRecognised) {
-            state = new KioskState.NotRecognised(until);
+        } else if (outcome instanceof SignInOutcome.BadgeNotRecognised refused) {
+            state = new KioskState.NotRecognised(refused.words(), until);
         } else if (outcome instanceof SignInOutcome.NothingToMark n) {
             state = new KioskState.NothingToMark(n.pupil(), n.classification(), until);
         } else if (outcome instanceof SignInOutcome.SignedBackIn back) {

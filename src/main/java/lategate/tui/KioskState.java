@@ -24,7 +24,8 @@ public sealed interface KioskState {
     record AlreadySignedIn(Pupil pupil, RecordedArrival first, Instant until) implements Timed {
     }
 
-    record NotRecognised(Instant until) implements Timed {
+    /** The code signed nobody in; {@code words} say why, for the pupil (misread, replaced, unknown). */
+    record NotRecognised(String words, Instant until) implements Timed {
     }
 
     /** A pupil back from an appointment: signed back in, not marked late. */

@@ -24,8 +24,8 @@ final class MessageScreen {
         } else if (state instanceof KioskState.WelcomeBack s) {
             c.centre(row, s.pupil().givenName() + ", " + s.pupil().className(), SGR.BOLD);
             c.box(row + 2, PupilWords.welcomeBack(s.pupil().givenName()), SGR.BOLD);
-        } else if (state instanceof KioskState.NotRecognised) {
-            c.box(row + 2, PupilWords.badgeNotRecognised(), SGR.BOLD, SGR.REVERSE);
+        } else if (state instanceof KioskState.NotRecognised s) {
+            c.box(row + 2, s.words(), SGR.BOLD, SGR.REVERSE);
         } else if (state instanceof KioskState.NothingToMark s) {
             c.centre(row, s.pupil().givenName() + ", " + s.pupil().className(), SGR.BOLD);
             c.box(row + 2, PupilWords.markInWords(s.classification()), SGR.BOLD);

@@ -287,7 +287,7 @@ public final class StaffFlow {
 
     private Optional<Pupil> badge(String code) {
         try {
-            return desk.pupils().onRollByBadge(code);
+            return desk.signIn().holderOf(code);
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -611,7 +611,7 @@ public final class StaffFlow {
             openPupil(pupil, now);
         } else if (c == '3' && day.canSignInNow().isPresent()) {
             try {
-                SignInOutcome outcome = desk.signIn().scan(pupil.badge(), now, kioskId, member.nameAndPosition(),
+                SignInOutcome outcome = desk.signIn().withoutBadge(pupil, now, kioskId, member.nameAndPosition(),
                         Optional.empty());
                 status = clock(now) + " without a badge: " + outcomeWords(outcome);
             } catch (RuntimeException e) {
@@ -887,7 +887,7 @@ public final class StaffFlow {
         } else if (outcome instanceof SignInOutcome.SignedBackIn back) {
             return back.pupil().fullName() + " signed back in (out since " + clock(back.signOut().at()) + ")";
         } else if (outcome instanceof SignInOutcome.BadgeNotRecognised n) {
-            return "badge " + n.badge() + " not recognised (kept in the scan log)";
+            return "badge " + n.badge() + " not taken: " + n.why() + " (kept in the scan log)";
         } else if (outcome instanceof SignInOutcome.NothingToMark n) {
             return n.pupil().fullName() + ": nothing to mark (" + n.classification().explanation() + ")";
         } else if (outcome instanceof SignInOutcome.Refused r) {
