@@ -98,8 +98,8 @@ public final class KioskFlow {
         // Staff mode is closed, or gave this input back (a pupil's badge at the staff sign-in).
         if (input instanceof KioskInput.Scan scan) {
             scan(scan.scan());
-        } else if (input instanceof KioskInput.ScanFault) {
-            misread();
+        } else if (input instanceof KioskInput.ScanFault fault) {
+            misread(fault.at());
         } else if (input instanceof KioskInput.Typed typed) {
             typed(typed.character(), now);
         } else if (input instanceof KioskInput.Special special) {
@@ -225,12 +225,12 @@ public final class KioskFlow {
     }
 
     /**
-     * Tells the pupil to scan again. A pupil choosing a reason, or staff typing the exit PIN, keep
-     * their screen: the misread may be anyone's, and the next good scan takes over as it always does.
+     * Tells the pupil to scan again. Taken like any scan, whatever is on screen: someone is at the
+     * scanner, so a pupil who was choosing a reason has "not given" (as when a code is refused).
      */
-    private void misread() {
-        if (state instanceof KioskState.PickingReason || state instanceof KioskState.ExitPin) {
-            return;
+    private void misread(Instant at) {
+        if (state instanceof KioskState.PickingReason picking && !recordReason(picking, Optional.empty(), at)) {
+            return; // "not saved" is on screen: the office matters more than scanning again
         }
         pinTyped.setLength(0);
         state = new KioskState.Misread(messageUntil());
