@@ -1,11 +1,7 @@
 package lategate.scanner;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Objects;
 
 /** Whether a serial scanner can be read now, since when, and if not, why, for staff to put right. */
@@ -47,7 +43,7 @@ public sealed interface ScannerStatus {
 
         @Override
         public String words(ZoneId zone, Instant now) {
-            return "Scanner '" + name + "' (" + port + ") connected since " + Words.when(since, zone, now) + ".";
+            return "Scanner '" + name + "' (" + port + ") connected since " + StatusTime.of(since, zone, now) + ".";
         }
     }
 
@@ -63,22 +59,7 @@ public sealed interface ScannerStatus {
 
         @Override
         public String words(ZoneId zone, Instant now) {
-            return "Scanner '" + name + "' (" + port + ") missing since " + Words.when(since, zone, now) + ": " + why;
-        }
-    }
-
-    /** Times in the words: the time alone today, with the day before today. */
-    final class Words {
-        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
-        private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.UK);
-
-        private Words() {
-        }
-
-        static String when(Instant at, ZoneId zone, Instant now) {
-            ZonedDateTime local = at.atZone(zone);
-            LocalDate today = now.atZone(zone).toLocalDate();
-            return local.toLocalDate().equals(today) ? TIME.format(local) : DAY_TIME.format(local);
+            return "Scanner '" + name + "' (" + port + ") missing since " + StatusTime.of(since, zone, now) + ": " + why;
         }
     }
 }
