@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
                 "  lategate badges key --school config/schools/seagrave.toml",
                 "  lategate badges reissue --school lategate-demo/demo.toml --db lategate-demo/demo.db \\",
                 "      --staff office --pupil D0042 --reason lost",
-                "  lategate badges check --school lategate-demo/demo.toml --db lategate-demo/demo.db DEMO00027"})
+                "  lategate badges check --school lategate-demo/demo.toml --db lategate-demo/demo.db DEMO0002R"})
 final class BadgesCommand {
 
     @Command(name = "key", mixinStandardHelpOptions = true,
@@ -120,7 +120,7 @@ final class BadgesCommand {
             description = {"Say what a scanned or typed code is: whose badge, or why the kiosk refuses it. Records "
                     + "nothing."},
             footer = {"", "Example:", "  lategate badges check --school lategate-demo/demo.toml \\",
-                    "      --db lategate-demo/demo.db DEMO00027"})
+                    "      --db lategate-demo/demo.db DEMO0002R"})
     static final class Check implements Callable<Integer> {
 
         @Spec
