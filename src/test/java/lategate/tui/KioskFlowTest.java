@@ -163,14 +163,14 @@ class KioskFlowTest {
                 + "AND code = '\\x8FDEMO\\xFE' AND kiosk_id = 'gate' "
                 + "AND why = 'scanner ''late gate'' sent bytes that are not a badge code'"));
 
-        scan("DEMO0001", morning.plusSeconds(2));
+        scan(printed("DEMO0001"), morning.plusSeconds(2));
         assertInstanceOf(KioskState.PickingReason.class, flow.state(), "the scan again signs the pupil in");
     }
 
     @Test
     @DisplayName("a misread while a pupil picks a reason is taken like any scan: their reason is 'not given', and the kiosk asks for the badge again")
     void faultDuringPicker() throws Exception {
-        scan("DEMO0001", morning);
+        scan(printed("DEMO0001"), morning);
         flow.handle(garbage(morning.plusSeconds(3)), morning.plusSeconds(3));
         assertInstanceOf(KioskState.Misread.class, flow.state());
         assertEquals(1, count("SELECT count(*) FROM unmarked_scans WHERE fault = 1"));

@@ -224,7 +224,7 @@ class KioskScreensTest {
         start("2026-11-23T08:57:00", new TerminalSize(80, 24));
         Instant at = clock.instant();
         Thread reader = new Thread(() -> inbox.put(new lategate.scanner.KioskInput.Scan(
-                new lategate.scanner.ScanInput("DEMO0001", at, "late gate")), at));
+                new lategate.scanner.ScanInput(printed("DEMO0001"), at, "late gate")), at));
         reader.start();
         reader.join();
         type("2");
