@@ -7,6 +7,9 @@ import lategate.app.PupilWords;
 /** One message for the pupil, large and plain, until it times out. */
 final class MessageScreen {
 
+    /** A serial scanner's fault: the pupil did nothing wrong, and nothing was marked. */
+    static final String MISREAD = "The scanner misread that: please scan your badge again.";
+
     private MessageScreen() {
     }
 
@@ -30,6 +33,8 @@ final class MessageScreen {
             c.centre(row, s.pupil().givenName() + ", " + s.pupil().className(), SGR.BOLD);
             int next = c.box(row + 2, PupilWords.heldForClockCheck(), SGR.BOLD);
             c.centre(next + 1, "Go to class now.", SGR.BOLD);
+        } else if (state instanceof KioskState.Misread) {
+            c.box(row + 2, MISREAD, SGR.BOLD, SGR.REVERSE);
         } else if (state instanceof KioskState.NotSaved) {
             c.box(row + 2, PupilWords.notSaved(), SGR.BOLD, SGR.REVERSE);
         } else if (state instanceof KioskState.Thanks s) {

@@ -31,12 +31,18 @@ public sealed interface StaffScreen {
     /**
      * The staff menu, one key each; {@code review} offers the lateness review, which only an
      * attendance lead or an administrator sees; {@code sync} says how sending the daily summaries
-     * is going (issue 7: when it last succeeded, how many wait).
+     * is going (issue 7: when it last succeeded, how many wait); {@code scanners} one line per serial
+     * scanner, connected or missing since when and why (issue 8).
      */
-    record Menu(boolean review, String sync, Optional<ClockLine> clock) implements StaffScreen {
+    record Menu(boolean review, String sync, List<String> scanners, Optional<ClockLine> clock)
+            implements StaffScreen {
 
-        public Menu(boolean review, String sync) {
-            this(review, sync, Optional.empty());
+        public Menu {
+            scanners = List.copyOf(scanners);
+        }
+
+        public Menu(boolean review, String sync, List<String> scanners) {
+            this(review, sync, scanners, Optional.empty());
         }
     }
 

@@ -60,6 +60,8 @@ final class StaffKiosk implements AutoCloseable {
     private long runningNanos;
     /** The checked clock, for a kiosk made {@link #checkingItsClock}. */
     final Optional<TrustedTime> time;
+    /** The serial scanners' statuses as staff mode sees them; none unless a test sets some. */
+    final List<lategate.scanner.ScannerStatus> scanners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     StaffKiosk(Path dir, String localTime) {
         this(dir, localTime, false);
@@ -110,7 +112,7 @@ final class StaffKiosk implements AutoCloseable {
                     var status = new lategate.store.SqliteOutbox(database).status(USB_NAME);
                     return new lategate.app.sync.SyncOverview(Optional.of(USB), status.waiting(),
                             status.lastDelivered(), Optional.empty());
-                });
+                }, () -> List.copyOf(scanners));
         staff = new StaffFlow(desk, "reception", Duration.ofSeconds(30), Duration.ofMinutes(2), time);
         flow = new KioskFlow(DEMO, signIn, register, new lategate.store.SqliteKioskFaults(database), "reception",
                 KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, kioskClock,
