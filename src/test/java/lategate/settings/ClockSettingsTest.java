@@ -19,35 +19,7 @@ class ClockSettingsTest {
     @TempDir
     Path dir;
 
-    private static final String SCHOOL = String.join("\n",
-            "[school]",
-            "id = \"test\"",
-            "name = \"Test School\"",
-            "time_zone = \"Europe/London\"",
-            "policy = \"Policy\"",
-            "[registers.am]",
-            "taken = \"08:45\"",
-            "closes = \"09:10\"",
-            "source = \"§4\"",
-            "[registers.pm]",
-            "taken = \"13:15\"",
-            "closes = \"13:45\"",
-            "source = \"§4\"",
-            "[day]",
-            "ends = \"15:15\"",
-            "grace_after_close_minutes = 0",
-            "[calendar]",
-            "year_starts = 2026-09-01",
-            "year_ends = 2027-07-31",
-            "[[calendar.terms]]",
-            "name = \"Autumn term\"",
-            "starts = 2026-09-03",
-            "ends = 2026-12-18",
-            "[[reasons]]",
-            "key = \"transport\"",
-            "label = \"Bus or traffic\"",
-            "[kiosk]",                          // line 27
-            "");
+    private static final String SCHOOL = SmallSchool.TEXT;
 
     private Path write(String text) throws IOException {
         Path file = dir.resolve("test.toml");
@@ -77,10 +49,10 @@ class ClockSettingsTest {
     @DisplayName("a jump of 0 minutes, a word or an unknown key is refused at its line")
     void badValues() throws Exception {
         String base = SCHOOL + "[clock]\n";
-        assertEquals(List.of(dir.resolve("test.toml") + ":29: clock.max_jump_minutes: must be from 1 to 1440, not 0"),
+        assertEquals(List.of(dir.resolve("test.toml") + ":28: clock.max_jump_minutes: must be from 1 to 1440, not 0"),
                 problems(write(base + "max_jump_minutes = 0\n")));
         assertTrue(problems(write(base + "max_jump_minutes = \"ten\"\n")).get(0)
                 .contains("clock.max_jump_minutes: must be a whole number"));
-        assertTrue(problems(write(base + "max_jump = 5\n")).get(0).contains(":29: clock.max_jump"));
+        assertTrue(problems(write(base + "max_jump = 5\n")).get(0).contains(":28: clock.max_jump"));
     }
 }
