@@ -76,6 +76,21 @@ public final class SignIn {
     }
 
     /**
+     * The pupil on roll whose badge this code is, when it proves itself (and, for a QR code, is
+     * their latest badge); records nothing. Staff mode asks, to tell a badge from typed text.
+     */
+    public Optional<Pupil> holderOf(String code) {
+        ScannedBadge read = codes.read(code);
+        if (read instanceof ScannedBadge.Refused) {
+            return Optional.empty();
+        }
+        String pupilCode = read instanceof ScannedBadge.Signed signed ? signed.pupilCode()
+                : ((ScannedBadge.Printed) read).pupilCode();
+        return pupils.onRollByBadge(pupilCode).filter(pupil -> !(read instanceof ScannedBadge.Signed signed)
+                || issues.of(pupil.id()).refusal(signed.issue(), school.zone()).isEmpty());
+    }
+
+    /**
      * Signs in a pupil staff have found by name (a forgotten badge): no code to read, so the
      * member of staff named in {@code recordedBy} vouches for who it is.
      */

@@ -64,13 +64,14 @@ public final class KioskProbe {
                         String.format("KIOSK%05d", i), Characteristics.NONE, Optional.empty()));
             }
             new SqlitePupils(database).importRoster(roster, day, clock.instant(), "bench", "-");
+            lategate.domain.badge.BadgeCodes codes = SchoolOptions.badgeCodes(settings);
             DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
             KioskTerminal kiosk = KioskLauncher.on(vt, settings, database, "bench", clock, sync);
             kiosk.start();
             double[] millis = new double[scans];
             for (int i = 0; i < scans; i++) {
                 clock.advanceMillis(500);
-                for (char c : roster.get(i).badge().toCharArray()) {
+                for (char c : codes.printed(roster.get(i).badge()).toCharArray()) { // as printed, check character and all
                     vt.addInput(new KeyStroke(c, false, false));
                 }
                 vt.addInput(new KeyStroke(KeyType.Enter));

@@ -277,7 +277,7 @@ public final class StaffFlow {
 
     private Optional<Pupil> badge(String code) {
         try {
-            return desk.pupils().onRollByBadge(code);
+            return desk.signIn().holderOf(code);
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -91,7 +91,9 @@ public final class BadgeCodes {
 
     /** What a scanned or typed code says, or why it is refused. */
     public ScannedBadge read(String scanned) {
-        String code = scanned.strip().toUpperCase(Locale.ROOT);
+        // Nothing is trimmed: a space is no part of a badge, and a code cut short by one character
+        // must be refused, not read as a shorter code that happens to check.
+        String code = scanned.toUpperCase(Locale.ROOT);
         for (Rule rule : everyCode) {
             Optional<BadgeRefusal> refused = rule.refuses(code);
             if (refused.isPresent()) {
