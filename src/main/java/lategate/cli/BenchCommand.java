@@ -33,10 +33,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure lategate on this machine, on generated data in a temporary folder.",
-        subcommands = {BenchCommand.Store.class, BenchCommand.Kiosk.class, BenchReports.class, BenchSync.class},
+        subcommands = {BenchCommand.Store.class, BenchCommand.Kiosk.class, BenchReports.class, BenchSync.class,
+                BenchBadges.class},
         footer = {"", "Examples:", "  lategate bench store --count 10000", "  lategate bench kiosk",
                 "  lategate bench reports --pupils 2000,4000,8000",
-                "  lategate bench sync --hub postgresql://postgres@localhost:5432/postgres"})
+                "  lategate bench sync --hub postgresql://postgres@localhost:5432/postgres", "  lategate bench badges"})
 final class BenchCommand {
 
     /** The JVM options the kiosk is meant to run with: a small heap, the serial collector. */
