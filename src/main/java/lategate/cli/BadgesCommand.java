@@ -42,15 +42,17 @@ import picocli.CommandLine.Spec;
                 "Subcommands make the school's badge key, replace a lost badge, and check what a code says."},
         subcommands = {BadgesCommand.Key.class, BadgesCommand.Reissue.class, BadgesCommand.Check.class},
         footer = {"", "Examples:",
-                "  lategate badges --school lategate-demo/demo.toml --db lategate-demo/demo.db --out badges.pdf",
-                "  lategate badges --school lategate-demo/demo.toml --db lategate-demo/demo.db --class 3B \\",
-                "      --out badges-3B.pdf",
-                "  lategate badges --school lategate-demo/demo.toml --db lategate-demo/demo.db --pupil D0042 \\",
-                "      --png badge-pictures",
+                "  lategate badges --school lategate-demo/demo.toml \\",
+                "      --db lategate-demo/demo.db --out badges.pdf",
+                "  lategate badges --school lategate-demo/demo.toml \\",
+                "      --db lategate-demo/demo.db --class 3B --out badges-3B.pdf",
+                "  lategate badges --school lategate-demo/demo.toml \\",
+                "      --db lategate-demo/demo.db --pupil D0042 --png badge-pictures",
                 "  lategate badges key --school config/schools/seagrave.toml",
-                "  lategate badges reissue --school lategate-demo/demo.toml --db lategate-demo/demo.db \\",
-                "      --staff office --pupil D0042 --reason lost",
-                "  lategate badges check --school lategate-demo/demo.toml --db lategate-demo/demo.db DEMO00027"})
+                "  lategate badges reissue --school lategate-demo/demo.toml \\",
+                "      --db lategate-demo/demo.db --staff office --pupil D0042 --reason lost",
+                "  lategate badges check --school lategate-demo/demo.toml \\",
+                "      --db lategate-demo/demo.db DEMO0042X"})
 final class BadgesCommand implements Callable<Integer> {
 
     @Spec
@@ -182,7 +184,7 @@ final class BadgesCommand implements Callable<Integer> {
             description = {"Say what a scanned or typed code is: whose badge, or why the kiosk refuses it. Records "
                     + "nothing."},
             footer = {"", "Example:", "  lategate badges check --school lategate-demo/demo.toml \\",
-                    "      --db lategate-demo/demo.db DEMO00027"})
+                    "      --db lategate-demo/demo.db DEMO0002E"})
     static final class Check implements Callable<Integer> {
 
         @Spec
