@@ -44,7 +44,7 @@ final class BadgePrinting {
         // A key file named but missing or damaged is refused here, with how to make one.
         BadgeCodes codes = SchoolOptions.badgeCodes(settings);
         boolean signed = settings.badges().keyFile().isPresent();
-        Path target = pdf.isPresent() ? pdfFile(pdf.get()) : pngFolder(pngFolder.orElseThrow());
+        Path target = pdf.isPresent() ? OutFile.checked(pdf.get(), "badges.pdf") : pngFolder(pngFolder.orElseThrow());
         BadgePupils chosen;
         List<BadgeCard> cards = new ArrayList<>();
         try (Database database = SchoolDatabaseOptions.open(db, settings.school())) {
@@ -118,21 +118,6 @@ final class BadgePrinting {
 
     private static String count(int cards) {
         return cards + (cards == 1 ? " badge" : " badges");
-    }
-
-    /** The PDF to write, refused before anything is read if it cannot be written. */
-    private static Path pdfFile(Path pdf) {
-        Path absolute = pdf.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new BadInputException("--out " + pdf + ": the folder " + (folder == null ? absolute : folder)
-                    + " does not exist; make it first, nothing was written");
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new BadInputException("--out " + pdf + " is a folder: give the name of the PDF to write, e.g. "
-                    + pdf.resolve("badges.pdf") + " (or --png " + pdf + " for one picture per badge)");
-        }
-        return absolute;
     }
 
     /** The folder for the pictures: made later, once there is something to put in it, if its parent exists. */

@@ -12,12 +12,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import lategate.app.SignIn;
 import lategate.badge.BadgeSheet;
 import lategate.demo.DemoSchool;
@@ -105,11 +103,7 @@ final class BenchBadges implements Callable<Integer> {
             Sheet sheet = sheet(school.settings(), db, work.resolve("badges.pdf"));
             print(decoding, sheet);
         } finally {
-            try (Stream<Path> files = Files.walk(work)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            BenchCommand.removeTree(work);
         }
         return 0;
     }

@@ -103,11 +103,7 @@ final class BenchCommand {
                         scans, figures[1], figures[3], figures[5]);
                 out.printf("resident memory after %d scans: %s MB (goal: under 150)%n", scans, figures[7]);
             } finally {
-                try (Stream<Path> files = Files.walk(work)) {
-                    for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
+                BenchCommand.removeTree(work);
             }
             return 0;
         }
@@ -203,11 +199,7 @@ final class BenchCommand {
                 double ratio = percentile(record, 99) / percentile(fsync, 99);
                 out.printf("record p99 / raw fsync p99 = %.2f (goal: at most 3)%n", ratio);
             } finally {
-                try (Stream<Path> files = Files.walk(work)) {
-                    for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
+                BenchCommand.removeTree(work);
             }
             return 0;
         }
@@ -284,6 +276,15 @@ final class BenchCommand {
     }
 
     /** The p-th percentile (0 gives the minimum). */
+    /** Removes a bench's temporary folder and everything in it. */
+    static void removeTree(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     static double percentile(double[] values, int p) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
