@@ -21,6 +21,7 @@ import lategate.badge.BadgeSheet;
 import lategate.demo.DemoSchool;
 import lategate.domain.badge.BadgeCodes;
 import lategate.domain.badge.BadgeIssue;
+import lategate.domain.badge.ScannedBadge;
 import lategate.domain.pupil.Characteristics;
 import lategate.domain.pupil.Pupil;
 import lategate.settings.SchoolSettings;
@@ -108,8 +109,8 @@ final class BenchBadges implements Callable<Integer> {
         return 0;
     }
 
-    /** Each scan's milliseconds, printed and signed codes apart. */
-    record Decoding(double[] printed, double[] signed, double[] all) {
+    /** Each scan's milliseconds, printed and signed codes apart; and the same codes read with no database. */
+    record Decoding(double[] printed, double[] signed, double[] all, double[] readOnly) {
     }
 
     /** The sheet's wall time, size, and memory: heap peak during it, the process's resident peak after. */
@@ -128,6 +129,8 @@ final class BenchBadges implements Callable<Integer> {
             double[] printed = new double[(codes + 1) / 2];
             double[] signed = new double[codes / 2];
             double[] all = new double[codes];
+            double[] readOnly = new double[codes];
+            List<String> scanned = new ArrayList<>();
             Progress progress = Progress.start("decoding codes", WARM_UP + codes);
             try {
                 for (int i = 0; i < WARM_UP + codes; i++) {
@@ -144,6 +147,7 @@ final class BenchBadges implements Callable<Integer> {
                                 + holder.map(Pupil::id).orElse("nobody's"));
                     }
                     if (i >= WARM_UP) {
+                        scanned.add(code);
                         int n = i - WARM_UP;
                         all[n] = millis;
                         if (qr) {
@@ -157,7 +161,16 @@ final class BenchBadges implements Callable<Integer> {
             } finally {
                 progress.finish();
             }
-            return new Decoding(printed, signed, all);
+            // The same codes again, read alone: how much of a scan is the code, how much the database.
+            for (int n = 0; n < codes; n++) {
+                long start = System.nanoTime();
+                ScannedBadge read = badgeCodes.read(scanned.get(n));
+                readOnly[n] = (System.nanoTime() - start) / 1e6;
+                if (read instanceof ScannedBadge.Refused refused) {
+                    throw new IllegalStateException("bench code " + scanned.get(n) + " refused: " + refused);
+                }
+            }
+            return new Decoding(printed, signed, all, readOnly);
         }
     }
 
@@ -194,6 +207,7 @@ final class BenchBadges implements Callable<Integer> {
         row(out, "printed code (check character)", d.printed());
         row(out, "QR code (HMAC-SHA256 signature)", d.signed());
         row(out, "all codes", d.all());
+        row(out, "  of which BadgeCodes.read (no database)", d.readOnly());
         double p99 = BenchCommand.percentile(d.all(), 99);
         out.printf("p99 %.3f ms: goal under %.0f ms %s%n", p99, DECODE_GOAL_MILLIS,
                 p99 < DECODE_GOAL_MILLIS ? "met" : "NOT met");
