@@ -59,8 +59,7 @@ public final class SignIn {
         if (read instanceof ScannedBadge.Refused refused) {
             return notRecognised(code, Optional.empty(), refused.refusal(), at, kioskId);
         }
-        String pupilCode = read instanceof ScannedBadge.Signed signed ? signed.pupilCode()
-                : ((ScannedBadge.Printed) read).pupilCode();
+        String pupilCode = ((ScannedBadge.Proven) read).pupilCode();
         Optional<Pupil> found = pupils.onRollByBadge(pupilCode);
         if (found.isEmpty()) {
             return notRecognised(code, Optional.empty(), new BadgeRefusal(BadgeRefusal.Kind.UNKNOWN,
@@ -80,13 +79,10 @@ public final class SignIn {
      * their latest badge); records nothing. Staff mode asks, to tell a badge from typed text.
      */
     public Optional<Pupil> holderOf(String code) {
-        ScannedBadge read = codes.read(code);
-        if (read instanceof ScannedBadge.Refused) {
+        if (!(codes.read(code) instanceof ScannedBadge.Proven read)) {
             return Optional.empty();
         }
-        String pupilCode = read instanceof ScannedBadge.Signed signed ? signed.pupilCode()
-                : ((ScannedBadge.Printed) read).pupilCode();
-        return pupils.onRollByBadge(pupilCode).filter(pupil -> !(read instanceof ScannedBadge.Signed signed)
+        return pupils.onRollByBadge(read.pupilCode()).filter(pupil -> !(read instanceof ScannedBadge.Signed signed)
                 || issues.of(pupil.id()).refusal(signed.issue(), school.zone()).isEmpty());
     }
 

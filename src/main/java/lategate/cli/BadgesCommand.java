@@ -203,12 +203,9 @@ final class BadgesCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             ScannedBadge read = codes.read(code);
             if (read instanceof ScannedBadge.Refused refused) {
-                throw new BadInputException("refused (" + refused.refusal().kind().name().toLowerCase(
-                        java.util.Locale.ROOT).replace('_', ' ') + "): " + refused.refusal().why()
-                        + ". The pupil is told: \"" + refused.refusal().words() + "\"");
+                throw refusedBecause(refused.refusal());
             }
-            String pupilCode = read instanceof ScannedBadge.Signed s ? s.pupilCode()
-                    : ((ScannedBadge.Printed) read).pupilCode();
+            String pupilCode = ((ScannedBadge.Proven) read).pupilCode();
             try (Database database = school.open(settings.school())) {
                 Optional<Pupil> pupil = new SqlitePupils(database).onRollByBadge(pupilCode);
                 if (pupil.isEmpty()) {
@@ -220,9 +217,7 @@ final class BadgesCommand implements Callable<Integer> {
                     Optional<lategate.domain.badge.BadgeRefusal> replaced = issues.refusal(s.issue(),
                             settings.school().zone());
                     if (replaced.isPresent()) {
-                        throw new BadInputException("refused (" + replaced.get().kind().name().toLowerCase(
-                                java.util.Locale.ROOT).replace('_', ' ') + "): " + replaced.get().why()
-                                + ". The pupil is told: \"" + replaced.get().words() + "\"");
+                        throw refusedBecause(replaced.get());
                     }
                     out.println(pupil.get().fullName() + " (" + pupil.get().id() + ", " + pupil.get().className()
                             + "): QR code of badge issue " + s.issue() + ", signed by " + settings.school().name()
@@ -233,6 +228,11 @@ final class BadgesCommand implements Callable<Integer> {
                 }
             }
             return 0;
+        }
+
+        private static BadInputException refusedBecause(lategate.domain.badge.BadgeRefusal refusal) {
+            return new BadInputException("refused (" + refusal.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', ' ') + "): " + refusal.why() + ". The pupil is told: \"" + refusal.words() + "\"");
         }
     }
 }
