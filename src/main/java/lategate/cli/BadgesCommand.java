@@ -52,7 +52,7 @@ import picocli.CommandLine.Spec;
                 "  lategate badges reissue --school lategate-demo/demo.toml \\",
                 "      --db lategate-demo/demo.db --staff office --pupil D0042 --reason lost",
                 "  lategate badges check --school lategate-demo/demo.toml \\",
-                "      --db lategate-demo/demo.db DEMO0042X"})
+                "      --db lategate-demo/demo.db DEMO0042T"})
 final class BadgesCommand implements Callable<Integer> {
 
     @Spec
@@ -184,7 +184,7 @@ final class BadgesCommand implements Callable<Integer> {
             description = {"Say what a scanned or typed code is: whose badge, or why the kiosk refuses it. Records "
                     + "nothing."},
             footer = {"", "Example:", "  lategate badges check --school lategate-demo/demo.toml \\",
-                    "      --db lategate-demo/demo.db DEMO0002E"})
+                    "      --db lategate-demo/demo.db DEMO0002R"})
     static final class Check implements Callable<Integer> {
 
         @Spec

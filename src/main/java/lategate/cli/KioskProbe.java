@@ -31,6 +31,9 @@ import lategate.tui.KioskTerminal;
  */
 public final class KioskProbe {
 
+    /** A scan the kiosk has not taken by then never will be: say so rather than time it for ever. */
+    private static final long GIVE_UP_NANOS = 10_000_000_000L;
+
     private KioskProbe() {
     }
 
@@ -78,6 +81,10 @@ public final class KioskProbe {
                 long start = System.nanoTime();
                 while (!(kiosk.flowState() instanceof KioskState.PickingReason picking
                         && picking.pupil().id().equals(roster.get(i).id()))) {
+                    if (System.nanoTime() - start > GIVE_UP_NANOS) {
+                        throw new IllegalStateException("scan " + (i + 1) + " (" + roster.get(i).badge()
+                                + ") was not taken: the kiosk shows " + kiosk.flowState());
+                    }
                     kiosk.pump();
                 }
                 millis[i] = (System.nanoTime() - start) / 1e6;

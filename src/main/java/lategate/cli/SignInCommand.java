@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Example:",
                 "  lategate sign-in --school lategate-demo/demo.toml \\",
                 "      --db lategate-demo/demo.db \\",
-                "      --badge DEMO0002 --at 2026-11-23T09:02:00 --reason transport"})
+                "      --badge DEMO0002R --at 2026-11-23T09:02:00 --reason transport"})
 final class SignInCommand implements Callable<Integer> {
 
     @Spec

@@ -1,5 +1,6 @@
 package lategate.cli;
 
+import static lategate.TestBadges.printed;
 import static lategate.cli.CommandLineRun.lategate;
 import static lategate.cli.CommandLineRun.withPins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,8 +57,8 @@ class AttendanceLeadDecidingStagesTest {
                 {"DEMO0001", "2026-10-05"}, {"DEMO0001", "2026-10-06"}, {"DEMO0001", "2026-10-07"},
                 {"DEMO0001", "2026-10-08"},
                 {"DEMO0002", "2026-10-12"}, {"DEMO0002", "2026-10-13"}, {"DEMO0002", "2026-10-14"}}) {
-            CommandLineRun run = lategate(FRIDAY_23_OCT, "sign-in", "--school", DEMO, "--db", db, "--badge", scan[0],
-                    "--at", scan[1] + "T08:55:00");
+            CommandLineRun run = lategate(FRIDAY_23_OCT, "sign-in", "--school", DEMO, "--db", db, "--badge",
+                    printed(scan[0]), "--at", scan[1] + "T08:55:00");
             assertEquals(0, run.exit(), run.err());
         }
         staff("head", "Sam Head", "Head of School", "administrator", "");
@@ -173,8 +174,8 @@ class AttendanceLeadDecidingStagesTest {
     @Test
     @DisplayName("the pupil report gives each arrival's sentence, then the reason, each ending with one full stop")
     void pupilReportSentences() {
-        CommandLineRun scan = lategate(FRIDAY_23_OCT, "sign-in", "--school", DEMO, "--db", db, "--badge", "DEMO0002",
-                "--at", "2026-10-15T08:55:00", "--reason", "transport");
+        CommandLineRun scan = lategate(FRIDAY_23_OCT, "sign-in", "--school", DEMO, "--db", db, "--badge",
+                printed("DEMO0002"), "--at", "2026-10-15T08:55:00", "--reason", "transport");
         assertEquals(0, scan.exit(), scan.err());
         CommandLineRun pupil = lategate(FRIDAY_23_OCT, "report", "pupil", "--school", DEMO, "--db", db, "D2");
         assertEquals(0, pupil.exit(), pupil.err());

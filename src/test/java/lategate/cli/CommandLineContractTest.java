@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import lategate.domain.badge.BadgeCodes;
+import lategate.domain.badge.ScannedBadge;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -27,6 +32,26 @@ class CommandLineContractTest {
             assertEquals(0, run.exit(), path + ": " + run.err());
             assertTrue(run.out().contains("Example"), path + " --help has no example:\n" + run.out());
         }
+    }
+
+    @Test
+    @DisplayName("every demo badge code in --help is one a demo badge carries: the code and its check character")
+    void helpExamplesScanPrintedBadges() {
+        List<List<String>> paths = new ArrayList<>();
+        collect(Main.commandLine(Clock.systemUTC()), new ArrayList<>(), paths);
+        BadgeCodes codes = new BadgeCodes("demo", "Demo Primary School", Optional.empty());
+        List<String> misread = new ArrayList<>();
+        for (List<String> path : paths) {
+            List<String> args = new ArrayList<>(path);
+            args.add("--help");
+            Matcher badge = Pattern.compile("\\bDEMO[0-9A-Z]+\\b").matcher(lategate(args.toArray(String[]::new)).out());
+            while (badge.find()) {
+                if (!(codes.read(badge.group()) instanceof ScannedBadge.Printed)) {
+                    misread.add(String.join(" ", path) + ": " + badge.group());
+                }
+            }
+        }
+        assertEquals(List.of(), misread, "copied from --help, these are refused as misread");
     }
 
     private static void collect(CommandLine command, List<String> path, List<List<String>> paths) {

@@ -1,5 +1,6 @@
 package lategate.cli;
 
+import static lategate.TestBadges.printed;
 import static lategate.cli.CommandLineRun.lategate;
 import static lategate.cli.CommandLineRun.withPins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,9 +70,10 @@ class ExportMarksTest {
         return withPins("1357\n", AFTERNOON, all.toArray(String[]::new));
     }
 
+    /** Signs in the pupil whose roster code is {@code badge}, by the printed code on their badge. */
     private void signIn(String badge, String at, String... more) {
-        List<String> args = new ArrayList<>(List.of("sign-in", "--school", DEMO, "--db", db, "--badge", badge, "--at",
-                at));
+        List<String> args = new ArrayList<>(List.of("sign-in", "--school", DEMO, "--db", db, "--badge",
+                printed(badge), "--at", at));
         args.addAll(List.of(more));
         CommandLineRun run = lategate(AFTERNOON, args.toArray(String[]::new));
         assertEquals(0, run.exit(), run.err());
@@ -142,8 +144,8 @@ class ExportMarksTest {
     void repeatScanGivesOneRow() throws Exception {
         signIn("DEMO0003", "2026-11-23T08:55:00", "--reason", "transport");
         signIn("DEMO0003", "2026-11-23T08:56:00");
-        CommandLineRun earlier = lategate(AFTERNOON, "sign-in", "--school", DEMO, "--db", db, "--badge", "DEMO0003",
-                "--at", "2026-11-23T08:50:00");
+        CommandLineRun earlier = lategate(AFTERNOON, "sign-in", "--school", DEMO, "--db", db, "--badge",
+                printed("DEMO0003"), "--at", "2026-11-23T08:50:00");
         assertTrue(earlier.err().contains("Kept as a repeat"), earlier.err());
 
         List<CSVRecord> rows = csv(AFTERNOON, "2026-11-23", "2026-11-23");

@@ -1,5 +1,6 @@
 package lategate.cli;
 
+import static lategate.TestBadges.printed;
 import static lategate.cli.CommandLineRun.lategate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,8 +44,8 @@ class GroupsAgainstTheRestTest {
                 .exit());
         for (String[] scan : new String[][] {{"DEMO0001", "2026-11-02"}, {"DEMO0001", "2026-11-03"},
                 {"DEMO0002", "2026-11-04"}, {"DEMO0003", "2026-11-05"}, {"DEMO0003", "2026-10-21"}}) {
-            assertEquals(0, lategate(FRIDAY_27_NOV, "sign-in", "--school", DEMO, "--db", db, "--badge", scan[0],
-                    "--at", scan[1] + "T09:00:00").exit());
+            assertEquals(0, lategate(FRIDAY_27_NOV, "sign-in", "--school", DEMO, "--db", db, "--badge",
+                    printed(scan[0]), "--at", scan[1] + "T09:00:00").exit());
         }
         CommandLineRun run = lategate(FRIDAY_27_NOV, "report", "groups", "--school", DEMO, "--db", db, "--block", "3",
                 "--csv");

@@ -1,5 +1,6 @@
 package lategate.cli;
 
+import static lategate.TestBadges.printed;
 import static lategate.cli.CommandLineRun.lategate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -103,9 +104,10 @@ final class HubFixture {
             scan(TUESDAY_EVENING, badge, at);
         }
 
+        /** Scans the badge of the pupil whose roster code is {@code badge}: its printed code, check character and all. */
         void scan(Clock clock, String badge, String at) {
-            CommandLineRun run = lategate(clock, "sign-in", "--school", settings, "--db", db, "--badge", badge, "--at",
-                    at, "--kiosk-id", name);
+            CommandLineRun run = lategate(clock, "sign-in", "--school", settings, "--db", db, "--badge",
+                    printed(badge), "--at", at, "--kiosk-id", name);
             assertEquals(0, run.exit(), run.err());
         }
 

@@ -1,5 +1,6 @@
 package lategate.cli;
 
+import static lategate.TestBadges.printed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import lategate.StoreFixture;
-import lategate.app.SignIn;
+import lategate.TestBadges;
 import lategate.app.sync.SyncOverview;
 import lategate.settings.SchoolSettings;
 import lategate.settings.Settings;
@@ -47,9 +48,10 @@ class KioskSyncingByItselfTest {
         try (Database database = StoreFixture.databaseWith(dir.resolve("demo.db"), "demo",
                 List.of(StoreFixture.pupil("D1", "Amelia", "Jones", "4B", "DEMO0001")))) {
             SqliteRegisterLog register = new SqliteRegisterLog(database, zone);
-            new SignIn(settings.school(), new SqlitePupils(database), register, new SqliteMovements(database), clock)
-                    .scan("DEMO0001", LocalDateTime.parse("2026-11-23T09:20:00").atZone(zone).toInstant(), "gate",
-                            "pupil", Optional.empty());
+            TestBadges.signIn(settings.school(), database, new SqlitePupils(database), register,
+                    new SqliteMovements(database), clock)
+                    .scan(printed("DEMO0001"), LocalDateTime.parse("2026-11-23T09:20:00").atZone(zone).toInstant(),
+                            "gate", "pupil", Optional.empty());
             try (KioskSync sync = new KioskSync(settings, database, "gate", clock)) {
                 sync.tick(LocalDateTime.parse("2026-11-23T15:29:59").atZone(zone).toInstant());
                 assertTrue(sync.idle(), "nothing before the set time");
@@ -84,10 +86,10 @@ class KioskSyncingByItselfTest {
         try (Database database = StoreFixture.databaseWith(dir.resolve("demo.db"), "demo",
                 List.of(StoreFixture.pupil("D1", "Amelia", "Jones", "4B", "DEMO0001")));
              KioskSync sync = new KioskSync(settings, database, "gate", clock)) {
-            new SignIn(settings.school(), new SqlitePupils(database), new SqliteRegisterLog(database, zone),
-                    new SqliteMovements(database), clock).scan("DEMO0001",
-                    LocalDateTime.parse("2026-11-23T09:20:00").atZone(zone).toInstant(), "gate", "pupil",
-                    Optional.empty());
+            TestBadges.signIn(settings.school(), database, new SqlitePupils(database),
+                    new SqliteRegisterLog(database, zone), new SqliteMovements(database), clock)
+                    .scan(printed("DEMO0001"), LocalDateTime.parse("2026-11-23T09:20:00").atZone(zone).toInstant(),
+                            "gate", "pupil", Optional.empty());
             sync.tick(clock.instant());
             waitFor(sync);
             String words = sync.overview().words(zone, clock.instant());

@@ -1,5 +1,6 @@
 package lategate.cli;
 
+import static lategate.TestBadges.printed;
 import static lategate.cli.CommandLineRun.lategate;
 import static lategate.cli.CommandLineRun.withPins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -130,8 +131,8 @@ class ReceptionTest {
     @Test
     @DisplayName("a U amended to M: the audit shows original, amended, reason, date, and name and position")
     void amendAndAudit() throws Exception {
-        assertEquals(0, lategate(AFTERNOON, "sign-in", "--school", DEMO, "--db", db, "--badge", "DEMO0002", "--at",
-                "2026-11-23T09:40:00").exit());
+        assertEquals(0, lategate(AFTERNOON, "sign-in", "--school", DEMO, "--db", db, "--badge", printed("DEMO0002"),
+                "--at", "2026-11-23T09:40:00").exit());
         CommandLineRun amend = asPat("amend", "pupil", "--pupil", "D0002", "--date", "2026-11-23", "--register", "AM",
                 "--code", "M", "--reason", "hospital appointment", "--evidence", "letter seen");
         assertEquals(0, amend.exit(), amend.err());
@@ -149,8 +150,9 @@ class ReceptionTest {
     @DisplayName("a late bus of 12: one command, 12 audit entries, the originals intact")
     void lateBus() throws Exception {
         for (int i = 1; i <= 12; i++) {
-            lategate(AFTERNOON, "sign-in", "--school", DEMO, "--db", db, "--badge", String.format("DEMO%04d", 10 + i),
-                    "--kiosk-id", "gate", "--at", String.format("2026-11-23T09:%02d:00", 5 + i));
+            lategate(AFTERNOON, "sign-in", "--school", DEMO, "--db", db, "--badge",
+                    printed(String.format("DEMO%04d", 10 + i)), "--kiosk-id", "gate", "--at",
+                    String.format("2026-11-23T09:%02d:00", 5 + i));
         }
         CommandLineRun bus = asPat("amend", "late-bus", "--date", "2026-11-23", "--kiosk", "gate", "--from", "09:05",
                 "--to", "09:20", "--late-reason", "Late bus", "--reason", "bus company confirmed the delay");
@@ -164,8 +166,8 @@ class ReceptionTest {
     @DisplayName("the fire roll on 300 pupils: every late pupil on site, everyone off site, at once")
     void fireRollOf300() throws Exception {
         for (int i = 1; i <= 40; i++) {
-            lategate(AFTERNOON, "sign-in", "--school", DEMO, "--db", db, "--badge", String.format("DEMO%04d", i),
-                    "--at", "2026-11-23T09:30:00");
+            lategate(AFTERNOON, "sign-in", "--school", DEMO, "--db", db, "--badge",
+                    printed(String.format("DEMO%04d", i)), "--at", "2026-11-23T09:30:00");
         }
         asPat("sign-out", "--pupil", "D0001", "--code", "M", "--reason", "dentist", "--collected-by", "Sarah Jones",
                 "--at", "2026-11-23T11:00:00");
@@ -181,7 +183,8 @@ class ReceptionTest {
     @Test
     @DisplayName("the day view: a late morning, then out 10:30 to 14:00, gives L for the morning and M for the afternoon")
     void dayView() {
-        lategate(AFTERNOON, "sign-in", "--school", DEMO, "--db", db, "--badge", "DEMO0001", "--at", "2026-11-23T08:55:00");
+        lategate(AFTERNOON, "sign-in", "--school", DEMO, "--db", db, "--badge", printed("DEMO0001"), "--at",
+                "2026-11-23T08:55:00");
         asPat("sign-out", "--pupil", "D0001", "--code", "M", "--reason", "dentist", "--collected-by", "Sarah Jones",
                 "--at", "2026-11-23T10:30:00");
         asPat("return", "--pupil", "D0001", "--at", "2026-11-23T14:00:00");

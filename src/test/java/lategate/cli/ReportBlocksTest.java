@@ -1,5 +1,6 @@
 package lategate.cli;
 
+import static lategate.TestBadges.printed;
 import static lategate.cli.CommandLineRun.lategate;
 import static lategate.cli.CommandLineRun.withPins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,8 +40,8 @@ class ReportBlocksTest {
                 {"DEMO0001", "2026-11-23T09:05:00"},   // repeat: never a second mark
                 {"DEMO0001", "2026-11-24T09:20:00"},   // block 3: U, 35
                 {"DEMO0002", "2026-11-25T09:40:00"}}) { // block 3: U, 55, amended to M below
-            assertEquals(0, lategate(FRIDAY_27_NOV, "sign-in", "--school", DEMO, "--db", db, "--badge", scan[0],
-                    "--at", scan[1]).exit());
+            assertEquals(0, lategate(FRIDAY_27_NOV, "sign-in", "--school", DEMO, "--db", db, "--badge",
+                    printed(scan[0]), "--at", scan[1]).exit());
         }
         assertEquals(0, withPins("1234\n", FRIDAY_27_NOV, "staff", "add", "--school", DEMO, "--db", db, "--username",
                 "head", "--name", "Sam Head", "--position", "Head of School", "--role", "administrator").exit());
@@ -83,8 +84,8 @@ class ReportBlocksTest {
                 StandardCharsets.UTF_8);
         lategate(FRIDAY_27_NOV, "roster", "import", "--school", DEMO, "--db", db, roster.toString());
         for (String day : List.of("16", "17", "18", "19", "20", "23", "24", "25", "26", "27")) {
-            assertEquals(0, lategate(FRIDAY_27_NOV, "sign-in", "--school", DEMO, "--db", db, "--badge", "DEMO0001",
-                    "--at", "2026-11-" + day + "T09:30:00").exit());
+            assertEquals(0, lategate(FRIDAY_27_NOV, "sign-in", "--school", DEMO, "--db", db, "--badge",
+                    printed("DEMO0001"), "--at", "2026-11-" + day + "T09:30:00").exit());
         }
         CommandLineRun report = lategate(FRIDAY_27_NOV, "report", "thresholds", "--school", DEMO, "--db", db, "--on",
                 "2026-11-27", "--csv");

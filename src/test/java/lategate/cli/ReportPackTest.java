@@ -1,5 +1,6 @@
 package lategate.cli;
 
+import static lategate.TestBadges.printed;
 import static lategate.cli.CommandLineRun.lategate;
 import static lategate.cli.CommandLineRun.withPins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,8 +64,8 @@ class ReportPackTest {
                 {"DEMO0001", "2026-11-25T09:00:00"},   // block 3: L, 15 (3 late marks: stage 1 proposed)
                 {"DEMO0002", "2026-11-26T09:40:00"},   // block 3: U, 55
                 {"DEMO0003", "2026-11-27T08:46:00"}}) { // block 3: L, 1
-            CommandLineRun run = lategate(FRIDAY_27_NOV, "sign-in", "--school", DEMO, "--db", db, "--badge", scan[0],
-                    "--at", scan[1]);
+            CommandLineRun run = lategate(FRIDAY_27_NOV, "sign-in", "--school", DEMO, "--db", db, "--badge",
+                    printed(scan[0]), "--at", scan[1]);
             assertEquals(0, run.exit(), run.err());
         }
     }

@@ -1,5 +1,6 @@
 package lategate.cli;
 
+import static lategate.TestBadges.printed;
 import static lategate.cli.CommandLineRun.lategate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,7 +50,7 @@ class ReviewFindingsTest {
     @Test
     @DisplayName("an arrival in the future is refused and nothing is recorded (the real scan would be lost to it)")
     void futureArrivalRefused() throws Exception {
-        CommandLineRun run = signIn("--badge", "DEMO0001", "--at", "2027-07-01T09:00:00");
+        CommandLineRun run = signIn("--badge", printed("DEMO0001"), "--at", "2027-07-01T09:00:00");
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("is in the future"), run.err());
         assertEquals(0, count("SELECT count(*) FROM arrivals"));
@@ -58,8 +59,8 @@ class ReviewFindingsTest {
     @Test
     @DisplayName("an arrival earlier than the mark already held is kept but never changes the mark: that is an amendment")
     void backDatedArrivalDoesNotChangeTheMark() throws Exception {
-        assertEquals(0, signIn("--badge", "DEMO0001", "--at", "2026-11-23T09:20:00").exit());
-        CommandLineRun run = signIn("--badge", "DEMO0001", "--at", "2026-11-23T08:50:00");
+        assertEquals(0, signIn("--badge", printed("DEMO0001"), "--at", "2026-11-23T09:20:00").exit());
+        CommandLineRun run = signIn("--badge", printed("DEMO0001"), "--at", "2026-11-23T08:50:00");
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("must be recorded as an amendment"), run.err());
         assertEquals(2, count("SELECT count(*) FROM arrivals"), "the scan is kept");
@@ -70,8 +71,9 @@ class ReviewFindingsTest {
     @Test
     @DisplayName("a reason given with a repeat scan is added to the late mark, not dropped")
     void reasonOnRepeatIsAdded() throws Exception {
-        signIn("--badge", "DEMO0001", "--at", "2026-11-23T09:00:00");
-        CommandLineRun run = signIn("--badge", "DEMO0001", "--at", "2026-11-23T09:01:00", "--reason", "medical");
+        signIn("--badge", printed("DEMO0001"), "--at", "2026-11-23T09:00:00");
+        CommandLineRun run = signIn("--badge", printed("DEMO0001"), "--at", "2026-11-23T09:01:00", "--reason",
+                "medical");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("added to the mark"), run.out());
         assertEquals(1, count("SELECT count(*) FROM arrival_reasons WHERE status = 'claimed'"));
@@ -80,7 +82,8 @@ class ReviewFindingsTest {
     @Test
     @DisplayName("a reason with an on-time arrival is not recorded, and the command says so")
     void reasonOnTimeIsReported() {
-        CommandLineRun run = signIn("--badge", "DEMO0001", "--at", "2026-11-23T08:40:00", "--reason", "transport");
+        CommandLineRun run = signIn("--badge", printed("DEMO0001"), "--at", "2026-11-23T08:40:00", "--reason",
+                "transport");
         assertEquals(0, run.exit());
         assertTrue(run.err().contains("--reason was not recorded: the pupil was on time"), run.err());
     }
@@ -88,7 +91,7 @@ class ReviewFindingsTest {
     @Test
     @DisplayName("a scan on a closed day marks nothing but is kept in the scan log with the pupil")
     void closedDayScanIsLogged() throws Exception {
-        CommandLineRun run = signIn("--badge", "DEMO0002", "--at", "2026-11-21T09:00:00");
+        CommandLineRun run = signIn("--badge", printed("DEMO0002"), "--at", "2026-11-21T09:00:00");
         assertEquals(1, run.exit());
         assertEquals(1, count("SELECT count(*) FROM unmarked_scans WHERE pupil_id = 'D2'"));
     }
@@ -129,23 +132,24 @@ class ReviewFindingsTest {
     void jsonHasOneShape() throws Exception {
         Set<String> expected = Set.of("outcome", "pupil_id", "given_name", "class", "mark", "register", "minutes_late",
                 "arrived_at", "reason", "reason_status", "consequence", "message", "explanation", "arrival_id");
-        Map<String, Object> marked = ExplainCommandTest.parse(signIn("--badge", "DEMO0001", "--at",
+        Map<String, Object> marked = ExplainCommandTest.parse(signIn("--badge", printed("DEMO0001"), "--at",
                 "2026-11-23T09:00:00", "--json").out());
         assertEquals(expected, marked.keySet());
         assertEquals("2026-11-23T09:00:00Z", marked.get("arrived_at"));
-        assertEquals(expected, ExplainCommandTest.parse(signIn("--badge", "DEMO0001", "--at", "2026-11-23T09:05:00",
-                "--json").out()).keySet());
-        assertEquals(expected, ExplainCommandTest.parse(signIn("--badge", "NOPE", "--at", "2026-11-23T09:05:00",
-                "--json").out()).keySet());
-        assertEquals(expected, ExplainCommandTest.parse(signIn("--badge", "DEMO0002", "--at", "2026-11-21T09:05:00",
-                "--json").out()).keySet());
+        assertEquals(expected, ExplainCommandTest.parse(signIn("--badge", printed("DEMO0001"), "--at",
+                "2026-11-23T09:05:00", "--json").out()).keySet());
+        assertEquals(expected, ExplainCommandTest.parse(signIn("--badge", printed("NOPE"), "--at",
+                "2026-11-23T09:05:00", "--json").out()).keySet());
+        assertEquals(expected, ExplainCommandTest.parse(signIn("--badge", printed("DEMO0002"), "--at",
+                "2026-11-21T09:05:00", "--json").out()).keySet());
     }
 
     @Test
     @DisplayName("a blank --by or --kiosk-id is refused: the record must say who and where")
     void blankWhoIsRefused() throws Exception {
-        assertEquals(1, signIn("--badge", "DEMO0001", "--at", "2026-11-23T09:00:00", "--by", " ").exit());
-        assertEquals(1, signIn("--badge", "DEMO0001", "--at", "2026-11-23T09:00:00", "--kiosk-id", "").exit());
+        assertEquals(1, signIn("--badge", printed("DEMO0001"), "--at", "2026-11-23T09:00:00", "--by", " ").exit());
+        assertEquals(1, signIn("--badge", printed("DEMO0001"), "--at", "2026-11-23T09:00:00", "--kiosk-id", "")
+                .exit());
         assertEquals(0, count("SELECT count(*) FROM arrivals"));
     }
 
@@ -178,7 +182,7 @@ class ReviewFindingsTest {
     @Test
     @DisplayName("a pupil who moves class keeps the class they were in on the day in the Late Book")
     void lateBookKeepsTheClassOfTheDay() throws Exception {
-        signIn("--badge", "DEMO0001", "--at", "2026-11-23T09:00:00");
+        signIn("--badge", printed("DEMO0001"), "--at", "2026-11-23T09:00:00");
         Path moved = dir.resolve("moved.csv");
         Files.writeString(moved, "pupil_id,given_name,family_name,year,class,badge\n"
                 + "D1,Amelia,Jones,5,5C,DEMO0001\nD2,Oliver,Smith,5,5A,DEMO0002\n", StandardCharsets.UTF_8);
@@ -211,7 +215,7 @@ class ReviewFindingsTest {
                 + "D1,\"=HYPERLINK(\"\"http://x\"\")\",Jones,4,4B,DEMO0001\nD2,Oliver,Smith,5,5A,DEMO0002\n",
                 StandardCharsets.UTF_8);
         assertEquals(0, lategate("roster", "import", "--school", DEMO, "--db", db.toString(), roster.toString()).exit());
-        signIn("--badge", "DEMO0001", "--at", "2026-11-23T09:00:00");
+        signIn("--badge", printed("DEMO0001"), "--at", "2026-11-23T09:00:00");
         String book = lategate("book", "--school", DEMO, "--db", db.toString(), "--date", "2026-11-23", "--csv").out();
         assertTrue(book.contains(",\"'=HYPERLINK(\"\"http://x\"\")\",Jones,"), book);
     }

@@ -1,5 +1,6 @@
 package lategate.cli;
 
+import static lategate.TestBadges.printed;
 import static lategate.cli.CommandLineRun.lategate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,13 +72,13 @@ class RosterSignInAndBookTest {
     @Test
     @DisplayName("sign-in then book: the arrival is in the Late Book with its mark, minutes, reason and consequence")
     void signInThenBook() throws Exception {
-        CommandLineRun late = lategate("sign-in", "--school", PSA, "--db", db.toString(), "--badge", "PSA001",
+        CommandLineRun late = lategate("sign-in", "--school", PSA, "--db", db.toString(), "--badge", printed("PSA001"),
                 "--at", "2026-11-23T08:12:30", "--reason", "transport", "--kiosk-id", "gate");
         assertEquals(0, late.exit(), late.err());
         assertTrue(late.out().contains("You are 12 minutes late."), late.out());
 
-        CommandLineRun afterClose = lategate("sign-in", "--school", PSA, "--db", db.toString(), "--badge", "PSA002",
-                "--at", "2026-11-23T08:40:00", "--json");
+        CommandLineRun afterClose = lategate("sign-in", "--school", PSA, "--db", db.toString(), "--badge",
+                printed("PSA002"), "--at", "2026-11-23T08:40:00", "--json");
         assertEquals(0, afterClose.exit(), afterClose.err());
         Map<String, Object> json = ExplainCommandTest.parse(afterClose.out());
         assertEquals("marked", json.get("outcome"));
@@ -85,12 +86,12 @@ class RosterSignInAndBookTest {
         assertEquals(40L, json.get("minutes_late"));
         assertEquals("Lunchtime detention today", json.get("consequence"));
 
-        CommandLineRun onTime = lategate("sign-in", "--school", PSA, "--db", db.toString(), "--badge", "PSA003",
-                "--at", "2026-11-23T07:55:00");
+        CommandLineRun onTime = lategate("sign-in", "--school", PSA, "--db", db.toString(), "--badge",
+                printed("PSA003"), "--at", "2026-11-23T07:55:00");
         assertTrue(onTime.out().contains("You're on time: go straight to class."), onTime.out());
 
-        CommandLineRun again = lategate("sign-in", "--school", PSA, "--db", db.toString(), "--badge", "PSA001",
-                "--at", "2026-11-23T08:20:00");
+        CommandLineRun again = lategate("sign-in", "--school", PSA, "--db", db.toString(), "--badge",
+                printed("PSA001"), "--at", "2026-11-23T08:20:00");
         assertEquals(0, again.exit());
         assertTrue(again.out().contains("Already signed in at 08:12."), again.out());
 
@@ -121,16 +122,17 @@ class RosterSignInAndBookTest {
     @Test
     @DisplayName("an unknown badge is refused: exit 1, the pupil is sent to the office, nothing marked")
     void unknownBadge() {
-        CommandLineRun run = lategate("sign-in", "--school", PSA, "--db", db.toString(), "--badge", "NOPE",
-                "--at", "2026-11-23T08:20:00");
+        CommandLineRun run = lategate("sign-in", "--school", PSA, "--db", db.toString(), "--badge",
+                printed("NOPE"), "--at", "2026-11-23T08:20:00"); // well formed, but no pupil holds it
         assertEquals(1, run.exit());
         assertTrue(run.out().contains("Badge not recognised: please see the office."), run.out());
+        assertTrue(run.err().contains("no pupil on roll has badge NOPE"), run.err());
     }
 
     @Test
     @DisplayName("an unknown reason is refused before anything is recorded")
     void unknownReason() {
-        CommandLineRun run = lategate("sign-in", "--school", PSA, "--db", db.toString(), "--badge", "PSA001",
+        CommandLineRun run = lategate("sign-in", "--school", PSA, "--db", db.toString(), "--badge", printed("PSA001"),
                 "--at", "2026-11-23T08:20:00", "--reason", "aliens");
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("--reason 'aliens' is not one of PSA's reasons"), run.err());

@@ -1,5 +1,6 @@
 package lategate.cli;
 
+import static lategate.TestBadges.printed;
 import static lategate.cli.CommandLineRun.lategate;
 import static lategate.cli.CommandLineRun.withPins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -143,7 +144,7 @@ class SmallSchoolAcrossTwoTermsTest {
         assertEquals(0, imported.exit(), imported.err());
         for (String[] arrival : ARRIVALS) {
             List<String> args = new ArrayList<>(List.of("sign-in", "--school", SCHOOL, "--db", db, "--badge",
-                    arrival[0], "--at", arrival[1]));
+                    printed(arrival[0]), "--at", arrival[1]));
             if (arrival.length > 2) {
                 args.addAll(List.of("--reason", arrival[2]));
             }
@@ -245,8 +246,8 @@ class SmallSchoolAcrossTwoTermsTest {
     void aSignInOnTheInsetDayMarksNothingAndItsWeekStillCounts() throws Exception {
         String before = snapshot("arrivals", "arrival_reasons", "amendments", "pupils");
         int scansBefore = rows("SELECT id FROM unmarked_scans").size();
-        CommandLineRun inset = lategate(FRIDAY_12_FEB, "sign-in", "--school", SCHOOL, "--db", db, "--badge", "TT05",
-                "--at", "2026-11-13T09:00:00");
+        CommandLineRun inset = lategate(FRIDAY_12_FEB, "sign-in", "--school", SCHOOL, "--db", db, "--badge",
+                printed("TT05"), "--at", "2026-11-13T09:00:00");
         assertEquals(1, inset.exit(), inset.out());
         assertEquals("lategate: Friday 13 November 2026 is not a school day (INSET day: Staff training), so there is "
                 + "no register to mark. Nothing was marked (the scan is kept for the office).\n", inset.err());
@@ -333,7 +334,7 @@ class SmallSchoolAcrossTwoTermsTest {
 
         // A sign-in on a school day that would otherwise be marked L (Mon 8 Feb, 09:00).
         CommandLineRun signIn = lategate(FRIDAY_12_FEB, "sign-in", "--school", overlapping.toString(), "--db", db,
-                "--badge", "TT05", "--at", "2027-02-08T09:00:00");
+                "--badge", printed("TT05"), "--at", "2027-02-08T09:00:00");
         assertEquals(1, signIn.exit());
         assertEquals(expected, signIn.err());
         CommandLineRun report = lategate(FRIDAY_12_FEB, "report", "blocks", "--school", overlapping.toString(),
@@ -342,7 +343,7 @@ class SmallSchoolAcrossTwoTermsTest {
         assertEquals(expected, report.err());
         assertEquals(before, snapshot());
         // And the same sign-in with the good file is marked, so it was the settings that stopped it.
-        assertEquals(0, lategate(FRIDAY_12_FEB, "sign-in", "--school", SCHOOL, "--db", db, "--badge", "TT05",
+        assertEquals(0, lategate(FRIDAY_12_FEB, "sign-in", "--school", SCHOOL, "--db", db, "--badge", printed("TT05"),
                 "--at", "2027-02-08T09:00:00").exit());
         assertNotEquals(before, snapshot());
     }

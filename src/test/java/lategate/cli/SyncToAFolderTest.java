@@ -1,5 +1,6 @@
 package lategate.cli;
 
+import static lategate.TestBadges.printed;
 import static lategate.cli.CommandLineRun.lategate;
 import static lategate.cli.CommandLineRun.withPins;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -64,9 +65,10 @@ class SyncToAFolderTest {
         scan("DEMO0002", "2026-11-24T09:25:00");
     }
 
+    /** Signs in the pupil whose roster code is {@code badge}, by the printed code on their badge. */
     private void scan(String badge, String at) {
-        CommandLineRun run = lategate(TUESDAY_EVENING, "sign-in", "--school", DEMO, "--db", db, "--badge", badge,
-                "--at", at, "--kiosk-id", "gate");
+        CommandLineRun run = lategate(TUESDAY_EVENING, "sign-in", "--school", DEMO, "--db", db, "--badge",
+                printed(badge), "--at", at, "--kiosk-id", "gate");
         assertEquals(0, run.exit(), run.err());
     }
 
@@ -240,8 +242,8 @@ class SyncToAFolderTest {
         }
         Clock late = at(schoolDays.get(29) + "T17:00:00Z");
         for (LocalDate d : schoolDays) {
-            CommandLineRun run = lategate(late, "sign-in", "--school", DEMO, "--db", db, "--badge", "DEMO0001",
-                    "--at", d + "T09:00:00", "--kiosk-id", "gate");
+            CommandLineRun run = lategate(late, "sign-in", "--school", DEMO, "--db", db, "--badge",
+                    printed("DEMO0001"), "--at", d + "T09:00:00", "--kiosk-id", "gate");
             assertEquals(0, run.exit(), d + ": " + run.err());
         }
         CommandLineRun sync = sync(late, usb);

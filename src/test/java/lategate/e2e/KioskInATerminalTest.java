@@ -1,5 +1,6 @@
 package lategate.e2e;
 
+import static lategate.TestBadges.printed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import lategate.demo.DemoSchool;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -44,13 +46,13 @@ class KioskInATerminalTest {
         try (Tmux tmux = new Tmux()) {
             tmux.start("early", kiosk("2026-11-23T08:40:00", "gate"));
             tmux.waitFor("early", "Scan your badge", WAIT);
-            tmux.keys("early", "DEMO0001", "Enter");
+            tmux.keys("early", DemoSchool.printed(1), "Enter");
             tmux.waitFor("early", "You're on time: go straight to class.", WAIT);
 
             tmux.start("late", kiosk("2026-11-23T08:57:00", "gate"));
             String idle = tmux.waitFor("late", "Scan your badge", WAIT);
             assertTrue(idle.contains("Morning register open: arrivals now are late (L) until 09:10"), idle);
-            tmux.keys("late", "DEMO0002", "Enter");
+            tmux.keys("late", DemoSchool.printed(2), "Enter");
             String reasons = tmux.waitFor("late", "Why are you late? Press a number.", WAIT);
             assertTrue(reasons.contains("You are 12 minutes late."), reasons);
             tmux.keys("late", "1");
@@ -58,9 +60,9 @@ class KioskInATerminalTest {
 
             tmux.start("closed", kiosk("2026-11-23T09:25:00", "gate"));
             tmux.waitFor("closed", "arrivals now are marked U", WAIT);
-            tmux.keys("closed", "DEMO0003", "Enter");
+            tmux.keys("closed", DemoSchool.printed(3), "Enter");
             tmux.waitFor("closed", "The register has closed: you are marked U.", WAIT);
-            tmux.keys("closed", "NOT-A-BADGE", "Enter");
+            tmux.keys("closed", printed("NOPE"), "Enter"); // well formed, but no pupil holds it
             tmux.waitFor("closed", "Badge not recognised: please see the office.", WAIT);
 
             tmux.keys("closed", "C-c", "C-z", "Escape", "F5");
@@ -89,7 +91,7 @@ class KioskInATerminalTest {
     void burstOfSixty() throws Exception {
         List<String> keys = new ArrayList<>();
         for (int i = 1; i <= 60; i++) {
-            keys.add(String.format("DEMO%04d", i));
+            keys.add(DemoSchool.printed(i));
             keys.add("Enter");
         }
         try (Tmux tmux = new Tmux()) {
@@ -113,14 +115,14 @@ class KioskInATerminalTest {
         try (Tmux tmux = new Tmux()) {
             tmux.start("gate", kiosk("2026-11-23T09:00:00", "gate"));
             tmux.waitFor("gate", "Scan your badge", WAIT);
-            tmux.keys("gate", "DEMO0007", "Enter");
+            tmux.keys("gate", DemoSchool.printed(7), "Enter");
             tmux.waitFor("gate", "Why are you late?", WAIT);
             new ProcessBuilder("kill", "-9", Long.toString(tmux.pid("gate"))).start().waitFor();
         }
         try (Tmux tmux = new Tmux()) {
             tmux.start("again", kiosk("2026-11-23T09:01:00", "gate"));
             tmux.waitFor("again", "Scan your badge", WAIT);
-            tmux.keys("again", "DEMO0007", "Enter");
+            tmux.keys("again", DemoSchool.printed(7), "Enter");
             tmux.waitFor("again", "Already signed in at 09:00.", WAIT);
         }
         List<String> book = Jar.lateBook(dir, "2026-11-23");
@@ -138,15 +140,15 @@ class KioskInATerminalTest {
         List<String> gateKeys = new ArrayList<>();
         List<String> receptionKeys = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
-            gateKeys.add(String.format("DEMO%04d", i));
+            gateKeys.add(DemoSchool.printed(i));
             gateKeys.add("Enter");
-            receptionKeys.add(String.format("DEMO%04d", 100 + i));
+            receptionKeys.add(DemoSchool.printed(100 + i));
             receptionKeys.add("Enter");
         }
         for (int i = 1; i <= 5; i++) { // five pupils scan at both kiosks
-            gateKeys.add(String.format("DEMO%04d", 200 + i));
+            gateKeys.add(DemoSchool.printed(200 + i));
             gateKeys.add("Enter");
-            receptionKeys.add(String.format("DEMO%04d", 200 + i));
+            receptionKeys.add(DemoSchool.printed(200 + i));
             receptionKeys.add("Enter");
         }
         try (Tmux tmux = new Tmux()) {

@@ -1,5 +1,6 @@
 package lategate.e2e;
 
+import static lategate.TestBadges.printed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import lategate.demo.DemoSchool;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,24 +46,26 @@ class ReadmeFlowFromTheJarTest {
     void demoSignInAndBook() throws Exception {
         Run demo = lategate("demo", "--data", "demo-data");
         assertEquals(0, demo.exit(), demo.err());
-        assertTrue(demo.out().contains("Badges to try: DEMO0001"), demo.out());
+        assertTrue(demo.out().contains("Badges to try: " + DemoSchool.printed(1)), demo.out());
 
         String[] common = {"--school", "demo-data/demo.toml", "--db", "demo-data/demo.db"};
-        Run onTime = lategate(concat(new String[] {"sign-in"}, common, "--badge", "DEMO0001", "--at", "2026-11-23T08:44:00"));
+        Run onTime = lategate(concat(new String[] {"sign-in"}, common, "--badge", DemoSchool.printed(1), "--at",
+                "2026-11-23T08:44:00"));
         assertEquals(0, onTime.exit(), onTime.err());
         assertTrue(onTime.out().contains("You're on time"), onTime.out());
 
-        Run late = lategate(concat(new String[] {"sign-in"}, common, "--badge", "DEMO0002", "--at", "2026-11-23T08:57:00",
-                "--reason", "transport"));
+        Run late = lategate(concat(new String[] {"sign-in"}, common, "--badge", DemoSchool.printed(2), "--at",
+                "2026-11-23T08:57:00", "--reason", "transport"));
         assertTrue(late.out().contains("You are 12 minutes late."), late.out());
 
-        Run closed = lategate(concat(new String[] {"sign-in"}, common, "--badge", "DEMO0003", "--at",
+        Run closed = lategate(concat(new String[] {"sign-in"}, common, "--badge", DemoSchool.printed(3), "--at",
                 "2026-11-23T09:25:00", "--reason", "overslept"));
         assertTrue(closed.out().contains("The register has closed: you are marked U."), closed.out());
 
-        Run unknown = lategate(concat(new String[] {"sign-in"}, common, "--badge", "NOT-A-BADGE", "--at",
-                "2026-11-23T09:25:00"));
+        Run unknown = lategate(concat(new String[] {"sign-in"}, common, "--badge", printed("NOPE"), "--at",
+                "2026-11-23T09:25:00")); // well formed, but no pupil holds it
         assertEquals(1, unknown.exit());
+        assertTrue(unknown.out().contains("Badge not recognised: please see the office."), unknown.out());
 
         Run book = lategate(concat(new String[] {"book"}, common, "--date", "2026-11-23", "--csv"));
         assertEquals(0, book.exit(), book.err());

@@ -1,5 +1,6 @@
 package lategate.e2e;
 
+import static lategate.TestBadges.printed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -93,7 +94,7 @@ class StaffModeInATerminalTest {
             String idle = tmux.waitFor("desk", "Scan your badge", WAIT);
             assertFalse(idle.contains("STAFF MODE"), idle);
 
-            tmux.keys("desk", pupil.badge(), "Enter");
+            tmux.keys("desk", printed(pupil.badge()), "Enter");
             tmux.waitFor("desk", "You are signed back in.", WAIT);
 
             signIn(tmux);

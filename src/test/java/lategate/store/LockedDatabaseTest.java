@@ -1,5 +1,6 @@
 package lategate.store;
 
+import static lategate.TestBadges.printed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import lategate.StoreFixture;
+import lategate.TestBadges;
 import lategate.TestSchools;
 import lategate.app.SignIn;
 import lategate.app.SignInOutcome;
@@ -42,21 +44,21 @@ class LockedDatabaseTest {
         Instant nine = TestSchools.local(demo, "2026-11-23T09:00:00");
         try (Database kiosk = Database.open(dir.resolve("d.db"), Duration.ofMillis(200));
              Connection other = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("d.db"))) {
-            SignIn signIn = new SignIn(demo, new SqlitePupils(kiosk), new SqliteRegisterLog(kiosk, demo.zone()),
-                    new SqliteMovements(kiosk), clock);
+            SignIn signIn = TestBadges.signIn(demo, kiosk, new SqlitePupils(kiosk),
+                    new SqliteRegisterLog(kiosk, demo.zone()), new SqliteMovements(kiosk), clock);
             Statement lock = other.createStatement();
             lock.execute("BEGIN EXCLUSIVE");
             long start = System.nanoTime();
             StoreException locked = assertThrows(StoreException.class,
-                    () -> signIn.scan("DEMO0001", nine, "gate", "scan", Optional.empty()));
+                    () -> signIn.scan(printed("DEMO0001"), nine, "gate", "scan", Optional.empty()));
             assertTrue(locked.getMessage().contains("locked"), locked.getMessage());
             assertTrue(System.nanoTime() - start < 5_000_000_000L, "the kiosk's short busy timeout applies");
             lock.execute("ROLLBACK");
 
             assertInstanceOf(SignInOutcome.Marked.class,
-                    signIn.scan("DEMO0002", nine, "gate", "scan", Optional.empty()));
+                    signIn.scan(printed("DEMO0002"), nine, "gate", "scan", Optional.empty()));
             assertInstanceOf(SignInOutcome.Marked.class,
-                    signIn.scan("DEMO0001", nine, "gate", "scan", Optional.empty()));
+                    signIn.scan(printed("DEMO0001"), nine, "gate", "scan", Optional.empty()));
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("d.db"));
              ResultSet r = c.createStatement().executeQuery("SELECT count(*) FROM arrivals")) {

@@ -1,5 +1,6 @@
 package lategate.store;
 
+import static lategate.TestBadges.printed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,11 +24,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import lategate.StoreFixture;
+import lategate.TestBadges;
 import lategate.TestSchools;
 import lategate.app.LateBookEntry;
 import lategate.app.ReasonStatus;
 import lategate.app.SignIn;
 import lategate.app.SignInOutcome;
+import lategate.domain.badge.BadgeRefusal;
 import lategate.domain.school.School;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -52,7 +55,8 @@ class RegisterLogTest {
     }
 
     private SignIn signIn(Database database) {
-        return new SignIn(russell, new SqlitePupils(database), new SqliteRegisterLog(database, russell.zone()), new lategate.store.SqliteMovements(database), clock);
+        return TestBadges.signIn(russell, database, new SqlitePupils(database),
+                new SqliteRegisterLog(database, russell.zone()), new lategate.store.SqliteMovements(database), clock);
     }
 
     @Test
@@ -60,10 +64,10 @@ class RegisterLogTest {
     void repeatScanIsKeptNotMarked() throws Exception {
         try (Database database = database()) {
             SignIn signIn = signIn(database);
-            SignInOutcome first = signIn.scan("B001", TestSchools.local(russell, "2026-11-23T08:52:00"), "gate", "scan",
-                    Optional.of("transport"));
-            SignInOutcome second = signIn.scan("B001", TestSchools.local(russell, "2026-11-23T09:15:00"), "gate",
-                    "scan", Optional.empty());
+            SignInOutcome first = signIn.scan(printed("B001"), TestSchools.local(russell, "2026-11-23T08:52:00"),
+                    "gate", "scan", Optional.of("transport"));
+            SignInOutcome second = signIn.scan(printed("B001"), TestSchools.local(russell, "2026-11-23T09:15:00"),
+                    "gate", "scan", Optional.empty());
             assertInstanceOf(SignInOutcome.Marked.class, first);
             SignInOutcome.AlreadySignedIn repeat = assertInstanceOf(SignInOutcome.AlreadySignedIn.class, second);
             assertEquals("L", repeat.first().mark().id(), "the first arrival stays the mark");
@@ -82,11 +86,14 @@ class RegisterLogTest {
     void marksWithReasonsBetween() {
         try (Database database = database()) {
             SignIn signIn = signIn(database);
-            signIn.scan("B001", TestSchools.local(russell, "2026-11-19T08:30:00"), "gate", "scan", Optional.empty());
-            signIn.scan("B002", TestSchools.local(russell, "2026-11-20T08:52:00"), "gate", "scan",
+            signIn.scan(printed("B001"), TestSchools.local(russell, "2026-11-19T08:30:00"), "gate", "scan",
+                    Optional.empty());
+            signIn.scan(printed("B002"), TestSchools.local(russell, "2026-11-20T08:52:00"), "gate", "scan",
                     Optional.of("transport"));
-            signIn.scan("B002", TestSchools.local(russell, "2026-11-20T08:53:00"), "gate", "scan", Optional.empty());
-            signIn.scan("B002", TestSchools.local(russell, "2026-11-23T09:20:00"), "gate", "scan", Optional.empty());
+            signIn.scan(printed("B002"), TestSchools.local(russell, "2026-11-20T08:53:00"), "gate", "scan",
+                    Optional.empty());
+            signIn.scan(printed("B002"), TestSchools.local(russell, "2026-11-23T09:20:00"), "gate", "scan",
+                    Optional.empty());
             SqliteRegisterLog log = new SqliteRegisterLog(database, russell.zone());
 
             List<lategate.app.MarkWithReason> marks = log.marksWithReasonsBetween(LocalDate.of(2026, 11, 19),
@@ -104,9 +111,9 @@ class RegisterLogTest {
     void morningAndAfternoonAreSeparate() {
         try (Database database = database()) {
             SignIn signIn = signIn(database);
-            assertInstanceOf(SignInOutcome.Marked.class, signIn.scan("B002",
+            assertInstanceOf(SignInOutcome.Marked.class, signIn.scan(printed("B002"),
                     TestSchools.local(russell, "2026-11-23T10:00:00"), "gate", "scan", Optional.empty()));
-            assertInstanceOf(SignInOutcome.Marked.class, signIn.scan("B002",
+            assertInstanceOf(SignInOutcome.Marked.class, signIn.scan(printed("B002"),
                     TestSchools.local(russell, "2026-11-23T13:20:00"), "gate", "scan", Optional.empty()));
         }
     }
@@ -115,8 +122,9 @@ class RegisterLogTest {
     @DisplayName("a pupil claiming a medical appointment is recorded as claimed, never as authorised (Seagrave §8)")
     void medicalReasonIsOnlyAClaim() {
         try (Database database = database()) {
-            SignInOutcome.Marked marked = assertInstanceOf(SignInOutcome.Marked.class, signIn(database).scan("B001",
-                    TestSchools.local(russell, "2026-11-23T09:40:00"), "gate", "scan", Optional.of("medical")));
+            SignInOutcome.Marked marked = assertInstanceOf(SignInOutcome.Marked.class, signIn(database).scan(
+                    printed("B001"), TestSchools.local(russell, "2026-11-23T09:40:00"), "gate", "scan",
+                    Optional.of("medical")));
             assertEquals("U", marked.classification().mark().id());
             assertEquals(ReasonStatus.CLAIMED, marked.reason().orElseThrow().status());
             LateBookEntry entry = new SqliteRegisterLog(database, russell.zone()).lateBook(LocalDate.of(2026, 11, 23)).get(0);
@@ -129,18 +137,20 @@ class RegisterLogTest {
     @DisplayName("an unknown badge marks nothing and is kept in the scan log")
     void unknownBadgeIsLogged() throws Exception {
         try (Database database = database()) {
-            assertInstanceOf(SignInOutcome.BadgeNotRecognised.class, signIn(database).scan("NOPE",
-                    TestSchools.local(russell, "2026-11-23T09:00:00"), "gate", "scan", Optional.empty()));
+            SignInOutcome.BadgeNotRecognised refused = assertInstanceOf(SignInOutcome.BadgeNotRecognised.class,
+                    signIn(database).scan(printed("NOPE"), TestSchools.local(russell, "2026-11-23T09:00:00"), "gate",
+                            "scan", Optional.empty()));
+            assertEquals(BadgeRefusal.Kind.UNKNOWN, refused.refusal().kind(), "well formed, but no pupil holds it");
         }
         assertEquals(0, count("SELECT count(*) FROM arrivals"));
-        assertEquals(1, count("SELECT count(*) FROM unmarked_scans"));
+        assertEquals(1, count("SELECT count(*) FROM unmarked_scans WHERE why = 'no pupil on roll has badge NOPE'"));
     }
 
     @Test
     @DisplayName("the database itself refuses to update or delete an arrival, even from another program")
     void arrivalsCannotBeRewritten() throws Exception {
         try (Database database = database()) {
-            signIn(database).scan("B001", TestSchools.local(russell, "2026-11-23T09:00:00"), "gate", "scan",
+            signIn(database).scan(printed("B001"), TestSchools.local(russell, "2026-11-23T09:00:00"), "gate", "scan",
                     Optional.empty());
         }
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("russell.db"));
@@ -169,8 +179,8 @@ class RegisterLogTest {
                 Callable<SignInOutcome> scan = () -> {
                     try (Database own = Database.open(dir.resolve("russell.db"))) {
                         start.await();
-                        return signIn(own).scan("B001", TestSchools.local(russell, "2026-11-23T08:50:00"), kiosk,
-                                "scan", Optional.empty());
+                        return signIn(own).scan(printed("B001"), TestSchools.local(russell, "2026-11-23T08:50:00"),
+                                kiosk, "scan", Optional.empty());
                     }
                 };
                 results.add(pool.submit(scan));
@@ -204,7 +214,7 @@ class RegisterLogTest {
     @DisplayName("the file is in WAL mode and passes an integrity check after writes")
     void walAndIntegrity() throws Exception {
         try (Database database = database()) {
-            signIn(database).scan("B001", TestSchools.local(russell, "2026-11-23T09:00:00"), "gate", "scan",
+            signIn(database).scan(printed("B001"), TestSchools.local(russell, "2026-11-23T09:00:00"), "gate", "scan",
                     Optional.empty());
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("russell.db"));
@@ -229,10 +239,10 @@ class RegisterLogTest {
     @DisplayName("two kiosks a moment apart: the scan timed earlier but saved second is kept as a repeat, never lost")
     void earlierScanSavedSecondIsKept() throws Exception {
         try (Database gate = database(); Database reception = Database.open(dir.resolve("russell.db"))) {
-            signIn(gate).scan("B001", TestSchools.local(russell, "2026-11-23T08:50:00.300"), "gate", "scan",
+            signIn(gate).scan(printed("B001"), TestSchools.local(russell, "2026-11-23T08:50:00.300"), "gate", "scan",
                     Optional.empty());
             SignInOutcome.AlreadySignedIn second = assertInstanceOf(SignInOutcome.AlreadySignedIn.class,
-                    signIn(reception).scan("B001", TestSchools.local(russell, "2026-11-23T08:50:00.100"),
+                    signIn(reception).scan(printed("B001"), TestSchools.local(russell, "2026-11-23T08:50:00.100"),
                             "reception", "scan", Optional.empty()));
             assertTrue(second.earlierThanMark());
         }

@@ -1,5 +1,6 @@
 package lategate.tui;
 
+import static lategate.TestBadges.printed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,8 +16,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import lategate.StoreFixture;
+import lategate.TestBadges;
 import lategate.TestSchools;
 import lategate.app.PinHash;
+import lategate.app.PupilWords;
 import lategate.app.SignIn;
 import lategate.domain.school.School;
 import lategate.scanner.KioskInput;
@@ -47,7 +50,8 @@ class KioskFlowTest {
                 StoreFixture.pupil("D1", "Amelia", "Jones", "4B", "DEMO0001"),
                 StoreFixture.pupil("D2", "Oliver", "Smith", "5A", "DEMO0002")));
         SqliteRegisterLog register = new SqliteRegisterLog(database, demo.zone());
-        SignIn signIn = new SignIn(demo, new SqlitePupils(database), register, new lategate.store.SqliteMovements(database), Clock.fixed(morning, ZoneOffset.UTC));
+        SignIn signIn = TestBadges.signIn(demo, database, new SqlitePupils(database), register,
+                new lategate.store.SqliteMovements(database), Clock.fixed(morning, ZoneOffset.UTC));
         flow = new KioskFlow(demo, signIn, register, new lategate.store.SqliteKioskFaults(database), "gate", KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)),
                 PIN_1234, Clock.fixed(morning, ZoneOffset.UTC));
     }
@@ -64,7 +68,7 @@ class KioskFlowTest {
     @Test
     @DisplayName("a late pupil is marked before the reason picker shows, and a number picks the reason")
     void latePupilPicksReasonWithOneKey() throws Exception {
-        scan("DEMO0001", morning);
+        scan(printed("DEMO0001"), morning);
         KioskState.PickingReason picking = assertInstanceOf(KioskState.PickingReason.class, flow.state());
         assertEquals(12, picking.classification().minutesLate());
         assertEquals(1, count("SELECT count(*) FROM arrivals WHERE mark = 'L'"), "on disk before the picker");
@@ -81,7 +85,7 @@ class KioskFlowTest {
     @Test
     @DisplayName("arrows and Enter pick a reason too; Escape and function keys do nothing")
     void arrowsAndEnter() throws Exception {
-        scan("DEMO0001", morning);
+        scan(printed("DEMO0001"), morning);
         flow.handle(new KioskInput.Special(KioskInput.Key.ESCAPE), morning);
         flow.handle(new KioskInput.Special(KioskInput.Key.FUNCTION), morning);
         flow.handle(new KioskInput.Special(KioskInput.Key.DOWN), morning);
@@ -97,9 +101,9 @@ class KioskFlowTest {
     @Test
     @DisplayName("a scan while the picker is open is taken: the first pupil's reason is 'not given', the second is marked at their own instant")
     void scanDuringPicker() throws Exception {
-        scan("DEMO0001", morning);
+        scan(printed("DEMO0001"), morning);
         Instant second = morning.plusSeconds(4);
-        scan("DEMO0002", second);
+        scan(printed("DEMO0002"), second);
         KioskState.PickingReason picking = assertInstanceOf(KioskState.PickingReason.class, flow.state());
         assertEquals("D2", picking.pupil().id());
         assertEquals(second, picking.arrival().arrivedAt());
@@ -110,7 +114,7 @@ class KioskFlowTest {
     @Test
     @DisplayName("a pupil who walks away from the picker gets 'not given' and the kiosk goes back to idle")
     void pickerTimesOut() throws Exception {
-        scan("DEMO0001", morning);
+        scan(printed("DEMO0001"), morning);
         flow.tick(morning.plusSeconds(44));
         assertInstanceOf(KioskState.PickingReason.class, flow.state());
         flow.tick(morning.plusSeconds(45));
@@ -121,16 +125,16 @@ class KioskFlowTest {
     @Test
     @DisplayName("before the register is taken the pupil is told they are on time, with no reason asked")
     void onTime() {
-        scan("DEMO0001", TestSchools.local(demo, "2026-11-23T08:40:00"));
+        scan(printed("DEMO0001"), TestSchools.local(demo, "2026-11-23T08:40:00"));
         assertInstanceOf(KioskState.OnTime.class, flow.state());
     }
 
     @Test
     @DisplayName("a badge scanned twice for one register: already signed in, no second mark")
     void twice() throws Exception {
-        scan("DEMO0001", morning);
+        scan(printed("DEMO0001"), morning);
         flow.handle(new KioskInput.Typed('1'), morning);
-        scan("DEMO0001", morning.plusSeconds(60));
+        scan(printed("DEMO0001"), morning.plusSeconds(60));
         assertInstanceOf(KioskState.AlreadySignedIn.class, flow.state());
         assertEquals(1, count("SELECT count(*) FROM arrivals WHERE repeat_of IS NULL"));
     }
@@ -138,8 +142,9 @@ class KioskFlowTest {
     @Test
     @DisplayName("an unknown badge: see the office, nothing marked, the scan kept")
     void unknownBadge() throws Exception {
-        scan("NOT-A-BADGE", morning);
-        assertInstanceOf(KioskState.NotRecognised.class, flow.state());
+        scan(printed("NOPE"), morning); // well formed, but no pupil holds it
+        assertEquals(PupilWords.badgeNotRecognised(),
+                assertInstanceOf(KioskState.NotRecognised.class, flow.state()).words());
         assertEquals(0, count("SELECT count(*) FROM arrivals"));
         assertEquals(1, count("SELECT count(*) FROM unmarked_scans"));
     }
@@ -148,7 +153,7 @@ class KioskFlowTest {
     @DisplayName("when the mark cannot be saved the pupil is told 'not saved' and the kiosk keeps going")
     void notSaved() {
         database.close();
-        scan("DEMO0001", morning);
+        scan(printed("DEMO0001"), morning);
         assertInstanceOf(KioskState.NotSaved.class, flow.state());
         flow.tick(morning.plusSeconds(5));
         assertInstanceOf(KioskState.Idle.class, flow.state());
@@ -171,7 +176,7 @@ class KioskFlowTest {
     @Test
     @DisplayName("staff pressing the exit key during a pupil's picker: the reason is 'not given', and the PIN is never logged as a badge")
     void exitKeyDuringPicker() throws Exception {
-        scan("DEMO0001", morning);
+        scan(printed("DEMO0001"), morning);
         flow.exitKey(morning.plusSeconds(2));
         assertInstanceOf(KioskState.ExitPin.class, flow.state());
         scan("1234", morning.plusSeconds(3));
@@ -184,15 +189,15 @@ class KioskFlowTest {
     @DisplayName("a pupil who presses the exit key cannot block the kiosk: the next badge is still taken")
     void badgeOnThePinScreenIsTaken() {
         flow.exitKey(morning);
-        scan("DEMO0001", morning.plusSeconds(1));
+        scan(printed("DEMO0001"), morning.plusSeconds(1));
         assertInstanceOf(KioskState.PickingReason.class, flow.state());
     }
 
     @Test
     @DisplayName("the scanner reading the same badge twice leaves that pupil's picker open")
     void doubleReadKeepsThePicker() throws Exception {
-        scan("DEMO0001", morning);
-        scan("DEMO0001", morning.plusMillis(400));
+        scan(printed("DEMO0001"), morning);
+        scan(printed("DEMO0001"), morning.plusMillis(400));
         assertInstanceOf(KioskState.PickingReason.class, flow.state());
         flow.handle(new KioskInput.Typed('2'), morning.plusSeconds(2));
         assertInstanceOf(KioskState.Thanks.class, flow.state());
@@ -203,10 +208,10 @@ class KioskFlowTest {
     @Test
     @DisplayName("a badge typed by hand, one key at a time, signs the pupil in on Enter")
     void badgeTypedByHand() {
-        for (char c : "DEMO0001".toCharArray()) {
+        for (char c : printed("DEMO0001").toCharArray()) {
             flow.handle(new KioskInput.Typed(c), morning);
         }
-        assertEquals("DEMO0001", assertInstanceOf(KioskState.TypingCode.class, flow.state()).typed());
+        assertEquals(printed("DEMO0001"), assertInstanceOf(KioskState.TypingCode.class, flow.state()).typed());
         flow.handle(new KioskInput.Special(KioskInput.Key.ENTER), morning.plusSeconds(3));
         assertInstanceOf(KioskState.PickingReason.class, flow.state());
     }

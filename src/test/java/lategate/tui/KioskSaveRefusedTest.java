@@ -1,5 +1,6 @@
 package lategate.tui;
 
+import static lategate.TestBadges.printed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import lategate.StoreFixture;
+import lategate.TestBadges;
 import lategate.TestSchools;
 import lategate.app.SignIn;
 import lategate.app.sync.DayContent;
@@ -56,7 +58,8 @@ class KioskSaveRefusedTest {
         database = Database.open(file, Duration.ofMillis(100));
         SqliteRegisterLog register = new SqliteRegisterLog(database, demo.zone());
         Clock clock = Clock.fixed(morning, ZoneOffset.UTC);
-        SignIn signIn = new SignIn(demo, new SqlitePupils(database), register, new SqliteMovements(database), clock);
+        SignIn signIn = TestBadges.signIn(demo, database, new SqlitePupils(database), register,
+                new SqliteMovements(database), clock);
         flow = new KioskFlow(demo, signIn, register, new SqliteKioskFaults(database), "gate",
                 KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, clock);
         otherProgram = DriverManager.getConnection("jdbc:sqlite:" + file);
@@ -84,7 +87,7 @@ class KioskSaveRefusedTest {
     void faultWrittenWhenTheDatabaseUnlocks() throws Exception {
         Statement lock = otherProgram.createStatement();
         lock.execute("BEGIN IMMEDIATE");
-        scan("DEMO0001", morning);
+        scan(printed("DEMO0001"), morning);
         assertInstanceOf(KioskState.NotSaved.class, flow.state());
         lock.execute("ROLLBACK");
         assertEquals(0, faults(), "the fault could not be written while the lock was held");

@@ -1,5 +1,6 @@
 package lategate.tui;
 
+import static lategate.TestBadges.printed;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.TerminalPosition;
@@ -14,8 +15,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import lategate.StoreFixture;
+import lategate.TestBadges;
 import lategate.TestSchools;
-import lategate.app.SignIn;
 import lategate.domain.school.School;
 import lategate.store.Database;
 import lategate.store.SqlitePupils;
@@ -69,7 +70,8 @@ class KioskScreensTest {
                 List.of(StoreFixture.pupil("D1", "Amelia", "Jones", "4B", "DEMO0001")));
         clock = new MovableClock(TestSchools.local(demo, localTime));
         SqliteRegisterLog register = new SqliteRegisterLog(database, demo.zone());
-        KioskFlow flow = new KioskFlow(demo, new SignIn(demo, new SqlitePupils(database), register, new lategate.store.SqliteMovements(database), clock), register,
+        KioskFlow flow = new KioskFlow(demo, TestBadges.signIn(demo, database, new SqlitePupils(database), register,
+                new lategate.store.SqliteMovements(database), clock), register,
                 new lategate.store.SqliteKioskFaults(database), "gate", KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, clock);
         vt = new DefaultVirtualTerminal(size);
         kiosk = new KioskTerminal(vt, flow, clock, 12, "gate");
@@ -135,7 +137,7 @@ class KioskScreensTest {
     @DisplayName("a late scan shows the first name, class, minutes late in words and the numbered reasons")
     void lateScanShowsReasons() throws Exception {
         start("2026-11-23T08:57:00", new TerminalSize(80, 24));
-        type("DEMO0001\n");
+        type(printed("DEMO0001") + "\n");
         assertShows("Amelia, 4B");
         assertShows("You are 12 minutes late.");
         assertShows("Why are you late? Press a number.");
@@ -155,7 +157,7 @@ class KioskScreensTest {
     @DisplayName("after close the pupil reads that the register has closed and they are marked U")
     void uScan() throws Exception {
         start("2026-11-23T09:20:00", new TerminalSize(80, 24));
-        type("DEMO0001\n");
+        type(printed("DEMO0001") + "\n");
         assertShows("The register has closed: you are marked U.");
         assertShows("Please see your class teacher at break");
     }
@@ -164,11 +166,11 @@ class KioskScreensTest {
     @DisplayName("before the register, on time; an unknown badge is sent to the office")
     void onTimeAndUnknown() throws Exception {
         start("2026-11-23T08:40:00", new TerminalSize(80, 24));
-        type("DEMO0001\n");
+        type(printed("DEMO0001") + "\n");
         assertShows("You're on time: go straight to class.");
-        type("NOT-A-BADGE\n");
+        type(printed("NOPE") + "\n"); // well formed, but no pupil holds it
         assertShows("Badge not recognised: please see the office.");
-        type("DEMO0001\n");
+        type(printed("DEMO0001") + "\n");
         assertShows("Already signed in at 08:40.");
     }
 
@@ -193,7 +195,7 @@ class KioskScreensTest {
         start("2026-11-23T08:57:00", new TerminalSize(40, 12));
         String idle = screenText();
         assertTrue(!idle.contains("Demo Primary SchoolMonday") && idle.contains("Monday 23 November 2026"), idle);
-        type("DEMO0001\n");
+        type(printed("DEMO0001") + "\n");
         for (String reason : List.of("1  Bus", "2  Woke", "3  Doctor", "4  Something", "5  Another")) {
             assertShows(reason);
         }

@@ -1,5 +1,6 @@
 package lategate.tui;
 
+import static lategate.TestBadges.printed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -81,8 +82,8 @@ class LatenessReviewScreensTest {
 
     /** A past arrival, signed in as the kiosk signs one in. */
     private void arrive(String badge, String localTime, String reason) {
-        SignInOutcome outcome = kiosk.signIn.scan(badge, TestSchools.local(StaffKiosk.DEMO, localTime), "gate",
-                KioskFlow.PUPIL, Optional.of(reason));
+        SignInOutcome outcome = kiosk.signIn.scan(printed(badge), TestSchools.local(StaffKiosk.DEMO, localTime),
+                "gate", KioskFlow.PUPIL, Optional.of(reason));
         assertInstanceOf(SignInOutcome.Marked.class, outcome, badge + " at " + localTime);
     }
 

@@ -1,5 +1,6 @@
 package lategate.tui;
 
+import static lategate.TestBadges.printed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -92,7 +93,7 @@ class StaffFlowTest {
         kiosk.type("2");
         kiosk.advance(Duration.ofSeconds(100));
         assertTrue(kiosk.staff.signedIn(), "a key 100 s ago");
-        kiosk.scan("DEMO0003");
+        kiosk.scan(printed("DEMO0003"));
         kiosk.advance(Duration.ofSeconds(20));
         assertFalse(kiosk.staff.isOpen(), "2 minutes since the last key, whatever was scanned");
         assertInstanceOf(KioskState.Idle.class, kiosk.flow.state());
@@ -105,7 +106,7 @@ class StaffFlowTest {
     void pupilBadgeAtTheSignIn() throws Exception {
         at("2026-11-23T08:57:00");
         kiosk.flow.staffKey(kiosk.now());
-        kiosk.scan("DEMO0001");
+        kiosk.scan(printed("DEMO0001"));
         assertFalse(kiosk.staff.isOpen());
         assertInstanceOf(KioskState.PickingReason.class, kiosk.flow.state());
         assertEquals(1, kiosk.count("SELECT count(*) FROM arrivals WHERE pupil_id = 'D1' AND mark = 'L'"));
@@ -115,19 +116,20 @@ class StaffFlowTest {
     @DisplayName("a badge scanned on 'find a pupil' opens their page; anywhere else it is signed in as an arrival, said in the status line")
     void scansInStaffMode() throws Exception {
         at("2026-11-23T08:57:00").signInAsReceptionist();
-        kiosk.scan("DEMO0003");
+        kiosk.scan(printed("DEMO0003"));
         assertInstanceOf(StaffScreen.Menu.class, kiosk.screen());
         assertTrue(status().contains("Oliver Smith (6O) signed in late, L, 12 min"), status());
         assertEquals(1, kiosk.count("SELECT count(*) FROM arrivals WHERE pupil_id = 'D3' AND mark = 'L'"));
 
         kiosk.type("1");
-        kiosk.scan("DEMO0001");
+        kiosk.scan(printed("DEMO0001"));
         PupilDay day = assertInstanceOf(StaffScreen.PupilPage.class, kiosk.screen()).day();
         assertEquals("D1", day.pupil().id());
         assertEquals(0, kiosk.count("SELECT count(*) FROM arrivals WHERE pupil_id = 'D1'"), "finding is not signing in");
 
-        kiosk.scan("NOT-A-BADGE");
-        assertTrue(status().contains("badge NOT-A-BADGE not recognised"), status());
+        kiosk.scan(printed("NOPE")); // well formed, but no pupil holds it
+        assertTrue(status().contains("badge " + printed("NOPE") + " not taken: no pupil on roll has badge NOPE"),
+                status());
         assertEquals(1, kiosk.count("SELECT count(*) FROM unmarked_scans"));
     }
 
@@ -306,9 +308,9 @@ class StaffFlowTest {
     @DisplayName("fire roll: late pupils on site, then everyone off site; arrows and Space tick pupils off, counted")
     void fireRollTicks() {
         at("2026-11-23T08:57:00");
-        kiosk.scan("DEMO0002");
+        kiosk.scan(printed("DEMO0002"));
         kiosk.type("1");
-        kiosk.scan("DEMO0003");
+        kiosk.scan(printed("DEMO0003"));
         kiosk.type("1");
         kiosk.advance(Duration.ofMinutes(93)); // 10:30
         kiosk.signInAsReceptionist();
@@ -335,9 +337,9 @@ class StaffFlowTest {
     @DisplayName("claims: confirming amends to the claimed code with the evidence; refusing keeps the code with '<label> (claim refused)'")
     void claims() throws Exception {
         at("2026-11-23T08:57:00");
-        kiosk.scan("DEMO0001");
+        kiosk.scan(printed("DEMO0001"));
         kiosk.type("3"); // Doctor, dentist or hospital: a claim
-        kiosk.scan("DEMO0002");
+        kiosk.scan(printed("DEMO0002"));
         kiosk.type("3");
         kiosk.advance(Duration.ofMinutes(30));
         kiosk.signInAsReceptionist();
@@ -394,7 +396,7 @@ class StaffFlowTest {
         kiosk.key(KioskInput.Key.ESCAPE);
         assertFalse(kiosk.staff.isOpen());
         assertInstanceOf(KioskState.Idle.class, kiosk.flow.state());
-        kiosk.scan("DEMO0001");
+        kiosk.scan(printed("DEMO0001"));
         assertInstanceOf(KioskState.PickingReason.class, kiosk.flow.state(), "a pupil's scan as before");
     }
 

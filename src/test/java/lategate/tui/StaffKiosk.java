@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import lategate.StoreFixture;
+import lategate.TestBadges;
 import lategate.TestSchools;
 import lategate.app.SignIn;
 import lategate.app.audit.Amendments;
@@ -76,7 +77,7 @@ final class StaffKiosk implements AutoCloseable {
         SqliteRegisterLog register = new SqliteRegisterLog(database, DEMO.zone());
         SqlitePupils pupils = new SqlitePupils(database);
         SqliteMovements log = new SqliteMovements(database);
-        signIn = new SignIn(DEMO, pupils, register, log, clock);
+        signIn = TestBadges.signIn(DEMO, database, pupils, register, log, clock);
         Movements movements = new Movements(DEMO, pupils, log, clock);
         SqliteAmendments amendments = new SqliteAmendments(database);
         StaffDesk desk = new StaffDesk(DEMO, signIn, pupils, new SqliteContacts(database), register, movements,

@@ -1,5 +1,6 @@
 package lategate.tui;
 
+import static lategate.TestBadges.printed;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -207,7 +208,7 @@ class StaffScreensTest {
     @DisplayName("the fire roll: a box per late pupil on site, ticked with Space, the count found; then who is off site")
     void fireRoll() throws Exception {
         start("2026-11-23T08:57:00");
-        burst("DEMO0002");
+        burst(printed("DEMO0002"));
         press("1");
         kiosk.clock.advance(Duration.ofMinutes(5));
         terminal.pump();

@@ -13,7 +13,7 @@ import lategate.domain.badge.BadgeRefusal.Kind;
  *
  * <ul>
  *   <li>Printed (Code 128, and what a person types): the pupil's code and its check character,
- *       {@code DEMO0002} + {@code 7}.</li>
+ *       {@code DEMO0002} + {@code R}.</li>
  *   <li>QR: {@code LG1.SCHOOL.PUPIL.ISSUE.SIGNATURE}, all in capitals (QR's compact alphanumeric
  *       mode, and the same after a Caps Lock), the signature the first 128 bits of
  *       HMAC-SHA256 over everything before it, in hex.</li>

@@ -1,5 +1,6 @@
 package lategate.app.audit;
 
+import static lategate.TestBadges.printed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import lategate.StoreFixture;
+import lategate.TestBadges;
 import lategate.TestSchools;
 import lategate.app.SignIn;
 import lategate.domain.audit.Amendment;
@@ -62,7 +64,8 @@ class AmendingMarksTest {
         Clock clock = Clock.fixed(TestSchools.local(seagrave, "2026-11-23T15:00:00"), ZoneOffset.UTC);
         SqliteRegisterLog register = new SqliteRegisterLog(database, seagrave.zone());
         amendments = new Amendments(seagrave, register, new SqliteAmendments(database), clock);
-        signIn = new SignIn(seagrave, new SqlitePupils(database), register, new SqliteMovements(database), clock);
+        signIn = TestBadges.signIn(seagrave, database, new SqlitePupils(database), register,
+                new SqliteMovements(database), clock);
     }
 
     @AfterEach
@@ -71,8 +74,8 @@ class AmendingMarksTest {
     }
 
     private void arrive(int pupil, String time, String kiosk) {
-        signIn.scan(String.format("B%03d", pupil), TestSchools.local(seagrave, "2026-11-23T" + time), kiosk, "scan",
-                Optional.empty());
+        signIn.scan(printed(String.format("B%03d", pupil)), TestSchools.local(seagrave, "2026-11-23T" + time), kiosk,
+                "scan", Optional.empty());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package lategate.app.movement;
 
+import static lategate.TestBadges.printed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import lategate.StoreFixture;
+import lategate.TestBadges;
 import lategate.TestSchools;
 import lategate.app.SignIn;
 import lategate.app.SignInOutcome;
@@ -49,8 +51,8 @@ class SigningOutAndBackInTest {
                 List.of(StoreFixture.pupil("P1", "Amelia", "Jones", "4B", "B001")));
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         movements = new Movements(russell, new SqlitePupils(database), new SqliteMovements(database), clock);
-        signIn = new SignIn(russell, new SqlitePupils(database), new SqliteRegisterLog(database, russell.zone()),
-                new SqliteMovements(database), clock);
+        signIn = TestBadges.signIn(russell, database, new SqlitePupils(database),
+                new SqliteRegisterLog(database, russell.zone()), new SqliteMovements(database), clock);
     }
 
     @AfterEach
@@ -107,7 +109,7 @@ class SigningOutAndBackInTest {
     void scanWhileOutSignsBackIn() {
         movements.signOut("P1", at("10:30:00"), AttendanceCode.M, "dentist", mum, true, Optional.empty(), office);
         assertInstanceOf(SignInOutcome.SignedBackIn.class,
-                signIn.scan("B001", at("14:00:00"), "gate", "badge scan", Optional.empty()));
+                signIn.scan(printed("B001"), at("14:00:00"), "gate", "badge scan", Optional.empty()));
         assertTrue(movements.offSiteNow().isEmpty());
         assertTrue(new SqliteRegisterLog(database, russell.zone()).lateBook(LocalDate.of(2026, 11, 23)).isEmpty(),
                 "no late mark");
