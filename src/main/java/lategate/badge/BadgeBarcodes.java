@@ -16,6 +16,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 
 /**
  * A badge's two barcodes as ZXing makes them, one cell per module and without their quiet
@@ -41,10 +42,14 @@ final class BadgeBarcodes {
      * its writer made (a pattern in the data that looks like a finder pattern): a badge nobody
      * can scan. So each code is read back before it is printed, and if it does not read, the
      * next of the eight mask patterns (which only repaint the data, never change it) is tried.
+     *
+     * @param printedPixels pixels a module at the size the card is pictured, for a symbol so many
+     *                      modules wide: it is read back at that size, and at a small one
      */
-    static BitMatrix qr(String text) {
+    static BitMatrix qr(String text, IntUnaryOperator printedPixels) {
         BitMatrix symbol = qr(text, Optional.empty());
-        for (int mask = 0; !readsBack(symbol, text); mask++) {
+        int printed = printedPixels.applyAsInt(symbol.getWidth());
+        for (int mask = 0; !readsBack(symbol, text, printed); mask++) {
             if (mask == MASK_PATTERNS) {
                 throw new IllegalStateException("no QR code of '" + text + "' reads back with any mask pattern");
             }
@@ -67,10 +72,11 @@ final class BadgeBarcodes {
 
     /**
      * Whether ZXing reads {@code symbol} as {@code text} when drawn with its quiet zone at a small
-     * and a large size (its finder pattern search depends a little on the pixels per module).
+     * size and at {@code printed} pixels a module (its finder pattern search depends a little on
+     * the pixels per module).
      */
-    private static boolean readsBack(BitMatrix symbol, String text) {
-        for (int pixels : new int[] {3, 8}) {
+    private static boolean readsBack(BitMatrix symbol, String text, int printed) {
+        for (int pixels : new int[] {3, printed}) {
             int side = (symbol.getWidth() + 2 * QR_QUIET_MODULES) * pixels;
             int[] argb = new int[side * side];
             for (int y = 0; y < side; y++) {

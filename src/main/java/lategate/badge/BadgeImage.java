@@ -19,8 +19,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  */
 public final class BadgeImage {
 
-    /** Card printers print at 300 dpi: a card is 1011 × 638 pixels, a QR module about 8. */
-    public static final int DOTS_PER_INCH = 300;
+    /** Card printers print at 300 dpi: a card is 1011 × 637 pixels, a QR module 8 (7 for long school ids). */
+    public static final int DOTS_PER_INCH = CardDrawing.DOTS_PER_INCH;
 
     private final CardDrawing drawing = new CardDrawing();
 

@@ -20,10 +20,14 @@ final class CardDrawing {
     static final float HEIGHT = mm(54);
     /** Text keeps this far from the edge, so a cut a little off does not take a letter. */
     private static final float SAFE = mm(4);
-    /** The QR code and its quiet zone; its modules come out near 0.7 mm, which cheap scanners read. */
-    private static final float QR_BOX = mm(28);
-    private static final float QR_BOX_LEFT = WIDTH - mm(1.5) - QR_BOX;
-    private static final float QR_BOX_BOTTOM = mm(17);
+    /** A card printer's dot, 1/300 inch: the QR code's modules are whole dots (see {@link #qrModuleDots}). */
+    static final int DOTS_PER_INCH = 300;
+    private static final float DOT = 72f / DOTS_PER_INCH;
+    /** Room for the QR code and its quiet zone, in dots (28 mm): modules near 0.7 mm, which cheap scanners read. */
+    private static final int QR_BOX_DOTS = 330;
+    /** The QR code's quiet zone ends 1.5 mm from the card's right edge and 9 mm below its top, in whole dots. */
+    private static final int QR_RIGHT_DOTS = 993;
+    private static final int QR_TOP_DOTS = 106;
     /** Code 128: modules of 0.33 mm (13 mil) where the code fits, narrower for the longest codes. */
     private static final float BAR_MODULE = mm(0.33);
     private static final float BARS_LEFT = mm(1.5);
@@ -36,13 +40,24 @@ final class CardDrawing {
     private final StandardFontText bold = new StandardFontText(
             new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
 
+    /**
+     * How many dots wide a QR code's module is: the most that fit the QR code and its quiet zone in
+     * their room. Whole dots, at whole-dot places on the card, so a picture at 300 dpi has every
+     * module sharp, with no grey edge for a reader to misjudge (ZXing missed one QR code in a few
+     * hundred drawn at 7.8 pixels a module), and a card printer prints what was drawn.
+     */
+    static int qrModuleDots(int symbolModules) {
+        return QR_BOX_DOTS / (symbolModules + 2 * BadgeBarcodes.QR_QUIET_MODULES);
+    }
+
     static float mm(double millimetres) {
         return (float) (millimetres * 72 / 25.4);
     }
 
     /** Draws {@code card} with its lower left corner at ({@code x}, {@code y}), in points. */
     void draw(PDPageContentStream page, BadgeCard card, float x, float y) throws IOException {
-        float textRight = card.signedCode().isPresent() ? x + QR_BOX_LEFT - mm(1) : x + WIDTH - SAFE;
+        float textRight = card.signedCode().isPresent() ? x + (QR_RIGHT_DOTS - QR_BOX_DOTS) * DOT - mm(1)
+                : x + WIDTH - SAFE;
         float textWidth = textRight - (x + SAFE);
         text(page, bold, card.schoolName(), 8.5f, 6f, WIDTH - 2 * SAFE, x + SAFE, y + mm(47));
         text(page, bold, card.givenName(), 14f, 8f, textWidth, x + SAFE, y + mm(39));
@@ -52,10 +67,11 @@ final class CardDrawing {
             text(page, regular, "Badge issue " + card.issue(), 10f, 7f, textWidth, x + SAFE, y + mm(22.5));
         }
         if (card.signedCode().isPresent()) {
-            BitMatrix qr = BadgeBarcodes.qr(card.signedCode().get());
-            float module = QR_BOX / (qr.getWidth() + 2 * BadgeBarcodes.QR_QUIET_MODULES);
-            float quiet = BadgeBarcodes.QR_QUIET_MODULES * module;
-            modules(page, qr, x + QR_BOX_LEFT + quiet, y + QR_BOX_BOTTOM + QR_BOX - quiet, module, module);
+            BitMatrix qr = BadgeBarcodes.qr(card.signedCode().get(), CardDrawing::qrModuleDots);
+            int module = qrModuleDots(qr.getWidth());
+            int left = QR_RIGHT_DOTS - module * (qr.getWidth() + BadgeBarcodes.QR_QUIET_MODULES);
+            int top = QR_TOP_DOTS + module * BadgeBarcodes.QR_QUIET_MODULES;
+            modules(page, qr, x + left * DOT, y + HEIGHT - top * DOT, module * DOT, module * DOT);
         }
         boolean[] bars = BadgeBarcodes.code128(card.printedCode());
         float module = Math.min(BAR_MODULE,

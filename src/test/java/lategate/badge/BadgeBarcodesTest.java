@@ -42,14 +42,14 @@ class BadgeBarcodesTest {
                 Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
         assertEquals(Optional.empty(), BarcodesInPicture.qr(drawn(asWritten, 6)), "the premise: ZXing misses it");
         for (int pixels = 2; pixels <= 10; pixels++) {
-            assertEquals(Optional.of(UNFINDABLE), BarcodesInPicture.qr(drawn(BadgeBarcodes.qr(UNFINDABLE), pixels)),
+            assertEquals(Optional.of(UNFINDABLE), BarcodesInPicture.qr(drawn(BadgeBarcodes.qr(UNFINDABLE, modules -> 8), pixels)),
                     pixels + " pixels a module");
         }
     }
 
     @Test
     void textTooLongForAnyQrCodeIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> BadgeBarcodes.qr("X".repeat(8000)));
+        assertThrows(IllegalArgumentException.class, () -> BadgeBarcodes.qr("X".repeat(8000), modules -> 8));
     }
 
     @Test

@@ -68,6 +68,19 @@ class BadgeCardPictureTest {
     }
 
     @Test
+    void aCardPicturesQrCodeIsDrawnInWholePixelsWithNoGreyEdges() throws Exception {
+        BufferedImage picture = pictureOf(card("DEMO0042", "Zoë", "Nguyễn", 1));
+        java.util.Set<Integer> greys = new java.util.TreeSet<>();
+        // The QR code and its quiet zone: 41 modules of 8 pixels, ending 993 pixels from the left and 106 from the top.
+        for (int y = 106; y < 106 + 41 * 8; y++) {
+            for (int x = 993 - 41 * 8; x < 993; x++) {
+                greys.add(picture.getRaster().getSample(x, y, 0));
+            }
+        }
+        assertEquals(java.util.Set.of(0, 255), greys, "only black and white, so no reader misjudges an edge");
+    }
+
+    @Test
     void aCardOfASchoolWithoutAKeyHasTheBarcodeAndNoQrCode() throws Exception {
         BadgeCodes keyless = new BadgeCodes("DEMO", "Demo Primary School", Optional.empty());
         Pupil pupil = new Pupil("P1", "Chloé", "Müller", "3", "3B", "DEMO0001", Characteristics.NONE, Optional.empty());
