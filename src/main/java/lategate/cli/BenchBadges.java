@@ -51,7 +51,14 @@ import picocli.CommandLine.Spec;
                 + "and the process's peak resident memory.",
                 "Goals (issue 8): decode-and-verify p99 under 1 ms; the sheet for 2,000 pupils under 30 s."},
         footer = {"", "Examples:", "  lategate bench badges", "  lategate bench badges --codes 100000 --pupils 4000"})
-final class BenchBadges implements Callable<Integer> {
+final class BenchBadges implements Callable<Integer>, BenchFigure.Source {
+
+    private final List<BenchFigure> figures = new ArrayList<>();
+
+    @Override
+    public List<BenchFigure> figures() {
+        return List.copyOf(figures);
+    }
 
     static final double DECODE_GOAL_MILLIS = 1;
     static final double SHEET_GOAL_SECONDS = 30;
@@ -211,6 +218,8 @@ final class BenchBadges implements Callable<Integer> {
         double p99 = BenchCommand.percentile(d.all(), 99);
         out.printf("p99 %.3f ms: goal under %.0f ms %s%n", p99, DECODE_GOAL_MILLIS,
                 p99 < DECODE_GOAL_MILLIS ? "met" : "NOT met");
+        figures.add(BenchFigure.against("badges", "decode-and-verify of a scanned code, p99 of " + codes,
+                String.format("%.3f ms", p99), "under " + (int) DECODE_GOAL_MILLIS + " ms", p99 < DECODE_GOAL_MILLIS));
         out.println();
         int pages = BadgeSheet.pages(pupils);
         out.printf("badge sheet: 'lategate badges --out' for %d pupils, %d A4 pages, %.1f MB PDF%n", pupils, pages,
@@ -220,6 +229,9 @@ final class BenchBadges implements Callable<Integer> {
                 s.seconds() < SHEET_GOAL_SECONDS ? "met" : "NOT met", s.heapPeakBytes() / (1024.0 * 1024),
                 s.residentPeakKilobytes().map(kb -> String.format("%.0f MB (the whole bench, from /proc/self/status)",
                         kb / 1024.0)).orElse("unknown (no /proc/self/status)"));
+        figures.add(BenchFigure.against("badges", "badge sheet PDF for " + pupils + " pupils (heap peak)",
+                String.format("%.1f s; %.0f MB", s.seconds(), s.heapPeakBytes() / (1024.0 * 1024)),
+                "under " + (int) SHEET_GOAL_SECONDS + " s", s.seconds() < SHEET_GOAL_SECONDS));
     }
 
     private static void row(PrintWriter out, String label, double[] millis) {
