@@ -14,10 +14,12 @@ import lategate.domain.badge.BadgeIssues;
 import lategate.domain.badge.ScannedBadge;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.staff.StaffMember;
+import lategate.settings.SchoolSettings;
 import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.SqliteBadgeIssues;
 import lategate.store.SqlitePupils;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,16 +27,78 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The school's badges: its signing key, replacing a lost badge, and what a code says (issue 8). */
+/**
+ * The school's badges (issue 8): printing them, on A4 sheets or one picture each; its signing
+ * key; replacing a lost badge; and what a code says.
+ */
 @Command(name = "badges", mixinStandardHelpOptions = true,
-        description = "Badges: make the school's badge key, replace a lost badge, check what a code says.",
+        description = {"Print the school's badges: A4 sheets of credit-card sized cards as a PDF (--out), or one PNG "
+                + "picture per badge (--png), for every pupil on roll, one class or one pupil. Each card shows the "
+                + "school, the pupil's name and class, the QR code of their current badge issue (signed with the "
+                + "school's key), and a Code 128 of the printed code (badge code and check character) with the code "
+                + "written under it; the issue number when above 1. Leavers get no badge.",
+                "Without [badges] key_file in the settings the cards carry the Code 128 only. The file is written "
+                        + "whole or not at all, readable by its owner only: it names pupils.",
+                "Subcommands make the school's badge key, replace a lost badge, and check what a code says."},
         subcommands = {BadgesCommand.Key.class, BadgesCommand.Reissue.class, BadgesCommand.Check.class},
         footer = {"", "Examples:",
+                "  lategate badges --school lategate-demo/demo.toml \\",
+                "      --db lategate-demo/demo.db --out badges.pdf",
+                "  lategate badges --school lategate-demo/demo.toml \\",
+                "      --db lategate-demo/demo.db --class 3B --out badges-3B.pdf",
+                "  lategate badges --school lategate-demo/demo.toml \\",
+                "      --db lategate-demo/demo.db --pupil D0042 --png badge-pictures",
                 "  lategate badges key --school config/schools/seagrave.toml",
-                "  lategate badges reissue --school lategate-demo/demo.toml --db lategate-demo/demo.db \\",
-                "      --staff office --pupil D0042 --reason lost",
-                "  lategate badges check --school lategate-demo/demo.toml --db lategate-demo/demo.db DEMO0002R"})
-final class BadgesCommand {
+                "  lategate badges reissue --school lategate-demo/demo.toml \\",
+                "      --db lategate-demo/demo.db --staff office --pupil D0042 --reason lost",
+                "  lategate badges check --school lategate-demo/demo.toml \\",
+                "      --db lategate-demo/demo.db DEMO0042T"})
+final class BadgesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    // Not required in picocli's sense: a parent's required options would be demanded before
+    // every subcommand too ('badges key --school …'). call() asks for them instead.
+    @Option(names = "--school", paramLabel = "FILE", description = "The school's settings, e.g. "
+            + "config/schools/russell.toml")
+    Path schoolFile;
+
+    @Option(names = "--db", paramLabel = "FILE", description = "The school's lategate database.")
+    Path db;
+
+    @Option(names = "--class", paramLabel = "CLASS", description = "Only this class's pupils, e.g. 3B.")
+    String className;
+
+    @Option(names = "--pupil", paramLabel = "ID", description = "Only this pupil (a new or replaced badge).")
+    String pupilId;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "The PDF to write, 10 cards to an A4 page (replaced "
+            + "if it exists); its folder must exist.")
+    Path out;
+
+    @Option(names = "--png", paramLabel = "DIR", description = "Instead of a PDF, one PNG per badge in DIR (made if "
+            + "missing), named PUPILID.png: 85.6 x 54 mm at 300 dpi, for a card printer.")
+    Path pngFolder;
+
+    @Override
+    public Integer call() throws Exception {
+        if (schoolFile == null || db == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --school FILE and --db FILE to print "
+                    + "badges (or one of the subcommands: key, reissue, check)");
+        }
+        if (className != null && pupilId != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--class and --pupil do not go together: "
+                    + "give one of them, or neither for every pupil on roll");
+        }
+        if ((out == null) == (pngFolder == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give either --out FILE (A4 sheets as PDF) "
+                    + "or --png DIR (one picture per badge)");
+        }
+        Settings settings = SchoolSettings.read(schoolFile);
+        return new BadgePrinting(spec, settings, schoolFile, db).print(Optional.ofNullable(className),
+                Optional.ofNullable(pupilId), Optional.ofNullable(out), Optional.ofNullable(pngFolder));
+    }
 
     @Command(name = "key", mixinStandardHelpOptions = true,
             description = {"Make the school's badge key, which signs the QR codes on its badges, in the file named "

@@ -36,11 +36,12 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "command, runs every benchmark below in turn (sync only with --hub) and ends with one table of "
                 + "the figures against their goals, the disk's raw fsync latency beside the store's.",
                 "Each benchmark can also be run alone, with more options."},
-        subcommands = {BenchCommand.Store.class, BenchCommand.Kiosk.class, BenchReports.class, BenchSync.class},
+        subcommands = {BenchCommand.Store.class, BenchCommand.Kiosk.class, BenchReports.class, BenchSync.class,
+                BenchBadges.class},
         footer = {"", "Examples:", "  lategate bench store --count 10000", "  lategate bench kiosk",
                 "  lategate bench reports --pupils 2000,4000,8000",
                 "  lategate bench sync --hub postgresql://postgres@localhost:5432/postgres",
-                "  lategate bench --quick"})
+                "  lategate bench badges", "  lategate bench --quick"})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -74,7 +75,9 @@ final class BenchCommand implements Callable<Integer> {
         boolean allRan = run(out, figures, "store", "--count", least ? "100" : small ? "1000" : "5000")
                 & run(out, figures, "kiosk", "--scans", least ? "100" : small ? "200" : "1000", "--starts",
                         least ? "1" : small ? "2" : "5")
-                & run(out, figures, "reports", "--pupils", least ? "10" : "2000", "--runs", least ? "1" : small ? "2" : "5");
+                & run(out, figures, "reports", "--pupils", least ? "10" : "2000", "--runs", least ? "1" : small ? "2" : "5")
+                & run(out, figures, "badges", "--codes", least ? "100" : small ? "2000" : "10000", "--pupils",
+                        least ? "10" : small ? "500" : "2000");
         if (server == null) {
             figures.add(BenchFigure.of("sync", "left out", "needs --hub"));
         } else {
@@ -189,11 +192,7 @@ final class BenchCommand implements Callable<Integer> {
                 this.figures.add(BenchFigure.against("kiosk", "memory after the scans", figures[7] + " MB",
                         "under 150 MB", Double.parseDouble(figures[7]) < 150));
             } finally {
-                try (Stream<Path> files = Files.walk(work)) {
-                    for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
+                BenchCommand.removeTree(work);
             }
             return 0;
         }
@@ -301,11 +300,7 @@ final class BenchCommand implements Callable<Integer> {
                 figures.add(BenchFigure.against("store", "record p99 / raw fsync p99", String.format("%.2f", ratio),
                         "at most 3", ratio <= 3));
             } finally {
-                try (Stream<Path> files = Files.walk(work)) {
-                    for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
+                BenchCommand.removeTree(work);
             }
             return 0;
         }
@@ -382,6 +377,15 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** The p-th percentile (0 gives the minimum). */
+    /** Removes a bench's temporary folder and everything in it. */
+    static void removeTree(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     static double percentile(double[] values, int p) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);

@@ -21,7 +21,6 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import lategate.app.NewArrival;
 import lategate.app.ReasonGiven;
 import lategate.app.Recording;
@@ -138,11 +137,7 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
                 out.printf("%nThe generated schools are in %s.%n", keep.toAbsolutePath().normalize());
             }
         } finally {
-            try (Stream<Path> files = Files.walk(work)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            BenchCommand.removeTree(work);
         }
         return 0;
     }

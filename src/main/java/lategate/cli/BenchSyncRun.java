@@ -11,12 +11,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import lategate.app.sync.Sync;
 import lategate.app.sync.SyncTarget;
 import lategate.settings.SchoolSettings;
@@ -163,11 +161,7 @@ final class BenchSyncRun {
                 out.printf("%nKept the trust's hub: lategate %s%n", String.join(" ", report));
             }
         } finally {
-            try (Stream<Path> files = Files.walk(work)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            BenchCommand.removeTree(work);
         }
         return 0;
     }

@@ -21,6 +21,14 @@ import picocli.CommandLine.Command;
         footer = {"", "Example:", "  lategate explain --school config/schools/russell.toml --at 2026-11-23T09:10:00"})
 public final class Main implements Runnable {
 
+    /**
+     * PDFBox's log, held so its level sticks (java.util.logging keeps loggers only while someone
+     * does). PDFBox tells stderr when it builds its font cache on first use and when it draws
+     * Helvetica with a look-alike, both expected when 'badges --png' renders a card; a failure that
+     * matters reaches lategate as an exception.
+     */
+    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
     private final Clock clock;
     private final PinReader pins;
 
@@ -53,6 +61,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine(Clock.systemUTC()).execute(args));
     }
 

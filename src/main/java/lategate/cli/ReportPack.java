@@ -2,7 +2,6 @@ package lategate.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.Locale;
@@ -81,16 +80,6 @@ final class ReportPack implements Callable<Integer> {
             throw new BadInputException("--out " + out + ": the pack is an HTML page, not a PDF; give a name "
                     + "ending in .html, and save it as PDF from the browser's print dialog if you need one");
         }
-        Path absolute = out.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new BadInputException("--out " + out + ": the folder " + (folder == null ? absolute : folder)
-                    + " does not exist; make it first, nothing was written");
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new BadInputException("--out " + out + " is a folder: give the name of the file to write, e.g. "
-                    + out.resolve("block-pack.html"));
-        }
-        return absolute;
+        return OutFile.checked(out, "block-pack.html");
     }
 }

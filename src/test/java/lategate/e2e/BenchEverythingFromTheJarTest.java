@@ -24,7 +24,8 @@ class BenchEverythingFromTheJarTest {
         assertEquals(0, bench.exit(), bench.out() + bench.err());
         String table = bench.out().substring(bench.out().lastIndexOf("lategate bench: every benchmark"));
         for (String row : new String[] {"raw fsync p50 / p99", "record p99 / raw fsync p99", "cold start to idle screen",
-                "scan to confirmation p99", "blocks, 10 pupils", "thresholds, 10 pupils", "left out"}) {
+                "scan to confirmation p99", "blocks, 10 pupils", "thresholds, 10 pupils", "left out",
+                "decode-and-verify of a scanned code", "badge sheet PDF for 10 pupils"}) {
             assertTrue(table.contains(row), row + " in\n" + table);
         }
     }
