@@ -111,10 +111,11 @@ public final class SchoolSettings {
                 reading.stages());
         SyncSettings sync = reading.sync();
         BadgeSettings badges = reading.badges();
+        BackupSettings backup = reading.backup();
         if (problems.any() || school.isEmpty()) {
             throw new InvalidSettingsException(problems.sorted(), problems.warnings());
         }
-        return new Settings(school.get(), kiosk, staff, lunch, lateness, sync, badges, problems.warnings());
+        return new Settings(school.get(), kiosk, staff, lunch, lateness, sync, badges, backup, problems.warnings());
     }
 
     /** One pass over one file; collects problems and builds the school only if there were none. */
@@ -131,7 +132,7 @@ public final class SchoolSettings {
 
         Optional<School> school() {
             root.allowOnly(Set.of("school", "registers", "day", "retention", "calendar", "reasons", "consequences", "lunch", "thresholds",
-                    "stages", "kiosk", "staff", "sync", "badges"));
+                    "stages", "kiosk", "staff", "sync", "badges", "backup"));
 
             Optional<Section> schoolTable = root.table("school", true);
             Optional<String> id = schoolTable.flatMap(s -> s.string("id", true));
@@ -300,6 +301,22 @@ public final class SchoolSettings {
             keyFile.filter(p -> !p.isAbsolute()).ifPresent(p -> b.problem("key_file",
                     "'" + p + "' must be an absolute path, e.g. \"/etc/lategate/badge-key\""));
             return new BadgeSettings(keyFile.filter(Path::isAbsolute));
+        }
+
+        /** The optional [backup] table: where and when the kiosk backs up its database (issue 9). */
+        BackupSettings backup() {
+            Optional<Section> table = root.table("backup", false);
+            if (table.isEmpty()) {
+                return BackupSettings.NONE;
+            }
+            Section b = table.get();
+            b.allowOnly(Set.of("folder", "at", "keep"));
+            Optional<Path> folder = b.string("folder", false).map(Path::of);
+            folder.filter(p -> !p.isAbsolute()).ifPresent(p -> b.problem("folder",
+                    "'" + p + "' must be an absolute path, e.g. \"/media/usb/lategate-backups\""));
+            Optional<LocalTime> at = b.time("at", false);
+            int keep = b.integer("keep", false, 1, 1000).map(Long::intValue).orElse(BackupSettings.DEFAULT_KEEP);
+            return new BackupSettings(folder.filter(Path::isAbsolute), at, keep);
         }
 
         /** The optional [sync] table: where and when daily summaries go (issue 7). */

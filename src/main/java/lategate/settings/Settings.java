@@ -10,17 +10,18 @@ import lategate.domain.school.School;
 /**
  * A school's settings file as read: the school's rules, how its kiosk behaves, how staff
  * accounts are guarded, its lunchtime passes if it has them (Oak Meadow §10), its lines for
- * the attendance lead (thresholds and staged letters), and the warnings about values that work but are probably not what the
+ * the attendance lead (thresholds and staged letters), where its backups go, and the warnings about values that work but are probably not what the
  * school means.
  */
 public record Settings(School school, KioskSettings kiosk, StaffSettings staff, Optional<LunchTimes> lunch,
-                       LatenessPolicy lateness, SyncSettings sync, BadgeSettings badges,
+                       LatenessPolicy lateness, SyncSettings sync, BadgeSettings badges, BackupSettings backup,
                        List<SettingsProblem> warnings) {
 
     public Settings {
         Objects.requireNonNull(lateness, "lateness");
         Objects.requireNonNull(sync, "sync");
         Objects.requireNonNull(badges, "badges");
+        Objects.requireNonNull(backup, "backup");
         Objects.requireNonNull(lunch, "lunch");
         Objects.requireNonNull(school, "school");
         Objects.requireNonNull(kiosk, "kiosk");

@@ -6,6 +6,7 @@ import lategate.app.PupilDirectory;
 import lategate.app.RegisterLog;
 import lategate.app.SignIn;
 import lategate.app.audit.Amendments;
+import lategate.app.backup.BackupMonitor;
 import lategate.app.lateness.LatenessReview;
 import lategate.app.movement.FireRoll;
 import lategate.app.movement.Movements;
@@ -15,11 +16,13 @@ import lategate.domain.school.School;
 
 /**
  * What staff mode works with: the school's use cases and ports, wired once by the launcher.
- * {@code review} is the attendance lead's review of lateness; {@code sync} how the summaries are going.
+ * {@code review} is the attendance lead's review of lateness; {@code sync} how the summaries are going;
+ * {@code backup} how the kiosk's backups are going.
  */
 public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
                         RegisterLog register, Movements movements, FireRoll fireRoll, Amendments amendments,
-                        StaffSignIn staffSignIn, LatenessReview review, SyncMonitor sync) {
+                        StaffSignIn staffSignIn, LatenessReview review, SyncMonitor sync,
+                        BackupMonitor backup) {
 
     public StaffDesk {
         Objects.requireNonNull(school, "school");
@@ -33,5 +36,14 @@ public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, Con
         Objects.requireNonNull(staffSignIn, "staffSignIn");
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(sync, "sync");
+        Objects.requireNonNull(backup, "backup");
+    }
+
+    /** A desk whose kiosk makes no backups of its own. */
+    public StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
+                     RegisterLog register, Movements movements, FireRoll fireRoll, Amendments amendments,
+                     StaffSignIn staffSignIn, LatenessReview review, SyncMonitor sync) {
+        this(school, signIn, pupils, contacts, register, movements, fireRoll, amendments, staffSignIn, review, sync,
+                BackupMonitor.NONE);
     }
 }

@@ -459,7 +459,13 @@ public final class StaffFlow {
         } catch (RuntimeException e) {
             sync = "Sync: cannot read the outbox now (" + e.getMessage() + ")";
         }
-        return new StaffScreen.Menu(LatenessKeys.mayReview(member), sync);
+        String backup;
+        try {
+            backup = desk.backup().overview().words(zone, now);
+        } catch (RuntimeException e) {
+            backup = "Backup: cannot tell now (" + e.getMessage() + ")";
+        }
+        return new StaffScreen.Menu(LatenessKeys.mayReview(member), sync, backup);
     }
 
     private StaffIdentity identity() {

@@ -27,5 +27,8 @@ final class StaffMenuScreen {
         for (String line : Canvas.wrap(menu.sync(), c.width() - 6)) {
             c.left(row++, "   " + line);
         }
+        for (String line : Canvas.wrap(menu.backup(), c.width() - 6)) {
+            c.left(row++, "   " + line);
+        }
     }
 }
