@@ -40,7 +40,7 @@ final class DamageNotices {
         found.stream().limit(LISTED).forEach(b -> lines.add(BackupWords.line(b)));
         List<String> restore = found.isEmpty() ? List.of()
                 : List.of("lategate restore --school " + settingsFile.toAbsolutePath() + " \\",
-                "    --db " + db.toAbsolutePath() + " \\", "    " + found.get(0).file().toAbsolutePath());
+                "--db " + db.toAbsolutePath() + " \\", found.get(0).file().toAbsolutePath().toString());
         return new DamagedDatabaseScreen.Notice(db.toAbsolutePath().toString(), report.problem().orElse("?"), heading,
                 lines, restore);
     }
@@ -48,7 +48,7 @@ final class DamageNotices {
     /** The notice as one message, for a log or a command run off a terminal. */
     static String inOneMessage(DamagedDatabaseScreen.Notice notice) {
         String restore = notice.restore().isEmpty() ? notice.backupsHeading()
-                : "to restore the newest backup: " + String.join(" ", notice.restore()).replace(" \\    ", " ");
+                : "to restore the newest backup: " + String.join(" ", notice.restore()).replace(" \\", "");
         return "the database " + notice.database() + " is damaged: " + notice.problem()
                 + "; nothing was changed and the kiosk did not start; " + restore;
     }

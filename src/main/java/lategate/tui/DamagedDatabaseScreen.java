@@ -91,9 +91,12 @@ public final class DamagedDatabaseScreen {
         }
         if (!notice.restore().isEmpty()) {
             lines.add("");
-            lines.add("To restore the newest backup, run as the kiosk's user (another console will do):");
-            for (String part : notice.restore()) {
-                lines.addAll(wrapped(part, width, 4).stream().map(l -> "  " + l).toList());
+            lines.addAll(wrapped("To restore the newest backup, run as the kiosk's user (another console will do):",
+                    width, 2));
+            for (int i = 0; i < notice.restore().size(); i++) {
+                String indent = i == 0 ? "  " : "      "; // the command's first line, then its continuations
+                lines.addAll(wrapped(notice.restore().get(i), width - indent.length(), 4).stream()
+                        .map(l -> indent + l).toList());
             }
             lines.addAll(wrapped("The damaged file is kept beside the database as .replaced-TIME. Then "
                     + "start the kiosk again.", width, 2));
