@@ -13,15 +13,16 @@ import lategate.app.movement.Movements;
 import lategate.app.staff.StaffSignIn;
 import lategate.app.sync.SyncMonitor;
 import lategate.domain.school.School;
+import lategate.scanner.ScannerMonitor;
 
 /**
  * What staff mode works with: the school's use cases and ports, wired once by the launcher.
  * {@code review} is the attendance lead's review of lateness; {@code sync} how the summaries are going;
- * {@code backup} how the kiosk's backups are going.
+ * {@code scanners} how the serial scanners are; {@code backup} how the kiosk's backups are going.
  */
 public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
                         RegisterLog register, Movements movements, FireRoll fireRoll, Amendments amendments,
-                        StaffSignIn staffSignIn, LatenessReview review, SyncMonitor sync,
+                        StaffSignIn staffSignIn, LatenessReview review, SyncMonitor sync, ScannerMonitor scanners,
                         BackupMonitor backup) {
 
     public StaffDesk {
@@ -36,14 +37,15 @@ public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, Con
         Objects.requireNonNull(staffSignIn, "staffSignIn");
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(sync, "sync");
+        Objects.requireNonNull(scanners, "scanners");
         Objects.requireNonNull(backup, "backup");
     }
 
     /** A desk whose kiosk makes no backups of its own. */
     public StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
                      RegisterLog register, Movements movements, FireRoll fireRoll, Amendments amendments,
-                     StaffSignIn staffSignIn, LatenessReview review, SyncMonitor sync) {
+                     StaffSignIn staffSignIn, LatenessReview review, SyncMonitor sync, ScannerMonitor scanners) {
         this(school, signIn, pupils, contacts, register, movements, fireRoll, amendments, staffSignIn, review, sync,
-                BackupMonitor.NONE);
+                scanners, BackupMonitor.NONE);
     }
 }

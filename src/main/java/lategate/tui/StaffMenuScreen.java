@@ -27,8 +27,17 @@ final class StaffMenuScreen {
         for (String line : Canvas.wrap(menu.sync(), c.width() - 6)) {
             c.left(row++, "   " + line);
         }
+        for (String scanner : menu.scanners()) {
+            for (String line : Canvas.wrap(scanner, c.width() - 6)) {
+                if (row <= StaffFrame.lastRow(c)) {
+                    c.left(row++, "   " + line);
+                }
+            }
+        }
         for (String line : Canvas.wrap(menu.backup(), c.width() - 6)) {
-            c.left(row++, "   " + line);
+            if (row <= StaffFrame.lastRow(c)) {
+                c.left(row++, "   " + line);
+            }
         }
     }
 }

@@ -31,10 +31,15 @@ public sealed interface StaffScreen {
     /**
      * The staff menu, one key each; {@code review} offers the lateness review, which only an
      * attendance lead or an administrator sees; {@code sync} says how sending the daily summaries
-     * is going (issue 7: when it last succeeded, how many wait); {@code backup} the same for the
-     * kiosk's backups (issue 9).
+     * is going (issue 7: when it last succeeded, how many wait); {@code scanners} one line per serial
+     * scanner, connected or missing since when and why (issue 8); {@code backup} how the kiosk's
+     * backups are going (issue 9).
      */
-    record Menu(boolean review, String sync, String backup) implements StaffScreen {
+    record Menu(boolean review, String sync, List<String> scanners, String backup) implements StaffScreen {
+
+        public Menu {
+            scanners = List.copyOf(scanners);
+        }
     }
 
     /** Finding a pupil by part of a name (or a badge scan); {@code selected} is 0-based. */
