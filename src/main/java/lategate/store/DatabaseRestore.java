@@ -51,6 +51,7 @@ public final class DatabaseRestore {
                 copied.force(true);
             }
             Optional<Path> replaced = Optional.empty();
+            ownerOnly(temporary); // a database holds pupils' records: 0600, whatever the backup folder's mode
             if (Files.exists(database)) {
                 samePermissions(database, temporary);
                 keep(database, kept);
@@ -89,6 +90,14 @@ public final class DatabaseRestore {
     private static void moveIfThere(Path from, Path to) throws IOException {
         if (Files.exists(from)) {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    private static void ownerOnly(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException | UnsupportedOperationException e) {
+            // a file system without POSIX permissions has nothing to set
         }
     }
 
