@@ -41,7 +41,12 @@ final class KioskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        KioskLauncher.Prepared prepared = KioskLauncher.prepare(school.school.file, school.db);
+        KioskLauncher.Prepared prepared;
+        try {
+            prepared = KioskLauncher.prepare(school.school.file, school.db);
+        } catch (KioskLauncher.DamagedAtStart damaged) {
+            return KioskLauncher.showDamage(damaged, school.school.file, school.db);
+        }
         Settings settings = prepared.settings();
         Clock clock = Main.clockOf(spec).withZone(settings.school().zone());
         if (startClock != null) {

@@ -24,6 +24,7 @@ import lategate.scanner.ScannerMonitor;
 import lategate.scanner.serial.SerialScanners;
 import lategate.settings.Settings;
 import lategate.store.Database;
+import lategate.store.DatabaseHealth;
 import lategate.store.SqliteAmendments;
 import lategate.store.SqliteBadgeIssues;
 import lategate.store.SqliteClockLog;
@@ -34,6 +35,7 @@ import lategate.store.SqlitePupils;
 import lategate.store.SqliteRegisterLog;
 import lategate.store.SqliteStaff;
 import lategate.store.SqliteStageDecisions;
+import lategate.tui.DamagedDatabaseScreen;
 import lategate.tui.KioskFlow;
 import lategate.tui.StaffDesk;
 import lategate.tui.StaffFlow;
@@ -61,13 +63,51 @@ final class KioskLauncher {
     record Prepared(Settings settings, Database database) {
     }
 
+    /** The database failed its check at start: the settings are good, the file is not, nothing was opened. */
+    static final class DamagedAtStart extends Exception {
+        private final transient Settings settings;
+        private final transient DatabaseHealth.Report report;
+
+        DamagedAtStart(Settings settings, DatabaseHealth.Report report) {
+            super(report.problem().orElse("damaged"));
+            this.settings = settings;
+            this.report = report;
+        }
+
+        Settings settings() {
+            return settings;
+        }
+
+        DatabaseHealth.Report report() {
+            return report;
+        }
+    }
+
+    /** Carries a failed check out of the thread that opens the database. */
+    private static final class Unsound extends RuntimeException {
+        private final transient DatabaseHealth.Report report;
+
+        Unsound(DatabaseHealth.Report report) {
+            super(report.problem().orElse("damaged"), null, false, false);
+            this.report = report;
+        }
+    }
+
     /**
      * Reads the settings and opens the database in parallel: the TOML parser's start-up and
      * SQLite's native library each take a few hundred milliseconds on a small machine, and a
-     * kiosk that restarts after a power cut should be back on screen within a second.
+     * kiosk that restarts after a power cut should be back on screen within a second. The file
+     * gets SQLite's quick check first, read only: a file damaged by a power cut is reported
+     * ({@link DamagedAtStart}) before anything could write to it.
      */
     static Prepared prepare(Path settingsFile, Path db) throws Exception {
         java.util.concurrent.CompletableFuture<Database> opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            if (java.nio.file.Files.isRegularFile(db)) {
+                DatabaseHealth.Report health = DatabaseHealth.quick(db);
+                if (!health.sound()) {
+                    throw new Unsound(health);
+                }
+            }
             Database database = Database.open(db);
             lategate.domain.register.TimeWords.DAY.format(java.time.LocalDate.EPOCH); // loads the UK locale data now
             return database;
@@ -82,6 +122,9 @@ final class KioskLauncher {
         try {
             return new Prepared(settings, opening.join());
         } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof Unsound unsound) {
+                throw new DamagedAtStart(settings, unsound.report);
+            }
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
@@ -93,7 +136,7 @@ final class KioskLauncher {
             throw new BadInputException("the kiosk needs a terminal to run in (standard input and output are not one)");
         }
         try (Database database = opened; KioskSync sync = new KioskSync(settings, java.util.Optional.of(settingsFile), database,
-                kioskId, clock)) {
+                kioskId, clock); KioskBackup backup = new KioskBackup(settings, database.file(), clock)) {
             FirstAdministrator.askIfNone(System.console(), database, settings, clock);
             // UTF-8 whatever the locale (under LANG=C Java would draw borders as 'lqqk'); Ctrl-C trapped.
             UnixTerminal terminal = new UnixTerminal(System.in, System.out, StandardCharsets.UTF_8,
@@ -102,7 +145,7 @@ final class KioskLauncher {
             KioskInbox inbox = new KioskInbox();
             // Serial scanners are read from now until the kiosk closes, when their ports are closed too.
             try (SerialScanners scanners = SerialScanners.start(settings.scanners(), inbox, clock)) {
-                on(terminal, settings, database, kioskId, clock, sync, inbox, scanners).run();
+                on(terminal, settings, database, kioskId, clock, sync, inbox, scanners, backup).run();
             }
         }
     }
@@ -116,6 +159,23 @@ final class KioskLauncher {
         new ProcessBuilder("sh", "-c", "stty -isig -ixon < /dev/tty").inheritIO().start().waitFor();
     }
 
+    /**
+     * The damaged database's screen for staff, until the exit key or Ctrl-C; off a terminal, the
+     * same in a message. Always exit 1: nothing was started, and the service manager may try again.
+     */
+    static int showDamage(DamagedAtStart damage, Path settingsFile, Path db) throws Exception {
+        DamagedDatabaseScreen.Notice notice = DamageNotices.of(damage.settings(), settingsFile, db, damage.report());
+        if (System.console() == null) {
+            throw new BadInputException(DamageNotices.inOneMessage(notice));
+        }
+        UnixTerminal terminal = new UnixTerminal(System.in, System.out, StandardCharsets.UTF_8,
+                UnixLikeTerminal.CtrlCBehaviour.TRAP);
+        withoutSignalKeys();
+        new DamagedDatabaseScreen(notice, damage.settings().kiosk().exitFunctionKey()).show(terminal);
+        System.err.println("lategate: " + DamageNotices.inOneMessage(notice));
+        return 1;
+    }
+
     /** The kiosk wired to a database and a terminal, real or virtual, with no serial scanners; not yet started. */
     static KioskTerminal on(Terminal terminal, Settings settings, Database database, String kioskId, Clock clock,
                             KioskSync sync) throws java.io.IOException {
@@ -123,8 +183,15 @@ final class KioskLauncher {
     }
 
     /** The same, taking what serial scanners put into {@code inbox}, and showing staff how {@code scanners} are. */
-    static KioskTerminal on(Terminal terminal, Settings settings, Database database, String kioskId, Clock systemClock,
+    static KioskTerminal on(Terminal terminal, Settings settings, Database database, String kioskId, Clock clock,
                             KioskSync sync, KioskInbox inbox, ScannerMonitor scanners) throws java.io.IOException {
+        return on(terminal, settings, database, kioskId, clock, sync, inbox, scanners, null);
+    }
+
+    /** The same, with the kiosk's daily backup ({@code null}: none). */
+    static KioskTerminal on(Terminal terminal, Settings settings, Database database, String kioskId, Clock systemClock,
+                            KioskSync sync, KioskInbox inbox, ScannerMonitor scanners, KioskBackup backup)
+            throws java.io.IOException {
         PinHash exitPin = settings.kiosk().exitPin().orElseThrow(() -> new BadInputException(
                 "the kiosk needs a staff exit PIN: run 'lategate pin-hash' and put the line it prints under [kiosk] as "
                         + "exit_pin_hash in the school's settings file"));
@@ -147,7 +214,8 @@ final class KioskLauncher {
                 new FireRoll(school, register, movements, clock), new Amendments(school, register, amendments, clock),
                 new StaffSignIn(new SqliteStaff(database), settings.staff().lockoutRule()),
                 new LatenessReview(school, settings.lateness(), register, pupils, amendments,
-                        new SqliteStageDecisions(database)), sync, scanners);
+                        new SqliteStageDecisions(database)), sync, scanners,
+                backup == null ? lategate.app.backup.BackupMonitor.NONE : backup);
         // The staff sign-in waits as long as the exit PIN screen; signed in, staff mode locks after the idle time.
         StaffFlow staff = new StaffFlow(desk, kioskId, timings.exitPinTimeout(), settings.staff().idleLock(),
                 java.util.Optional.of(time));
@@ -155,6 +223,11 @@ final class KioskLauncher {
                 java.util.Optional.of(staff), java.util.Optional.of(time));
         time.check(); // a clock set back is questioned before the first pupil scans
         return new KioskTerminal(terminal, flow, clock, settings.kiosk().exitFunctionKey(),
-                settings.kiosk().staffFunctionKey(), kioskId, sync::tick, inbox, scanners);
+                settings.kiosk().staffFunctionKey(), kioskId, now -> {
+                    sync.tick(now);
+                    if (backup != null) {
+                        backup.tick(now);
+                    }
+                }, inbox, scanners);
     }
 }

@@ -27,7 +27,11 @@ import lategate.tui.KioskTerminal;
 /**
  * Runs the kiosk on a virtual terminal in a JVM of its own, for {@code lategate bench kiosk}:
  * {@code start DIR} prints when the idle screen is drawn; {@code scans DIR N} times N scans
- * from the last key of the badge to the confirmation drawn, and reports resident memory.
+ * from the last key of the badge to the confirmation drawn, and reports resident memory;
+ * {@code plug DIR START FIRST COUNT} is the kiosk of the pull-the-plug test: it opens the demo
+ * database as the kiosk does (quick check and all), with its clock at START, scans demo pupils
+ * FIRST to FIRST+COUNT-1 and prints "confirmed N" once pupil N's screen is drawn, then waits to
+ * be killed.
  */
 public final class KioskProbe {
 
@@ -51,6 +55,10 @@ public final class KioskProbe {
                 System.out.println("idle-drawn");
                 System.out.flush();
             }
+            return;
+        }
+        if (args[0].equals("plug")) {
+            plug(demo, Instant.parse(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             return;
         }
         Settings settings = SchoolSettings.read(demo.settings());
@@ -94,6 +102,55 @@ public final class KioskProbe {
                     millis[(int) Math.ceil(scans * 0.99) - 1], millis[scans - 1], residentMegabytes());
         }
         Files.deleteIfExists(dir.resolve("scans.db"));
+    }
+
+    private static void plug(DemoSchool demo, Instant start, int first, int count) throws Exception {
+        KioskLauncher.Prepared prepared = KioskLauncher.prepare(demo.settings(), demo.database());
+        ZoneId zone = prepared.settings().school().zone();
+        Clock clock = KioskLauncher.startingAt(Clock.system(zone), start, zone);
+        try (Database database = prepared.database();
+             KioskSync sync = new KioskSync(prepared.settings(), database, "plug", clock)) {
+            DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
+            KioskTerminal kiosk = KioskLauncher.on(vt, prepared.settings(), database, "plug", clock, sync);
+            kiosk.start();
+            System.out.println("ready");
+            System.out.flush();
+            if (count == 0) {
+                return; // a warm-up run, which ends by itself (so a class-data archive can be written)
+            }
+            for (int n = first; n < first + count; n++) {
+                for (char c : DemoSchool.printed(n).toCharArray()) {
+                    vt.addInput(new KeyStroke(c, false, false));
+                }
+                vt.addInput(new KeyStroke(KeyType.Enter));
+                String badge = DemoSchool.badge(n);
+                long began = System.nanoTime();
+                while (!confirms(kiosk.flowState(), badge)) {
+                    if (kiosk.flowState() instanceof KioskState.NotSaved || System.nanoTime() - began > GIVE_UP_NANOS) {
+                        throw new IllegalStateException("scan " + n + " was not confirmed: " + kiosk.flowState());
+                    }
+                    kiosk.pump();
+                }
+                // pump() draws after the flow has returned, so the confirmation is on the screen now.
+                System.out.println("confirmed " + n);
+                System.out.flush();
+            }
+            System.out.println("done");
+            System.out.flush();
+            Thread.sleep(Long.MAX_VALUE);
+        }
+    }
+
+    private static boolean confirms(KioskState state, String badge) {
+        Pupil pupil = null;
+        if (state instanceof KioskState.PickingReason p) {
+            pupil = p.pupil();
+        } else if (state instanceof KioskState.AlreadySignedIn a) {
+            pupil = a.pupil();
+        } else if (state instanceof KioskState.OnTime o) {
+            pupil = o.pupil();
+        }
+        return pupil != null && pupil.badge().equals(badge);
     }
 
     private static double residentMegabytes() throws Exception {

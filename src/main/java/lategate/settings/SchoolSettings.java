@@ -113,10 +113,11 @@ public final class SchoolSettings {
         BadgeSettings badges = reading.badges();
         ClockSettings clock = reading.clock();
         List<ScannerSettings> scanners = reading.scanners();
+        BackupSettings backup = reading.backup();
         if (problems.any() || school.isEmpty()) {
             throw new InvalidSettingsException(problems.sorted(), problems.warnings());
         }
-        return new Settings(school.get(), kiosk, staff, lunch, lateness, sync, badges, clock, scanners,
+        return new Settings(school.get(), kiosk, staff, lunch, lateness, sync, badges, clock, scanners, backup,
                 problems.warnings());
     }
 
@@ -134,7 +135,7 @@ public final class SchoolSettings {
 
         Optional<School> school() {
             root.allowOnly(Set.of("school", "registers", "day", "retention", "calendar", "reasons", "consequences", "lunch", "thresholds",
-                    "stages", "kiosk", "staff", "sync", "badges", "scanner", "clock"));
+                    "stages", "kiosk", "staff", "sync", "badges", "scanner", "clock", "backup"));
 
             Optional<Section> schoolTable = root.table("school", true);
             Optional<String> id = schoolTable.flatMap(s -> s.string("id", true));
@@ -320,6 +321,22 @@ public final class SchoolSettings {
             c.allowOnly(Set.of("max_jump_minutes"));
             return new ClockSettings(c.integer("max_jump_minutes", false, 1, 24 * 60).map(Duration::ofMinutes)
                     .orElse(ClockSettings.DEFAULTS.maxJump()));
+        }
+
+        /** The optional [backup] table: where and when the kiosk backs up its database (issue 9). */
+        BackupSettings backup() {
+            Optional<Section> table = root.table("backup", false);
+            if (table.isEmpty()) {
+                return BackupSettings.NONE;
+            }
+            Section b = table.get();
+            b.allowOnly(Set.of("folder", "at", "keep"));
+            Optional<Path> folder = b.string("folder", false).map(Path::of);
+            folder.filter(p -> !p.isAbsolute()).ifPresent(p -> b.problem("folder",
+                    "'" + p + "' must be an absolute path, e.g. \"/media/usb/lategate-backups\""));
+            Optional<LocalTime> at = b.time("at", false);
+            int keep = b.integer("keep", false, 1, 1000).map(Long::intValue).orElse(BackupSettings.DEFAULT_KEEP);
+            return new BackupSettings(folder.filter(Path::isAbsolute), at, keep);
         }
 
         /** The optional [sync] table: where and when daily summaries go (issue 7). */

@@ -11,18 +11,19 @@ import lategate.domain.school.School;
  * A school's settings file as read: the school's rules, how its kiosk behaves, how staff
  * accounts are guarded, its lunchtime passes if it has them (Oak Meadow §10), its lines for
  * the attendance lead (thresholds and staged letters), where its badge key is kept, its serial scanners (none: a
- * keyboard-wedge scanner only), and
+ * keyboard-wedge scanner only), where its backups go, and
  * the warnings about values that work but are probably not what the school means.
  */
 public record Settings(School school, KioskSettings kiosk, StaffSettings staff, Optional<LunchTimes> lunch,
                        LatenessPolicy lateness, SyncSettings sync, BadgeSettings badges, ClockSettings clock,
-                       List<ScannerSettings> scanners, List<SettingsProblem> warnings) {
+                       List<ScannerSettings> scanners, BackupSettings backup, List<SettingsProblem> warnings) {
 
     public Settings {
         Objects.requireNonNull(lateness, "lateness");
         Objects.requireNonNull(sync, "sync");
         Objects.requireNonNull(badges, "badges");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(backup, "backup");
         Objects.requireNonNull(lunch, "lunch");
         Objects.requireNonNull(school, "school");
         Objects.requireNonNull(kiosk, "kiosk");

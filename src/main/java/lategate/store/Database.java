@@ -32,6 +32,11 @@ public final class Database implements AutoCloseable {
     /** How long a command waits for another writer: long enough for a kiosk's commit to finish. */
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(10);
 
+    /** The schema version this lategate brings a database to: a newer file is not one it can use. */
+    public static int newestSchemaVersion() {
+        return MIGRATIONS.size();
+    }
+
     private final Path file;
     private final SQLiteDataSource source;
     private final Duration busyTimeout;

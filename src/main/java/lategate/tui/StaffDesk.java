@@ -6,6 +6,7 @@ import lategate.app.PupilDirectory;
 import lategate.app.RegisterLog;
 import lategate.app.SignIn;
 import lategate.app.audit.Amendments;
+import lategate.app.backup.BackupMonitor;
 import lategate.app.lateness.LatenessReview;
 import lategate.app.movement.FireRoll;
 import lategate.app.movement.Movements;
@@ -17,11 +18,12 @@ import lategate.scanner.ScannerMonitor;
 /**
  * What staff mode works with: the school's use cases and ports, wired once by the launcher.
  * {@code review} is the attendance lead's review of lateness; {@code sync} how the summaries are going;
- * {@code scanners} how the serial scanners are.
+ * {@code scanners} how the serial scanners are; {@code backup} how the kiosk's backups are going.
  */
 public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
                         RegisterLog register, Movements movements, FireRoll fireRoll, Amendments amendments,
-                        StaffSignIn staffSignIn, LatenessReview review, SyncMonitor sync, ScannerMonitor scanners) {
+                        StaffSignIn staffSignIn, LatenessReview review, SyncMonitor sync, ScannerMonitor scanners,
+                        BackupMonitor backup) {
 
     public StaffDesk {
         Objects.requireNonNull(school, "school");
@@ -36,5 +38,14 @@ public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, Con
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(sync, "sync");
         Objects.requireNonNull(scanners, "scanners");
+        Objects.requireNonNull(backup, "backup");
+    }
+
+    /** A desk whose kiosk makes no backups of its own. */
+    public StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
+                     RegisterLog register, Movements movements, FireRoll fireRoll, Amendments amendments,
+                     StaffSignIn staffSignIn, LatenessReview review, SyncMonitor sync, ScannerMonitor scanners) {
+        this(school, signIn, pupils, contacts, register, movements, fireRoll, amendments, staffSignIn, review, sync,
+                scanners, BackupMonitor.NONE);
     }
 }

@@ -481,7 +481,7 @@ public final class StaffFlow {
         }
     }
 
-    /** The menu, with the lateness review for those who may see it, and how sync and the scanners are. */
+    /** The menu, with the lateness review for those who may see it, and how sync, the scanners and backups are. */
     private StaffScreen.Menu menu(Instant now) {
         String sync;
         try {
@@ -490,7 +490,13 @@ public final class StaffFlow {
             sync = "Sync: cannot read the outbox now (" + e.getMessage() + ")";
         }
         List<String> scanners = desk.scanners().scanners().stream().map(st -> st.words(zone, now)).toList();
-        return new StaffScreen.Menu(LatenessKeys.mayReview(member), sync, scanners, clockLine(now));
+        String backup;
+        try {
+            backup = desk.backup().overview().words(zone, now);
+        } catch (RuntimeException e) {
+            backup = "Backup: cannot tell now (" + e.getMessage() + ")";
+        }
+        return new StaffScreen.Menu(LatenessKeys.mayReview(member), sync, scanners, clockLine(now), backup);
     }
 
     private StaffIdentity identity() {

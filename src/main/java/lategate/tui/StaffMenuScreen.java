@@ -42,5 +42,10 @@ final class StaffMenuScreen {
                 }
             }
         }
+        for (String line : Canvas.wrap(menu.backup(), c.width() - 6)) {
+            if (row <= StaffFrame.lastRow(c)) {
+                c.left(row++, "   " + line);
+            }
+        }
     }
 }
