@@ -28,6 +28,17 @@ public interface RegisterLog extends RegisterHistory {
     void recordUnmarkedScan(String code, java.util.Optional<String> pupilId, Instant scannedAt, String kioskId,
                             String why);
 
+    /**
+     * Keeps a scanner's fault (garbage bytes, a run longer than any badge, part of a code) in the same
+     * scan log: never a mark, and never counted as an unknown badge, for the office to see which
+     * scanner misread and what it sent.
+     *
+     * @param raw    what the scanner sent, with bytes that are not printable escaped
+     * @param source the scanner's name in the settings
+     * @param why    the fault in words, naming the scanner
+     */
+    void recordScanFault(String raw, Instant at, String kioskId, String source, String why);
+
     /** A pupil's mark (first arrival) for a register on a school day, if there is one. */
     java.util.Optional<RecordedArrival> markOf(String pupilId, LocalDate schoolDate,
                                                lategate.domain.register.Register register);

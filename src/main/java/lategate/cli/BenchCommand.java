@@ -32,12 +32,84 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure lategate on this machine, on generated data in a temporary folder.",
+        description = {"Measure lategate on this machine, on generated data in a temporary folder. Without a "
+                + "command, runs every benchmark below in turn (sync only with --hub) and ends with one table of "
+                + "the figures against their goals, the disk's raw fsync latency beside the store's.",
+                "Each benchmark can also be run alone, with more options."},
         subcommands = {BenchCommand.Store.class, BenchCommand.Kiosk.class, BenchReports.class, BenchSync.class},
         footer = {"", "Examples:", "  lategate bench store --count 10000", "  lategate bench kiosk",
                 "  lategate bench reports --pupils 2000,4000,8000",
-                "  lategate bench sync --hub postgresql://postgres@localhost:5432/postgres"})
-final class BenchCommand {
+                "  lategate bench sync --hub postgresql://postgres@localhost:5432/postgres",
+                "  lategate bench --quick"})
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--quick", description = "Smaller runs: a table in a few minutes, rougher figures.")
+    boolean quick;
+
+    /** The least each benchmark can run: for the test that keeps this command working, not for figures. */
+    @Option(names = "--smoke", hidden = true)
+    boolean smoke;
+
+    @Option(names = "--hub", paramLabel = "URL",
+            description = "A scratch PostgreSQL server for the sync benchmark (see 'bench sync --help'); without it "
+                    + "sync is left out.")
+    String hub;
+
+    @Option(names = "--hub-password-file", paramLabel = "FILE",
+            description = "The --hub role's password, first line; default LATEGATE_HUB_PASSWORD.")
+    Path hubPasswordFile;
+
+    @Override
+    public Integer call() throws Exception {
+        // Read before running the others: picocli resets this command's options when a subcommand runs.
+        boolean small = quick || smoke;
+        boolean least = smoke;
+        String server = hub;
+        Path password = hubPasswordFile;
+        PrintWriter out = spec.commandLine().getOut();
+        List<BenchFigure> figures = new ArrayList<>();
+        boolean allRan = run(out, figures, "store", "--count", least ? "100" : small ? "1000" : "5000")
+                & run(out, figures, "kiosk", "--scans", least ? "100" : small ? "200" : "1000", "--starts",
+                        least ? "1" : small ? "2" : "5")
+                & run(out, figures, "reports", "--pupils", least ? "10" : "2000", "--runs", least ? "1" : small ? "2" : "5");
+        if (server == null) {
+            figures.add(BenchFigure.of("sync", "left out", "needs --hub"));
+        } else {
+            List<String> args = new ArrayList<>(List.of("--hub", server, "--runs", small ? "2" : "3"));
+            if (small) {
+                args.addAll(List.of("--schools", "5"));
+            }
+            if (password != null) {
+                args.addAll(List.of("--hub-password-file", password.toString()));
+            }
+            allRan &= run(out, figures, "sync", args.toArray(String[]::new));
+        }
+        out.println();
+        out.println("lategate bench: every benchmark" + (small ? " (--quick: smaller runs)" : "") + ", load average "
+                + BenchSyncRun.loadAverage() + " at the end");
+        BenchFigure.table(out, figures);
+        out.flush();
+        return allRan ? 0 : 1;
+    }
+
+    /** Runs one benchmark as if alone, its own report printed first; false if it failed. */
+    private boolean run(PrintWriter out, List<BenchFigure> figures, String name, String... args) {
+        picocli.CommandLine bench = spec.commandLine().getSubcommands().get(name);
+        bench.setOut(out);
+        bench.setErr(spec.commandLine().getErr());
+        out.println();
+        out.flush();
+        int exit = bench.execute(args);
+        if (exit != 0) {
+            figures.add(BenchFigure.of(name, "failed", "exit " + exit + " (see above)"));
+            return false;
+        }
+        figures.addAll(((BenchFigure.Source) bench.getCommand()).figures());
+        return true;
+    }
 
     /** The JVM options the kiosk is meant to run with: a small heap, the serial collector. */
     static final List<String> KIOSK_JVM = List.of("-XX:+UseSerialGC", "-Xmx128m", "-XX:TieredStopAtLevel=1");
@@ -48,7 +120,14 @@ final class BenchCommand {
                     + "in the same run; scan to confirmation drawn, p50 and p99 over --scans scans; resident memory "
                     + "after them.", "Goals: start under 1 s, p99 under 20 ms, memory under 150 MB."},
             footer = {"", "Example:", "  lategate bench kiosk --scans 1000"})
-    static final class Kiosk implements Callable<Integer> {
+    static final class Kiosk implements Callable<Integer>, BenchFigure.Source {
+
+        private final List<BenchFigure> figures = new ArrayList<>();
+
+        @Override
+        public List<BenchFigure> figures() {
+            return List.copyOf(figures);
+        }
 
         @Spec
         CommandSpec spec;
@@ -101,6 +180,14 @@ final class BenchCommand {
                 out.printf("scan to confirmation drawn over %d scans: p50 %s ms, p99 %s ms, max %s ms (goal: p99 under 20)%n",
                         scans, figures[1], figures[3], figures[5]);
                 out.printf("resident memory after %d scans: %s MB (goal: under 150)%n", scans, figures[7]);
+                this.figures.add(BenchFigure.of("kiosk", "java -version, median", String.format("%.0f ms",
+                        percentile(javaVersion, 50))));
+                this.figures.add(BenchFigure.against("kiosk", "cold start to idle screen, median", String.format(
+                        "%.0f ms", percentile(kioskStart, 50)), "under 1000 ms", percentile(kioskStart, 50) < 1000));
+                this.figures.add(BenchFigure.against("kiosk", "scan to confirmation p99 (" + scans + ")",
+                        figures[3] + " ms", "under 20 ms", Double.parseDouble(figures[3]) < 20));
+                this.figures.add(BenchFigure.against("kiosk", "memory after the scans", figures[7] + " MB",
+                        "under 150 MB", Double.parseDouble(figures[7]) < 150));
             } finally {
                 try (Stream<Path> files = Files.walk(work)) {
                     for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -151,9 +238,15 @@ final class BenchCommand {
                     + "with the raw fsync latency of the same disk, measured in the same run.",
                     "Goal: record p99 within 3 times the raw fsync p99."},
             footer = {"", "Example:", "  lategate bench store --count 10000 --dir /var/lib/lategate"})
-    static final class Store implements Callable<Integer> {
+    static final class Store implements Callable<Integer>, BenchFigure.Source {
 
         private static final int PUPILS = 2000;
+        private final List<BenchFigure> figures = new ArrayList<>();
+
+        @Override
+        public List<BenchFigure> figures() {
+            return List.copyOf(figures);
+        }
         private static final int WARM_UP = 1000;
 
         @Spec
@@ -201,6 +294,12 @@ final class BenchCommand {
                         percentile(record, 50), percentile(record, 99), percentile(record, 100));
                 double ratio = percentile(record, 99) / percentile(fsync, 99);
                 out.printf("record p99 / raw fsync p99 = %.2f (goal: at most 3)%n", ratio);
+                figures.add(BenchFigure.of("store", "raw fsync p50 / p99 (4 KiB + fdatasync)",
+                        String.format("%.2f / %.2f ms", percentile(fsync, 50), percentile(fsync, 99))));
+                figures.add(BenchFigure.of("store", "record an arrival p50 / p99 (" + count + ")",
+                        String.format("%.2f / %.2f ms", percentile(record, 50), percentile(record, 99))));
+                figures.add(BenchFigure.against("store", "record p99 / raw fsync p99", String.format("%.2f", ratio),
+                        "at most 3", ratio <= 3));
             } finally {
                 try (Stream<Path> files = Files.walk(work)) {
                     for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {

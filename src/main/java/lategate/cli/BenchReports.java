@@ -65,7 +65,14 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "/usr/bin/time when it is there, else by polling /proc. One untimed round goes first.",
                 "Goals (issue 6, at 2,000 pupils): each report under 300 ms after start-up, under 200 MB."},
         footer = {"", "Examples:", "  lategate bench reports", "  lategate bench reports --pupils 2000,4000,8000 --runs 5"})
-final class BenchReports implements Callable<Integer> {
+final class BenchReports implements Callable<Integer>, BenchFigure.Source {
+
+    private final List<BenchFigure> figures = new ArrayList<>();
+
+    @Override
+    public List<BenchFigure> figures() {
+        return List.copyOf(figures);
+    }
 
     /** Of all pupil-days, the share late; of late marks, the share U; of a persistent latecomer's, U. */
     static final double LATE_SHARE = 0.05;
@@ -589,6 +596,14 @@ final class BenchReports implements Callable<Integer> {
                         + (after < GOAL_MILLIS && mb < GOAL_MEGABYTES ? "met" : "NOT met"));
             }
             out.printf("  %d pupils (worst run): %s%n", f.year().pupils(), String.join(", ", verdicts));
+            for (int k = 1; k < f.reportNames().size(); k++) {
+                double median = BenchCommand.percentile(f.millis().get(k), 50) - base;
+                double mb = BenchCommand.percentile(f.megabytes().get(k), 100);
+                figures.add(BenchFigure.against("reports", f.reportNames().get(k).split(" ")[1] + ", "
+                        + f.year().pupils() + " pupils, after start-up (median; peak)",
+                        String.format("%.0f ms; %.0f MB", median, mb), "under " + GOAL_MILLIS + " ms, " + GOAL_MEGABYTES
+                                + " MB", median < GOAL_MILLIS && mb < GOAL_MEGABYTES));
+            }
         }
     }
 }

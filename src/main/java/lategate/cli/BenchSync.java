@@ -38,7 +38,15 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:", "  lategate bench sync --hub postgresql://postgres@localhost:5432/postgres",
                 "  LATEGATE_HUB_PASSWORD=… lategate bench sync --hub postgresql://bench@localhost/postgres "
                         + "--schools 5 --runs 3"})
-final class BenchSync implements Callable<Integer> {
+final class BenchSync implements Callable<Integer>, BenchFigure.Source {
+
+    /** Filled by the run, for the table of 'lategate bench'. */
+    final java.util.List<BenchFigure> figures = new java.util.ArrayList<>();
+
+    @Override
+    public java.util.List<BenchFigure> figures() {
+        return java.util.List.copyOf(figures);
+    }
 
     static final int SYNC_GOAL_MILLIS = 10_000;
     static final int REPORT_GOAL_MILLIS = 2_000;

@@ -293,6 +293,12 @@ final class BenchSyncRun {
                 syncMedian < BenchSync.SYNC_GOAL_MILLIS ? "met" : "NOT met", syncMedian, BenchSync.REPORT_GOAL_MILLIS,
                 reportMedian < BenchSync.REPORT_GOAL_MILLIS ? "met" : "NOT met", reportMedian,
                 trustSchools == 20 ? "" : ", over " + trustSchools + " schools here");
+        options.figures.add(BenchFigure.against("sync", "a year of one school to an empty hub, median",
+                String.format("%.0f ms", syncMedian), "under " + BenchSync.SYNC_GOAL_MILLIS + " ms",
+                syncMedian < BenchSync.SYNC_GOAL_MILLIS));
+        options.figures.add(BenchFigure.against("sync", "report thresholds --all, " + trustSchools + " schools, median",
+                String.format("%.0f ms", reportMedian), "under " + BenchSync.REPORT_GOAL_MILLIS + " ms (20 schools)",
+                reportMedian < BenchSync.REPORT_GOAL_MILLIS));
     }
 
     private static void row(PrintWriter out, String name, BenchReports.Sample[] samples,

@@ -15,7 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "settings say otherwise) opens staff mode: sign in with a staff username and PIN to find pupils, "
                 + "sign them out and in, see who is off site, take the fire roll and confirm claims; an attendance lead or "
                 + "an administrator also reviews lateness and decides stages there. Staff leave "
-                + "with the exit key (F12 unless the settings say otherwise) and the PIN."},
+                + "with the exit key (F12 unless the settings say otherwise) and the PIN. Serial scanners named in "
+                + "the settings ([[scanner]]) are read beside the keyboard, and reopened by themselves when plugged "
+                + "back in; the staff menu says when one is missing."},
         footer = {"", "Example:",
                 "  lategate kiosk --school config/schools/russell.toml --db russell.db \\",
                 "      --kiosk-id late-gate",

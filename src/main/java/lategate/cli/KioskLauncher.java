@@ -17,6 +17,9 @@ import lategate.app.movement.FireRoll;
 import lategate.app.movement.Movements;
 import lategate.app.staff.StaffSignIn;
 import lategate.domain.school.School;
+import lategate.scanner.KioskInbox;
+import lategate.scanner.ScannerMonitor;
+import lategate.scanner.serial.SerialScanners;
 import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.SqliteAmendments;
@@ -93,7 +96,11 @@ final class KioskLauncher {
             UnixTerminal terminal = new UnixTerminal(System.in, System.out, StandardCharsets.UTF_8,
                     UnixLikeTerminal.CtrlCBehaviour.TRAP);
             withoutSignalKeys();
-            on(terminal, settings, database, kioskId, clock, sync).run();
+            KioskInbox inbox = new KioskInbox();
+            // Serial scanners are read from now until the kiosk closes, when their ports are closed too.
+            try (SerialScanners scanners = SerialScanners.start(settings.scanners(), inbox, clock)) {
+                on(terminal, settings, database, kioskId, clock, sync, inbox, scanners).run();
+            }
         }
     }
 
@@ -106,9 +113,15 @@ final class KioskLauncher {
         new ProcessBuilder("sh", "-c", "stty -isig -ixon < /dev/tty").inheritIO().start().waitFor();
     }
 
-    /** The kiosk wired to a database and a terminal, real or virtual; not yet started. */
+    /** The kiosk wired to a database and a terminal, real or virtual, with no serial scanners; not yet started. */
     static KioskTerminal on(Terminal terminal, Settings settings, Database database, String kioskId, Clock clock,
                             KioskSync sync) throws java.io.IOException {
+        return on(terminal, settings, database, kioskId, clock, sync, new KioskInbox(), ScannerMonitor.NONE);
+    }
+
+    /** The same, taking what serial scanners put into {@code inbox}, and showing staff how {@code scanners} are. */
+    static KioskTerminal on(Terminal terminal, Settings settings, Database database, String kioskId, Clock clock,
+                            KioskSync sync, KioskInbox inbox, ScannerMonitor scanners) throws java.io.IOException {
         PinHash exitPin = settings.kiosk().exitPin().orElseThrow(() -> new BadInputException(
                 "the kiosk needs a staff exit PIN: run 'lategate pin-hash' and put the line it prints under [kiosk] as "
                         + "exit_pin_hash in the school's settings file"));
@@ -127,12 +140,12 @@ final class KioskLauncher {
                 new FireRoll(school, register, movements, clock), new Amendments(school, register, amendments, clock),
                 new StaffSignIn(new SqliteStaff(database), settings.staff().lockoutRule()),
                 new LatenessReview(school, settings.lateness(), register, pupils, amendments,
-                        new SqliteStageDecisions(database)), sync);
+                        new SqliteStageDecisions(database)), sync, scanners);
         // The staff sign-in waits as long as the exit PIN screen; signed in, staff mode locks after the idle time.
         StaffFlow staff = new StaffFlow(desk, kioskId, timings.exitPinTimeout(), settings.staff().idleLock());
         KioskFlow flow = new KioskFlow(school, signIn, register, new SqliteKioskFaults(database), kioskId, timings, exitPin, clock,
                 java.util.Optional.of(staff));
         return new KioskTerminal(terminal, flow, clock, settings.kiosk().exitFunctionKey(),
-                settings.kiosk().staffFunctionKey(), kioskId, sync::tick);
+                settings.kiosk().staffFunctionKey(), kioskId, sync::tick, inbox, scanners);
     }
 }

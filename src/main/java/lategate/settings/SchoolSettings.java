@@ -111,10 +111,11 @@ public final class SchoolSettings {
                 reading.stages());
         SyncSettings sync = reading.sync();
         BadgeSettings badges = reading.badges();
+        List<ScannerSettings> scanners = reading.scanners();
         if (problems.any() || school.isEmpty()) {
             throw new InvalidSettingsException(problems.sorted(), problems.warnings());
         }
-        return new Settings(school.get(), kiosk, staff, lunch, lateness, sync, badges, problems.warnings());
+        return new Settings(school.get(), kiosk, staff, lunch, lateness, sync, badges, scanners, problems.warnings());
     }
 
     /** One pass over one file; collects problems and builds the school only if there were none. */
@@ -131,7 +132,7 @@ public final class SchoolSettings {
 
         Optional<School> school() {
             root.allowOnly(Set.of("school", "registers", "day", "retention", "calendar", "reasons", "consequences", "lunch", "thresholds",
-                    "stages", "kiosk", "staff", "sync", "badges"));
+                    "stages", "kiosk", "staff", "sync", "badges", "scanner"));
 
             Optional<Section> schoolTable = root.table("school", true);
             Optional<String> id = schoolTable.flatMap(s -> s.string("id", true));
@@ -286,6 +287,11 @@ public final class SchoolSettings {
             Section s = table.get();
             s.allowOnly(Set.of("enter_at_late_marks"));
             return s.integer("enter_at_late_marks", true, 1, 200).map(n -> new StageLadder(n.intValue()));
+        }
+
+        /** The optional [[scanner]] tables: serial scanners (issue 8); none means a keyboard-wedge scanner only. */
+        List<ScannerSettings> scanners() {
+            return ScannerSettingsReading.read(root);
         }
 
         /** The optional [badges] table: where the key that signs the badges' QR codes is kept (issue 8). */

@@ -10,12 +10,13 @@ import lategate.domain.school.School;
 /**
  * A school's settings file as read: the school's rules, how its kiosk behaves, how staff
  * accounts are guarded, its lunchtime passes if it has them (Oak Meadow §10), its lines for
- * the attendance lead (thresholds and staged letters), and the warnings about values that work but are probably not what the
- * school means.
+ * the attendance lead (thresholds and staged letters), where its badge key is kept, its serial scanners (none: a
+ * keyboard-wedge scanner only), and
+ * the warnings about values that work but are probably not what the school means.
  */
 public record Settings(School school, KioskSettings kiosk, StaffSettings staff, Optional<LunchTimes> lunch,
                        LatenessPolicy lateness, SyncSettings sync, BadgeSettings badges,
-                       List<SettingsProblem> warnings) {
+                       List<ScannerSettings> scanners, List<SettingsProblem> warnings) {
 
     public Settings {
         Objects.requireNonNull(lateness, "lateness");
@@ -25,6 +26,7 @@ public record Settings(School school, KioskSettings kiosk, StaffSettings staff, 
         Objects.requireNonNull(school, "school");
         Objects.requireNonNull(kiosk, "kiosk");
         Objects.requireNonNull(staff, "staff");
+        scanners = List.copyOf(scanners);
         warnings = List.copyOf(warnings);
     }
 }

@@ -289,7 +289,8 @@ public final class SqliteDayRecords implements DayRecords {
             throws SQLException {
         String sql = "SELECT kiosk_id, sum(scans), sum(unknown), sum(failed) FROM ("
                 + " SELECT kiosk_id, 1 AS scans, 0 AS unknown, 0 AS failed FROM arrivals WHERE school_date = ?"
-                + " UNION ALL SELECT kiosk_id, 1, CASE WHEN pupil_id IS NULL THEN 1 ELSE 0 END, 0 FROM unmarked_scans"
+                + " UNION ALL SELECT kiosk_id, 1, CASE WHEN pupil_id IS NULL AND fault = 0 THEN 1 ELSE 0 END, 0"
+                + "   FROM unmarked_scans"
                 + "   WHERE scanned_at >= ? AND scanned_at < ?"
                 + " UNION ALL SELECT kiosk_id, 0, 0, 1 FROM kiosk_faults WHERE school_date = ?"
                 + ") GROUP BY kiosk_id ORDER BY kiosk_id";

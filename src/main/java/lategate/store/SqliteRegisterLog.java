@@ -117,6 +117,22 @@ public final class SqliteRegisterLog implements RegisterLog {
     }
 
     @Override
+    public void recordScanFault(String raw, Instant at, String kioskId, String source, String why) {
+        database.inTransaction(conn -> {
+            try (PreparedStatement s = conn.prepareStatement("INSERT INTO unmarked_scans "
+                    + "(scanned_at, code, kiosk_id, pupil_id, why, source, fault) VALUES (?, ?, ?, NULL, ?, ?, 1)")) {
+                s.setString(1, InstantText.of(at));
+                s.setString(2, raw);
+                s.setString(3, kioskId);
+                s.setString(4, why);
+                s.setString(5, source);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
     public List<LateBookEntry> lateBook(LocalDate schoolDate) {
         return lateBookWhere("a.school_date = ?", schoolDate.toString());
     }

@@ -32,7 +32,7 @@ public final class SqliteSubjectAccess {
             new String[] {"reasons", "SELECT r.arrival_id, r.reason_key, r.reason_label, r.status, r.claims_code, "
                     + "r.recorded_at, r.recorded_by FROM arrival_reasons r JOIN arrivals a ON a.id = r.arrival_id "
                     + "WHERE a.pupil_id = ? ORDER BY r.id"},
-            new String[] {"unmarked_scans", "SELECT scanned_at, code, kiosk_id, why FROM unmarked_scans "
+            new String[] {"unmarked_scans", "SELECT scanned_at, code, kiosk_id, source, why FROM unmarked_scans "
                     + "WHERE pupil_id = ? ORDER BY id"},
             new String[] {"movements", "SELECT kind, at, school_date, code, reason, collected_by, relationship, "
                     + "collector_listed, confirmed_by, confirmed_at, evidence_seen, expected_back, lunch, recorded_at, "

@@ -15,7 +15,9 @@ final class IdleScreen {
     private IdleScreen() {
     }
 
-    static void draw(Canvas c, School school, ZonedDateTime now, String kioskId, java.util.Optional<String> typing) {
+    /** {@code staffNotice}, if any, is a line for staff at the foot of the screen, e.g. a scanner missing. */
+    static void draw(Canvas c, School school, ZonedDateTime now, String kioskId, java.util.Optional<String> typing,
+                     java.util.Optional<String> staffNotice) {
         c.header(school.name(), DAY.format(now));
         int clockRow = Math.max(2, c.height() / 2 - 8);
         String time = CLOCK.format(now);
@@ -34,6 +36,9 @@ final class IdleScreen {
         } else {
             c.centre(prompt, ">>>  Scan your badge  <<<", SGR.BOLD, SGR.REVERSE);
         }
-        c.right(c.height() - 1, "kiosk " + kioskId);
+        String kiosk = "kiosk " + kioskId;
+        c.right(c.height() - 1, kiosk);
+        staffNotice.ifPresent(notice -> c.left(c.height() - 1, Canvas.clip(notice, c.width() - kiosk.length() - 4),
+                SGR.REVERSE));
     }
 }

@@ -20,8 +20,8 @@ import lategate.scanner.ScanInput;
 
 /**
  * What the kiosk does with each input, with no terminal in it. A scan signs a pupil in (the mark
- * is on disk before the state changes); a late pupil picks a reason; messages time out from
- * when they are first shown. Every scan is taken, whatever is on screen: with a reason picker
+ * is on disk before the state changes); a late pupil picks a reason; a scanner's fault is kept in
+ * the scan log and the pupil asked to scan again; messages time out from when they are first shown. Every scan is taken, whatever is on screen: with a reason picker
  * open, that pupil's reason becomes "not given" and the new pupil is signed in at the instant of
  * their own scan; on the staff PIN screen, anything that is not a PIN is a scan.
  */
@@ -89,12 +89,17 @@ public final class KioskFlow {
 
     /** Handles one input; {@code now} is when it arrived. */
     public void handle(KioskInput input, Instant now) {
+        if (input instanceof KioskInput.ScanFault fault) {
+            keep(fault); // in the scan log whatever is on screen, staff mode included
+        }
         if (staffOpen() && staff.get().handle(input, now)) {
             return;
         }
         // Staff mode is closed, or gave this input back (a pupil's badge at the staff sign-in).
         if (input instanceof KioskInput.Scan scan) {
             scan(scan.scan());
+        } else if (input instanceof KioskInput.ScanFault fault) {
+            misread(fault.at());
         } else if (input instanceof KioskInput.Typed typed) {
             typed(typed.character(), now);
         } else if (input instanceof KioskInput.Special special) {
@@ -207,6 +212,28 @@ public final class KioskFlow {
         } else if (outcome instanceof SignInOutcome.Refused) {
             state = new KioskState.NotSaved(until); // e.g. a kiosk clock far behind another's: the office sorts it
         }
+    }
+
+    /** A scanner's fault for the office: the scan log names the scanner, the fault and what it sent. */
+    private void keep(KioskInput.ScanFault fault) {
+        try {
+            register.recordScanFault(fault.raw(), fault.at(), kioskId, fault.source(),
+                    "scanner '" + fault.source() + "' " + fault.what());
+        } catch (RuntimeException e) {
+            failedSaves.note(fault.at(), e);
+        }
+    }
+
+    /**
+     * Tells the pupil to scan again. Taken like any scan, whatever is on screen: someone is at the
+     * scanner, so a pupil who was choosing a reason has "not given" (as when a code is refused).
+     */
+    private void misread(Instant at) {
+        if (state instanceof KioskState.PickingReason picking && !recordReason(picking, Optional.empty(), at)) {
+            return; // "not saved" is on screen: the office matters more than scanning again
+        }
+        pinTyped.setLength(0);
+        state = new KioskState.Misread(messageUntil());
     }
 
     private void typed(char c, Instant now) {

@@ -3,17 +3,22 @@ package lategate.tui;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import java.time.Instant;
+import lategate.domain.register.TimeWords;
 import lategate.domain.school.School;
+import lategate.scanner.ScannerMonitor;
+import lategate.scanner.ScannerStatus;
 
 /** Draws whatever state the kiosk is in, at any terminal size. */
 final class KioskRenderer {
 
     private final School school;
     private final String kioskId;
+    private final ScannerMonitor scanners;
 
-    KioskRenderer(School school, String kioskId) {
+    KioskRenderer(School school, String kioskId, ScannerMonitor scanners) {
         this.school = school;
         this.kioskId = kioskId;
+        this.scanners = scanners;
     }
 
     void draw(TextGraphics g, TerminalSize size, KioskState state, Instant now) {
@@ -25,12 +30,30 @@ final class KioskRenderer {
         } else if (state instanceof KioskState.ExitPin pin) {
             ExitPinScreen.draw(canvas, pin, school.zone());
         } else if (state instanceof KioskState.TypingCode code) {
-            IdleScreen.draw(canvas, school, now.atZone(school.zone()), kioskId, java.util.Optional.of(code.typed()));
+            IdleScreen.draw(canvas, school, now.atZone(school.zone()), kioskId, java.util.Optional.of(code.typed()),
+                    missingScanners(now));
         } else if (state instanceof KioskState.Timed timed) {
             MessageScreen.draw(canvas, timed, school.zone());
         } else {
-            IdleScreen.draw(canvas, school, now.atZone(school.zone()), kioskId, java.util.Optional.empty());
+            IdleScreen.draw(canvas, school, now.atZone(school.zone()), kioskId, java.util.Optional.empty(),
+                    missingScanners(now));
         }
+    }
+
+    /** A line for staff passing the idle kiosk when a serial scanner is missing; the staff menu says more. */
+    private java.util.Optional<String> missingScanners(Instant now) {
+        java.util.List<ScannerStatus> missing = scanners.scanners().stream()
+                .filter(ScannerStatus.Missing.class::isInstance).toList();
+        if (missing.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        if (missing.size() == 1) {
+            return java.util.Optional.of("Staff: scanner '" + missing.get(0).name() + "' missing since "
+                    + TimeWords.CLOCK.format(missing.get(0).since().atZone(school.zone())) + ": see the staff menu");
+        }
+        return java.util.Optional.of("Staff: " + missing.size() + " scanners missing ("
+                + missing.stream().map(ScannerStatus::name).collect(java.util.stream.Collectors.joining(", "))
+                + "): see the staff menu");
     }
 
     private void drawStaff(Canvas canvas, KioskState.Staff staff, Instant now) {

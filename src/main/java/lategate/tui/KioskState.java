@@ -36,6 +36,10 @@ public sealed interface KioskState {
     record NothingToMark(Pupil pupil, Classification classification, Instant until) implements Timed {
     }
 
+    /** A scanner misread the badge (garbage, too long, cut short): nothing is marked, the pupil scans again. */
+    record Misread(Instant until) implements Timed {
+    }
+
     /** The mark could not be saved: the pupil must see the office. */
     record NotSaved(Instant until) implements Timed {
     }

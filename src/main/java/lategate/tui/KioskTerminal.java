@@ -10,12 +10,15 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Consumer;
+import lategate.scanner.KioskInbox;
 import lategate.scanner.KioskInput;
+import lategate.scanner.ScannerMonitor;
 import lategate.scanner.WedgeKeyAssembler;
 
 /**
- * The kiosk on a terminal: reads keys, turns them into scans and key presses, lets the flow
- * act, and redraws when something changed (and each second, for the clock). Drawing happens
+ * The kiosk on a terminal: reads keys, turns them into scans and key presses, takes what serial
+ * scanners read on their own threads, lets the flow act on all of it in arrival order on this one
+ * thread, and redraws when something changed (and each second, for the clock). Drawing happens
  * only after the flow has returned, so a mark is on disk before the screen confirms it.
  */
 public final class KioskTerminal {
@@ -26,6 +29,8 @@ public final class KioskTerminal {
     private final int exitFunctionKey;
     private final int staffFunctionKey;
     private final WedgeKeyAssembler wedge;
+    /** Every input, keyboard and serial scanners alike, passes through here in arrival order. */
+    private final KioskInbox inbox;
     private final KioskRenderer renderer;
     private KioskState drawnState;
     private long drawnSecond = Long.MIN_VALUE;
@@ -49,6 +54,18 @@ public final class KioskTerminal {
      */
     public KioskTerminal(Terminal terminal, KioskFlow flow, Clock clock, int exitFunctionKey, int staffFunctionKey,
                          String kioskId, Consumer<Instant> chores) throws IOException {
+        this(terminal, flow, clock, exitFunctionKey, staffFunctionKey, kioskId, chores, new KioskInbox(),
+                ScannerMonitor.NONE);
+    }
+
+    /**
+     * A kiosk that also takes what serial scanners put into {@code inbox}, in the order it arrived
+     * among the keyboard's scans and keys, and shows staff on the idle screen when one of
+     * {@code scanners} is missing.
+     */
+    public KioskTerminal(Terminal terminal, KioskFlow flow, Clock clock, int exitFunctionKey, int staffFunctionKey,
+                         String kioskId, Consumer<Instant> chores, KioskInbox inbox, ScannerMonitor scanners)
+            throws IOException {
         this.chores = chores;
         this.screen = new TerminalScreen(terminal);
         this.flow = flow;
@@ -56,7 +73,8 @@ public final class KioskTerminal {
         this.exitFunctionKey = exitFunctionKey;
         this.staffFunctionKey = staffFunctionKey;
         this.wedge = new WedgeKeyAssembler("keyboard");
-        this.renderer = new KioskRenderer(flow.school(), kioskId);
+        this.inbox = inbox;
+        this.renderer = new KioskRenderer(flow.school(), kioskId, scanners);
     }
 
     public void start() throws IOException {
@@ -90,11 +108,11 @@ public final class KioskTerminal {
         while ((key = screen.pollInput()) != null) {
             any = true;
             accept(key, clock.instant());
+            any |= deliver();
         }
         Instant now = clock.instant();
-        for (KioskInput input : wedge.tick(now)) {
-            flow.handle(input, now);
-        }
+        put(wedge.tick(now), now);
+        any |= deliver(); // and whatever the serial scanners read meanwhile
         flow.tick(now);
         chores.accept(now);
         TerminalSize resized = screen.doResizeIfNecessary();
@@ -129,18 +147,14 @@ public final class KioskTerminal {
             if (key.isCtrlDown() || key.isAltDown()) {
                 return; // Ctrl-C, Ctrl-Z and friends do nothing at the kiosk
             }
-            for (KioskInput input : wedge.character(key.getCharacter(), now)) {
-                flow.handle(input, now);
-            }
+            put(wedge.character(key.getCharacter(), now), now);
             return;
         }
         if (isExitKey(type) || isStaffKey(type)) {
             // Whatever was typed before the key is taken first, as typed; the key itself is not an input.
-            for (KioskInput input : wedge.key(KioskInput.Key.FUNCTION, now)) {
-                if (!(input instanceof KioskInput.Special)) {
-                    flow.handle(input, now);
-                }
-            }
+            put(wedge.key(KioskInput.Key.FUNCTION, now).stream()
+                    .filter(input -> !(input instanceof KioskInput.Special)).toList(), now);
+            deliver();
             if (isExitKey(type)) {
                 flow.exitKey(now);
             } else {
@@ -148,9 +162,20 @@ public final class KioskTerminal {
             }
             return;
         }
-        for (KioskInput input : wedge.key(keyOf(type), now)) {
-            flow.handle(input, now);
+        put(wedge.key(keyOf(type), now), now);
+    }
+
+    private void put(java.util.List<KioskInput> inputs, Instant at) {
+        inputs.forEach(input -> inbox.put(input, at));
+    }
+
+    /** Hands the flow everything waiting, oldest first; returns whether there was anything. */
+    private boolean deliver() {
+        java.util.List<KioskInbox.Received> waiting = inbox.takeAll();
+        for (KioskInbox.Received received : waiting) {
+            flow.handle(received.input(), received.at());
         }
+        return !waiting.isEmpty();
     }
 
     private boolean isExitKey(KeyType type) {

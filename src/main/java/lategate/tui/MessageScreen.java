@@ -7,6 +7,9 @@ import lategate.app.PupilWords;
 /** One message for the pupil, large and plain, until it times out. */
 final class MessageScreen {
 
+    /** A serial scanner's fault: the pupil did nothing wrong, and nothing was marked. */
+    static final String MISREAD = "The scanner misread that: please scan your badge again.";
+
     private MessageScreen() {
     }
 
@@ -26,6 +29,8 @@ final class MessageScreen {
         } else if (state instanceof KioskState.NothingToMark s) {
             c.centre(row, s.pupil().givenName() + ", " + s.pupil().className(), SGR.BOLD);
             c.box(row + 2, PupilWords.markInWords(s.classification()), SGR.BOLD);
+        } else if (state instanceof KioskState.Misread) {
+            c.box(row + 2, MISREAD, SGR.BOLD, SGR.REVERSE);
         } else if (state instanceof KioskState.NotSaved) {
             c.box(row + 2, PupilWords.notSaved(), SGR.BOLD, SGR.REVERSE);
         } else if (state instanceof KioskState.Thanks s) {

@@ -12,14 +12,16 @@ import lategate.app.movement.Movements;
 import lategate.app.staff.StaffSignIn;
 import lategate.app.sync.SyncMonitor;
 import lategate.domain.school.School;
+import lategate.scanner.ScannerMonitor;
 
 /**
  * What staff mode works with: the school's use cases and ports, wired once by the launcher.
- * {@code review} is the attendance lead's review of lateness; {@code sync} how the summaries are going.
+ * {@code review} is the attendance lead's review of lateness; {@code sync} how the summaries are going;
+ * {@code scanners} how the serial scanners are.
  */
 public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
                         RegisterLog register, Movements movements, FireRoll fireRoll, Amendments amendments,
-                        StaffSignIn staffSignIn, LatenessReview review, SyncMonitor sync) {
+                        StaffSignIn staffSignIn, LatenessReview review, SyncMonitor sync, ScannerMonitor scanners) {
 
     public StaffDesk {
         Objects.requireNonNull(school, "school");
@@ -33,5 +35,6 @@ public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, Con
         Objects.requireNonNull(staffSignIn, "staffSignIn");
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(sync, "sync");
+        Objects.requireNonNull(scanners, "scanners");
     }
 }

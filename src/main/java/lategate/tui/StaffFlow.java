@@ -52,7 +52,7 @@ import lategate.scanner.ScanInput;
  * badge scanned on "find a pupil" opens that pupil's page; anywhere else it signs the pupil in
  * as at the kiosk, and the status line says what happened. Something that arrives like a scan
  * but is no pupil's badge is text typed fast into the field being filled in (a username, a
- * name, a reason), followed by Enter.
+ * name, a reason), followed by Enter. A serial scanner's misread is said on the status line.
  *
  * <p>An attendance lead or an administrator also has the lateness review (issue 6): the block
  * table sorted by concern, a pupil's year, stage decisions, the heatmap and patterns; see
@@ -203,6 +203,16 @@ public final class StaffFlow {
                 rebuild();
             }
             return taken;
+        }
+        if (input instanceof KioskInput.ScanFault fault) {
+            if (member == null) {
+                close(); // at the staff sign-in, as a pupil's badge would: pupil mode asks them to scan again
+                return false;
+            }
+            status = clock(fault.at()) + " scanner '" + fault.source() + "' misread a badge (kept in the scan log): "
+                    + "scan it again";
+            rebuild();
+            return true;
         }
         lastKey = now;
         if (input instanceof KioskInput.Typed typed) {
@@ -451,7 +461,7 @@ public final class StaffFlow {
         }
     }
 
-    /** The menu, with the lateness review for those who may see it. */
+    /** The menu, with the lateness review for those who may see it, and how sync and the scanners are. */
     private StaffScreen.Menu menu(Instant now) {
         String sync;
         try {
@@ -459,7 +469,8 @@ public final class StaffFlow {
         } catch (RuntimeException e) {
             sync = "Sync: cannot read the outbox now (" + e.getMessage() + ")";
         }
-        return new StaffScreen.Menu(LatenessKeys.mayReview(member), sync);
+        List<String> scanners = desk.scanners().scanners().stream().map(st -> st.words(zone, now)).toList();
+        return new StaffScreen.Menu(LatenessKeys.mayReview(member), sync, scanners);
     }
 
     private StaffIdentity identity() {

@@ -27,5 +27,12 @@ final class StaffMenuScreen {
         for (String line : Canvas.wrap(menu.sync(), c.width() - 6)) {
             c.left(row++, "   " + line);
         }
+        for (String scanner : menu.scanners()) {
+            for (String line : Canvas.wrap(scanner, c.width() - 6)) {
+                if (row <= StaffFrame.lastRow(c)) {
+                    c.left(row++, "   " + line);
+                }
+            }
+        }
     }
 }

@@ -31,9 +31,14 @@ public sealed interface StaffScreen {
     /**
      * The staff menu, one key each; {@code review} offers the lateness review, which only an
      * attendance lead or an administrator sees; {@code sync} says how sending the daily summaries
-     * is going (issue 7: when it last succeeded, how many wait).
+     * is going (issue 7: when it last succeeded, how many wait); {@code scanners} one line per serial
+     * scanner, connected or missing since when and why (issue 8).
      */
-    record Menu(boolean review, String sync) implements StaffScreen {
+    record Menu(boolean review, String sync, List<String> scanners) implements StaffScreen {
+
+        public Menu {
+            scanners = List.copyOf(scanners);
+        }
     }
 
     /** Finding a pupil by part of a name (or a badge scan); {@code selected} is 0-based. */

@@ -55,4 +55,18 @@ class HexagonalArchitectureTest {
                     "lategate.scanner..", "lategate.letters..", "lategate.reports..", "lategate.sync..", "lategate.badge..",
                     "java.sql..")
             .because("use cases talk to adapters through their ports");
+
+    @ArchTest
+    static final ArchRule onlyTheSerialAdapterTouchesSerialPorts = noClasses().that()
+            .resideOutsideOfPackage("lategate.scanner.serial..")
+            .should().dependOnClassesThat().resideInAPackage("com.fazecast..")
+            .because("jSerialComm unpacks native code when it loads: a kiosk with no serial scanner never should");
+
+    @ArchTest
+    static final ArchRule serialReadingNeverReadsTheSystemClock = noClasses().that()
+            .resideInAPackage("lategate.scanner..")
+            .should().callMethod(Clock.class, "systemUTC")
+            .orShould().callMethod(Clock.class, "systemDefaultZone")
+            .orShould().callMethod(Instant.class, "now")
+            .because("a scan is stamped by the kiosk's clock, which --clock may set");
 }

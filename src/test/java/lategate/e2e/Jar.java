@@ -22,6 +22,11 @@ final class Jar {
     }
 
     static Run lategate(Path dir, String... args) throws Exception {
+        return lategate(60, dir, args);
+    }
+
+    /** The same, for a command that may take up to {@code seconds} on a busy machine. */
+    static Run lategate(int seconds, Path dir, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar()));
         command.addAll(List.of(args));
@@ -29,7 +34,7 @@ final class Jar {
         Path err = Files.createTempFile(dir, "err", ".txt");
         Process process = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("lategate " + String.join(" ", args) + " did not finish");
         }

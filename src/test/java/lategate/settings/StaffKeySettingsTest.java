@@ -19,35 +19,7 @@ class StaffKeySettingsTest {
     @TempDir
     Path dir;
 
-    private static final String SCHOOL = String.join("\n",
-            "[school]",
-            "id = \"test\"",
-            "name = \"Test School\"",
-            "time_zone = \"Europe/London\"",
-            "policy = \"Policy\"",
-            "[registers.am]",
-            "taken = \"08:45\"",
-            "closes = \"09:10\"",
-            "source = \"§4\"",
-            "[registers.pm]",
-            "taken = \"13:15\"",
-            "closes = \"13:45\"",
-            "source = \"§4\"",
-            "[day]",
-            "ends = \"15:15\"",
-            "grace_after_close_minutes = 0",
-            "[calendar]",
-            "year_starts = 2026-09-01",
-            "year_ends = 2027-07-31",
-            "[[calendar.terms]]",
-            "name = \"Autumn term\"",
-            "starts = 2026-09-03",
-            "ends = 2026-12-18",
-            "[[reasons]]",
-            "key = \"transport\"",
-            "label = \"Bus or traffic\"",
-            "[kiosk]",                          // line 27
-            "");
+    private static final String SCHOOL = SmallSchool.TEXT + "[kiosk]\n"; // line 27
 
     private Path write(String text) throws IOException {
         Path file = dir.resolve("test.toml");

@@ -147,6 +147,28 @@ class RegisterLogTest {
     }
 
     @Test
+    @DisplayName("a scanner's fault is kept in the scan log with its scanner, and the day's figures count it as a scan, not an unknown badge")
+    void scannerFaultIsLoggedApart() throws Exception {
+        Instant at = TestSchools.local(russell, "2026-11-23T09:00:00");
+        try (Database database = database()) {
+            signIn(database).scan("NOPE", at, "gate", "scan", Optional.empty());
+            new SqliteRegisterLog(database, russell.zone()).recordScanFault("\\x8FDEMO", at.plusSeconds(5), "gate",
+                    "late gate", "scanner 'late gate' sent bytes that are not a badge code");
+            List<lategate.app.sync.DayContent.KioskFigures> figures = new SqliteDayRecords(database, russell.zone())
+                    .contentOf(LocalDate.of(2026, 11, 23)).kiosks();
+            assertEquals(List.of(new lategate.app.sync.DayContent.KioskFigures("gate", 2, 1, 0)), figures);
+        }
+        assertEquals(1, count("SELECT count(*) FROM unmarked_scans WHERE fault = 1 AND source = 'late gate' "
+                + "AND code = '\\x8FDEMO' AND pupil_id IS NULL"));
+        assertEquals(1, count("SELECT count(*) FROM unmarked_scans WHERE fault = 0 AND source IS NULL"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("russell.db"));
+             Statement s = c.createStatement()) {
+            assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE unmarked_scans SET fault = 0"),
+                    "the scan log is append-only, faults too");
+        }
+    }
+
+    @Test
     @DisplayName("the database itself refuses to update or delete an arrival, even from another program")
     void arrivalsCannotBeRewritten() throws Exception {
         try (Database database = database()) {

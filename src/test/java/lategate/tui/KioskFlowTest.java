@@ -149,6 +149,34 @@ class KioskFlowTest {
         assertEquals(1, count("SELECT count(*) FROM unmarked_scans"));
     }
 
+    private static KioskInput.ScanFault garbage(Instant at) {
+        return new KioskInput.ScanFault("late gate", "sent bytes that are not a badge code", "\\x8FDEMO\\xFE", at);
+    }
+
+    @Test
+    @DisplayName("a scanner's fault marks nothing, asks the pupil to scan again, and is kept in the scan log with the scanner, the fault and what it sent")
+    void scannerFault() throws Exception {
+        flow.handle(garbage(morning), morning);
+        assertInstanceOf(KioskState.Misread.class, flow.state());
+        assertEquals(0, count("SELECT count(*) FROM arrivals"));
+        assertEquals(1, count("SELECT count(*) FROM unmarked_scans WHERE fault = 1 AND source = 'late gate' "
+                + "AND code = '\\x8FDEMO\\xFE' AND kiosk_id = 'gate' "
+                + "AND why = 'scanner ''late gate'' sent bytes that are not a badge code'"));
+
+        scan(printed("DEMO0001"), morning.plusSeconds(2));
+        assertInstanceOf(KioskState.PickingReason.class, flow.state(), "the scan again signs the pupil in");
+    }
+
+    @Test
+    @DisplayName("a misread while a pupil picks a reason is taken like any scan: their reason is 'not given', and the kiosk asks for the badge again")
+    void faultDuringPicker() throws Exception {
+        scan(printed("DEMO0001"), morning);
+        flow.handle(garbage(morning.plusSeconds(3)), morning.plusSeconds(3));
+        assertInstanceOf(KioskState.Misread.class, flow.state());
+        assertEquals(1, count("SELECT count(*) FROM unmarked_scans WHERE fault = 1"));
+        assertEquals(1, count("SELECT count(*) FROM arrival_reasons WHERE status = 'not_given'"));
+    }
+
     @Test
     @DisplayName("when the mark cannot be saved the pupil is told 'not saved' and the kiosk keeps going")
     void notSaved() {

@@ -65,6 +65,9 @@ class KioskScreensTest {
         }
     }
 
+    private final lategate.scanner.KioskInbox inbox = new lategate.scanner.KioskInbox();
+    private final List<lategate.scanner.ScannerStatus> scanners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private void start(String localTime, TerminalSize size) throws Exception {
         database = StoreFixture.databaseWith(dir.resolve("demo.db"), "demo",
                 List.of(StoreFixture.pupil("D1", "Amelia", "Jones", "4B", "DEMO0001")));
@@ -74,7 +77,7 @@ class KioskScreensTest {
                 new lategate.store.SqliteMovements(database), clock), register,
                 new lategate.store.SqliteKioskFaults(database), "gate", KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, clock);
         vt = new DefaultVirtualTerminal(size);
-        kiosk = new KioskTerminal(vt, flow, clock, 12, "gate");
+        kiosk = new KioskTerminal(vt, flow, clock, 12, 0, "gate", now -> { }, inbox, () -> List.copyOf(scanners));
         kiosk.start();
     }
 
@@ -213,5 +216,51 @@ class KioskScreensTest {
         clock.advance(Duration.ofMillis(300));
         kiosk.pump();
         assertShows("Badge: DEMO_");
+    }
+
+    @Test
+    @DisplayName("scans a serial scanner reads on its own thread reach the kiosk on the next turn, in order with the keyboard's")
+    void serialScansThroughTheInbox() throws Exception {
+        start("2026-11-23T08:57:00", new TerminalSize(80, 24));
+        Instant at = clock.instant();
+        Thread reader = new Thread(() -> inbox.put(new lategate.scanner.KioskInput.Scan(
+                new lategate.scanner.ScanInput(printed("DEMO0001"), at, "late gate")), at));
+        reader.start();
+        reader.join();
+        type("2");
+        clock.advance(Duration.ofMillis(200)); // a lone key is held a moment, in case it starts a badge
+        kiosk.pump();
+        assertShows("Thank you, Amelia.");
+        assertShows("Reason: Woke up late");
+    }
+
+    @Test
+    @DisplayName("a scanner's misread tells the pupil to scan again, in words and reverse video")
+    void misread() throws Exception {
+        start("2026-11-23T08:57:00", new TerminalSize(80, 24));
+        inbox.put(new lategate.scanner.KioskInput.ScanFault("late gate", "sent part of a code and then nothing",
+                "DEMO00", clock.instant()), clock.instant());
+        kiosk.pump();
+        assertShows("The scanner misread that: please scan your badge again.");
+        clock.advance(Duration.ofSeconds(5));
+        kiosk.pump();
+        assertShows("Scan your badge");
+    }
+
+    @Test
+    @DisplayName("idle, a missing scanner shows staff a small notice at the foot of the screen; connected, nothing")
+    void missingScannerNotice() throws Exception {
+        start("2026-11-23T08:50:00", new TerminalSize(80, 24));
+        scanners.add(new lategate.scanner.ScannerStatus.Connected("late gate", "/dev/ttyACM0", clock.instant()));
+        clock.advance(Duration.ofSeconds(1));
+        kiosk.pump();
+        assertTrue(!screenText().contains("Staff:"), screenText());
+        scanners.set(0, new lategate.scanner.ScannerStatus.Missing("late gate", "/dev/ttyACM0",
+                TestSchools.local(demo, "2026-11-23T08:41:00"), "check its cable"));
+        clock.advance(Duration.ofSeconds(1));
+        kiosk.pump();
+        String last = screenText().lines().reduce((a, b) -> b).orElseThrow().strip();
+        assertTrue(last.startsWith("Staff: scanner 'late gate' missing since 08:41: see the staff menu"), last);
+        assertTrue(last.endsWith("kiosk gate"), last);
     }
 }

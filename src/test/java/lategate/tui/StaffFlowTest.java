@@ -414,4 +414,22 @@ class StaffFlowTest {
         assertTrue(assertInstanceOf(StaffScreen.PupilPage.class, kiosk.screen()).day().offSite().isPresent(),
                 status());
     }
+
+    @Test
+    @DisplayName("a scanner's misread in staff mode is said on the status line and kept; at the staff sign-in it goes back to pupil mode")
+    void misreadInStaffMode() throws Exception {
+        at("2026-11-23T10:30:00").signInAsReceptionist();
+        kiosk.flow.handle(new KioskInput.ScanFault("late gate", "sent part of a code and then nothing", "DEMO00",
+                kiosk.now()), kiosk.now());
+        assertInstanceOf(StaffScreen.Menu.class, kiosk.screen());
+        assertEquals("10:30 scanner 'late gate' misread a badge (kept in the scan log): scan it again", status());
+        kiosk.key(KioskInput.Key.ESCAPE);
+
+        kiosk.flow.staffKey(kiosk.now());
+        assertInstanceOf(StaffScreen.SignInName.class, kiosk.screen());
+        kiosk.flow.handle(new KioskInput.ScanFault("late gate", "sent part of a code and then nothing", "DEM",
+                kiosk.now()), kiosk.now());
+        assertInstanceOf(KioskState.Misread.class, kiosk.flow.state(), "a pupil scanning meets pupil mode");
+        assertEquals(2, kiosk.count("SELECT count(*) FROM unmarked_scans WHERE fault = 1"));
+    }
 }

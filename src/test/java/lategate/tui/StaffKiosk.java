@@ -53,6 +53,8 @@ final class StaffKiosk implements AutoCloseable {
     final SignIn signIn;
     final StaffFlow staff;
     final KioskFlow flow;
+    /** The serial scanners' statuses as staff mode sees them; none unless a test sets some. */
+    final List<lategate.scanner.ScannerStatus> scanners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     StaffKiosk(Path dir, String localTime) {
         file = dir.resolve("demo.db");
@@ -89,7 +91,7 @@ final class StaffKiosk implements AutoCloseable {
                     var status = new lategate.store.SqliteOutbox(database).status(USB_NAME);
                     return new lategate.app.sync.SyncOverview(Optional.of(USB), status.waiting(),
                             status.lastDelivered(), Optional.empty());
-                });
+                }, () -> List.copyOf(scanners));
         staff = new StaffFlow(desk, "reception", Duration.ofSeconds(30), Duration.ofMinutes(2));
         flow = new KioskFlow(DEMO, signIn, register, new lategate.store.SqliteKioskFaults(database), "reception",
                 KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, clock,

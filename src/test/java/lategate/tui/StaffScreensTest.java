@@ -232,4 +232,19 @@ class StaffScreensTest {
         assertShows("Scan your badge");
         assertFalse(screenText().contains("STAFF") || screenText().contains("verdue"), screenText());
     }
+
+    @Test
+    @DisplayName("the staff menu has a line per serial scanner under sync: connected, or missing since when and what to do")
+    void scannerLines() throws Exception {
+        start("2026-11-23T08:45:00");
+        java.time.Instant since = lategate.TestSchools.local(StaffKiosk.DEMO, "2026-11-23T08:41:00");
+        kiosk.scanners.add(new lategate.scanner.ScannerStatus.Missing("late gate", "/dev/ttyACM0", since,
+                "check its cable"));
+        kiosk.scanners.add(new lategate.scanner.ScannerStatus.Connected("reception", "/dev/ttyACM1", since));
+        signIn();
+        String text = screenText();
+        assertTrue(text.contains("Scanner 'late gate' (/dev/ttyACM0) missing since 08:41: check its cable"), text);
+        assertTrue(text.contains("Scanner 'reception' (/dev/ttyACM1) connected since 08:41."), text);
+        assertTrue(text.indexOf("Sync:") < text.indexOf("Scanner 'late gate'"), text);
+    }
 }

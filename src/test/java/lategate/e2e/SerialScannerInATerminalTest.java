@@ -1,0 +1,124 @@
+package lategate.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import lategate.demo.DemoSchool;
+import lategate.scanner.serial.SocatPair;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A serial scanner at the demo kiosk, end to end: the packaged jar in a real terminal (tmux), its
+ * settings naming a socat pseudo-terminal as the scanner's port, and badge codes written into the
+ * other end as a USB scanner would send them.
+ */
+class SerialScannerInATerminalTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("a badge code from a serial scanner signs the pupil in; a misread is refused and logged; unplugged, staff are told, and plugged back in it reads again")
+    void serialScannerSignsIn() throws Exception {
+        Jar.Run demo = Jar.lategate(dir, "demo", "--data", "demo", "--no-kiosk");
+        assertEquals(0, demo.exit(), demo.err());
+        Path ptys = Files.createDirectories(dir.resolve("ptys"));
+        Files.writeString(dir.resolve("demo/demo.toml"), String.join("\n", "",
+                "[[scanner]]",
+                "name = \"late gate\"",
+                "port = \"" + ptys.resolve("scanner") + "\"",
+                "baud = 9600",
+                "terminator = \"CR\"", ""), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+        try (SocatPair scanner = new SocatPair(ptys).start(); Tmux tmux = new Tmux()) {
+            tmux.start("gate", Jar.javaCommand() + " kiosk --school " + dir.resolve("demo/demo.toml") + " --db "
+                    + dir.resolve("demo/demo.db") + " --clock 2026-11-23T08:57:00 --kiosk-id gate");
+            tmux.waitFor("gate", "Scan your badge", WAIT);
+            // Staff check the scanner on the menu before the first pupil: it is open, so no byte is lost.
+            signInAsStaff(tmux);
+            tmux.waitFor("gate", "connected", WAIT);
+            tmux.keys("gate", "Escape");
+            tmux.waitFor("gate", "Scan your badge", WAIT);
+
+            scanner.send((DemoSchool.printed(2) + "\r").getBytes(StandardCharsets.US_ASCII));
+            String late = tmux.waitFor("gate", "Why are you late? Press a number.", WAIT);
+            assertTrue(late.contains("You are 12 minutes late."), late);
+            tmux.keys("gate", "1");
+            tmux.waitFor("gate", "Thank you", WAIT);
+
+            scanner.send(new byte[] {(byte) 0x8F, 'D', (byte) 0xFE, '\r'});
+            tmux.waitFor("gate", "The scanner misread that: please scan your badge again.", WAIT);
+            tmux.keys("gate", "Enter");
+
+            scanner.stop();
+            String missing = tmux.waitFor("gate", "Staff: scanner 'late gate' missing since 08:5", WAIT);
+            assertTrue(missing.contains("Scan your badge"), "pupils can still use the keyboard scanner:\n" + missing);
+
+            scanner.start();
+            waitUntilGone(tmux, "Staff: scanner");
+            scanner.send((DemoSchool.printed(3) + "\r").getBytes(StandardCharsets.US_ASCII));
+            tmux.waitFor("gate", "Why are you late? Press a number.", WAIT);
+            tmux.keys("gate", "2");
+            tmux.waitFor("gate", "Thank you", WAIT);
+
+            tmux.keys("gate", "F12");
+            tmux.waitFor("gate", "Staff only", WAIT);
+            tmux.keys("gate", "1", "2", "3", "4", "Enter");
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (tmux.alive("gate") && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertFalse(tmux.alive("gate"), "the kiosk closes with its scanner open");
+        }
+
+        List<String> book = Jar.lateBook(dir, "2026-11-23");
+        assertEquals(2, book.size(), String.join("\n", book));
+        assertTrue(book.get(0).contains(",AM,L,12,") && book.get(0).contains("\"Bus, train or traffic\",given,"),
+                book.get(0));
+        assertTrue(book.get(1).contains(",AM,L,") && book.get(1).contains("Woke up late"), book.get(1));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("demo/demo.db"));
+             ResultSet r = c.createStatement().executeQuery("SELECT code, source, kiosk_id, why FROM unmarked_scans "
+                     + "WHERE fault = 1")) {
+            assertTrue(r.next(), "the misread is in the scan log");
+            assertEquals("\\x8FD\\xFE", r.getString(1));
+            assertEquals("late gate", r.getString(2));
+            assertEquals("gate", r.getString(3));
+            assertTrue(r.getString(4).startsWith("scanner 'late gate' sent bytes that are not a badge code"),
+                    r.getString(4));
+            assertFalse(r.next(), "one misread, one row");
+        }
+    }
+
+    private static void signInAsStaff(Tmux tmux) throws Exception {
+        tmux.keys("gate", "F2");
+        tmux.waitFor("gate", "Staff sign in", WAIT);
+        tmux.keys("gate", "office", "Enter");
+        tmux.waitFor("gate", "PIN: _", WAIT);
+        tmux.keys("gate", "1234", "Enter");
+        tmux.waitFor("gate", "Staff menu", WAIT);
+    }
+
+    private static void waitUntilGone(Tmux tmux, String text) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        String screen = tmux.screen("gate");
+        while (screen.contains(text) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            screen = tmux.screen("gate");
+        }
+        assertFalse(screen.contains(text), "still shows '" + text + "':\n" + screen);
+    }
+}

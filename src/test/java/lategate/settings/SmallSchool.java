@@ -1,0 +1,40 @@
+package lategate.settings;
+
+/**
+ * The smallest valid settings file, 26 lines, for tests that add a table of their own after it and
+ * name the lines they add: the first line added is line 27.
+ */
+final class SmallSchool {
+
+    static final String TEXT = String.join("\n",
+            "[school]",
+            "id = \"test\"",
+            "name = \"Test School\"",
+            "time_zone = \"Europe/London\"",
+            "policy = \"Policy\"",
+            "[registers.am]",
+            "taken = \"08:45\"",
+            "closes = \"09:10\"",
+            "source = \"§4\"",
+            "[registers.pm]",
+            "taken = \"13:15\"",
+            "closes = \"13:45\"",
+            "source = \"§4\"",
+            "[day]",
+            "ends = \"15:15\"",
+            "grace_after_close_minutes = 0",
+            "[calendar]",
+            "year_starts = 2026-09-01",
+            "year_ends = 2027-07-31",
+            "[[calendar.terms]]",
+            "name = \"Autumn term\"",
+            "starts = 2026-09-03",
+            "ends = 2026-12-18",
+            "[[reasons]]",
+            "key = \"transport\"",
+            "label = \"Bus or traffic\"",      // line 26
+            "");
+
+    private SmallSchool() {
+    }
+}
