@@ -3,8 +3,10 @@ package lategate.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -88,6 +90,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create the folder for the database " + file + ": " + e.getMessage(), e);
         }
+        createPrivately(file);
         Database database = connect(file, DEFAULT_BUSY_TIMEOUT);
         try {
             if (database.schemaVersion() == 0 && database.hasTables()) {
@@ -99,6 +102,23 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /**
+     * A new database holds pupils' records, so only its owner may read it (mode 600), whatever
+     * the umask; SQLite gives its -wal and -shm files the database's own mode.
+     */
+    private static void createPrivately(Path file) {
+        if (Files.exists(file) || !file.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (FileAlreadyExistsException e) {
+            // another process made it first: SQLite opens that one
+        } catch (IOException e) {
+            throw new StoreException("cannot create the database " + file + ": " + e.getMessage(), e);
         }
     }
 
