@@ -28,7 +28,7 @@ public final class Database implements AutoCloseable {
     private static final List<String> MIGRATIONS = List.of("V001__register.sql", "V002__staff.sql",
             "V003__contacts.sql", "V004__movements_and_amendments.sql", "V005__lunch_passes.sql",
             "V006__stage_decisions.sql", "V007__outbox.sql", "V008__repeat_index.sql", "V009__badge_issues.sql",
-            "V010__scan_sources.sql", "V011__trusted_time.sql");
+            "V010__scan_sources.sql", "V011__trusted_time.sql", "V012__purge.sql");
     /** How long a command waits for another writer: long enough for a kiosk's commit to finish. */
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(10);
 
@@ -193,10 +193,22 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in one transaction: all of it is committed, or none of it. */
     <T> T inTransaction(SqlWork<T> work) {
+        return inTransaction(work, true);
+    }
+
+    /**
+     * Runs work in one transaction and commits it, or with {@code keep} false rolls it back once
+     * done: a rehearsal that sees exactly what the work would do (a purge's dry run) and changes nothing.
+     */
+    <T> T inTransaction(SqlWork<T> work, boolean keep) {
         try {
             connection.setAutoCommit(false); // begins IMMEDIATE: may fail on another writer's lock
             T result = work.run(connection);
-            connection.commit();
+            if (keep) {
+                connection.commit();
+            } else {
+                connection.rollback();
+            }
             restoreAutoCommit();
             return result;
         } catch (SQLException | RuntimeException e) {

@@ -54,13 +54,13 @@ public final class LunchRegister {
         Pupil pupil = pupils.byId(pupilId).filter(Pupil::onRoll)
                 .orElseThrow(() -> new Movements.Refused("no pupil on roll with id '" + pupilId + "'"));
         passes.ofPupil(pupilId).stream().filter(p -> p.validOn(date)).findFirst()
-                .orElseThrow(() -> new Movements.Refused(pupil.fullName() + " has no lunchtime pass valid today "
+                .orElseThrow(() -> new Movements.Refused("pupil " + pupil.id() + " has no lunchtime pass valid today "
                         + "(Oak Meadow §10: leave at lunch only with the Head of School's permission)"));
         lunch.problemLeavingAt(at.atZone(school.zone()).toLocalTime()).ifPresent(problem -> {
             throw new Movements.Refused(problem + "; nothing was recorded");
         });
         if (new DayMovements(pupilId, log.of(pupilId, date)).offSite().isPresent()) {
-            throw new Movements.Refused(pupil.fullName() + " is already signed out");
+            throw new Movements.Refused("pupil " + pupil.id() + " is already signed out");
         }
         Instant backBy = date.atTime(lunch.backBy()).atZone(school.zone()).toInstant();
         Movement.SignedOut out = new Movement.SignedOut(pupilId, at, AttendanceCode.N, "lunchtime pass", parent,

@@ -54,7 +54,7 @@ public final class Movements {
         }
         DayMovements day = new DayMovements(pupilId, log.of(pupilId, date));
         if (day.offSite().isPresent()) {
-            throw new Refused(pupil.fullName() + " is already signed out (since "
+            throw new Refused("pupil " + pupil.id() + " is already signed out (since "
                     + lategate.domain.register.TimeWords.CLOCK.format(day.offSite().get().at().atZone(school.zone()))
                     + "): sign them back in first");
         }
@@ -83,7 +83,7 @@ public final class Movements {
         LocalDate date = dateOf(at);
         Optional<Movement.SignedOut> out = new DayMovements(pupilId, log.of(pupilId, date)).offSite();
         if (out.isEmpty()) {
-            throw new Refused(pupil.fullName() + " is not signed out today: there is nothing to sign back in from");
+            throw new Refused("pupil " + pupil.id() + " is not signed out today: there is nothing to sign back in from");
         }
         if (at.isBefore(out.get().at())) {
             throw new Refused("the return is before the pupil left");

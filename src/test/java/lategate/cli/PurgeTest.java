@@ -1,0 +1,255 @@
+package lategate.cli;
+
+import static lategate.cli.CommandLineRun.lategate;
+import static lategate.cli.CommandLineRun.withPins;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import lategate.DatabaseChecksum;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code lategate purge} on a real database holding nine academic years of made-up records: on
+ * 23 November 2026, with the default 6 years (PSA §H, KTS §4.1), everything of the academic years
+ * 2018-19 and 2019-20 goes (dated before 1 September 2020), everything later stays.
+ */
+class PurgeTest {
+
+    private static final String DEMO = "config/schools/demo.toml";
+    private static final LocalDate CUT_OFF = LocalDate.of(2020, 9, 1);
+    /** Oct 10 of each academic year from 2018-19 to 2026-27 (the last is this term). */
+    private static final List<Integer> YEARS = List.of(2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025);
+
+    @TempDir
+    Path dir;
+    private Path db;
+
+    @BeforeEach
+    void nineYearsOfRecords() throws Exception {
+        db = dir.resolve("demo.db");
+        Path roster = dir.resolve("roster.csv");
+        Files.writeString(roster, "pupil_id,given_name,family_name,year,class,badge\n"
+                + "D0001,Olive,Onroll,5,5B,DEMO0001\n"
+                + "D0002,Lenny,Leftlongago,5,5B,DEMO0002\n"
+                + "D0003,Rita,Leftrecently,5,5B,DEMO0003\n", StandardCharsets.UTF_8);
+        CommandLineRun imported = lategate("roster", "import", "--school", DEMO, "--db", db.toString(),
+                roster.toString());
+        assertEquals(0, imported.exit(), imported.err());
+        Path contacts = dir.resolve("contacts.csv");
+        Files.writeString(contacts, "pupil_id,name,relationship,may_collect,phone\n"
+                + "D0001,Anna Onroll,mother,yes,07700 900001\n"
+                + "D0002,Bert Leftlongago,father,yes,07700 900002\n"
+                + "D0003,Cara Leftrecently,mother,yes,07700 900003\n", StandardCharsets.UTF_8);
+        assertEquals(0, lategate("contacts", "import", "--school", DEMO, "--db", db.toString(),
+                contacts.toString()).exit());
+        assertEquals(0, withPins("2468\n", CommandLineRun.MONDAY_MORNING, "staff", "add", "--school", DEMO, "--db",
+                db.toString(), "--username", "head", "--name", "Sam Head", "--position", "Headteacher", "--role",
+                "administrator").exit());
+        try (Connection c = raw()) {
+            execute(c, "UPDATE pupils SET left_on = '2020-07-22' WHERE pupil_id = 'D0002'");
+            execute(c, "UPDATE pupils SET left_on = '2024-07-22' WHERE pupil_id = 'D0003'");
+            execute(c, "INSERT INTO badge_issues VALUES ('D0002', 2, '2019-01-10T09:00:00.000000000Z', 'lost', 'office')");
+            execute(c, "INSERT INTO badge_issues VALUES ('D0003', 2, '2019-01-10T09:00:00.000000000Z', 'lost', 'office')");
+            for (int year : YEARS) {
+                String day = year + "-10-10";
+                String at = day + "T08:50:00.000000000Z";
+                for (String pupil : List.of("D0001", "D0002", "D0003")) {
+                    if (pupil.equals("D0002") && year >= 2020 || pupil.equals("D0003") && year >= 2024) {
+                        continue; // a leaver has nothing after leaving
+                    }
+                    long mark = insert(c, "INSERT INTO arrivals (pupil_id, school_date, register, year_group, class_name, "
+                            + "arrived_at, arrived_local, kiosk_id, mark, minutes_late, explanation, recorded_by, "
+                            + "recorded_at) VALUES (?, ?, 'AM', '5', '5B', ?, ?, 'gate', 'L', 5, 'late', 'kiosk', ?)",
+                            pupil, day, at, day + "T09:50:00", at);
+                    insert(c, "INSERT INTO arrivals (pupil_id, school_date, register, year_group, class_name, arrived_at, "
+                            + "arrived_local, kiosk_id, mark, minutes_late, explanation, recorded_by, recorded_at, "
+                            + "repeat_of) VALUES (?, ?, 'AM', '5', '5B', ?, ?, 'gate', 'L', 6, 'late', 'kiosk', ?, ?)",
+                            pupil, day, at, day + "T09:51:00", at, String.valueOf(mark));
+                    insert(c, "INSERT INTO arrival_reasons (arrival_id, reason_key, reason_label, status, recorded_at, "
+                            + "recorded_by) VALUES (?, 'traffic', 'Traffic', 'given', ?, 'kiosk')", String.valueOf(mark), at);
+                    insert(c, "INSERT INTO unmarked_scans (scanned_at, code, kiosk_id, pupil_id, why) "
+                            + "VALUES (?, 'X', 'gate', ?, 'closed day')", at, pupil);
+                    insert(c, "INSERT INTO movements (pupil_id, kind, at, school_date, code, reason, collected_by, "
+                            + "relationship, collector_listed, recorded_at, recorded_by, recorded_position) "
+                            + "VALUES (?, 'out', ?, ?, 'M', 'dentist', 'A parent', 'mother', 1, ?, 'Sam Head', 'Head')",
+                            pupil, at, day, at);
+                    insert(c, "INSERT INTO amendments (pupil_id, school_date, register, original_code, amended_code, "
+                            + "reason, amended_at, amended_by, position) VALUES (?, ?, 'AM', 'L', 'M', 'letter', ?, "
+                            + "'Sam Head', 'Head')", pupil, day, at);
+                    insert(c, "INSERT INTO stage_decisions (pupil_id, block, from_stage, proposed_stage, decided_stage, "
+                            + "kind, decided_by, position, decided_at) VALUES (?, 2, 0, 1, 1, 'CONFIRMED', 'Sam Head', "
+                            + "'Head', ?)", pupil, at);
+                }
+                long summary = insert(c, "INSERT INTO outbox (school_id, kiosk_id, school_date, version, made_at, "
+                        + "content_digest, sha256, body) VALUES ('demo', 'gate', ?, 1, ?, 'd', ?, X'7B7D')",
+                        day, at, "0".repeat(64));
+                insert(c, "INSERT INTO outbox_deliveries (outbox_id, target, delivered_at) VALUES (?, '/media/usb', ?)",
+                        String.valueOf(summary), at);
+                insert(c, "INSERT INTO kiosk_faults (kiosk_id, school_date, at, what) VALUES ('gate', ?, ?, 'disk full')",
+                        day, at);
+            }
+        }
+    }
+
+    private Connection raw() throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + db);
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
+    private static long insert(Connection c, String sql, String... values) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setString(i + 1, values[i]);
+            }
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : -1;
+            }
+        }
+    }
+
+    private int count(String sql) throws Exception {
+        return DatabaseChecksum.count(db, sql);
+    }
+
+    private CommandLineRun purge(String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("purge", "--school", DEMO, "--db", db.toString()));
+        args.addAll(List.of(more));
+        return lategate(args.toArray(String[]::new));
+    }
+
+    @Test
+    @DisplayName("a purge removes exactly what is dated before 1 September 2020 and keeps everything after")
+    void removesExactlyTheOldYears() throws Exception {
+        CommandLineRun run = purge();
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("everything dated before 2020-09-01"), run.out());
+        for (String dated : List.of("arrivals", "movements", "amendments", "outbox", "kiosk_faults")) {
+            assertEquals(0, count("SELECT count(*) FROM " + dated + " WHERE school_date < '2020-09-01'"), dated);
+        }
+        assertEquals(0, count("SELECT count(*) FROM unmarked_scans WHERE scanned_at < '2020-09'"));
+        assertEquals(0, count("SELECT count(*) FROM stage_decisions WHERE decided_at < '2020-09'"));
+        // Kept: D0001 for 2020-2025 (6 years), D0003 for 2020-2023 (4): 10 marks, each with a repeat.
+        assertEquals(20, count("SELECT count(*) FROM arrivals"));
+        assertEquals(10, count("SELECT count(*) FROM arrival_reasons"));
+        assertEquals(10, count("SELECT count(*) FROM movements"));
+        assertEquals(10, count("SELECT count(*) FROM amendments"));
+        assertEquals(10, count("SELECT count(*) FROM stage_decisions"));
+        assertEquals(10, count("SELECT count(*) FROM unmarked_scans"));
+        assertEquals(6, count("SELECT count(*) FROM outbox"));
+        assertEquals(6, count("SELECT count(*) FROM outbox_deliveries"));
+        assertEquals(6, count("SELECT count(*) FROM kiosk_faults"));
+        assertEquals(0, count("SELECT count(*) FROM pupils WHERE pupil_id = 'D0002'"), "left in July 2020: gone");
+        assertEquals(0, count("SELECT count(*) FROM contacts WHERE pupil_id = 'D0002'"));
+        assertEquals(0, count("SELECT count(*) FROM badge_issues WHERE pupil_id = 'D0002'"));
+        assertEquals(1, count("SELECT count(*) FROM pupils WHERE pupil_id = 'D0003'"), "left in 2024: kept");
+        assertEquals(1, count("SELECT count(*) FROM contacts WHERE pupil_id = 'D0003'"));
+        assertEquals(1, count("SELECT count(*) FROM badge_issues WHERE pupil_id = 'D0003'"));
+        assertEquals(1, count("SELECT count(*) FROM pupils WHERE pupil_id = 'D0001'"));
+    }
+
+    @Test
+    @DisplayName("a purge is recorded in the purge log with when, who, the cut-off and counts, and no pupil's name")
+    void recordsThePurge() throws Exception {
+        CommandLineRun run = withPins("2468\n", CommandLineRun.MONDAY_MORNING, "purge", "--school", DEMO, "--db",
+                db.toString(), "--staff", "head");
+        assertEquals(0, run.exit(), run.err());
+        try (Connection c = raw(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT purged_at, purged_by, retention_years, cut_off, counts FROM purges")) {
+            assertTrue(r.next(), "one purge logged");
+            assertEquals("2026-11-23T09:30:00.000000000Z", r.getString(1));
+            assertEquals("Sam Head, Headteacher", r.getString(2));
+            assertEquals(6, r.getInt(3));
+            assertEquals("2020-09-01", r.getString(4));
+            String counts = r.getString(5);
+            assertTrue(counts.contains("\"arrivals\": 6") && counts.contains("\"repeat_scans\": 6")
+                    && counts.contains("\"pupils\": 1") && counts.contains("\"outbox\": 2"), counts);
+            assertFalse(r.next());
+        }
+        for (String name : List.of("Olive", "Lenny", "Rita", "Leftlongago", "D0002")) {
+            assertFalse(run.out().contains(name) || run.err().contains(name), name + " in " + run.out());
+        }
+        assertEquals(0, count("SELECT count(*) FROM purge_in_progress"), "the guard never outlives the purge");
+    }
+
+    @Test
+    @DisplayName("a dry run prints the counts a purge would make and changes nothing")
+    void dryRunChangesNothing() throws Exception {
+        String before = DatabaseChecksum.of(db);
+        CommandLineRun dry = purge("--dry-run");
+        assertEquals(0, dry.exit(), dry.err());
+        assertEquals(before, DatabaseChecksum.of(db));
+        assertTrue(dry.out().contains("dry run"), dry.out());
+        assertTrue(dry.out().matches("(?s).*arrivals +6\\n.*"), dry.out());
+        CommandLineRun real = purge();
+        assertEquals(dry.out().lines().filter(l -> l.startsWith("  ")).toList(),
+                real.out().lines().filter(l -> l.startsWith("  ")).toList(), "the same counts");
+    }
+
+    @Test
+    @DisplayName("a purge that fails midway leaves every row as it was, and logs nothing")
+    void failureMidwayChangesNothing() throws Exception {
+        try (Connection c = raw()) {
+            // kiosk faults go after arrivals, movements and the outbox: a failure there is midway
+            execute(c, "CREATE TRIGGER test_disk_gone BEFORE DELETE ON kiosk_faults "
+                    + "BEGIN SELECT RAISE(ABORT, 'disk I/O error (made by the test)'); END");
+        }
+        String before = DatabaseChecksum.of(db);
+        CommandLineRun run = purge();
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("disk I/O error"), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+        assertEquals(before, DatabaseChecksum.of(db));
+    }
+
+    @Test
+    @DisplayName("after a purge an ordinary DELETE of the register is still refused")
+    void ordinaryDeletesStillRefused() throws Exception {
+        assertEquals(0, purge().exit());
+        try (Connection c = raw()) {
+            for (String table : List.of("arrivals", "arrival_reasons", "unmarked_scans", "movements", "amendments",
+                    "stage_decisions", "outbox", "outbox_deliveries", "kiosk_faults", "badge_issues", "pupils",
+                    "purges")) {
+                SQLException refused = assertThrows(SQLException.class, () -> execute(c, "DELETE FROM " + table),
+                        table);
+                assertTrue(refused.getMessage().contains("cannot") || refused.getMessage().contains("never"),
+                        refused.getMessage());
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a receptionist cannot purge")
+    void onlyAnAdministrator() throws Exception {
+        assertEquals(0, withPins("2468\n1357\n", CommandLineRun.MONDAY_MORNING, "staff", "add", "--school", DEMO,
+                "--db", db.toString(), "--as", "head", "--username", "pat", "--name", "Pat Reed", "--position",
+                "Receptionist", "--role", "receptionist").exit());
+        CommandLineRun run = withPins("1357\n", CommandLineRun.MONDAY_MORNING, "purge", "--school", DEMO, "--db",
+                db.toString(), "--staff", "pat");
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("only an administrator"), run.err());
+        assertEquals(32, count("SELECT count(*) FROM arrivals"), "refused with nothing removed");
+        assertEquals(0, count("SELECT count(*) FROM purges"));
+    }
+}
