@@ -64,7 +64,10 @@ public final class SqliteRetention implements RetentionStore {
                     + " AND NOT EXISTS (SELECT 1 FROM amendments x WHERE x.pupil_id = pupils.pupil_id)"
                     + " AND NOT EXISTS (SELECT 1 FROM stage_decisions x WHERE x.pupil_id = pupils.pupil_id)"
                     + " AND NOT EXISTS (SELECT 1 FROM pupil_cutoffs x WHERE x.pupil_id = pupils.pupil_id)"
-                    + " AND NOT EXISTS (SELECT 1 FROM lunch_passes x WHERE x.pupil_id = pupils.pupil_id)", date));
+                    + " AND NOT EXISTS (SELECT 1 FROM lunch_passes x WHERE x.pupil_id = pupils.pupil_id)"
+                    // Scans held under a questioned clock are never purged (V011 keeps them append-only), so
+                    // a leaver who has one stays: deleting them would break the purge on a foreign key.
+                    + " AND NOT EXISTS (SELECT 1 FROM held_scans x WHERE x.pupil_id = pupils.pupil_id)", date));
             execute(c, "DELETE FROM purge_in_progress");
             PurgeCounts result = new PurgeCounts(counts);
             try (PreparedStatement log = c.prepareStatement("INSERT INTO purges (purged_at, purged_by, retention_years, "

@@ -170,6 +170,19 @@ class PurgeTest {
     }
 
     @Test
+    @DisplayName("a leaver long gone who has a scan held under a questioned clock is kept, and the purge still runs")
+    void leaverWithAHeldScanIsKept() throws Exception {
+        try (Connection c = raw()) {
+            execute(c, "INSERT INTO held_scans (pupil_id, code, held_at, kiosk_id, recorded_by, doubt) VALUES "
+                    + "('D0002', 'DEMO0002R', '2019-10-10T08:50:00.000000000Z', 'gate', 'kiosk', 'clock set back')");
+        }
+        CommandLineRun run = purge();
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(1, count("SELECT count(*) FROM pupils WHERE pupil_id = 'D0002'"), "held scan keeps the leaver");
+        assertEquals(0, count("SELECT count(*) FROM arrivals WHERE school_date < '2020-09-01'"));
+    }
+
+    @Test
     @DisplayName("a purge is recorded in the purge log with when, who, the cut-off and counts, and no pupil's name")
     void recordsThePurge() throws Exception {
         CommandLineRun run = withPins("2468\n", CommandLineRun.MONDAY_MORNING, "purge", "--school", DEMO, "--db",
