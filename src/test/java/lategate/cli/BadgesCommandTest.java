@@ -33,6 +33,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +68,11 @@ class BadgesCommandTest {
         String[] args = Stream.concat(Stream.of("badges", "--school", school.settings().toString(), "--db",
                 school.database().toString()), Stream.of(more)).toArray(String[]::new);
         return lategate(args);
+    }
+
+    private static CommandLineRun check(DemoSchool school, String code) {
+        return lategate("badges", "check", "--school", school.settings().toString(), "--db",
+                school.database().toString(), code);
     }
 
     private static String textOf(Path pdf) throws Exception {
@@ -188,6 +194,43 @@ class BadgesCommandTest {
             assertEquals(Optional.empty(), holder(school, database, codes.signed(DemoSchool.badge(42), 1)),
                     "the lost one no longer does");
         }
+    }
+
+    @Test
+    @DisplayName("badges check names the holder of a printed or QR code, and gives the kiosk's reason for every refused one")
+    void checkSaysWhoseBadgeOrWhyRefused() throws Exception {
+        DemoSchool school = made(dir.resolve("checked"));
+        CommandLineRun reissue = withPins("1234\n", CommandLineRun.MONDAY_MORNING, "badges", "reissue", "--school",
+                school.settings().toString(), "--db", school.database().toString(), "--staff", "office", "--pupil",
+                "D0042", "--reason", "lost");
+        assertEquals(0, reissue.exit(), reissue.err());
+        BadgeCodes codes = SchoolBadges.of(SchoolSettings.read(school.settings()));
+        Pupil d7 = onRoll.stream().filter(p -> p.id().equals("D0007")).findFirst().orElseThrow();
+        Pupil d42 = onRoll.stream().filter(p -> p.id().equals("D0042")).findFirst().orElseThrow();
+
+        CommandLineRun printed = check(school, DemoSchool.printed(7));
+        assertEquals(0, printed.exit(), printed.err());
+        assertEquals(d7.fullName() + " (D0007, " + d7.className() + "): printed code, check character correct.",
+                printed.out().strip());
+        CommandLineRun qr = check(school, codes.signed(DemoSchool.badge(42), 2));
+        assertEquals(0, qr.exit(), qr.err());
+        assertEquals(d42.fullName() + " (D0042, " + d42.className() + "): QR code of badge issue 2, signed by "
+                + "Demo Primary School's key.", qr.out().strip());
+
+        assertRefused(check(school, codes.signed(DemoSchool.badge(42), 1)), "lategate: refused (replaced): badge issue 1 of "
+                + "pupil D0042 was replaced by issue 2 on 23 November (lost). The pupil is told: \"This badge was "
+                + "replaced on 23 November: please see the office.\"");
+        assertRefused(check(school, "NOPE" + lategate.domain.badge.CheckCharacter.of("NOPE").orElseThrow()),
+                "lategate: refused (unknown): a well-formed code, but no pupil on roll has badge NOPE");
+        assertRefused(check(school, DemoSchool.badge(7) + "!"), "lategate: refused (not a badge): character 9 is '!', "
+                + "which no badge holds. The pupil is told: \"That did not read as a badge. Please scan your badge "
+                + "again.\"");
+    }
+
+    private static void assertRefused(CommandLineRun run, String error) {
+        assertEquals(1, run.exit(), run.out() + run.err());
+        assertEquals("", run.out());
+        assertEquals(error, run.err().strip());
     }
 
     @Test
