@@ -23,9 +23,10 @@ public interface RegisterLog extends RegisterHistory {
 
     /**
      * Keeps a scan that made no mark (no pupil on roll holds the badge, the school is closed,
-     * the day is over), with the pupil if one was found, for the office to see.
+     * the day is over), with the pupil if one was found and the kiosk and scanner it came from, for
+     * the office to see.
      */
-    void recordUnmarkedScan(String code, java.util.Optional<String> pupilId, Instant scannedAt, String kioskId,
+    void recordUnmarkedScan(String code, java.util.Optional<String> pupilId, Instant scannedAt, ScanOrigin from,
                             String why);
 
     /**

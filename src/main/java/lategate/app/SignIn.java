@@ -10,8 +10,6 @@ import lategate.app.badge.BadgeIssueLog;
 import lategate.app.clock.ArrivalHold;
 import lategate.app.movement.MovementLog;
 import lategate.domain.badge.BadgeCodes;
-import lategate.domain.badge.BadgeRefusal;
-import lategate.domain.badge.ScannedBadge;
 import lategate.domain.audit.StaffIdentity;
 import lategate.domain.movement.DayMovements;
 import lategate.domain.movement.Movement;
@@ -36,16 +34,14 @@ public final class SignIn {
     private final RegisterLog register;
     private final MovementLog movements;
     private final Clock clock;
-    private final BadgeCodes codes;
-    private final BadgeIssueLog issues;
+    private final BadgeHolders holders;
     private final Optional<ArrivalHold> hold;
 
     public SignIn(School school, BadgeCodes codes, BadgeIssueLog issues, PupilDirectory pupils, RegisterLog register,
                   MovementLog movements, Clock clock) {
         this.school = Objects.requireNonNull(school, "school");
-        this.codes = Objects.requireNonNull(codes, "codes");
-        this.issues = Objects.requireNonNull(issues, "issues");
         this.pupils = Objects.requireNonNull(pupils, "pupils");
+        this.holders = new BadgeHolders(codes, pupils, issues, school.zone());
         this.register = Objects.requireNonNull(register, "register");
         this.movements = Objects.requireNonNull(movements, "movements");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -54,8 +50,7 @@ public final class SignIn {
 
     private SignIn(SignIn unguarded, ArrivalHold hold) {
         this.school = unguarded.school;
-        this.codes = unguarded.codes;
-        this.issues = unguarded.issues;
+        this.holders = unguarded.holders;
         this.pupils = unguarded.pupils;
         this.register = unguarded.register;
         this.movements = unguarded.movements;
@@ -73,28 +68,28 @@ public final class SignIn {
     }
 
     /**
-     * Records a scan (or a code typed at the kiosk) that arrived at {@code at}. A reason, if given,
-     * must be one of the school's; check with {@link School#reason(String)} first.
+     * Records a code given with no scanner (the command line's --badge) at kiosk {@code kioskId}; see
+     * {@link #scan(String, Instant, ScanOrigin, String, Optional)}.
      */
     public SignInOutcome scan(String code, Instant at, String kioskId, String recordedBy, Optional<String> reasonKey) {
+        return scan(code, at, ScanOrigin.noScanner(kioskId), recordedBy, reasonKey);
+    }
+
+    /**
+     * Records a scan (or a code typed at the kiosk) that arrived at {@code at}; a refused one is kept in
+     * the scan log with the scanner it came from. A reason, if given, must be one of the school's; check
+     * with {@link School#reason(String)} first.
+     */
+    public SignInOutcome scan(String code, Instant at, ScanOrigin from, String recordedBy,
+                              Optional<String> reasonKey) {
         Optional<LateReason> reason = reason(reasonKey);
-        ScannedBadge read = codes.read(code);
-        if (read instanceof ScannedBadge.Refused refused) {
-            return notRecognised(code, Optional.empty(), refused.refusal(), at, kioskId);
+        BadgeCheck checked = holders.check(code);
+        if (checked instanceof BadgeCheck.Refused refused) {
+            String kept = ScanText.forLog(code);
+            register.recordUnmarkedScan(kept, refused.pupilId(), at, from, refused.refusal().why());
+            return new SignInOutcome.BadgeNotRecognised(kept, refused.refusal());
         }
-        String pupilCode = ((ScannedBadge.Proven) read).pupilCode();
-        Optional<Pupil> found = pupils.onRollByBadge(pupilCode);
-        if (found.isEmpty()) {
-            return notRecognised(code, Optional.empty(), new BadgeRefusal(BadgeRefusal.Kind.UNKNOWN,
-                    PupilWords.badgeNotRecognised(), "no pupil on roll has badge " + pupilCode), at, kioskId);
-        }
-        if (read instanceof ScannedBadge.Signed signed) {
-            Optional<BadgeRefusal> replaced = issues.of(found.get().id()).refusal(signed.issue(), school.zone());
-            if (replaced.isPresent()) {
-                return notRecognised(code, Optional.of(found.get().id()), replaced.get(), at, kioskId);
-            }
-        }
-        return arrive(found.get(), at, kioskId, recordedBy, reason);
+        return arrive(((BadgeCheck.Holder) checked).pupil(), at, from, recordedBy, reason);
     }
 
     /**
@@ -102,11 +97,8 @@ public final class SignIn {
      * their latest badge); records nothing. Staff mode asks, to tell a badge from typed text.
      */
     public Optional<Pupil> holderOf(String code) {
-        if (!(codes.read(code) instanceof ScannedBadge.Proven read)) {
-            return Optional.empty();
-        }
-        return pupils.onRollByBadge(read.pupilCode()).filter(pupil -> !(read instanceof ScannedBadge.Signed signed)
-                || issues.of(pupil.id()).refusal(signed.issue(), school.zone()).isEmpty());
+        return holders.check(code) instanceof BadgeCheck.Holder holder ? Optional.of(holder.pupil())
+                : Optional.empty();
     }
 
     /**
@@ -115,7 +107,7 @@ public final class SignIn {
      */
     public SignInOutcome withoutBadge(Pupil pupil, Instant at, String kioskId, String recordedBy,
                                       Optional<String> reasonKey) {
-        return arrive(pupil, at, kioskId, recordedBy, reason(reasonKey));
+        return arrive(pupil, at, ScanOrigin.noScanner(kioskId), recordedBy, reason(reasonKey));
     }
 
     private Optional<LateReason> reason(Optional<String> reasonKey) {
@@ -124,15 +116,9 @@ public final class SignIn {
                         + "'s reasons")));
     }
 
-    private SignInOutcome notRecognised(String code, Optional<String> pupilId, BadgeRefusal refusal, Instant at,
-                                        String kioskId) {
-        String kept = ScanText.forLog(code);
-        register.recordUnmarkedScan(kept, pupilId, at, kioskId, refusal.why());
-        return new SignInOutcome.BadgeNotRecognised(kept, refusal);
-    }
-
-    private SignInOutcome arrive(Pupil pupil, Instant at, String kioskId, String recordedBy,
+    private SignInOutcome arrive(Pupil pupil, Instant at, ScanOrigin from, String recordedBy,
                                  Optional<LateReason> reason) {
+        String kioskId = from.kioskId();
         String badge = pupil.badge();
         if (hold.isPresent() && hold.get().holding()) {
             // No L or U from a clock in question: the scan is kept and classified once staff settle the time.
@@ -155,7 +141,7 @@ public final class SignIn {
         }
         Classification classification = school.registerRules().classify(at, pupils.cutOffsOf(pupil.id()));
         if (classification.mark() == Mark.NONE) {
-            register.recordUnmarkedScan(badge, Optional.of(pupil.id()), at, kioskId, classification.explanation());
+            register.recordUnmarkedScan(badge, Optional.of(pupil.id()), at, from, classification.explanation());
             return new SignInOutcome.NothingToMark(pupil, classification);
         }
         Optional<String> consequence = classification.register()

@@ -7,10 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import lategate.app.BadgeCheck;
+import lategate.app.BadgeHolders;
 import lategate.badge.BadgeKeyFile;
 import lategate.domain.badge.BadgeCodes;
 import lategate.domain.badge.BadgeIssue;
-import lategate.domain.badge.BadgeIssues;
 import lategate.domain.badge.ScannedBadge;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.staff.StaffMember;
@@ -201,36 +202,31 @@ final class BadgesCommand implements Callable<Integer> {
             Settings settings = school.loadSettings();
             BadgeCodes codes = SchoolOptions.badgeCodes(settings);
             PrintWriter out = spec.commandLine().getOut();
-            ScannedBadge read = codes.read(code);
-            if (read instanceof ScannedBadge.Refused refused) {
+            BadgeCheck checked;
+            try (Database database = school.open(settings.school())) {
+                checked = new BadgeHolders(codes, new SqlitePupils(database), new SqliteBadgeIssues(database),
+                        settings.school().zone()).check(code);
+            }
+            if (checked instanceof BadgeCheck.Refused refused) {
                 throw refusedBecause(refused.refusal());
             }
-            String pupilCode = ((ScannedBadge.Proven) read).pupilCode();
-            try (Database database = school.open(settings.school())) {
-                Optional<Pupil> pupil = new SqlitePupils(database).onRollByBadge(pupilCode);
-                if (pupil.isEmpty()) {
-                    throw new BadInputException("refused (unknown): a well-formed code, but no pupil on roll has "
-                            + "badge " + pupilCode);
-                }
-                if (read instanceof ScannedBadge.Signed s) {
-                    BadgeIssues issues = new SqliteBadgeIssues(database).of(pupil.get().id());
-                    Optional<lategate.domain.badge.BadgeRefusal> replaced = issues.refusal(s.issue(),
-                            settings.school().zone());
-                    if (replaced.isPresent()) {
-                        throw refusedBecause(replaced.get());
-                    }
-                    out.println(pupil.get().fullName() + " (" + pupil.get().id() + ", " + pupil.get().className()
-                            + "): QR code of badge issue " + s.issue() + ", signed by " + settings.school().name()
-                            + "'s key.");
-                } else {
-                    out.println(pupil.get().fullName() + " (" + pupil.get().id() + ", " + pupil.get().className()
-                            + "): printed code, check character correct.");
-                }
+            BadgeCheck.Holder holder = (BadgeCheck.Holder) checked;
+            Pupil pupil = holder.pupil();
+            String whose = pupil.fullName() + " (" + pupil.id() + ", " + pupil.className() + "): ";
+            if (holder.badge() instanceof ScannedBadge.Signed s) {
+                out.println(whose + "QR code of badge issue " + s.issue() + ", signed by " + settings.school().name()
+                        + "'s key.");
+            } else {
+                out.println(whose + "printed code, check character correct.");
             }
             return 0;
         }
 
         private static BadInputException refusedBecause(lategate.domain.badge.BadgeRefusal refusal) {
+            if (refusal.kind() == lategate.domain.badge.BadgeRefusal.Kind.UNKNOWN) {
+                // Staff checking a code need to hear that it read correctly: the fault is the roster, not the badge.
+                return new BadInputException("refused (unknown): a well-formed code, but " + refusal.why());
+            }
             return new BadInputException("refused (" + refusal.kind().name().toLowerCase(java.util.Locale.ROOT)
                     .replace('_', ' ') + "): " + refusal.why() + ". The pupil is told: \"" + refusal.words() + "\"");
         }

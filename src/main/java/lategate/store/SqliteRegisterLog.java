@@ -21,6 +21,7 @@ import lategate.app.ReasonStatus;
 import lategate.app.RecordedArrival;
 import lategate.app.Recording;
 import lategate.app.RegisterLog;
+import lategate.app.ScanOrigin;
 import lategate.domain.codes.AttendanceCode;
 import lategate.domain.lateness.LateEntry;
 import lategate.domain.register.Classification;
@@ -100,16 +101,17 @@ public final class SqliteRegisterLog implements RegisterLog {
     }
 
     @Override
-    public void recordUnmarkedScan(String code, Optional<String> pupilId, Instant scannedAt, String kioskId,
+    public void recordUnmarkedScan(String code, Optional<String> pupilId, Instant scannedAt, ScanOrigin from,
                                    String why) {
         database.inTransaction(conn -> {
-            try (PreparedStatement s = conn.prepareStatement(
-                    "INSERT INTO unmarked_scans (scanned_at, code, kiosk_id, pupil_id, why) VALUES (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s = conn.prepareStatement("INSERT INTO unmarked_scans "
+                    + "(scanned_at, code, kiosk_id, pupil_id, why, source) VALUES (?, ?, ?, ?, ?, ?)")) {
                 s.setString(1, InstantText.of(scannedAt));
                 s.setString(2, code);
-                s.setString(3, kioskId);
+                s.setString(3, from.kioskId());
                 s.setString(4, pupilId.orElse(null));
                 s.setString(5, why);
+                s.setString(6, from.scanner().orElse(null));
                 s.executeUpdate();
             }
             return null;

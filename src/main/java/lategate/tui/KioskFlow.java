@@ -11,6 +11,7 @@ import lategate.app.ReasonGiven;
 import lategate.app.ReasonStatus;
 import lategate.app.KioskFaultLog;
 import lategate.app.RegisterLog;
+import lategate.app.ScanOrigin;
 import lategate.app.SignIn;
 import lategate.app.SignInOutcome;
 import lategate.app.clock.TrustedTime;
@@ -208,7 +209,8 @@ public final class KioskFlow {
             noticeClock(false);
         });
         try {
-            outcome = signIn.scan(scan.code(), scan.at(), kioskId, PUPIL, Optional.empty());
+            outcome = signIn.scan(scan.code(), scan.at(), ScanOrigin.scanner(kioskId, scan.source()), PUPIL,
+                    Optional.empty());
         } catch (RuntimeException e) {
             picking.ifPresent(p -> recordReason(p, Optional.empty(), scan.at()));
             failedSaves.note(scan.at(), e);

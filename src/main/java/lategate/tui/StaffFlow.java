@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lategate.app.Claim;
 import lategate.app.LateBookEntry;
+import lategate.app.ScanOrigin;
 import lategate.app.SignInOutcome;
 import lategate.app.audit.Amendments;
 import lategate.app.clock.TrustedTime;
@@ -279,8 +280,8 @@ public final class StaffFlow {
     private void signInAsAtTheKiosk(ScanInput scan, Instant now) {
         String at = clock(scan.at());
         try {
-            SignInOutcome outcome = desk.signIn().scan(scan.code(), scan.at(), kioskId, KioskFlow.PUPIL,
-                    Optional.empty());
+            SignInOutcome outcome = desk.signIn().scan(scan.code(), scan.at(),
+                    ScanOrigin.scanner(kioskId, scan.source()), KioskFlow.PUPIL, Optional.empty());
             status = at + " scan: " + outcomeWords(outcome);
         } catch (RuntimeException e) {
             status = at + " scan of " + scan.code() + " NOT SAVED (" + e.getMessage() + "): sign them in again";

@@ -168,6 +168,30 @@ class KioskFlowTest {
     }
 
     @Test
+    @DisplayName("a scan refused at sign-in is kept in the scan log with the scanner that sent it: a serial scanner, the keyboard wedge, or typed by hand")
+    void refusedScansKeepTheirScanner() throws Exception {
+        flow.handle(new KioskInput.Scan(new ScanInput(printed("NOPE"), morning, "late gate")), morning);
+        assertInstanceOf(KioskState.NotRecognised.class, flow.state());
+        Instant sunday = TestSchools.local(demo, "2026-11-22T09:00:00");
+        flow.handle(new KioskInput.Scan(new ScanInput(printed("DEMO0001"), sunday, "reception")), morning);
+        assertInstanceOf(KioskState.NothingToMark.class, flow.state());
+        scan("DEMO0001X", morning.plusSeconds(1)); // the keyboard wedge, check character wrong
+        for (char c : "NOPE2".toCharArray()) {
+            flow.handle(new KioskInput.Typed(c), morning.plusSeconds(2));
+        }
+        flow.handle(new KioskInput.Special(KioskInput.Key.ENTER), morning.plusSeconds(2));
+
+        assertEquals(1, count("SELECT count(*) FROM unmarked_scans WHERE source = 'late gate' AND fault = 0 "
+                + "AND kiosk_id = 'gate' AND why = 'no pupil on roll has badge NOPE'"));
+        assertEquals(1, count("SELECT count(*) FROM unmarked_scans WHERE source = 'reception' AND pupil_id = 'D1'"),
+                "a pupil's scan on a closed day, from the reception scanner");
+        assertEquals(1, count("SELECT count(*) FROM unmarked_scans WHERE source = 'keyboard' AND code = 'DEMO0001X'"));
+        assertEquals(1, count("SELECT count(*) FROM unmarked_scans WHERE source = 'keyboard (typed)' "
+                + "AND code = 'NOPE2'"));
+        assertEquals(4, count("SELECT count(*) FROM unmarked_scans"));
+    }
+
+    @Test
     @DisplayName("a misread while a pupil picks a reason is taken like any scan: their reason is 'not given', and the kiosk asks for the badge again")
     void faultDuringPicker() throws Exception {
         scan(printed("DEMO0001"), morning);

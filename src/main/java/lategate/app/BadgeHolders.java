@@ -1,0 +1,50 @@
+package lategate.app;
+
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import lategate.app.badge.BadgeIssueLog;
+import lategate.domain.badge.BadgeCodes;
+import lategate.domain.badge.BadgeRefusal;
+import lategate.domain.badge.ScannedBadge;
+import lategate.domain.pupil.Pupil;
+
+/**
+ * Reads a code as the kiosk does before it records anything: its check character or signature,
+ * the pupil on roll holding it, and for a QR code that it is their latest badge. Records nothing.
+ */
+public final class BadgeHolders {
+
+    private final BadgeCodes codes;
+    private final PupilDirectory pupils;
+    private final BadgeIssueLog issues;
+    private final ZoneId zone;
+
+    /** {@code zone} is the school's, for the date a replaced badge was replaced on. */
+    public BadgeHolders(BadgeCodes codes, PupilDirectory pupils, BadgeIssueLog issues, ZoneId zone) {
+        this.codes = Objects.requireNonNull(codes, "codes");
+        this.pupils = Objects.requireNonNull(pupils, "pupils");
+        this.issues = Objects.requireNonNull(issues, "issues");
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    public BadgeCheck check(String code) {
+        ScannedBadge read = codes.read(code);
+        if (read instanceof ScannedBadge.Refused refused) {
+            return new BadgeCheck.Refused(refused.refusal(), Optional.empty());
+        }
+        ScannedBadge.Proven proven = (ScannedBadge.Proven) read;
+        Optional<Pupil> found = pupils.onRollByBadge(proven.pupilCode());
+        if (found.isEmpty()) {
+            return new BadgeCheck.Refused(new BadgeRefusal(BadgeRefusal.Kind.UNKNOWN, PupilWords.badgeNotRecognised(),
+                    "no pupil on roll has badge " + proven.pupilCode()), Optional.empty());
+        }
+        if (proven instanceof ScannedBadge.Signed signed) {
+            Optional<BadgeRefusal> replaced = issues.of(found.get().id()).refusal(signed.issue(), zone);
+            if (replaced.isPresent()) {
+                return new BadgeCheck.Refused(replaced.get(), Optional.of(found.get().id()));
+            }
+        }
+        return new BadgeCheck.Holder(found.get(), proven);
+    }
+}
