@@ -11,6 +11,7 @@ import lategate.app.ReasonGiven;
 import lategate.app.ReasonStatus;
 import lategate.app.KioskFaultLog;
 import lategate.app.RegisterLog;
+import lategate.app.ScanFaultLimit;
 import lategate.app.ScanOrigin;
 import lategate.app.SignIn;
 import lategate.app.SignInOutcome;
@@ -23,7 +24,8 @@ import lategate.scanner.ScanInput;
 /**
  * What the kiosk does with each input, with no terminal in it. A scan signs a pupil in (the mark
  * is on disk before the state changes); a late pupil picks a reason; a scanner's fault is kept in
- * the scan log and the pupil asked to scan again; messages time out from when they are first shown. Every scan is taken, whatever is on screen: with a reason picker
+ * the scan log (or counted there, past {@link ScanFaultLimit#PER_MINUTE} a minute from one scanner)
+ * and the pupil asked to scan again; messages time out from when they are first shown. Every scan is taken, whatever is on screen: with a reason picker
  * open, that pupil's reason becomes "not given" and the new pupil is signed in at the instant of
  * their own scan; on the staff PIN screen, anything that is not a PIN is a scan.
  */
@@ -45,6 +47,7 @@ public final class KioskFlow {
     private final Clock clock;
     private final Optional<StaffFlow> staff;
     private final FailedSaves failedSaves;
+    private final ScanFaultLimit faultLimit = new ScanFaultLimit();
     private Instant faultsRetried = Instant.MIN;
     private final StringBuilder pinTyped = new StringBuilder();
     private int wrongPins;
@@ -112,7 +115,11 @@ public final class KioskFlow {
     /** Handles one input; {@code now} is when it arrived. */
     public void handle(KioskInput input, Instant now) {
         if (input instanceof KioskInput.ScanFault fault) {
-            keep(fault); // in the scan log whatever is on screen, staff mode included
+            boolean logged = keep(fault); // in the scan log whatever is on screen, staff mode included
+            if (!(staffOpen() && staff.get().scanFault(fault, logged))) {
+                misread(fault.at());
+            }
+            return;
         }
         if (staffOpen() && staff.get().handle(input, now)) {
             return;
@@ -120,8 +127,6 @@ public final class KioskFlow {
         // Staff mode is closed, or gave this input back (a pupil's badge at the staff sign-in).
         if (input instanceof KioskInput.Scan scan) {
             scan(scan.scan());
-        } else if (input instanceof KioskInput.ScanFault fault) {
-            misread(fault.at());
         } else if (input instanceof KioskInput.Typed typed) {
             typed(typed.character(), now);
         } else if (input instanceof KioskInput.Special special) {
@@ -168,8 +173,9 @@ public final class KioskFlow {
         staff.get().staffKey(now);
     }
 
-    /** Lets timed screens end. Call often. */
+    /** Lets timed screens end, and keeps the counts of faults left out of a minute that is over. Call often. */
     public void tick(Instant now) {
+        faultLimit.endedBy(now).forEach(this::keepCount);
         if (time.isPresent()) {
             time.get().tick();
             noticeClock(false);
@@ -248,14 +254,40 @@ public final class KioskFlow {
         }
     }
 
-    /** A scanner's fault for the office: the scan log names the scanner, the fault and what it sent. */
-    private void keep(KioskInput.ScanFault fault) {
-        try {
-            register.recordScanFault(fault.raw(), fault.at(), kioskId, fault.source(),
-                    "scanner '" + fault.source() + "' " + fault.what());
-        } catch (RuntimeException e) {
-            failedSaves.note(fault.at(), e);
+    /**
+     * A scanner's fault for the office: the scan log names the scanner, the fault and what it sent, up to
+     * {@link ScanFaultLimit#PER_MINUTE} a minute from one scanner, and counts the rest. Returns whether
+     * this one has a row of its own.
+     */
+    private boolean keep(KioskInput.ScanFault fault) {
+        ScanFaultLimit.Admission admitted = faultLimit.admit(fault.source(), fault.at());
+        admitted.leftOut().ifPresent(this::keepCount);
+        if (admitted.logged()) {
+            try {
+                register.recordScanFault(fault.raw(), fault.at(), kioskId, fault.source(),
+                        "scanner '" + fault.source() + "' " + fault.what());
+            } catch (RuntimeException e) {
+                failedSaves.note(fault.at(), e);
+            }
         }
+        return admitted.logged();
+    }
+
+    /** The count of a scanner's faults that had no row each, as a fault row of its own. */
+    private void keepCount(ScanFaultLimit.LeftOut leftOut) {
+        try {
+            register.recordScanFault("", leftOut.last(), kioskId, leftOut.source(), leftOut.words(school.zone()));
+        } catch (RuntimeException e) {
+            failedSaves.note(leftOut.last(), e);
+        }
+    }
+
+    /**
+     * The kiosk is stopping: the counts of faults not logged are kept now rather than at the end of
+     * their minute (only a kiosk killed outright loses one, of at most a minute's faults).
+     */
+    public void stopping() {
+        faultLimit.remaining().forEach(this::keepCount);
     }
 
     /**

@@ -94,7 +94,11 @@ public final class KioskTerminal {
                 }
             }
         } finally {
-            screen.stopScreen();
+            try {
+                flow.stopping();
+            } finally {
+                screen.stopScreen();
+            }
         }
     }
 

@@ -201,9 +201,12 @@ public final class StaffFlow {
     /**
      * Handles one input; {@code now} is when it arrived. Returns false, with staff mode closed,
      * when the input belongs to pupil mode (a pupil's badge scanned at the staff sign-in): the
-     * caller then handles it as pupil mode would.
+     * caller then handles it as pupil mode would. A scanner's fault goes to {@link #scanFault} instead.
      */
     public boolean handle(KioskInput input, Instant now) {
+        if (input instanceof KioskInput.ScanFault) {
+            throw new IllegalArgumentException("a scanner's fault goes to scanFault, told whether the scan log kept it");
+        }
         if (!open) {
             return false;
         }
@@ -214,16 +217,6 @@ public final class StaffFlow {
             }
             return taken;
         }
-        if (input instanceof KioskInput.ScanFault fault) {
-            if (member == null) {
-                close(); // at the staff sign-in, as a pupil's badge would: pupil mode asks them to scan again
-                return false;
-            }
-            status = clock(fault.at()) + " scanner '" + fault.source() + "' misread a badge (kept in the scan log): "
-                    + "scan it again";
-            rebuild();
-            return true;
-        }
         lastKey = now;
         if (input instanceof KioskInput.Typed typed) {
             typed(typed.character(), now);
@@ -233,6 +226,26 @@ public final class StaffFlow {
         if (open) {
             rebuild();
         }
+        return true;
+    }
+
+    /**
+     * A scanner's fault while staff mode is open, said on the status line; {@code logged} is whether the
+     * scan log has a row for it, or only counts it (a scanner sending many). Returns false, with staff
+     * mode closed, at the staff sign-in: pupil mode asks the pupil to scan again, as for their badge.
+     */
+    public boolean scanFault(KioskInput.ScanFault fault, boolean logged) {
+        if (!open) {
+            return false;
+        }
+        if (member == null) {
+            close();
+            return false;
+        }
+        status = clock(fault.at()) + " scanner '" + fault.source() + "' misread a badge ("
+                + (logged ? "kept in the scan log" : "counted in the scan log: too many this minute to keep each")
+                + "): scan it again";
+        rebuild();
         return true;
     }
 

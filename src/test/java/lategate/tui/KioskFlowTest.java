@@ -192,6 +192,42 @@ class KioskFlowTest {
     }
 
     @Test
+    @DisplayName("a burst of faults from one scanner: the pupil is asked to scan again every time, the scan log keeps 10 and then counts the rest, with when they began")
+    void faultBurstIsBounded() throws Exception {
+        for (int i = 0; i < 100; i++) {
+            Instant at = morning.plusMillis(200L * i);
+            flow.handle(garbage(at), at);
+            assertInstanceOf(KioskState.Misread.class, flow.state());
+            flow.handle(new KioskInput.Special(KioskInput.Key.ENTER), at); // the pupil read it: the next one is shown anew
+        }
+        flow.handle(new KioskInput.ScanFault("reception", "sent part of a code and then nothing", "DEM",
+                morning.plusSeconds(30)), morning.plusSeconds(30));
+        assertEquals(11, count("SELECT count(*) FROM unmarked_scans WHERE fault = 1"), "10 from the late gate, 1 from reception");
+
+        flow.tick(morning.plusSeconds(59));
+        assertEquals(11, count("SELECT count(*) FROM unmarked_scans"), "the minute is not over");
+        flow.tick(morning.plusSeconds(60));
+        assertEquals(12, count("SELECT count(*) FROM unmarked_scans WHERE fault = 1"));
+        assertEquals(1, count("SELECT count(*) FROM unmarked_scans WHERE fault = 1 AND source = 'late gate' "
+                + "AND kiosk_id = 'gate' AND code = '' AND scanned_at = '2026-11-23T08:57:19.800000000Z' AND why = "
+                + "'90 more faults from scanner ''late gate'' not logged since 08:57 (the scan log keeps at most 10 a "
+                + "minute from one scanner)'"));
+        flow.tick(morning.plusSeconds(120));
+        assertEquals(12, count("SELECT count(*) FROM unmarked_scans"), "the count is kept once");
+    }
+
+    @Test
+    @DisplayName("a kiosk stopping keeps the count of faults not logged, though their minute is not over")
+    void faultCountKeptWhenStopping() throws Exception {
+        for (int i = 0; i < 13; i++) {
+            flow.handle(garbage(morning.plusSeconds(i)), morning.plusSeconds(i));
+        }
+        flow.stopping();
+        assertEquals(1, count("SELECT count(*) FROM unmarked_scans WHERE why LIKE '3 more faults from scanner ''late gate''%'"));
+        assertEquals(11, count("SELECT count(*) FROM unmarked_scans"));
+    }
+
+    @Test
     @DisplayName("a misread while a pupil picks a reason is taken like any scan: their reason is 'not given', and the kiosk asks for the badge again")
     void faultDuringPicker() throws Exception {
         scan(printed("DEMO0001"), morning);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import lategate.app.ScanFaultLimit;
 import lategate.domain.pupil.Pupil;
 import lategate.scanner.KioskInput;
 import org.junit.jupiter.api.AfterEach;
@@ -423,6 +424,12 @@ class StaffFlowTest {
                 kiosk.now()), kiosk.now());
         assertInstanceOf(StaffScreen.Menu.class, kiosk.screen());
         assertEquals("10:30 scanner 'late gate' misread a badge (kept in the scan log): scan it again", status());
+        for (int i = 0; i < ScanFaultLimit.PER_MINUTE; i++) {
+            kiosk.flow.handle(new KioskInput.ScanFault("late gate", "sent bytes that are not a badge code", "\\x8F",
+                    kiosk.now()), kiosk.now());
+        }
+        assertEquals("10:30 scanner 'late gate' misread a badge (counted in the scan log: too many this minute to keep "
+                + "each): scan it again", status(), "the eleventh in a minute has no row of its own");
         kiosk.key(KioskInput.Key.ESCAPE);
 
         kiosk.flow.staffKey(kiosk.now());
@@ -430,6 +437,7 @@ class StaffFlowTest {
         kiosk.flow.handle(new KioskInput.ScanFault("late gate", "sent part of a code and then nothing", "DEM",
                 kiosk.now()), kiosk.now());
         assertInstanceOf(KioskState.Misread.class, kiosk.flow.state(), "a pupil scanning meets pupil mode");
-        assertEquals(2, kiosk.count("SELECT count(*) FROM unmarked_scans WHERE fault = 1"));
+        assertEquals(ScanFaultLimit.PER_MINUTE, kiosk.count("SELECT count(*) FROM unmarked_scans WHERE fault = 1"),
+                "the first ten of the minute");
     }
 }
