@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import lategate.app.audit.AmendmentLog;
 import lategate.app.movement.MovementLog;
 import lategate.domain.audit.Amendment;
+import lategate.domain.clock.ReviewFlag;
 import lategate.domain.codes.AttendanceCode;
 import lategate.domain.movement.DayMovements;
 import lategate.domain.movement.Movement;
@@ -56,7 +57,11 @@ public final class DayView {
         }
     }
 
-    public record Entry(AttendanceCode code, Source source) {
+    /**
+     * An entry as it stands; {@code toReview} when it is an arrival taken under a questioned clock
+     * and classified once staff settled the time (issue 9), so its time deserves a second look.
+     */
+    public record Entry(AttendanceCode code, Source source, boolean toReview) {
     }
 
     public record Line(Pupil pupil, Map<Register, Entry> entries, List<Movement> movements) {
@@ -94,11 +99,12 @@ public final class DayView {
                         .filter(a -> a.register() == reg).reduce((first, second) -> second);
                 RecordedArrival arrival = (reg == Register.AM ? am : pm).get(id);
                 if (latest.isPresent()) {
-                    entries.put(reg, new Entry(latest.get().amended(), Source.AMENDMENT));
+                    entries.put(reg, new Entry(latest.get().amended(), Source.AMENDMENT, false));
                 } else if (effects.containsKey(reg)) {
-                    entries.put(reg, new Entry(effects.get(reg), Source.SIGN_OUT));
+                    entries.put(reg, new Entry(effects.get(reg), Source.SIGN_OUT, false));
                 } else if (arrival != null) {
-                    entries.put(reg, new Entry(arrival.mark().code(reg), Source.ARRIVAL));
+                    entries.put(reg, new Entry(arrival.mark().code(reg), Source.ARRIVAL,
+                            ReviewFlag.on(arrival.recordedBy())));
                 }
             }
             lines.add(new Line(pupil.get(), entries, day.movements()));

@@ -40,6 +40,10 @@ public final class BadgeKeyFile {
         } catch (FileAlreadyExistsException e) {
             throw new BadgeKeyException("the badge key " + file + " already exists: a new key would stop every badge "
                     + "printed with it; to start again on purpose, move it away first");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new BadgeKeyException("cannot make the badge key " + file + ": permission denied: user "
+                    + System.getProperty("user.name") + " may not write in " + folder + " (make it as a user who "
+                    + "can, or name a key_file in a folder this user owns)");
         } catch (UnsupportedOperationException | IOException e) {
             throw new BadgeKeyException("cannot make the badge key " + file + ": " + e.getMessage());
         }
@@ -53,6 +57,9 @@ public final class BadgeKeyFile {
         } catch (NoSuchFileException e) {
             throw new BadgeKeyException("the badge key " + file + " (key_file under [badges]) does not exist: make it "
                     + "with 'lategate badges key --school SETTINGS', or copy the school's key from its other kiosk");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new BadgeKeyException("cannot read the badge key " + file + ": permission denied: it must be "
+                    + "readable by user " + System.getProperty("user.name") + ", the one running lategate");
         } catch (IOException e) {
             throw new BadgeKeyException("cannot read the badge key " + file + ": " + e.getMessage());
         }

@@ -60,11 +60,18 @@ final class DayCommand implements Callable<Integer> {
             out.printf("%-6s  %-28s  %-18s  %-18s  %s%n", l.pupil().className(), l.pupil().fullName(),
                     entry(l, Register.AM), entry(l, Register.PM), moves);
         }
+        long toReview = lines.stream().flatMap(l -> l.entries().values().stream()).filter(DayView.Entry::toReview)
+                .count();
+        if (toReview > 0) {
+            out.println("* taken while the kiosk's clock was in question, and timed when staff settled it: "
+                    + toReview + (toReview == 1 ? " entry" : " entries") + " to review ('lategate book' shows who "
+                    + "settled each)");
+        }
         return 0;
     }
 
     private static String entry(DayView.Line line, Register register) {
         DayView.Entry e = line.entries().get(register);
-        return e == null ? "-" : e.code().code() + " (" + e.source().words() + ")";
+        return e == null ? "-" : e.code().code() + " (" + e.source().words() + ")" + (e.toReview() ? "*" : "");
     }
 }

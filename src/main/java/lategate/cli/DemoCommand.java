@@ -55,6 +55,16 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DemoSchool demo = new DemoSchool(data);
         java.time.Clock clock = Main.clockOf(spec);
+        if (java.nio.file.Files.isRegularFile(demo.database())) {
+            // As the kiosk does at start: a demo database damaged (a killed run, a full disk) is said
+            // plainly, before anything writes to it, rather than failing somewhere in the set-up.
+            lategate.store.DatabaseHealth.Report health = lategate.store.DatabaseHealth.quick(demo.database());
+            if (!health.sound()) {
+                throw new BadInputException("the demo's database " + demo.database() + " is damaged: "
+                        + health.problem().orElse("it failed SQLite's quick check") + "; nothing was changed. It holds "
+                        + "only made-up data: remove the folder " + data + " and run demo again to start afresh");
+            }
+        }
         boolean fresh = DemoSetup.prepare(demo, clock);
         lategate.settings.Settings settings = SchoolSettings.read(demo.settings());
         School school = settings.school();
@@ -85,6 +95,7 @@ final class DemoCommand implements Callable<Integer> {
                 + "(administrator), PIN " + DemoSchool.STAFF_PIN + ". The same accounts work with --staff on the "
                 + "command line.");
         String common = "--school " + demo.settings() + " --db " + demo.database();
+        String command = CommandName.current();
         boolean kiosk = !noKiosk && System.console() != null;
         if (kiosk) {
             out.println();
@@ -99,20 +110,20 @@ final class DemoCommand implements Callable<Integer> {
             KioskLauncher.run(settings, demo.settings(), lategate.store.Database.open(demo.database()), kioskId,
                     kioskClock);
             out.println("The kiosk is closed. Its Late Book:");
-            out.println("  java -jar target/lategate.jar book " + common + " --date "
+            out.println("  " + command + " book " + common + " --date "
                     + kioskClock.instant().atZone(school.zone()).toLocalDate());
             return 0;
         }
         out.println();
         out.println("Try:");
-        out.println("  java -jar target/lategate.jar sign-in " + common + " --badge " + DemoSchool.printed(1)
+        out.println("  " + command + " sign-in " + common + " --badge " + DemoSchool.printed(1)
                 + " --at 2026-11-23T08:44:00");
-        out.println("  java -jar target/lategate.jar sign-in " + common + " --badge " + DemoSchool.printed(2)
+        out.println("  " + command + " sign-in " + common + " --badge " + DemoSchool.printed(2)
                 + " --at 2026-11-23T08:57:00 --reason transport");
-        out.println("  java -jar target/lategate.jar sign-in " + common + " --badge " + DemoSchool.printed(3)
+        out.println("  " + command + " sign-in " + common + " --badge " + DemoSchool.printed(3)
                 + " --at 2026-11-23T09:25:00 --reason overslept");
-        out.println("  java -jar target/lategate.jar book " + common + " --date 2026-11-23");
-        out.println("  java -jar target/lategate.jar explain --school " + demo.settings() + " --at 2026-11-23T09:10:00");
+        out.println("  " + command + " book " + common + " --date 2026-11-23");
+        out.println("  " + command + " explain --school " + demo.settings() + " --at 2026-11-23T09:10:00");
         return 0;
     }
 }

@@ -49,6 +49,8 @@ import org.tomlj.TomlParseResult;
 public final class SchoolSettings {
 
     static final int DEFAULT_RETENTION_YEARS = 6;
+    /** The name a kiosk machine gives its one school's settings, whatever the school's id. */
+    static final String KIOSK_FILE_NAME = "school.toml";
     private static final String NO_EXIT_PIN = "no staff exit PIN, so 'lategate kiosk' will not start on this file: "
             + "run 'lategate pin-hash' and put its line under [kiosk]";
     private static final ZoneId UK_TIME = ZoneId.of("Europe/London");
@@ -146,11 +148,16 @@ public final class SchoolSettings {
             id.filter(i -> !i.matches("[a-z0-9][a-z0-9-]*"))
                     .ifPresent(i -> schoolTable.get().problem("id",
                             "'" + i + "' must be lowercase letters, digits and hyphens, e.g. \"oak-meadow\""));
+            // Among many schools' files (config/schools/) a file named for its school catches one copied
+            // from another and not edited; a kiosk machine holds one school, whose file the service
+            // names school.toml (kiosk/lategate-kiosk.service, README "Install on a kiosk").
             id.filter(i -> i.matches("[a-z0-9][a-z0-9-]*"))
-                    .filter(i -> !file.getFileName().toString().equals(i + ".toml"))
+                    .filter(i -> !file.getFileName().toString().equals(i + ".toml")
+                            && !file.getFileName().toString().equals(KIOSK_FILE_NAME))
                     .ifPresent(i -> schoolTable.get().problem("id",
                             "'" + i + "' does not match the file name " + file.getFileName()
-                                    + ": name the file " + i + ".toml"));
+                                    + ": name the file " + i + ".toml (or " + KIOSK_FILE_NAME
+                                    + ", a kiosk machine's one school)"));
 
             Optional<RegisterTimetable> timetable = timetable();
             Optional<SchoolCalendar> calendar = calendar();

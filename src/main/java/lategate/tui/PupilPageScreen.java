@@ -59,7 +59,7 @@ final class PupilPageScreen {
             if (a.mark().isLate()) {
                 words.append(", ").append(a.minutesLate()).append(" min late");
             }
-            if (a.recordedBy().contains(lategate.app.clock.TrustedTime.FLAG)) {
+            if (lategate.domain.clock.ReviewFlag.on(a.recordedBy())) {
                 words.append(" [taken under a questioned clock: review]"); // issue 9: its time was settled by staff
             }
         }

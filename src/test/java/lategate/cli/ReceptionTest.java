@@ -193,6 +193,31 @@ class ReceptionTest {
                 && day.contains("out 10:30 (M, dentist), in 14:00"), day);
     }
 
+    @Test
+    @DisplayName("the day view marks an arrival taken under a questioned clock for review, and says what the star means")
+    void dayViewFlagsArrivalsTakenUnderAQuestionedClock() throws Exception {
+        lategate(AFTERNOON, "sign-in", "--school", DEMO, "--db", db, "--badge", printed("DEMO0001"), "--at",
+                "2026-11-23T08:55:00");
+        String plain = lategate(AFTERNOON, "day", "--school", DEMO, "--db", db, "--date", "2026-11-23").out();
+        assertTrue(plain.contains("L (arrival) ") && !plain.contains("*"), plain);
+
+        // As the kiosk records a held scan once staff settle its clock (TrustedTime's settlement).
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            c.createStatement().executeUpdate("INSERT INTO arrivals (pupil_id, school_date, register, year_group, "
+                    + "class_name, arrived_at, arrived_local, kiosk_id, mark, minutes_late, explanation, recorded_by, "
+                    + "recorded_at) SELECT pupil_id, '2026-11-23', 'AM', year_group, class_name, "
+                    + "'2026-11-23T09:40:00.000000000Z', '2026-11-23T09:40:00', 'reception', 'U', 40, 'after close', "
+                    + "'kiosk reception; " + lategate.app.clock.TrustedTime.FLAG + ", time confirmed by Jo Bloggs "
+                    + "(Office Manager)', '2026-11-23T09:45:00.000000000Z' FROM pupils WHERE pupil_id <> 'D0001' "
+                    + "LIMIT 1");
+        }
+        String day = lategate(AFTERNOON, "day", "--school", DEMO, "--db", db, "--date", "2026-11-23").out();
+        assertTrue(day.contains("U (arrival)*"), day);
+        assertTrue(day.contains("L (arrival) "), "the other arrival is not flagged:\n" + day);
+        assertTrue(day.contains("* taken while the kiosk's clock was in question, and timed when staff settled it: "
+                + "1 entry to review"), day);
+    }
+
     private long count(String sql) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
              ResultSet r = c.createStatement().executeQuery(sql)) {

@@ -133,5 +133,12 @@ class DamagedDatabaseFromTheJarTest {
             waitGone(tmux, "kiosk");
             assertFalse(tmux.alive("kiosk"), "Ctrl-C closes it");
         }
+        byte[] letter = Files.readAllBytes(db);
+        Jar.Run demo = Jar.lategate(dir, "demo", "--data", "demo", "--no-kiosk");
+        assertEquals(1, demo.exit(), demo.out());
+        assertTrue(demo.err().startsWith("lategate: the demo's database demo/demo.db is damaged: "), demo.err());
+        assertTrue(demo.err().contains("remove the folder demo and run demo again"), demo.err());
+        assertFalse(demo.err().contains("Exception"), demo.err());
+        assertArrayEquals(letter, Files.readAllBytes(db), "the demo touches nothing it cannot read");
     }
 }

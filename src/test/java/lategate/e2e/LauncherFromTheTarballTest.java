@@ -92,6 +92,9 @@ class LauncherFromTheTarballTest {
                 "2026-11-23T08:57:00");
         assertEquals(0, second.exit(), second.both());
         assertTrue(second.err().contains("using class-data archive"), second.err());
+        // The commands it suggests are typed the way this one was: through the launcher.
+        assertTrue(first.out().contains("  " + home.resolve("bin/lategate") + " sign-in --school "), first.out());
+        assertTrue(!first.out().contains("java -jar"), first.out());
         // Java 17 prints CDS warnings on standard output: none may reach it.
         assertTrue(!second.out().contains("[cds") && !first.out().contains("[cds"), first.out());
     }

@@ -47,6 +47,8 @@ class ReadmeFlowFromTheJarTest {
         Run demo = lategate("demo", "--data", "demo-data");
         assertEquals(0, demo.exit(), demo.err());
         assertTrue(demo.out().contains("Badges to try: " + DemoSchool.printed(1)), demo.out());
+        assertTrue(demo.out().contains("  java -jar " + Jar.jar() + " sign-in --school "),
+                "the commands to try name the jar this ran from: " + demo.out());
 
         String[] common = {"--school", "demo-data/demo.toml", "--db", "demo-data/demo.db"};
         Run onTime = lategate(concat(new String[] {"sign-in"}, common, "--badge", DemoSchool.printed(1), "--at",

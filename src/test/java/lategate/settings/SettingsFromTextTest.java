@@ -30,13 +30,16 @@ class SettingsFromTextTest {
     }
 
     @Test
-    @DisplayName("a problem names the text by the name given, with its line; the name must still match the id")
+    @DisplayName("a problem names the text by the name given, with its line; the name must still match the id, or be a kiosk's school.toml")
     void problemsNameTheText() throws Exception {
         String text = Files.readString(DEMO, StandardCharsets.UTF_8);
         InvalidSettingsException wrongName = assertThrows(InvalidSettingsException.class,
                 () -> SchoolSettings.read(text, Path.of("hub.school_settings", "oak.toml")));
         assertTrue(wrongName.problems().get(0).toString().startsWith("hub.school_settings/oak.toml:6: school.id: "
                 + "'demo' does not match the file name oak.toml"), wrongName.problems().toString());
+
+        assertEquals("demo", SchoolSettings.read(text, Path.of("/etc/lategate", "school.toml")).school().id(),
+                "a kiosk machine's one school is school.toml, whatever its id");
 
         InvalidSettingsException broken = assertThrows(InvalidSettingsException.class,
                 () -> SchoolSettings.read(text.replace("closes = \"09:10\"", "closes = \"nine\""),

@@ -17,6 +17,7 @@ import lategate.domain.audit.StaffIdentity;
 import lategate.domain.clock.ClockFacts;
 import lategate.domain.clock.ClockPlausibility;
 import lategate.domain.clock.ClockVerdict;
+import lategate.domain.clock.ReviewFlag;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.school.School;
 
@@ -39,7 +40,7 @@ import lategate.domain.school.School;
 public final class TrustedTime implements ArrivalHold {
 
     /** Written in who recorded an arrival held under a questioned clock: the review flag. */
-    public static final String FLAG = "clock questioned";
+    public static final String FLAG = ReviewFlag.WORDS;
     private static final Duration CHECK_EVERY = Duration.ofSeconds(1);
     /** The high-water mark is saved at most this often; less than the allowance, so a power cut loses nothing that matters. */
     private static final Duration SAVE_EVERY = Duration.ofMinutes(1);
