@@ -70,6 +70,16 @@ class BadgesCommandTest {
         return lategate(args);
     }
 
+    /** A demo school in {@code folder} whose pupil D0042 lost their badge: issue 2 replaces it. */
+    private static DemoSchool withD0042Reissued(Path folder) {
+        DemoSchool school = made(folder);
+        CommandLineRun reissue = withPins("1234\n", CommandLineRun.MONDAY_MORNING, "badges", "reissue", "--school",
+                school.settings().toString(), "--db", school.database().toString(), "--staff", "office", "--pupil",
+                "D0042", "--reason", "lost");
+        assertEquals(0, reissue.exit(), reissue.err());
+        return school;
+    }
+
     private static CommandLineRun check(DemoSchool school, String code) {
         return lategate("badges", "check", "--school", school.settings().toString(), "--db",
                 school.database().toString(), code);
@@ -175,11 +185,7 @@ class BadgesCommandTest {
 
     @Test
     void aReissuedBadgesCardSaysItsIssueAndItsQrCodeReadsAsTheNewIssue() throws Exception {
-        DemoSchool school = made(dir.resolve("reissued"));
-        CommandLineRun reissue = withPins("1234\n", CommandLineRun.MONDAY_MORNING, "badges", "reissue", "--school",
-                school.settings().toString(), "--db", school.database().toString(), "--staff", "office", "--pupil",
-                "D0042", "--reason", "lost");
-        assertEquals(0, reissue.exit(), reissue.err());
+        DemoSchool school = withD0042Reissued(dir.resolve("reissued"));
         Path pdf = dir.resolve("reissued.pdf");
         assertEquals(0, badges(school, "--pupil", "D0042", "--out", pdf.toString()).exit());
         assertTrue(textOf(pdf).contains("Badge issue 2"));
@@ -199,11 +205,7 @@ class BadgesCommandTest {
     @Test
     @DisplayName("badges check names the holder of a printed or QR code, and gives the kiosk's reason for every refused one")
     void checkSaysWhoseBadgeOrWhyRefused() throws Exception {
-        DemoSchool school = made(dir.resolve("checked"));
-        CommandLineRun reissue = withPins("1234\n", CommandLineRun.MONDAY_MORNING, "badges", "reissue", "--school",
-                school.settings().toString(), "--db", school.database().toString(), "--staff", "office", "--pupil",
-                "D0042", "--reason", "lost");
-        assertEquals(0, reissue.exit(), reissue.err());
+        DemoSchool school = withD0042Reissued(dir.resolve("checked"));
         BadgeCodes codes = SchoolBadges.of(SchoolSettings.read(school.settings()));
         Pupil d7 = onRoll.stream().filter(p -> p.id().equals("D0007")).findFirst().orElseThrow();
         Pupil d42 = onRoll.stream().filter(p -> p.id().equals("D0042")).findFirst().orElseThrow();
