@@ -10,9 +10,10 @@ import lategate.app.retention.PurgeCounts;
 import lategate.app.retention.RetentionStore;
 
 /**
- * Retention in the lategate database. The logs refuse DELETE by trigger (V001 …); since V012 each
- * of those triggers stands aside while purge_in_progress holds its one row, which only this class
- * writes, inside the same transaction as the deletes, and takes out again before committing.
+ * Retention in the lategate database. The logs refuse DELETE by trigger (V001 …); since V012 (V013
+ * for the clock's records) each of those triggers stands aside while purge_in_progress holds its
+ * one row, which only this class writes, inside the same transaction as the deletes, and takes out
+ * again before committing.
  */
 public final class SqliteRetention implements RetentionStore {
 
@@ -31,6 +32,14 @@ public final class SqliteRetention implements RetentionStore {
             Map<String, Integer> counts = new LinkedHashMap<>();
             // Children before what they point at: reasons and repeats before marks, deliveries
             // before summaries, a leaver's contacts and badges before the leaver.
+            // A held scan's settlement points at the arrival it made, so it goes first: settled before
+            // the cut-off, held before it, or pointing at an arrival that goes now.
+            counts.put("held_scan_settlements", delete(c, "DELETE FROM held_scan_settlements WHERE classified_at < ?"
+                    + " OR held_scan_id IN (SELECT id FROM held_scans WHERE held_at < ?)"
+                    + " OR arrival_id IN (SELECT id FROM arrivals WHERE school_date < ?)", instant, instant, date));
+            counts.put("held_scans", delete(c, "DELETE FROM held_scans WHERE held_at < ? AND NOT EXISTS "
+                    + "(SELECT 1 FROM held_scan_settlements x WHERE x.held_scan_id = held_scans.id)", instant));
+            counts.put("clock_events", delete(c, "DELETE FROM clock_events WHERE kiosk_time < ?", instant));
             counts.put("arrival_reasons", delete(c, "DELETE FROM arrival_reasons WHERE arrival_id IN "
                     + "(SELECT id FROM arrivals WHERE school_date < ?)", date));
             counts.put("repeat_scans", delete(c, "DELETE FROM arrivals WHERE school_date < ? AND repeat_of IS NOT NULL",
@@ -65,8 +74,7 @@ public final class SqliteRetention implements RetentionStore {
                     + " AND NOT EXISTS (SELECT 1 FROM stage_decisions x WHERE x.pupil_id = pupils.pupil_id)"
                     + " AND NOT EXISTS (SELECT 1 FROM pupil_cutoffs x WHERE x.pupil_id = pupils.pupil_id)"
                     + " AND NOT EXISTS (SELECT 1 FROM lunch_passes x WHERE x.pupil_id = pupils.pupil_id)"
-                    // Scans held under a questioned clock are never purged (V011 keeps them append-only), so
-                    // a leaver who has one stays: deleting them would break the purge on a foreign key.
+                    // A scan held since the cut-off still names the leaver (a pupil who left, then scanned in).
                     + " AND NOT EXISTS (SELECT 1 FROM held_scans x WHERE x.pupil_id = pupils.pupil_id)", date));
             execute(c, "DELETE FROM purge_in_progress");
             PurgeCounts result = new PurgeCounts(counts);

@@ -34,6 +34,9 @@ public final class SqliteSubjectAccess {
                     + "WHERE a.pupil_id = ? ORDER BY r.id"},
             new String[] {"unmarked_scans", "SELECT scanned_at, code, kiosk_id, source, why FROM unmarked_scans "
                     + "WHERE pupil_id = ? ORDER BY id"},
+            new String[] {"held_scans", "SELECT h.held_at, h.code, h.kiosk_id, h.recorded_by, h.doubt, s.classified_at, "
+                    + "s.arrival_id, s.outcome, s.settled_by, s.settled_at FROM held_scans h LEFT JOIN "
+                    + "held_scan_settlements s ON s.held_scan_id = h.id WHERE h.pupil_id = ? ORDER BY h.id"},
             new String[] {"movements", "SELECT kind, at, school_date, code, reason, collected_by, relationship, "
                     + "collector_listed, confirmed_by, confirmed_at, evidence_seen, expected_back, lunch, recorded_at, "
                     + "recorded_by, recorded_position FROM movements WHERE pupil_id = ? ORDER BY id"},

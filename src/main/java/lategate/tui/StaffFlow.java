@@ -620,6 +620,11 @@ public final class StaffFlow {
 
     private void pupilAction(PupilDay day, char c, Instant now) {
         Pupil pupil = day.pupil();
+        Optional<String> doubt = clockInQuestion();
+        if (doubt.isPresent() && (c == '1' && day.offSite().isEmpty() || c == '2' && day.offSite().isPresent())) {
+            status = clock(now) + " refused, nothing recorded: " + doubt.get();
+            return;
+        }
         if (c == '1' && day.offSite().isEmpty()) {
             List<AuthorisedAdult> contacts;
             try {
@@ -779,6 +784,12 @@ public final class StaffFlow {
 
     private void submitSignOut(Instant now) {
         Pupil pupil = form.pupil;
+        Optional<String> doubt = clockInQuestion();
+        if (doubt.isPresent()) {
+            form.problem = "Refused, nothing recorded: " + doubt.get();
+            screen = new StaffScreen.SigningOut(form.copy());
+            return;
+        }
         Movement.SignedOut out;
         try {
             Collection collection = form.collector != null
@@ -865,6 +876,16 @@ public final class StaffFlow {
     }
 
     // ---------------------------------------------------------------- the kiosk's clock (issue 9)
+
+    /**
+     * Why a sign-out or a return cannot be timed now: the clock is in question. A pupil's scan is
+     * held for staff to settle, but here staff are at the kiosk and can settle the time first, so
+     * the time written on a sign-out (and read by a fire roll or a parent) is never a doubtful one.
+     */
+    private Optional<String> clockInQuestion() {
+        return time.flatMap(TrustedTime::doubt).map(q -> "the kiosk's clock is in question (" + q.explanation()
+                + "): confirm or set the time first (0 on the menu)");
+    }
 
     /** The menu's line on the clock: in question, or how many arrivals under a questioned clock to review today. */
     private Optional<StaffScreen.ClockLine> clockLine(Instant now) {

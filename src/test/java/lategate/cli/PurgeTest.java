@@ -170,11 +170,46 @@ class PurgeTest {
     }
 
     @Test
-    @DisplayName("a leaver long gone who has a scan held under a questioned clock is kept, and the purge still runs")
-    void leaverWithAHeldScanIsKept() throws Exception {
+    @DisplayName("scans held under a questioned clock before the cut-off go with their settlements and the clock log, "
+            + "even when a settlement made an arrival that goes too")
+    void heldScansAndTheClockLogArePurgedLikeTheRest() throws Exception {
+        try (Connection c = raw()) {
+            long arrival = count("SELECT min(id) FROM arrivals WHERE pupil_id = 'D0002' AND school_date < '2020-09-01' "
+                    + "AND repeat_of IS NULL");
+            long settled = insert(c, "INSERT INTO held_scans (pupil_id, code, held_at, kiosk_id, recorded_by, doubt) "
+                    + "VALUES ('D0002', 'DEMO0002R', '2019-10-10T08:50:00.000000000Z', 'gate', 'kiosk', 'set back')");
+            insert(c, "INSERT INTO held_scan_settlements (held_scan_id, classified_at, arrival_id, outcome, settled_by, "
+                    + "settled_at) VALUES (?, '2019-10-10T08:50:00.000000000Z', ?, 'L', 'Sam Head', "
+                    + "'2019-10-10T09:00:00.000000000Z')", String.valueOf(settled), String.valueOf(arrival));
+            insert(c, "INSERT INTO held_scans (pupil_id, code, held_at, kiosk_id, recorded_by, doubt) VALUES "
+                    + "('D0001', 'DEMO0001R', '2020-03-10T08:50:00.000000000Z', 'gate', 'kiosk', 'never settled')");
+            insert(c, "INSERT INTO held_scans (pupil_id, code, held_at, kiosk_id, recorded_by, doubt) VALUES "
+                    + "('D0001', 'DEMO0001R', '2025-03-10T08:50:00.000000000Z', 'gate', 'kiosk', 'still waiting')");
+            for (String at : List.of("2019-10-10T08:49:00.000000000Z", "2025-03-10T08:49:00.000000000Z")) {
+                insert(c, "INSERT INTO clock_events (kiosk_id, kind, kiosk_time, rule, why) VALUES "
+                        + "('gate', 'questioned', ?, 'BehindTheRecord', 'behind')", at);
+            }
+        }
+        CommandLineRun run = purge();
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(0, count("SELECT count(*) FROM arrivals WHERE school_date < '2020-09-01'"));
+        assertEquals(0, count("SELECT count(*) FROM held_scan_settlements"));
+        assertEquals(1, count("SELECT count(*) FROM held_scans"), "only the scan held in 2025 stays");
+        assertEquals(1, count("SELECT count(*) FROM held_scans WHERE held_at LIKE '2025-%'"));
+        assertEquals(1, count("SELECT count(*) FROM clock_events"), "only the 2025 doubt stays");
+        assertEquals(0, count("SELECT count(*) FROM pupils WHERE pupil_id = 'D0002'"), "left in July 2020: gone");
+        try (Connection c = raw()) {
+            assertThrows(SQLException.class, () -> execute(c, "DELETE FROM held_scans"), "refused outside a purge");
+            assertThrows(SQLException.class, () -> execute(c, "DELETE FROM clock_events"), "refused outside a purge");
+        }
+    }
+
+    @Test
+    @DisplayName("a leaver long gone who has a scan held since the cut-off is kept, and the purge still runs")
+    void leaverWithARecentHeldScanIsKept() throws Exception {
         try (Connection c = raw()) {
             execute(c, "INSERT INTO held_scans (pupil_id, code, held_at, kiosk_id, recorded_by, doubt) VALUES "
-                    + "('D0002', 'DEMO0002R', '2019-10-10T08:50:00.000000000Z', 'gate', 'kiosk', 'clock set back')");
+                    + "('D0002', 'DEMO0002R', '2021-10-10T08:50:00.000000000Z', 'gate', 'kiosk', 'clock set back')");
         }
         CommandLineRun run = purge();
         assertEquals(0, run.exit(), run.err());

@@ -65,6 +65,15 @@ class SubjectAccessExportTest {
                     "--reason", "hospital letter for " + pupil);
             assertEquals(0, amend.exit(), amend.err());
         }
+        // A scan of each pupil's badge held while the kiosk's clock was in question, still waiting.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement s = c.createStatement()) {
+            for (String pupil : List.of("D0001", "D0002")) {
+                s.executeUpdate("INSERT INTO held_scans (pupil_id, code, held_at, kiosk_id, recorded_by, doubt) VALUES ('"
+                        + pupil + "', 'DEMO', '2026-11-24T08:50:00Z', 'gate', 'kiosk', 'clock behind the register "
+                        + "for " + pupil + "')");
+            }
+        }
         CommandLineRun summary = lategate(AFTERNOON, "summary", "make", "--school", DEMO, "--db", db, "--date",
                 "2026-11-23");
         assertEquals(0, summary.exit(), summary.err());
@@ -91,13 +100,13 @@ class SubjectAccessExportTest {
         assertEquals(0, run.exit(), run.err());
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(Set.of("pupil.json", "pupil.csv", "badge_issues.csv", "arrivals.csv", "reasons.csv",
-                    "unmarked_scans.csv", "movements.csv", "amendments.csv", "stage_decisions.csv", "cutoffs.csv",
+                    "unmarked_scans.csv", "held_scans.csv", "movements.csv", "amendments.csv", "stage_decisions.csv", "cutoffs.csv",
                     "lunch_passes.csv", "contacts.csv", "summary_lines.csv"),
                     files.map(f -> f.getFileName().toString()).collect(Collectors.toSet()));
         }
         String all = everythingWritten(out);
         for (String theirs : List.of("Olive", "Oakfield", "Anna Oakfield", "07700 900001", "DEMO0001",
-                "hospital letter for D0001", "Bus, train or traffic", "\"send\" : 1")) {
+                "hospital letter for D0001", "clock behind the register for D0001", "Bus, train or traffic", "\"send\" : 1")) {
             assertTrue(all.contains(theirs), theirs + " missing from the export");
         }
         for (String other : List.of("D0002", "Zebedee", "Quinlan", "Xavier", "07700 900002", "DEMO0002")) {

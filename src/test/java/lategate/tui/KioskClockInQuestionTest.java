@@ -148,6 +148,87 @@ class KioskClockInQuestionTest {
     }
 
     @Test
+    @DisplayName("staff cannot sign a pupil out or back in while the clock is in question, and can once they confirm it")
+    void movementsWaitForTheClock() throws Exception {
+        try (StaffKiosk k = StaffKiosk.checkingItsClock(dir, "2026-11-23T10:30:00")) {
+            k.signInAsReceptionist();
+            openAmelia(k);
+            k.type("1");
+            k.type("M");
+            k.type("dentist");
+            k.enter();
+            k.type("1");
+            k.type("y");
+            k.type("11:30");
+            k.enter();
+            assertEquals(SignOutForm.Step.CHECK,
+                    assertInstanceOf(StaffScreen.SigningOut.class, k.screen()).form().step());
+
+            // The clock jumps while the form waits for its last Enter.
+            k.advance(Duration.ofSeconds(2));
+            k.jump(Duration.ofHours(-2));
+            k.advance(Duration.ofSeconds(1));
+            k.enter();
+            SignOutForm form = assertInstanceOf(StaffScreen.SigningOut.class, k.screen()).form();
+            assertTrue(form.problem().orElse("").startsWith("Refused, nothing recorded: the kiosk's clock is in "
+                    + "question (earlier than the latest record"), form.problem().orElse(""));
+            assertEquals(0, k.count("SELECT count(*) FROM movements"));
+
+            toMenu(k);
+            openAmelia(k);
+            k.type("1");
+            assertInstanceOf(StaffScreen.PupilPage.class, k.screen(), "no sign-out form on a doubtful clock");
+            assertTrue(k.staff.view().status().orElseThrow().contains("confirm or set the time first (0 on the menu)"),
+                    k.staff.view().status().orElseThrow());
+
+            // Staff set the time; the sign-out then goes through, at the right time.
+            toMenu(k);
+            k.type("0");
+            k.type("2");
+            k.type("10:31");
+            k.enter();
+            toMenu(k);
+            openAmelia(k);
+            k.type("1");
+            k.type("M");
+            k.type("dentist");
+            k.enter();
+            k.type("1");
+            k.type("y");
+            k.type("11:30");
+            k.enter();
+            k.enter();
+            assertTrue(assertInstanceOf(StaffScreen.PupilPage.class, k.screen()).day().offSite().isPresent());
+            assertEquals(TestSchools.local(StaffKiosk.DEMO, "2026-11-23T10:31:00").toString(),
+                    k.text("SELECT at FROM movements").replaceAll("\\.\\d+Z$", "Z"));
+
+            // And a return waits for the clock in the same way.
+            k.jump(Duration.ofHours(-3));
+            k.advance(Duration.ofSeconds(1));
+            toMenu(k);
+            openAmelia(k);
+            k.type("2");
+            assertEquals(1, k.count("SELECT count(*) FROM movements"), "no return timed by a doubtful clock");
+            assertTrue(k.staff.view().status().orElseThrow().contains("refused, nothing recorded"),
+                    k.staff.view().status().orElseThrow());
+        }
+    }
+
+    private static void toMenu(StaffKiosk k) {
+        for (int i = 0; i < 4 && !(k.screen() instanceof StaffScreen.Menu); i++) {
+            k.key(lategate.scanner.KioskInput.Key.ESCAPE);
+        }
+        assertInstanceOf(StaffScreen.Menu.class, k.screen());
+    }
+
+    private static void openAmelia(StaffKiosk k) {
+        k.type("1");
+        k.type("amelia");
+        k.enter();
+        assertInstanceOf(StaffScreen.PupilPage.class, k.screen());
+    }
+
+    @Test
     @DisplayName("a clock that keeps time is never questioned, however long the kiosk runs")
     void steadyClock() throws Exception {
         try (StaffKiosk k = StaffKiosk.checkingItsClock(dir, "2026-11-23T08:30:00")) {
