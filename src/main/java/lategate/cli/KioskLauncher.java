@@ -9,11 +9,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 import lategate.app.PinHash;
 import lategate.app.SignIn;
 import lategate.app.clock.TrustedTime;
 import lategate.domain.clock.ClockPlausibility;
 import lategate.app.audit.Amendments;
+import lategate.app.backup.BackupMonitor;
 import lategate.app.lateness.LatenessReview;
 import lategate.app.movement.FireRoll;
 import lategate.app.movement.Movements;
@@ -135,7 +137,7 @@ final class KioskLauncher {
             opened.close();
             throw new BadInputException("the kiosk needs a terminal to run in (standard input and output are not one)");
         }
-        try (Database database = opened; KioskSync sync = new KioskSync(settings, java.util.Optional.of(settingsFile), database,
+        try (Database database = opened; KioskSync sync = new KioskSync(settings, Optional.of(settingsFile), database,
                 kioskId, clock); KioskBackup backup = new KioskBackup(settings, database.file(), clock)) {
             FirstAdministrator.askIfNone(System.console(), database, settings, clock);
             // UTF-8 whatever the locale (under LANG=C Java would draw borders as 'lqqk'); Ctrl-C trapped.
@@ -145,7 +147,8 @@ final class KioskLauncher {
             KioskInbox inbox = new KioskInbox();
             // Serial scanners are read from now until the kiosk closes, when their ports are closed too.
             try (SerialScanners scanners = SerialScanners.start(settings.scanners(), inbox, clock)) {
-                on(terminal, settings, database, kioskId, clock, sync, inbox, scanners, backup).run();
+                on(terminal, new Wiring(settings, database, kioskId, clock, sync).withScanners(inbox, scanners)
+                        .withBackup(backup)).run();
             }
         }
     }
@@ -176,22 +179,35 @@ final class KioskLauncher {
         return 1;
     }
 
-    /** The kiosk wired to a database and a terminal, real or virtual, with no serial scanners; not yet started. */
-    static KioskTerminal on(Terminal terminal, Settings settings, Database database, String kioskId, Clock clock,
-                            KioskSync sync) throws java.io.IOException {
-        return on(terminal, settings, database, kioskId, clock, sync, new KioskInbox(), ScannerMonitor.NONE);
+    /**
+     * What a kiosk is wired to besides its terminal: its settings, database, name, the system clock
+     * and its sync; no serial scanners and no daily backup unless given with {@link #withScanners}
+     * and {@link #withBackup}.
+     */
+    record Wiring(Settings settings, Database database, String kioskId, Clock systemClock, KioskSync sync,
+                  KioskInbox inbox, ScannerMonitor scanners, Optional<KioskBackup> backup) {
+
+        Wiring(Settings settings, Database database, String kioskId, Clock systemClock, KioskSync sync) {
+            this(settings, database, kioskId, systemClock, sync, new KioskInbox(), ScannerMonitor.NONE,
+                    Optional.empty());
+        }
+
+        /** Taking what serial scanners put into {@code inbox}, and showing staff how {@code scanners} are. */
+        Wiring withScanners(KioskInbox inbox, ScannerMonitor scanners) {
+            return new Wiring(settings, database, kioskId, systemClock, sync, inbox, scanners, backup);
+        }
+
+        /** With the kiosk's daily backup, shown to staff and made from the kiosk loop's chores. */
+        Wiring withBackup(KioskBackup backup) {
+            return new Wiring(settings, database, kioskId, systemClock, sync, inbox, scanners, Optional.of(backup));
+        }
     }
 
-    /** The same, taking what serial scanners put into {@code inbox}, and showing staff how {@code scanners} are. */
-    static KioskTerminal on(Terminal terminal, Settings settings, Database database, String kioskId, Clock clock,
-                            KioskSync sync, KioskInbox inbox, ScannerMonitor scanners) throws java.io.IOException {
-        return on(terminal, settings, database, kioskId, clock, sync, inbox, scanners, null);
-    }
-
-    /** The same, with the kiosk's daily backup ({@code null}: none). */
-    static KioskTerminal on(Terminal terminal, Settings settings, Database database, String kioskId, Clock systemClock,
-                            KioskSync sync, KioskInbox inbox, ScannerMonitor scanners, KioskBackup backup)
-            throws java.io.IOException {
+    /** The kiosk wired to {@code terminal}, real or virtual, and to what {@code wiring} names; not yet started. */
+    static KioskTerminal on(Terminal terminal, Wiring wiring) throws java.io.IOException {
+        Settings settings = wiring.settings();
+        Database database = wiring.database();
+        String kioskId = wiring.kioskId();
         PinHash exitPin = settings.kiosk().exitPin().orElseThrow(() -> new BadInputException(
                 "the kiosk needs a staff exit PIN: run 'lategate pin-hash' and put the line it prints under [kiosk] as "
                         + "exit_pin_hash in the school's settings file"));
@@ -202,7 +218,8 @@ final class KioskLauncher {
         SqliteMovements movementLog = new SqliteMovements(database);
         // Everything at the kiosk is timed by the checked clock; a pupil's arrival waits while it is in question (issue 9).
         TrustedTime time = new TrustedTime(school, new ClockPlausibility(SignIn.CLOCK_ALLOWANCE,
-                settings.clock().maxJump()), new SqliteClockLog(database), pupils, systemClock, System::nanoTime, kioskId);
+                settings.clock().maxJump()), new SqliteClockLog(database), pupils, wiring.systemClock(), System::nanoTime,
+                kioskId);
         Clock clock = time.clock();
         SignIn signIn = new SignIn(school, SchoolOptions.badgeCodes(settings), new SqliteBadgeIssues(database), pupils,
                 register, movementLog, clock).guardedBy(time);
@@ -214,20 +231,18 @@ final class KioskLauncher {
                 new FireRoll(school, register, movements, clock), new Amendments(school, register, amendments, clock),
                 new StaffSignIn(new SqliteStaff(database), settings.staff().lockoutRule()),
                 new LatenessReview(school, settings.lateness(), register, pupils, amendments,
-                        new SqliteStageDecisions(database)), sync, scanners,
-                backup == null ? lategate.app.backup.BackupMonitor.NONE : backup);
+                        new SqliteStageDecisions(database)), wiring.sync(), wiring.scanners(),
+                wiring.backup().map(BackupMonitor.class::cast).orElse(BackupMonitor.NONE));
         // The staff sign-in waits as long as the exit PIN screen; signed in, staff mode locks after the idle time.
         StaffFlow staff = new StaffFlow(desk, kioskId, timings.exitPinTimeout(), settings.staff().idleLock(),
-                java.util.Optional.of(time));
+                Optional.of(time));
         KioskFlow flow = new KioskFlow(school, signIn, register, new SqliteKioskFaults(database), kioskId, timings, exitPin, clock,
-                java.util.Optional.of(staff), java.util.Optional.of(time));
+                Optional.of(staff), Optional.of(time));
         time.check(); // a clock set back is questioned before the first pupil scans
         return new KioskTerminal(terminal, flow, clock, settings.kiosk().exitFunctionKey(),
                 settings.kiosk().staffFunctionKey(), kioskId, now -> {
-                    sync.tick(now);
-                    if (backup != null) {
-                        backup.tick(now);
-                    }
-                }, inbox, scanners);
+                    wiring.sync().tick(now);
+                    wiring.backup().ifPresent(backup -> backup.tick(now));
+                }, wiring.inbox(), wiring.scanners());
     }
 }

@@ -50,7 +50,7 @@ public final class KioskProbe {
             try (Database database = prepared.database();
                  KioskSync sync = new KioskSync(prepared.settings(), database, "bench", clock)) {
                 KioskTerminal kiosk = KioskLauncher.on(new DefaultVirtualTerminal(new TerminalSize(80, 24)),
-                        prepared.settings(), database, "bench", clock, sync);
+                        new KioskLauncher.Wiring(prepared.settings(), database, "bench", clock, sync));
                 kiosk.start();
                 System.out.println("idle-drawn");
                 System.out.flush();
@@ -77,7 +77,8 @@ public final class KioskProbe {
             new SqlitePupils(database).importRoster(roster, day, clock.instant(), "bench", "-");
             lategate.domain.badge.BadgeCodes codes = SchoolOptions.badgeCodes(settings);
             DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
-            KioskTerminal kiosk = KioskLauncher.on(vt, settings, database, "bench", clock, sync);
+            KioskTerminal kiosk = KioskLauncher.on(vt,
+                    new KioskLauncher.Wiring(settings, database, "bench", clock, sync));
             kiosk.start();
             double[] millis = new double[scans];
             for (int i = 0; i < scans; i++) {
@@ -111,7 +112,8 @@ public final class KioskProbe {
         try (Database database = prepared.database();
              KioskSync sync = new KioskSync(prepared.settings(), database, "plug", clock)) {
             DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
-            KioskTerminal kiosk = KioskLauncher.on(vt, prepared.settings(), database, "plug", clock, sync);
+            KioskTerminal kiosk = KioskLauncher.on(vt,
+                    new KioskLauncher.Wiring(prepared.settings(), database, "plug", clock, sync));
             kiosk.start();
             System.out.println("ready");
             System.out.flush();

@@ -2,20 +2,14 @@ package lategate.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 import lategate.app.sync.SettingsFile;
 import lategate.app.sync.Summaries;
 import lategate.app.sync.SummarySchedule;
 import lategate.app.sync.Sync;
-import lategate.app.sync.SyncFailure;
 import lategate.app.sync.SyncMonitor;
 import lategate.app.sync.SyncOverview;
 import lategate.app.sync.SyncStatus;
@@ -28,31 +22,21 @@ import lategate.sync.SyncTargets;
 
 /**
  * The kiosk's own summaries and sync: once each school day at the set time it makes the day's
- * summaries, and sends them when the school has turned automatic sync on. The work runs on one
- * background thread with its own connection to the database, so a slow network never holds up a
- * pupil at the screen; a failure is kept for the staff screen and tried again the next day or on
- * `lategate sync`.
+ * summaries, and sends them when the school has turned automatic sync on, on its
+ * {@link KioskChoreWorker}. A failure is kept for the staff screen and tried again the next day or
+ * on `lategate sync`.
  */
 final class KioskSync implements SyncMonitor, AutoCloseable {
 
-    /** How long the background work waits for the kiosk's own writes: they take milliseconds. */
-    private static final Duration BUSY = Duration.ofSeconds(10);
-
     private final Settings settings;
     private final Optional<Path> settingsFile;
-    private final Path databaseFile;
     private final String kioskId;
     private final Clock clock;
     private final SqliteOutbox screenOutbox;
     private final SummarySchedule schedule;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "lategate-sync");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicReference<Optional<String>> problem = new AtomicReference<>(Optional.empty());
+    private final KioskChoreWorker worker;
+    /** The day whose work was last started: kiosk's thread only. */
     private Optional<LocalDate> lastMadeFor = Optional.empty();
-    private Future<?> running;
 
     /** {@code kioskDatabase} is the kiosk's own connection, read only from the kiosk's thread. */
     KioskSync(Settings settings, Database kioskDatabase, String kioskId, Clock clock) {
@@ -63,55 +47,48 @@ final class KioskSync implements SyncMonitor, AutoCloseable {
     KioskSync(Settings settings, Optional<Path> settingsFile, Database kioskDatabase, String kioskId, Clock clock) {
         this.settings = settings;
         this.settingsFile = settingsFile;
-        this.databaseFile = kioskDatabase.file();
         this.kioskId = kioskId;
         this.clock = clock;
         this.screenOutbox = new SqliteOutbox(kioskDatabase);
         this.schedule = SummarySchedule.of(settings.school(), settings.sync().summaryAt());
+        this.worker = new KioskChoreWorker("lategate-sync", kioskDatabase.file());
     }
 
     /** Called on every turn of the kiosk's loop: starts the day's work when it is due, never waits for it. */
     void tick(Instant now) {
         ZonedDateTime local = now.atZone(settings.school().zone());
-        if ((running != null && !running.isDone()) || !schedule.due(local, lastMadeFor)) {
+        if (!worker.idle() || !schedule.due(local, lastMadeFor)) {
             return;
         }
         lastMadeFor = Optional.of(local.toLocalDate());
-        running = worker.submit(() -> makeAndSend(local.toLocalDate()));
+        worker.start(database -> makeAndSend(database, local.toLocalDate()));
     }
 
-    private void makeAndSend(LocalDate today) {
-        try (Database database = Database.open(databaseFile, BUSY)) {
-            SqliteOutbox outbox = new SqliteOutbox(database);
-            new Summaries(settings.school().id(), new lategate.store.SqliteDayRecords(database,
-                    settings.school().zone()), outbox, new lategate.sync.SummaryJson())
-                    .catchUp(today, Optional.of(kioskId), clock.instant());
-            Optional<String> target = settings.sync().target();
-            if (!settings.sync().automatic() || target.isEmpty()) {
-                problem.set(Optional.empty());
-                return;
-            }
-            Optional<SettingsFile> copy = settingsFile.map(f -> SettingsCopy.of(settings.school().id(), f));
-            try (SyncTarget opened = SyncTargets.open(target.get(), settings.sync().passwordFile())) {
-                Sync.Result result = new Sync(outbox, clock).send(opened, copy, done -> { });
-                problem.set(result.failure());
-            }
-        } catch (SyncFailure | lategate.store.StoreException e) {
-            problem.set(Optional.of(e.getMessage()));
-        } catch (RuntimeException e) {
-            problem.set(Optional.of("unexpected: " + e));
+    /** Makes the day's summaries and, when sync is automatic, sends them; returns why sending failed. */
+    private Optional<String> makeAndSend(Database database, LocalDate today) {
+        SqliteOutbox outbox = new SqliteOutbox(database);
+        new Summaries(settings.school().id(), new lategate.store.SqliteDayRecords(database,
+                settings.school().zone()), outbox, new lategate.sync.SummaryJson())
+                .catchUp(today, Optional.of(kioskId), clock.instant());
+        Optional<String> target = settings.sync().target();
+        if (!settings.sync().automatic() || target.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<SettingsFile> copy = settingsFile.map(f -> SettingsCopy.of(settings.school().id(), f));
+        try (SyncTarget opened = SyncTargets.open(target.get(), settings.sync().passwordFile())) {
+            return new Sync(outbox, clock).send(opened, copy, done -> { }).failure();
         }
     }
 
     /** Whether no background work is running: for tests, which wait for it. */
     boolean idle() {
-        return running == null || running.isDone();
+        return worker.idle();
     }
 
     @Override
     public SyncOverview overview() {
         Optional<String> target = settings.sync().target();
-        Optional<String> failed = problem.get();
+        Optional<String> failed = worker.problem();
         if (target.isEmpty()) {
             return new SyncOverview(Optional.empty(), screenOutbox.undelivered(), Optional.empty(), failed);
         }
@@ -121,6 +98,6 @@ final class KioskSync implements SyncMonitor, AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
+        worker.close();
     }
 }
