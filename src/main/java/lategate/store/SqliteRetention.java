@@ -32,14 +32,23 @@ public final class SqliteRetention implements RetentionStore {
             Map<String, Integer> counts = new LinkedHashMap<>();
             // Children before what they point at: reasons and repeats before marks, deliveries
             // before summaries, a leaver's contacts and badges before the leaver.
-            // A held scan's settlement points at the arrival it made, so it goes first: settled before
-            // the cut-off, held before it, or pointing at an arrival that goes now.
-            counts.put("held_scan_settlements", delete(c, "DELETE FROM held_scan_settlements WHERE classified_at < ?"
-                    + " OR held_scan_id IN (SELECT id FROM held_scans WHERE held_at < ?)"
-                    + " OR arrival_id IN (SELECT id FROM arrivals WHERE school_date < ?)", instant, instant, date));
-            counts.put("held_scans", delete(c, "DELETE FROM held_scans WHERE held_at < ? AND NOT EXISTS "
-                    + "(SELECT 1 FROM held_scan_settlements x WHERE x.held_scan_id = held_scans.id)", instant));
-            counts.put("clock_events", delete(c, "DELETE FROM clock_events WHERE kiosk_time < ?", instant));
+            // The clock's records are dated by what staff settled, never by the questioned clock itself
+            // (it may have said 1970, or 2031). A held scan is past retention once its settlement is:
+            // classified before the cut-off, or its arrival goes now; one still waiting has no date yet
+            // and stays. Settlements point at their arrival and their scan, so they go first.
+            execute(c, "DROP TABLE IF EXISTS temp.held_scans_past");
+            delete(c, "CREATE TEMP TABLE held_scans_past AS SELECT held_scan_id AS id FROM held_scan_settlements "
+                    + "WHERE classified_at < ? OR arrival_id IN (SELECT id FROM arrivals WHERE school_date < ?)",
+                    instant, date);
+            counts.put("held_scan_settlements", delete(c, "DELETE FROM held_scan_settlements WHERE held_scan_id IN "
+                    + "(SELECT id FROM temp.held_scans_past)"));
+            counts.put("held_scans", delete(c, "DELETE FROM held_scans WHERE id IN (SELECT id FROM temp.held_scans_past)"));
+            execute(c, "DROP TABLE temp.held_scans_past");
+            // The clock log up to the last time staff settled the clock before the cut-off (the time they
+            // confirmed or set is the only one it holds that can be trusted), and nothing after.
+            counts.put("clock_events", delete(c, "DELETE FROM clock_events WHERE id <= (SELECT max(id) FROM "
+                    + "clock_events WHERE kind IN ('confirmed', 'corrected') AND coalesce(corrected_to, kiosk_time) < ?)",
+                    instant));
             counts.put("arrival_reasons", delete(c, "DELETE FROM arrival_reasons WHERE arrival_id IN "
                     + "(SELECT id FROM arrivals WHERE school_date < ?)", date));
             counts.put("repeat_scans", delete(c, "DELETE FROM arrivals WHERE school_date < ? AND repeat_of IS NOT NULL",
@@ -91,6 +100,7 @@ public final class SqliteRetention implements RetentionStore {
         }, !dryRun);
     }
 
+    /** Runs {@code sql} with its parameters; how many rows it changed. */
     private static int delete(Connection c, String sql, String... parameters) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -170,38 +170,63 @@ class PurgeTest {
     }
 
     @Test
-    @DisplayName("scans held under a questioned clock before the cut-off go with their settlements and the clock log, "
-            + "even when a settlement made an arrival that goes too")
-    void heldScansAndTheClockLogArePurgedLikeTheRest() throws Exception {
+    @DisplayName("held scans and the clock log go by the time staff settled, never by the questioned clock's own: "
+            + "settled before the cut-off they go, waiting or settled since they stay")
+    void heldScansAndTheClockLogGoByTheSettledTime() throws Exception {
         try (Connection c = raw()) {
-            long arrival = count("SELECT min(id) FROM arrivals WHERE pupil_id = 'D0002' AND school_date < '2020-09-01' "
-                    + "AND repeat_of IS NULL");
-            long settled = insert(c, "INSERT INTO held_scans (pupil_id, code, held_at, kiosk_id, recorded_by, doubt) "
-                    + "VALUES ('D0002', 'DEMO0002R', '2019-10-10T08:50:00.000000000Z', 'gate', 'kiosk', 'set back')");
-            insert(c, "INSERT INTO held_scan_settlements (held_scan_id, classified_at, arrival_id, outcome, settled_by, "
-                    + "settled_at) VALUES (?, '2019-10-10T08:50:00.000000000Z', ?, 'L', 'Sam Head', "
-                    + "'2019-10-10T09:00:00.000000000Z')", String.valueOf(settled), String.valueOf(arrival));
-            insert(c, "INSERT INTO held_scans (pupil_id, code, held_at, kiosk_id, recorded_by, doubt) VALUES "
-                    + "('D0001', 'DEMO0001R', '2020-03-10T08:50:00.000000000Z', 'gate', 'kiosk', 'never settled')");
-            insert(c, "INSERT INTO held_scans (pupil_id, code, held_at, kiosk_id, recorded_by, doubt) VALUES "
-                    + "('D0001', 'DEMO0001R', '2025-03-10T08:50:00.000000000Z', 'gate', 'kiosk', 'still waiting')");
-            for (String at : List.of("2019-10-10T08:49:00.000000000Z", "2025-03-10T08:49:00.000000000Z")) {
-                insert(c, "INSERT INTO clock_events (kiosk_id, kind, kiosk_time, rule, why) VALUES "
-                        + "('gate', 'questioned', ?, 'BehindTheRecord', 'behind')", at);
-            }
+            String old2002 = String.valueOf(count("SELECT min(id) FROM arrivals WHERE pupil_id = 'D0002' "
+                    + "AND school_date < '2020-09-01' AND repeat_of IS NULL"));
+            String old2001 = String.valueOf(count("SELECT min(id) FROM arrivals WHERE pupil_id = 'D0001' "
+                    + "AND school_date < '2020-09-01' AND repeat_of IS NULL"));
+            String recent = String.valueOf(count("SELECT max(id) FROM arrivals WHERE pupil_id = 'D0001' "
+                    + "AND repeat_of IS NULL"));
+            // Settled in 2019, with an arrival of that year: past retention.
+            held(c, "D0002", "2019-10-10T08:50:00Z", "2019-10-10T08:50:00Z", old2002);
+            // The clock said 2031; staff set it back to 2019: past retention, by the settled time.
+            held(c, "D0001", "2031-01-01T00:00:00Z", "2019-10-10T08:50:00Z", old2001);
+            // The clock said 1970; settled in 2025: kept with its settlement.
+            held(c, "D0001", "1970-01-01T00:00:00Z", "2025-10-10T08:50:00Z", recent);
+            // The clock said 2000 and nobody has settled it yet: kept, it has no date.
+            held(c, "D0001", "2000-01-01T00:00:00Z", null, null);
+
+            clockEvent(c, "'questioned', '1970-01-01T00:00:00Z', 'r', 'w', NULL, NULL");
+            clockEvent(c, "'corrected', '1970-01-01T00:01:00Z', NULL, NULL, 'Sam Head', '2019-10-10T08:51:00Z'");
+            clockEvent(c, "'questioned', '2031-01-01T00:00:00Z', 'r', 'w', NULL, NULL");
+            clockEvent(c, "'corrected', '2031-01-01T00:01:00Z', NULL, NULL, 'Sam Head', '2025-03-10T08:51:00Z'");
+            clockEvent(c, "'questioned', '2000-01-01T00:00:00Z', 'r', 'w', NULL, NULL");
         }
         CommandLineRun run = purge();
         assertEquals(0, run.exit(), run.err());
         assertEquals(0, count("SELECT count(*) FROM arrivals WHERE school_date < '2020-09-01'"));
-        assertEquals(0, count("SELECT count(*) FROM held_scan_settlements"));
-        assertEquals(1, count("SELECT count(*) FROM held_scans"), "only the scan held in 2025 stays");
-        assertEquals(1, count("SELECT count(*) FROM held_scans WHERE held_at LIKE '2025-%'"));
-        assertEquals(1, count("SELECT count(*) FROM clock_events"), "only the 2025 doubt stays");
+        assertEquals(2, count("SELECT count(*) FROM held_scans"), "the 1970 one settled in 2025, and the waiting one");
+        assertEquals(1, count("SELECT count(*) FROM held_scans h JOIN held_scan_settlements s ON s.held_scan_id = h.id "
+                + "WHERE h.held_at LIKE '1970-%' AND s.classified_at LIKE '2025-%'"), "kept with its settlement");
+        assertEquals(1, count("SELECT count(*) FROM held_scans h WHERE h.held_at LIKE '2000-%' AND NOT EXISTS "
+                + "(SELECT 1 FROM held_scan_settlements s WHERE s.held_scan_id = h.id)"), "still waiting");
+        assertEquals(1, count("SELECT count(*) FROM held_scan_settlements"));
+        assertEquals(3, count("SELECT count(*) FROM clock_events"), "from the 2031 doubt on");
+        assertEquals(1, count("SELECT count(*) FROM clock_events WHERE corrected_to LIKE '2025-%'"));
         assertEquals(0, count("SELECT count(*) FROM pupils WHERE pupil_id = 'D0002'"), "left in July 2020: gone");
         try (Connection c = raw()) {
             assertThrows(SQLException.class, () -> execute(c, "DELETE FROM held_scans"), "refused outside a purge");
             assertThrows(SQLException.class, () -> execute(c, "DELETE FROM clock_events"), "refused outside a purge");
         }
+    }
+
+    private static void held(Connection c, String pupil, String heldAt, String classifiedAt, String arrival)
+            throws SQLException {
+        long id = insert(c, "INSERT INTO held_scans (pupil_id, code, held_at, kiosk_id, recorded_by, doubt) "
+                + "VALUES (?, 'CODE', ?, 'gate', 'kiosk', 'doubt')", pupil, heldAt);
+        if (classifiedAt != null) {
+            insert(c, "INSERT INTO held_scan_settlements (held_scan_id, classified_at, arrival_id, outcome, settled_by, "
+                    + "settled_at) VALUES (?, ?, ?, 'L', 'Sam Head', ?)", String.valueOf(id), classifiedAt, arrival,
+                    classifiedAt);
+        }
+    }
+
+    private static void clockEvent(Connection c, String values) throws SQLException {
+        execute(c, "INSERT INTO clock_events (kiosk_id, kind, kiosk_time, rule, why, by_name, corrected_to) VALUES "
+                + "('gate', " + values + ")");
     }
 
     @Test
