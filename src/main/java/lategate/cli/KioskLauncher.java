@@ -145,10 +145,37 @@ final class KioskLauncher {
                     UnixLikeTerminal.CtrlCBehaviour.TRAP);
             withoutSignalKeys();
             KioskInbox inbox = new KioskInbox();
-            // Serial scanners are read from now until the kiosk closes, when their ports are closed too.
-            try (SerialScanners scanners = SerialScanners.start(settings.scanners(), inbox, clock)) {
-                on(terminal, new Wiring(settings, database, kioskId, clock, sync).withScanners(inbox, scanners)
-                        .withBackup(backup)).run();
+            Wiring wiring = new Wiring(settings, database, kioskId, clock, sync).withBackup(backup);
+            // Serial scanners are read from now until the kiosk closes, when their ports are closed too. They
+            // time what they read by the kiosk's checked clock, as the keyboard does: after staff correct the
+            // time, a scan or a fault timed by the system clock would be as far out as the clock was.
+            try (SerialScanners scanners = SerialScanners.start(settings.scanners(), inbox, wiring.time().clock())) {
+                runUntilStopped(on(terminal, wiring.withScanners(inbox, scanners)));
+            }
+        }
+    }
+
+    /**
+     * Runs the kiosk on this thread. A service manager stops it with SIGTERM (every evening's
+     * shutdown), which runs shutdown hooks but no finally block: the hook asks the kiosk's thread to
+     * stop as the exit PIN would, so what it holds is kept and the terminal restored first.
+     */
+    private static void runUntilStopped(KioskTerminal kiosk) throws Exception {
+        Thread hook = new Thread(() -> {
+            try {
+                kiosk.stopAndWait(Duration.ofSeconds(2));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "lategate-kiosk-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            kiosk.run();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down already: the hook is what stopped the kiosk
             }
         }
     }
@@ -184,22 +211,25 @@ final class KioskLauncher {
      * and its sync; no serial scanners and no daily backup unless given with {@link #withScanners}
      * and {@link #withBackup}.
      */
-    record Wiring(Settings settings, Database database, String kioskId, Clock systemClock, KioskSync sync,
+    record Wiring(Settings settings, Database database, String kioskId, TrustedTime time, KioskSync sync,
                   KioskInbox inbox, ScannerMonitor scanners, Optional<KioskBackup> backup) {
 
+        /** Everything at the kiosk is timed by {@code time}: the system clock, checked and as staff corrected it. */
         Wiring(Settings settings, Database database, String kioskId, Clock systemClock, KioskSync sync) {
-            this(settings, database, kioskId, systemClock, sync, new KioskInbox(), ScannerMonitor.NONE,
-                    Optional.empty());
+            this(settings, database, kioskId, new TrustedTime(settings.school(), new ClockPlausibility(
+                    SignIn.CLOCK_ALLOWANCE, settings.clock().maxJump()), new SqliteClockLog(database),
+                    new SqlitePupils(database), systemClock, System::nanoTime, kioskId), sync, new KioskInbox(),
+                    ScannerMonitor.NONE, Optional.empty());
         }
 
         /** Taking what serial scanners put into {@code inbox}, and showing staff how {@code scanners} are. */
         Wiring withScanners(KioskInbox inbox, ScannerMonitor scanners) {
-            return new Wiring(settings, database, kioskId, systemClock, sync, inbox, scanners, backup);
+            return new Wiring(settings, database, kioskId, time, sync, inbox, scanners, backup);
         }
 
         /** With the kiosk's daily backup, shown to staff and made from the kiosk loop's chores. */
         Wiring withBackup(KioskBackup backup) {
-            return new Wiring(settings, database, kioskId, systemClock, sync, inbox, scanners, Optional.of(backup));
+            return new Wiring(settings, database, kioskId, time, sync, inbox, scanners, Optional.of(backup));
         }
     }
 
@@ -217,9 +247,7 @@ final class KioskLauncher {
         SqlitePupils pupils = new SqlitePupils(database);
         SqliteMovements movementLog = new SqliteMovements(database);
         // Everything at the kiosk is timed by the checked clock; a pupil's arrival waits while it is in question (issue 9).
-        TrustedTime time = new TrustedTime(school, new ClockPlausibility(SignIn.CLOCK_ALLOWANCE,
-                settings.clock().maxJump()), new SqliteClockLog(database), pupils, wiring.systemClock(), System::nanoTime,
-                kioskId);
+        TrustedTime time = wiring.time();
         Clock clock = time.clock();
         SignIn signIn = new SignIn(school, SchoolOptions.badgeCodes(settings), new SqliteBadgeIssues(database), pupils,
                 register, movementLog, clock).guardedBy(time);

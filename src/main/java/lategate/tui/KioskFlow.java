@@ -115,7 +115,7 @@ public final class KioskFlow {
     /** Handles one input; {@code now} is when it arrived. */
     public void handle(KioskInput input, Instant now) {
         if (input instanceof KioskInput.ScanFault fault) {
-            boolean logged = keep(fault); // in the scan log whatever is on screen, staff mode included
+            boolean logged = keep(fault, now); // in the scan log whatever is on screen, staff mode included
             if (!(staffOpen() && staff.get().scanFault(fault, logged))) {
                 misread(fault.at());
             }
@@ -259,8 +259,10 @@ public final class KioskFlow {
      * {@link ScanFaultLimit#PER_MINUTE} a minute from one scanner, and counts the rest. Returns whether
      * this one has a row of its own.
      */
-    private boolean keep(KioskInput.ScanFault fault) {
-        ScanFaultLimit.Admission admitted = faultLimit.admit(fault.source(), fault.at());
+    private boolean keep(KioskInput.ScanFault fault, Instant now) {
+        // The limit's minutes run on the kiosk's own clock, the one its ticks end them by: a fault is
+        // timed where it was read, and a scanner's clock may not be the kiosk's (issue 9's corrections).
+        ScanFaultLimit.Admission admitted = faultLimit.admit(fault.source(), now);
         admitted.leftOut().ifPresent(this::keepCount);
         if (admitted.logged()) {
             try {
@@ -284,7 +286,8 @@ public final class KioskFlow {
 
     /**
      * The kiosk is stopping: the counts of faults not logged are kept now rather than at the end of
-     * their minute (only a kiosk killed outright loses one, of at most a minute's faults).
+     * their minute. The launcher calls this on SIGTERM too; only a kiosk killed outright (SIGKILL, a
+     * power cut) loses a count, of at most a minute's faults.
      */
     public void stopping() {
         faultLimit.remaining().forEach(this::keepCount);

@@ -8,7 +8,10 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import lategate.scanner.KioskInbox;
 import lategate.scanner.KioskInput;
@@ -26,6 +29,8 @@ public final class KioskTerminal {
     private final Screen screen;
     private final KioskFlow flow;
     private final Clock clock;
+    private volatile boolean stopRequested;
+    private final CountDownLatch finished = new CountDownLatch(1);
     private final int exitFunctionKey;
     private final int staffFunctionKey;
     private final WedgeKeyAssembler wedge;
@@ -84,11 +89,14 @@ public final class KioskTerminal {
         redraw(true);
     }
 
-    /** Runs until staff leave with the PIN or the terminal goes away; always restores the terminal. */
+    /**
+     * Runs until staff leave with the PIN, the terminal goes away or {@link #stopAndWait} is
+     * called; always keeps what the flow holds and restores the terminal.
+     */
     public void run() throws IOException, InterruptedException {
         start();
         try {
-            while (!flow.exitRequested() && !terminalClosed) {
+            while (!flow.exitRequested() && !terminalClosed && !stopRequested) {
                 if (!pump()) {
                     Thread.sleep(10);
                 }
@@ -97,9 +105,23 @@ public final class KioskTerminal {
             try {
                 flow.stopping();
             } finally {
-                screen.stopScreen();
+                try {
+                    screen.stopScreen();
+                } finally {
+                    finished.countDown();
+                }
             }
         }
+    }
+
+    /**
+     * Asks the kiosk's own thread to stop, as staff leaving would, and waits up to {@code wait} for
+     * it to have done so: for the service manager's SIGTERM (a shutdown, `systemctl stop`), from a
+     * shutdown hook, so what the flow holds (a count of scanner faults) is kept before the JVM ends.
+     */
+    public void stopAndWait(Duration wait) throws InterruptedException {
+        stopRequested = true;
+        finished.await(wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**

@@ -103,6 +103,66 @@ class SerialScannerInATerminalTest {
         }
     }
 
+    @Test
+    @DisplayName("a noisy scanner's faults past 10 a minute are counted, and the count is kept when the service manager stops the kiosk (SIGTERM)")
+    void faultCountKeptOnSigterm() throws Exception {
+        Jar.Run demo = Jar.lategate(dir, "demo", "--data", "demo", "--no-kiosk");
+        assertEquals(0, demo.exit(), demo.err());
+        Path ptys = Files.createDirectories(dir.resolve("ptys"));
+        Files.writeString(dir.resolve("demo/demo.toml"), String.join("\n", "",
+                "[[scanner]]",
+                "name = \"noisy\"",
+                "port = \"" + ptys.resolve("scanner") + "\"",
+                "baud = 9600",
+                "terminator = \"CR\"", ""), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Path db = dir.resolve("demo/demo.db");
+        try (SocatPair scanner = new SocatPair(ptys).start(); Tmux tmux = new Tmux()) {
+            tmux.start("gate", Jar.javaCommand() + " kiosk --school " + dir.resolve("demo/demo.toml") + " --db " + db
+                    + " --clock 2026-11-23T08:57:00 --kiosk-id sigterm-gate; sleep 30");
+            tmux.waitFor("gate", "Scan your badge", WAIT);
+            signInAsStaff(tmux); // the menu shows the scanner connected: no byte is lost from here
+            tmux.waitFor("gate", "connected", WAIT);
+            tmux.keys("gate", "Escape");
+            tmux.waitFor("gate", "Scan your badge", WAIT);
+            for (int i = 0; i < 15; i++) {
+                scanner.send(new byte[] {(byte) 0x8F, 'D', (byte) 0xFE, '\r'});
+            }
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (faultRows(db) < 10 && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(500); // the last five reach the kiosk, counted, not logged
+            Process term = new ProcessBuilder("pkill", "-TERM", "-f", "kiosk-id sigterm-gate").start();
+            assertTrue(term.waitFor(10, java.util.concurrent.TimeUnit.SECONDS));
+            while (javaRunning() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertFalse(javaRunning(), "the kiosk stopped on SIGTERM");
+        }
+        assertEquals(11, faultRows(db), "10 rows, then one with the count");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             ResultSet r = c.createStatement().executeQuery("SELECT why FROM unmarked_scans WHERE fault = 1 "
+                     + "ORDER BY id DESC LIMIT 1")) {
+            assertTrue(r.next());
+            assertTrue(r.getString(1).startsWith("5 more faults from scanner 'noisy' not logged since 08:5"),
+                    r.getString(1));
+        }
+    }
+
+    private static boolean javaRunning() throws Exception {
+        Process p = new ProcessBuilder("pgrep", "-f", "kiosk-id sigterm-gate").start();
+        p.getInputStream().readAllBytes();
+        p.waitFor();
+        return p.exitValue() == 0;
+    }
+
+    private static int faultRows(Path db) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             ResultSet r = c.createStatement().executeQuery("SELECT count(*) FROM unmarked_scans WHERE fault = 1")) {
+            return r.getInt(1);
+        }
+    }
+
     private static void signInAsStaff(Tmux tmux) throws Exception {
         tmux.keys("gate", "F2");
         tmux.waitFor("gate", "Staff sign in", WAIT);

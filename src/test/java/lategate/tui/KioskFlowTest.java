@@ -217,6 +217,19 @@ class KioskFlowTest {
     }
 
     @Test
+    @DisplayName("faults timed by a clock two hours behind the kiosk's corrected one are still limited to 10 a minute")
+    void faultLimitHoldsWhenTheScannerClockIsNotTheKiosks() throws Exception {
+        for (int i = 0; i < 100; i++) {
+            Instant now = morning.plusMillis(200L * i);
+            flow.handle(garbage(now.minus(java.time.Duration.ofHours(2))), now);
+            flow.tick(now); // the kiosk's second-by-second tick, on its own clock
+        }
+        assertEquals(10, count("SELECT count(*) FROM unmarked_scans WHERE fault = 1"));
+        flow.tick(morning.plusSeconds(60));
+        assertEquals(1, count("SELECT count(*) FROM unmarked_scans WHERE why LIKE '90 more faults%'"));
+    }
+
+    @Test
     @DisplayName("a kiosk stopping keeps the count of faults not logged, though their minute is not over")
     void faultCountKeptWhenStopping() throws Exception {
         for (int i = 0; i < 13; i++) {
