@@ -34,15 +34,7 @@ class SerialScannerInATerminalTest {
     @Test
     @DisplayName("a badge code from a serial scanner signs the pupil in; a misread is refused and logged; unplugged, staff are told, and plugged back in it reads again")
     void serialScannerSignsIn() throws Exception {
-        Jar.Run demo = Jar.lategate(dir, "demo", "--data", "demo", "--no-kiosk");
-        assertEquals(0, demo.exit(), demo.err());
-        Path ptys = Files.createDirectories(dir.resolve("ptys"));
-        Files.writeString(dir.resolve("demo/demo.toml"), String.join("\n", "",
-                "[[scanner]]",
-                "name = \"late gate\"",
-                "port = \"" + ptys.resolve("scanner") + "\"",
-                "baud = 9600",
-                "terminator = \"CR\"", ""), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Path ptys = demoWithScanner("late gate");
 
         try (SocatPair scanner = new SocatPair(ptys).start(); Tmux tmux = new Tmux()) {
             tmux.start("gate", Jar.javaCommand() + " kiosk --school " + dir.resolve("demo/demo.toml") + " --db "
@@ -106,15 +98,7 @@ class SerialScannerInATerminalTest {
     @Test
     @DisplayName("a noisy scanner's faults past 10 a minute are counted, and the count is kept when the service manager stops the kiosk (SIGTERM)")
     void faultCountKeptOnSigterm() throws Exception {
-        Jar.Run demo = Jar.lategate(dir, "demo", "--data", "demo", "--no-kiosk");
-        assertEquals(0, demo.exit(), demo.err());
-        Path ptys = Files.createDirectories(dir.resolve("ptys"));
-        Files.writeString(dir.resolve("demo/demo.toml"), String.join("\n", "",
-                "[[scanner]]",
-                "name = \"noisy\"",
-                "port = \"" + ptys.resolve("scanner") + "\"",
-                "baud = 9600",
-                "terminator = \"CR\"", ""), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Path ptys = demoWithScanner("noisy");
         Path db = dir.resolve("demo/demo.db");
         try (SocatPair scanner = new SocatPair(ptys).start(); Tmux tmux = new Tmux()) {
             tmux.start("gate", Jar.javaCommand() + " kiosk --school " + dir.resolve("demo/demo.toml") + " --db " + db
@@ -147,6 +131,20 @@ class SerialScannerInATerminalTest {
             assertTrue(r.getString(1).startsWith("5 more faults from scanner 'noisy' not logged since 08:5"),
                     r.getString(1));
         }
+    }
+
+    /** The demo's data folder, its settings naming one serial scanner on a pty socat will make; the ptys' folder. */
+    private Path demoWithScanner(String name) throws Exception {
+        Jar.Run demo = Jar.lategate(dir, "demo", "--data", "demo", "--no-kiosk");
+        assertEquals(0, demo.exit(), demo.err());
+        Path ptys = Files.createDirectories(dir.resolve("ptys"));
+        Files.writeString(dir.resolve("demo/demo.toml"), String.join("\n", "",
+                "[[scanner]]",
+                "name = \"" + name + "\"",
+                "port = \"" + ptys.resolve("scanner") + "\"",
+                "baud = 9600",
+                "terminator = \"CR\"", ""), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        return ptys;
     }
 
     private static boolean javaRunning() throws Exception {
