@@ -139,8 +139,32 @@ public final class Database implements AutoCloseable {
         try {
             return new Database(file, source, busyTimeout);
         } catch (SQLException e) {
-            throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open the database " + file + ": " + why(file, e), e);
         }
+    }
+
+    /**
+     * SQLite's reason in the words of the person who must fix it. Running as the wrong user is the
+     * usual cause on a kiosk (the database is the lategate user's, mode 600, in a folder only it may
+     * write): SQLite's own message speaks of journal files and read-only databases.
+     */
+    static String why(Path file, SQLException e) {
+        if (!(e instanceof org.sqlite.SQLiteException sqlite)) {
+            return e.getMessage();
+        }
+        String user = System.getProperty("user.name");
+        Path folder = file.toAbsolutePath().getParent();
+        return switch (sqlite.getResultCode()) {
+            case SQLITE_READONLY_DIRECTORY, SQLITE_READONLY, SQLITE_READONLY_CANTINIT, SQLITE_READONLY_CANTLOCK ->
+                    "permission denied: user " + user + " may read it but not write it and the files SQLite keeps "
+                            + "beside it in " + folder + "; run lategate as the user who owns the database (on a kiosk: "
+                            + "sudo -u lategate lategate …)";
+            case SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_AUTH -> Files.isReadable(file)
+                    ? e.getMessage()
+                    : "permission denied: user " + user + " may not read it; run lategate as the user who owns the "
+                            + "database (on a kiosk: sudo -u lategate lategate …)";
+            default -> e.getMessage();
+        };
     }
 
     private boolean hasTables() {
