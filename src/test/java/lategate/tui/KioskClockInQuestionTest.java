@@ -148,6 +148,35 @@ class KioskClockInQuestionTest {
     }
 
     @Test
+    @DisplayName("a clock that boots at 1970 and comes right by itself before staff confirm: the held scan is timed by "
+            + "the running time, not by 1970")
+    void clockComesRightBeforeStaffConfirm() throws Exception {
+        try (StaffKiosk k = StaffKiosk.checkingItsClock(dir, "2026-11-23T08:50:00")) {
+            Duration toEpoch = Duration.between(k.now(), Instant.EPOCH);
+            k.jump(toEpoch);
+            k.advance(Duration.ofSeconds(1));
+            k.advance(Duration.ofSeconds(30));
+            k.scan(printed("DEMO0002")); // 08:50:31 in truth; the clock says 1970
+            assertInstanceOf(KioskState.HeldForClockCheck.class, k.flow.state());
+            assertTrue(k.text("SELECT held_at FROM held_scans").startsWith("1970-01-01"));
+
+            k.advance(Duration.ofMinutes(4));
+            k.jump(toEpoch.negated()); // a time server reached at last: the clock is right again
+            k.advance(Duration.ofSeconds(1));
+            k.signInAsReceptionist();
+            k.type("0");
+            k.type("1"); // staff see the right time, and confirm it
+
+            assertEquals("L", k.text("SELECT mark FROM arrivals WHERE pupil_id = 'D2'"),
+                    "marked at 08:50:31, as it happened");
+            assertEquals("2026-11-23", k.text("SELECT school_date FROM arrivals WHERE pupil_id = 'D2'"));
+            assertEquals(5, k.count("SELECT minutes_late FROM arrivals WHERE pupil_id = 'D2'"));
+            assertTrue(k.text("SELECT classified_at FROM held_scan_settlements").startsWith("2026-11-23T08:50:31"),
+                    k.text("SELECT classified_at FROM held_scan_settlements"));
+        }
+    }
+
+    @Test
     @DisplayName("staff cannot sign a pupil out or back in while the clock is in question, and can once they confirm it")
     void movementsWaitForTheClock() throws Exception {
         try (StaffKiosk k = StaffKiosk.checkingItsClock(dir, "2026-11-23T10:30:00")) {

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -54,7 +56,14 @@ public final class TrustedTime implements ArrivalHold {
     private final String kioskId;
     private final Clock corrected;
 
-    private Duration offset = Duration.ZERO;
+    /** Read by the serial scanners' threads through {@link #clock()}; written by the kiosk's. */
+    private volatile Duration offset = Duration.ZERO;
+    /**
+     * The running count at the moment of each scan held in this run, by held scan: settled, each is
+     * timed back from the settled time by the running time since, so a clock that came right by
+     * itself while in question (a time server reached at last) cannot time it by the wrong clock.
+     */
+    private final Map<Long, Long> heldRunning = new HashMap<>();
     private Optional<ClockVerdict.Questioned> doubt = Optional.empty();
     private Optional<ClockFacts.PreviousCheck> previous = Optional.empty();
     private long previousNanos;
@@ -147,8 +156,10 @@ public final class TrustedTime implements ArrivalHold {
 
     @Override
     public void hold(Pupil pupil, String code, Instant at, String kioskId, String recordedBy) {
-        log.hold(pupil.id(), code, at, kioskId, recordedBy, doubt.map(ClockVerdict.Questioned::explanation)
+        long running = nanoTime.getAsLong() - Duration.between(at, corrected.instant()).toNanos();
+        long id = log.hold(pupil.id(), code, at, kioskId, recordedBy, doubt.map(ClockVerdict.Questioned::explanation)
                 .orElse("clock questioned"));
+        heldRunning.put(id, running);
     }
 
     /** The arrivals taken under a questioned clock on {@code date}, and every one still waiting. */
@@ -194,12 +205,16 @@ public final class TrustedTime implements ArrivalHold {
         List<String> done = new ArrayList<>();
         int failed = 0;
         for (HeldScan held : log.waiting(kioskId)) {
-            Instant at = held.heldAt().plus(shift);
+            // Held in this run: the settled time less the running time since. Held before a restart: what
+            // the clock said then, moved as the clock is now (the best there is without a running count).
+            Long running = heldRunning.get(held.id());
+            Instant at = running != null ? now.minusNanos(previousNanos - running) : held.heldAt().plus(shift);
             try {
                 Optional<Pupil> pupil = pupils.byId(held.pupilId());
                 if (pupil.isEmpty()) {
                     log.settle(held.id(), at, Optional.empty(), "no pupil " + held.pupilId() + " on the roll",
                             who.toString(), now);
+                    heldRunning.remove(held.id());
                     continue;
                 }
                 SignInOutcome outcome = signIn.withoutBadge(pupil.get(), at, held.kioskId(),
@@ -208,6 +223,7 @@ public final class TrustedTime implements ArrivalHold {
                         : Optional.empty();
                 String words = Settlement.words(outcome);
                 log.settle(held.id(), at, arrival, words, who.toString(), now);
+                heldRunning.remove(held.id());
                 done.add(words);
             } catch (RuntimeException e) {
                 failed++; // stays held: the next confirmation or correction settles it
