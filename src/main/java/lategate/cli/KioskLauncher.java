@@ -158,12 +158,13 @@ final class KioskLauncher {
     /**
      * Runs the kiosk on this thread. A service manager stops it with SIGTERM (every evening's
      * shutdown), which runs shutdown hooks but no finally block: the hook asks the kiosk's thread to
-     * stop as the exit PIN would, so what it holds is kept and the terminal restored first.
+     * stop as the exit PIN would, so what it holds is kept before the JVM ends.
      */
     private static void runUntilStopped(KioskTerminal kiosk) throws Exception {
         Thread hook = new Thread(() -> {
             try {
-                kiosk.stopAndWait(Duration.ofSeconds(2));
+                // Longer than a save waits for another kiosk's write; well inside systemd's stop timeout.
+                kiosk.stopAndWait(Duration.ofSeconds(5));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -34,12 +34,13 @@ public final class SqliteRetention implements RetentionStore {
             // before summaries, a leaver's contacts and badges before the leaver.
             // The clock's records are dated by what staff settled, never by the questioned clock itself
             // (it may have said 1970, or 2031). A held scan is past retention once its settlement is:
-            // classified before the cut-off, or its arrival goes now; one still waiting has no date yet
-            // and stays. Settlements point at their arrival and their scan, so they go first.
+            // classified and settled before the cut-off, or its arrival goes now; one still waiting has
+            // no date yet and stays. Settlements point at their arrival and their scan, so they go first.
             execute(c, "DROP TABLE IF EXISTS temp.held_scans_past");
+            // settled_at too: it is the time staff settled at, always trusted, and never before the scan.
             delete(c, "CREATE TEMP TABLE held_scans_past AS SELECT held_scan_id AS id FROM held_scan_settlements "
-                    + "WHERE classified_at < ? OR arrival_id IN (SELECT id FROM arrivals WHERE school_date < ?)",
-                    instant, date);
+                    + "WHERE classified_at < ? AND settled_at < ? OR arrival_id IN "
+                    + "(SELECT id FROM arrivals WHERE school_date < ?)", instant, instant, date);
             counts.put("held_scan_settlements", delete(c, "DELETE FROM held_scan_settlements WHERE held_scan_id IN "
                     + "(SELECT id FROM temp.held_scans_past)"));
             counts.put("held_scans", delete(c, "DELETE FROM held_scans WHERE id IN (SELECT id FROM temp.held_scans_past)"));

@@ -107,6 +107,8 @@ public final class KioskTerminal {
             } finally {
                 try {
                     screen.stopScreen();
+                } catch (IllegalStateException e) {
+                    // On SIGTERM Lanterna's own shutdown hook may have left the screen first: it is restored.
                 } finally {
                     finished.countDown();
                 }

@@ -186,6 +186,8 @@ class PurgeTest {
             held(c, "D0001", "2031-01-01T00:00:00Z", "2019-10-10T08:50:00Z", old2001);
             // The clock said 1970; settled in 2025: kept with its settlement.
             held(c, "D0001", "1970-01-01T00:00:00Z", "2025-10-10T08:50:00Z", recent);
+            // Classified at what the clock said (1970), but settled by staff in 2025: kept.
+            held(c, "D0001", "1970-01-01T00:00:00Z", "1970-01-01T00:00:00Z", null, "2025-10-10T09:00:00Z");
             // The clock said 2000 and nobody has settled it yet: kept, it has no date.
             held(c, "D0001", "2000-01-01T00:00:00Z", null, null);
 
@@ -198,12 +200,12 @@ class PurgeTest {
         CommandLineRun run = purge();
         assertEquals(0, run.exit(), run.err());
         assertEquals(0, count("SELECT count(*) FROM arrivals WHERE school_date < '2020-09-01'"));
-        assertEquals(2, count("SELECT count(*) FROM held_scans"), "the 1970 one settled in 2025, and the waiting one");
+        assertEquals(3, count("SELECT count(*) FROM held_scans"), "the two 1970 ones settled in 2025, and the waiting one");
         assertEquals(1, count("SELECT count(*) FROM held_scans h JOIN held_scan_settlements s ON s.held_scan_id = h.id "
                 + "WHERE h.held_at LIKE '1970-%' AND s.classified_at LIKE '2025-%'"), "kept with its settlement");
         assertEquals(1, count("SELECT count(*) FROM held_scans h WHERE h.held_at LIKE '2000-%' AND NOT EXISTS "
                 + "(SELECT 1 FROM held_scan_settlements s WHERE s.held_scan_id = h.id)"), "still waiting");
-        assertEquals(1, count("SELECT count(*) FROM held_scan_settlements"));
+        assertEquals(2, count("SELECT count(*) FROM held_scan_settlements"));
         assertEquals(3, count("SELECT count(*) FROM clock_events"), "from the 2031 doubt on");
         assertEquals(1, count("SELECT count(*) FROM clock_events WHERE corrected_to LIKE '2025-%'"));
         assertEquals(0, count("SELECT count(*) FROM pupils WHERE pupil_id = 'D0002'"), "left in July 2020: gone");
@@ -215,12 +217,17 @@ class PurgeTest {
 
     private static void held(Connection c, String pupil, String heldAt, String classifiedAt, String arrival)
             throws SQLException {
+        held(c, pupil, heldAt, classifiedAt, arrival, classifiedAt);
+    }
+
+    private static void held(Connection c, String pupil, String heldAt, String classifiedAt, String arrival,
+                             String settledAt) throws SQLException {
         long id = insert(c, "INSERT INTO held_scans (pupil_id, code, held_at, kiosk_id, recorded_by, doubt) "
                 + "VALUES (?, 'CODE', ?, 'gate', 'kiosk', 'doubt')", pupil, heldAt);
         if (classifiedAt != null) {
             insert(c, "INSERT INTO held_scan_settlements (held_scan_id, classified_at, arrival_id, outcome, settled_by, "
                     + "settled_at) VALUES (?, ?, ?, 'L', 'Sam Head', ?)", String.valueOf(id), classifiedAt, arrival,
-                    classifiedAt);
+                    settledAt);
         }
     }
 
