@@ -1,12 +1,8 @@
 package lategate.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -21,28 +17,17 @@ class ClockSettingsTest {
 
     private static final String SCHOOL = SmallSchool.TEXT;
 
-    private Path write(String text) throws IOException {
-        Path file = dir.resolve("test.toml");
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
-    }
-
-    private List<String> problems(Path file) {
-        InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> SchoolSettings.read(file));
-        return e.problems().stream().map(Object::toString).toList();
-    }
-
     @Test
     @DisplayName("without a [clock] table the kiosk questions a jump of more than 10 minutes")
     void defaultJump() throws Exception {
-        assertEquals(java.time.Duration.ofMinutes(10), SchoolSettings.read(write(SCHOOL)).clock().maxJump());
+        assertEquals(java.time.Duration.ofMinutes(10), SchoolSettings.read(SmallSchool.write(dir, SCHOOL)).clock().maxJump());
     }
 
     @Test
     @DisplayName("max_jump_minutes sets the jump allowed")
     void setJump() throws Exception {
         assertEquals(java.time.Duration.ofMinutes(30),
-                SchoolSettings.read(write(SCHOOL + "[clock]\nmax_jump_minutes = 30\n")).clock().maxJump());
+                SchoolSettings.read(SmallSchool.write(dir, SCHOOL + "[clock]\nmax_jump_minutes = 30\n")).clock().maxJump());
     }
 
     @Test
@@ -50,9 +35,9 @@ class ClockSettingsTest {
     void badValues() throws Exception {
         String base = SCHOOL + "[clock]\n";
         assertEquals(List.of(dir.resolve("test.toml") + ":28: clock.max_jump_minutes: must be from 1 to 1440, not 0"),
-                problems(write(base + "max_jump_minutes = 0\n")));
-        assertTrue(problems(write(base + "max_jump_minutes = \"ten\"\n")).get(0)
+                SmallSchool.problems(SmallSchool.write(dir, base + "max_jump_minutes = 0\n")));
+        assertTrue(SmallSchool.problems(SmallSchool.write(dir, base + "max_jump_minutes = \"ten\"\n")).get(0)
                 .contains("clock.max_jump_minutes: must be a whole number"));
-        assertTrue(problems(write(base + "max_jump = 5\n")).get(0).contains(":28: clock.max_jump"));
+        assertTrue(SmallSchool.problems(SmallSchool.write(dir, base + "max_jump = 5\n")).get(0).contains(":28: clock.max_jump"));
     }
 }

@@ -1,10 +1,31 @@
 package lategate.settings;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
 /**
  * The smallest valid settings file, 26 lines, for tests that add a table of their own after it and
  * name the lines they add: the first line added is line 27.
  */
 final class SmallSchool {
+
+    /** Writes {@code text} as a settings file in {@code dir}. */
+    static Path write(Path dir, String text) throws IOException {
+        Path file = dir.resolve("test.toml");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** The problems reading {@code file} reports, as FILE:LINE: KEY: message lines; it must have some. */
+    static List<String> problems(Path file) {
+        InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> SchoolSettings.read(file));
+        return e.problems().stream().map(Object::toString).toList();
+    }
 
     static final String TEXT = String.join("\n",
             "[school]",

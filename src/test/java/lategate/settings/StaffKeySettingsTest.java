@@ -1,12 +1,8 @@
 package lategate.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -21,34 +17,23 @@ class StaffKeySettingsTest {
 
     private static final String SCHOOL = SmallSchool.TEXT + "[kiosk]\n"; // line 27
 
-    private Path write(String text) throws IOException {
-        Path file = dir.resolve("test.toml");
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
-    }
-
-    private List<String> problems(Path file) {
-        InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> SchoolSettings.read(file));
-        return e.problems().stream().map(Object::toString).toList();
-    }
-
     @Test
     @DisplayName("with no staff_key, staff mode opens with F2")
     void defaultIsF2() throws Exception {
-        assertEquals(2, SchoolSettings.read(write(SCHOOL)).kiosk().staffFunctionKey());
+        assertEquals(2, SchoolSettings.read(SmallSchool.write(dir, SCHOOL)).kiosk().staffFunctionKey());
     }
 
     @Test
     @DisplayName("a school may choose another function key for staff mode")
     void ownKey() throws Exception {
-        assertEquals(9, SchoolSettings.read(write(SCHOOL + "staff_key = \"F9\"\n")).kiosk().staffFunctionKey());
+        assertEquals(9, SchoolSettings.read(SmallSchool.write(dir, SCHOOL + "staff_key = \"F9\"\n")).kiosk().staffFunctionKey());
     }
 
     @Test
     @DisplayName("a staff key that is not F1 to F12 is named at its line, like the exit key")
     void notAFunctionKey() throws Exception {
-        Path file = write(SCHOOL + "staff_key = \"F13\"\n");
-        List<String> lines = problems(file);
+        Path file = SmallSchool.write(dir, SCHOOL + "staff_key = \"F13\"\n");
+        List<String> lines = SmallSchool.problems(file);
         assertEquals(List.of(file + ":28: kiosk.staff_key: 'F13' is not a function key: use F1 to F12, e.g. \"F2\""),
                 lines);
     }
@@ -56,8 +41,8 @@ class StaffKeySettingsTest {
     @Test
     @DisplayName("the staff key cannot be the exit key: one key, two meanings, would lock staff out of one of them")
     void notTheExitKey() throws Exception {
-        Path file = write(SCHOOL + "exit_key = \"F2\"\n");
-        List<String> lines = problems(file);
+        Path file = SmallSchool.write(dir, SCHOOL + "exit_key = \"F2\"\n");
+        List<String> lines = SmallSchool.problems(file);
         assertEquals(1, lines.size(), String.join("\n", lines));
         assertTrue(lines.get(0).startsWith(file + ":28: kiosk.exit_key: F2 is both the exit key and the staff key"),
                 lines.get(0));

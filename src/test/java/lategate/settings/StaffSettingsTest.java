@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -23,16 +20,10 @@ class StaffSettingsTest {
 
     private static final String SCHOOL = SmallSchool.TEXT;
 
-    private Path write(String text) throws IOException {
-        Path file = dir.resolve("test.toml");
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
-    }
-
     @Test
     @DisplayName("with no [staff] table: 5 wrong PINs lock for 15 minutes, staff mode locks after 2 idle minutes")
     void defaults() throws Exception {
-        StaffSettings staff = SchoolSettings.read(write(SCHOOL)).staff();
+        StaffSettings staff = SchoolSettings.read(SmallSchool.write(dir, SCHOOL)).staff();
         assertEquals(StaffSettings.DEFAULTS, staff);
         assertEquals(5, staff.lockoutRule().wrongPinsToLock());
         assertEquals(Duration.ofMinutes(15), staff.lockoutRule().lockFor());
@@ -42,7 +33,7 @@ class StaffSettingsTest {
     @Test
     @DisplayName("the school's own values are read; one left out keeps its default")
     void ownValues() throws Exception {
-        StaffSettings staff = SchoolSettings.read(write(SCHOOL + "[staff]\nlockout_after_wrong_pins = 3\n"
+        StaffSettings staff = SchoolSettings.read(SmallSchool.write(dir, SCHOOL + "[staff]\nlockout_after_wrong_pins = 3\n"
                 + "lockout_minutes = 30\n")).staff();
         assertEquals(new StaffSettings(3, Duration.ofMinutes(30), Duration.ofMinutes(2)), staff);
     }
@@ -50,7 +41,7 @@ class StaffSettingsTest {
     @Test
     @DisplayName("a value out of range, a wrong kind and an unknown key are each named at their line and key")
     void problems() throws Exception {
-        Path file = write(SCHOOL + "[staff]\n"          // 27
+        Path file = SmallSchool.write(dir, SCHOOL + "[staff]\n"          // 27
                 + "lockout_after_wrong_pins = 0\n"        // 28
                 + "lockout_minutes = \"15\"\n"            // 29
                 + "idle_lock_minutes = 90\n"              // 30
