@@ -7,13 +7,25 @@ import java.util.List;
 import java.util.Optional;
 import lategate.domain.pupil.Characteristics;
 import lategate.domain.pupil.Pupil;
+import lategate.app.entry.RegisterEntries;
+import lategate.domain.school.School;
 import lategate.store.Database;
+import lategate.store.SqliteSessionRecords;
 import lategate.store.SqlitePupils;
 
 /** Pupils for tests, and a real database file on disk with them on roll. */
 public final class StoreFixture {
 
     private StoreFixture() {
+    }
+
+    /**
+     * The register as it stands in {@code database}, resolved after the academic year: every
+     * register of every day in a test has been taken by then.
+     */
+    public static RegisterEntries entries(School school, Database database) {
+        return SqliteSessionRecords.entries(school, database,
+                java.time.Clock.fixed(Instant.parse("2027-08-31T12:00:00Z"), java.time.ZoneOffset.UTC));
     }
 
     public static Pupil pupil(String id, String given, String family, String className, String badge) {

@@ -2,16 +2,23 @@ package lategate.app;
 
 import java.util.Objects;
 import lategate.domain.codes.AttendanceCode;
+import lategate.domain.entry.ClaimStanding;
 
 /**
- * A late arrival whose reason stands as claimed (it would authorise the absence, e.g. a medical
- * appointment, M) and that no member of staff has settled yet: {@code claims} is the code the
- * entry becomes if staff confirm it (Seagrave §8).
+ * A late entry whose reason stands as claimed (it would authorise the absence, e.g. a medical
+ * appointment, M) and that no member of staff has decided yet (Seagrave §8).
  */
-public record Claim(LateBookEntry entry, AttendanceCode claims) {
+public record Claim(LateBookEntry entry) {
 
     public Claim {
         Objects.requireNonNull(entry, "entry");
-        Objects.requireNonNull(claims, "claims");
+        if (entry.entry().claim().filter(ClaimStanding::open).isEmpty()) {
+            throw new IllegalArgumentException("the entry of " + entry.entry().pupilId() + " has no open claim");
+        }
+    }
+
+    /** The code the entry becomes if staff confirm the claim. */
+    public AttendanceCode claims() {
+        return entry.entry().claim().orElseThrow().claim().claims().orElseThrow();
     }
 }

@@ -1,5 +1,6 @@
 package lategate.app;
 
+import lategate.domain.register.RecordedArrival;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import lategate.domain.register.Classification;

@@ -1,5 +1,6 @@
 package lategate.app;
 
+import lategate.domain.register.ReasonStatus;
 import java.util.Objects;
 import lategate.domain.school.LateReason;
 

@@ -1,5 +1,7 @@
 package lategate.app;
 
+import lategate.domain.register.RecordedArrival;
+
 /** What appending an arrival did: a new mark, or a repeat kept beside the first. */
 public sealed interface Recording {
 

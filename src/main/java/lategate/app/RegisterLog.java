@@ -1,11 +1,15 @@
 package lategate.app;
 
+import lategate.domain.register.RecordedArrival;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The register as an append-only log. Implementations make each call durable before returning. */
-public interface RegisterLog extends RegisterHistory {
+/**
+ * The register as an append-only log. Implementations make each call durable before returning.
+ * It records and reads back raw scans; what an entry stands as is {@code RegisterEntries}' answer.
+ */
+public interface RegisterLog {
 
     /**
      * Appends an arrival. The first recorded for a pupil, school date and register becomes the
@@ -47,21 +51,8 @@ public interface RegisterLog extends RegisterHistory {
     /** Marks (not repeats) made at one kiosk between two instants inclusive, in arrival order. */
     List<RecordedArrival> marksBetween(Instant from, Instant to, String kioskId);
 
-    /**
-     * Every mark (on time, L and U; not repeats) between two school dates inclusive, each with its
-     * latest reason, by date then arrival order: one query for a range, for exports.
-     */
-    List<MarkWithReason> marksWithReasonsBetween(LocalDate from, LocalDate to);
 
     /** Every mark of one school day (on time, L and U; not repeats), in arrival order. */
     List<RecordedArrival> marksOn(LocalDate schoolDate);
 
-    /** The late marks (L and U) of one school day, not repeats, in the order the pupils arrived. */
-    List<LateBookEntry> lateBook(LocalDate schoolDate);
-
-    /**
-     * The late marks of one school day whose latest reason is a claim (it would authorise the
-     * absence) that no amendment has settled since it was made, in the order the pupils arrived.
-     */
-    List<Claim> claimsOn(LocalDate schoolDate);
 }

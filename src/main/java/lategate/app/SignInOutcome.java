@@ -1,5 +1,6 @@
 package lategate.app;
 
+import lategate.domain.register.RecordedArrival;
 import java.util.Optional;
 import lategate.domain.badge.BadgeRefusal;
 import lategate.domain.pupil.Pupil;

@@ -18,6 +18,7 @@ import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.SqliteAmendments;
 import lategate.store.SqliteRegisterLog;
+import lategate.store.SqliteSessionRecords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -143,7 +144,9 @@ final class AmendCommand {
         try (Database database = common.school.open(settings.school())) {
             StaffMember member = common.staff.signIn(spec, database, settings, clock.instant());
             Amendments amendments = new Amendments(settings.school(),
-                    new SqliteRegisterLog(database, settings.school().zone()), new SqliteAmendments(database), clock);
+                    new SqliteRegisterLog(database, settings.school().zone()),
+                    SqliteSessionRecords.entries(settings.school(), database, clock), new SqliteAmendments(database),
+                    clock);
             done = change.apply(amendments, StaffLogin.identity(member));
         }
         PrintWriter out = spec.commandLine().getOut();

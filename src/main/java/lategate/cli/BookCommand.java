@@ -6,14 +6,20 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import lategate.app.LateBookEntry;
-import lategate.app.ReasonStatus;
-import lategate.app.RecordedArrival;
+import lategate.app.entry.EntryWords;
+import lategate.domain.codes.AttendanceCode;
+import lategate.domain.entry.SessionEntry;
+import lategate.domain.register.ReasonStatus;
+import lategate.domain.register.RecordedArrival;
 import lategate.domain.register.TimeWords;
 import lategate.domain.school.School;
 import lategate.roster.SpreadsheetSafe;
 import lategate.store.Database;
-import lategate.store.SqliteRegisterLog;
+import lategate.store.SqliteSessionRecords;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
@@ -23,16 +29,20 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "book", mixinStandardHelpOptions = true,
-        description = {"Print the day's Late Book: every late arrival (L or U) in the order pupils arrived.",
+        description = {"Print the day's Late Book: every entry that was a late mark (L or U), as it stands now, "
+                + "in the order pupils came; a changed entry shows its original beside it (U → M, amended 11:02 "
+                + "by …: reason).",
                 "CSV columns: time,pupil_id,given_name,family_name,year,class,register,mark,minutes_late,reason,"
-                        + "reason_status,consequence,kiosk,recorded_by,repeat_scans"},
+                        + "reason_status,consequence,kiosk,recorded_by,repeat_scans,date,original_code,code,"
+                        + "changed_by,changed_at (mark: as first recorded; code, minutes_late, reason and "
+                        + "consequence: as the entry stands)"},
         footer = {"", "Example:", "  lategate book --school config/schools/russell.toml --db russell.db \\",
                 "      --date 2026-11-23 --csv"})
 final class BookCommand implements Callable<Integer> {
 
     static final List<String> CSV_COLUMNS = List.of("time", "pupil_id", "given_name", "family_name", "year", "class",
             "register", "mark", "minutes_late", "reason", "reason_status", "consequence", "kiosk", "recorded_by",
-            "repeat_scans");
+            "repeat_scans", "date", "original_code", "code", "changed_by", "changed_at");
     private static final DateTimeFormatter CLOCK = TimeWords.CLOCK_SECONDS;
     private static final DateTimeFormatter DAY = TimeWords.DAY;
 
@@ -55,7 +65,7 @@ final class BookCommand implements Callable<Integer> {
         LocalDate day = SchoolTime.dateOr("--date", date, clock, settings.zone());
         List<LateBookEntry> entries;
         try (Database database = school.open(settings)) {
-            entries = new SqliteRegisterLog(database, settings.zone()).lateBook(day);
+            entries = SqliteSessionRecords.entries(settings, database, clock).lateBook(day);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (csv) {
@@ -69,15 +79,20 @@ final class BookCommand implements Callable<Integer> {
     private void printCsv(PrintWriter out, List<LateBookEntry> entries, School settings) throws Exception {
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader(CSV_COLUMNS.toArray(String[]::new)).get());
-        for (LateBookEntry e : entries) {
-            RecordedArrival a = e.arrival();
+        for (LateBookEntry line : entries) {
+            SessionEntry e = line.entry();
             // Names, reasons and who-recorded come from people: a cell like =HYPERLINK(...) must open
             // in Excel as text, not run as a formula.
-            printer.printRecord(CLOCK.format(a.arrivedAt().atZone(settings.zone())), safe(a.pupilId()),
-                    safe(e.givenName()), safe(e.familyName()), safe(e.year()), safe(e.className()),
-                    a.register().name(), a.mark().id(), a.minutesLate(), safe(e.reasonLabel().orElse("")),
-                    e.reasonStatus().map(ReasonStatus::id).orElse(""), safe(a.consequence().orElse("")),
-                    safe(a.kioskId()), safe(a.recordedBy()), e.repeats());
+            printer.printRecord(CLOCK.format(e.at().atZone(settings.zone())), safe(e.pupilId()),
+                    safe(line.givenName()), safe(line.familyName()), safe(line.year()), safe(line.className()),
+                    e.register().name(), e.originalCode().code(),
+                    e.minutesLate().isPresent() ? String.valueOf(e.minutesLate().getAsLong()) : "",
+                    safe(e.reason().orElse("")), e.reasonStatus().map(ReasonStatus::id).orElse(""),
+                    safe(e.consequence().orElse("")), safe(e.arrival().map(RecordedArrival::kioskId).orElse("")),
+                    safe(e.recordedBy()), e.repeats(), e.date(), e.originalCode().code(), e.code().code(),
+                    safe(e.change().map(c -> c.by().toString()).orElse("")),
+                    e.change().map(c -> EntryWords.LOCAL_TIME_IN_CSV.format(c.at().atZone(settings.zone())))
+                            .orElse(""));
         }
         printer.flush();
     }
@@ -88,21 +103,36 @@ final class BookCommand implements Callable<Integer> {
             out.println("No late arrivals.");
             return;
         }
-        String format = "%-8s  %-24s  %-6s  %-3s  %-4s  %4s  %-28s  %-26s  %-10s  %s%n";
-        out.printf(format, "Time", "Pupil", "Class", "Reg", "Mark", "Mins", "Reason", "Consequence", "Kiosk",
+        String format = "%-8s  %-24s  %-6s  %-3s  %-6s  %4s  %-28s  %-26s  %-10s  %s%n";
+        out.printf(format, "Time", "Pupil", "Class", "Reg", "Entry", "Mins", "Reason", "Consequence", "Kiosk",
                 "Recorded by");
-        for (LateBookEntry e : entries) {
-            RecordedArrival a = e.arrival();
-            String reason = e.reasonLabel().orElse("(not given)")
+        for (LateBookEntry line : entries) {
+            SessionEntry e = line.entry();
+            String reason = e.reason().orElse("(not given)")
                     + (e.reasonStatus().filter(s -> s == ReasonStatus.CLAIMED).isPresent() ? " [to confirm]" : "");
-            out.printf(format, CLOCK.format(a.arrivedAt().atZone(settings.zone())),
-                    fit(e.givenName() + " " + e.familyName(), 24), fit(e.className(), 6), a.register().name(), a.mark().id(),
-                    a.minutesLate(), fit(reason, 28), fit(a.consequence().orElse(""), 26), fit(a.kioskId(), 10),
-                    a.recordedBy() + (e.repeats() > 0 ? " (+" + e.repeats() + " repeat scans)" : ""));
+            out.printf(format, CLOCK.format(e.at().atZone(settings.zone())),
+                    fit(line.givenName() + " " + line.familyName(), 24), fit(line.className(), 6),
+                    e.register().name(), EntryWords.code(e),
+                    e.minutesLate().isPresent() ? String.valueOf(e.minutesLate().getAsLong()) : "",
+                    fit(reason, 28), fit(e.consequence().orElse(""), 26),
+                    fit(e.arrival().map(RecordedArrival::kioskId).orElse(e.source().words()), 10),
+                    e.recordedBy() + (e.repeats() > 0 ? " (+" + e.repeats() + " repeat scans)" : "")
+                            + (e.toReview() ? " *" : ""));
+            EntryWords.change(e, settings.zone()).ifPresent(c -> out.println("          " + c));
         }
-        long l = entries.stream().filter(e -> e.arrival().mark().id().equals("L")).count();
-        out.printf("%d late %s: %d L, %d U.%n", entries.size(), entries.size() == 1 ? "arrival" : "arrivals", l,
-                entries.size() - l);
+        out.println(totals(entries));
+    }
+
+    /** Counted as the entries stand: a U amended to M is no longer a U. */
+    static String totals(List<LateBookEntry> entries) {
+        long l = entries.stream().filter(e -> e.entry().code() == AttendanceCode.L).count();
+        long u = entries.stream().filter(e -> e.entry().code() == AttendanceCode.U).count();
+        Map<String, Long> others = entries.stream().filter(e -> !e.entry().isLate())
+                .collect(Collectors.groupingBy(e -> e.entry().code().code(), TreeMap::new, Collectors.counting()));
+        StringBuilder line = new StringBuilder(entries.size() + (entries.size() == 1 ? " late arrival" : " late arrivals")
+                + ": " + l + " L, " + u + " U");
+        others.forEach((code, n) -> line.append(", ").append(n).append(" now ").append(code));
+        return line.append('.').toString();
     }
 
     private static String safe(String cell) {

@@ -5,15 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import lategate.app.DayView;
+import lategate.domain.entry.SessionEntry;
 import lategate.domain.movement.Movement;
 import lategate.domain.register.Register;
 import lategate.domain.register.TimeWords;
 import lategate.domain.school.School;
 import lategate.store.Database;
-import lategate.store.SqliteAmendments;
 import lategate.store.SqliteMovements;
 import lategate.store.SqlitePupils;
-import lategate.store.SqliteRegisterLog;
+import lategate.store.SqliteSessionRecords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,8 +43,9 @@ final class DayCommand implements Callable<Integer> {
         LocalDate day = SchoolTime.dateOr("--date", date, Main.clockOf(spec), settings.zone());
         List<DayView.Line> lines;
         try (Database database = school.open(settings)) {
-            lines = new DayView(settings, new SqlitePupils(database), new SqliteRegisterLog(database, settings.zone()),
-                    new SqliteMovements(database), new SqliteAmendments(database)).on(day);
+            lines = new DayView(new SqlitePupils(database),
+                    SqliteSessionRecords.entries(settings, database, Main.clockOf(spec)), new SqliteMovements(database))
+                    .on(day);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(settings.name() + ", " + TimeWords.DAY.format(day) + ": " + lines.size()
@@ -60,7 +61,7 @@ final class DayCommand implements Callable<Integer> {
             out.printf("%-6s  %-28s  %-18s  %-18s  %s%n", l.pupil().className(), l.pupil().fullName(),
                     entry(l, Register.AM), entry(l, Register.PM), moves);
         }
-        long toReview = lines.stream().flatMap(l -> l.entries().values().stream()).filter(DayView.Entry::toReview)
+        long toReview = lines.stream().flatMap(l -> l.entries().values().stream()).filter(SessionEntry::toReview)
                 .count();
         if (toReview > 0) {
             out.println("* taken while the kiosk's clock was in question, and timed when staff settled it: "
@@ -71,7 +72,11 @@ final class DayCommand implements Callable<Integer> {
     }
 
     private static String entry(DayView.Line line, Register register) {
-        DayView.Entry e = line.entries().get(register);
-        return e == null ? "-" : e.code().code() + " (" + e.source().words() + ")" + (e.toReview() ? "*" : "");
+        SessionEntry e = line.entries().get(register);
+        if (e == null) {
+            return "-";
+        }
+        String code = e.changed() ? e.originalCode().code() + " → " + e.code().code() : e.code().code();
+        return code + " (" + e.source().words() + ")" + (e.toReview() ? "*" : "");
     }
 }

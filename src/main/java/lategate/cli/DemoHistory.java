@@ -25,6 +25,7 @@ import lategate.store.Database;
 import lategate.store.SqliteAmendments;
 import lategate.store.SqlitePupils;
 import lategate.store.SqliteRegisterLog;
+import lategate.store.SqliteSessionRecords;
 
 /**
  * A made-up history of late arrivals for the demo school, so that a trainer showing the
@@ -65,7 +66,8 @@ final class DemoHistory {
             }
         }
         SqliteRegisterLog log = new SqliteRegisterLog(database, school.zone());
-        if (days.isEmpty() || !log.entriesBetween(calendar.yearStarts(), to).isEmpty()) {
+        if (days.isEmpty() || !new SqliteSessionRecords(database).between(calendar.yearStarts(), to,
+                Optional.empty()).isEmpty()) {
             return Optional.empty();
         }
         List<Pupil> roster = new ArrayList<>(new SqlitePupils(database).all());

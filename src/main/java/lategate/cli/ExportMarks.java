@@ -11,10 +11,8 @@ import lategate.domain.register.TimeWords;
 import lategate.domain.school.School;
 import lategate.roster.SpreadsheetSafe;
 import lategate.store.Database;
-import lategate.store.SqliteAmendments;
-import lategate.store.SqliteMovements;
 import lategate.store.SqlitePupils;
-import lategate.store.SqliteRegisterLog;
+import lategate.store.SqliteSessionRecords;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
@@ -35,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "session: AM or PM; year, class: as on the roster now; code: the national code as it stands "
                         + "(/ \\ L U M I C N ...); minutes_late: whole minutes after the register was taken, only "
                         + "when code is L or U; comment: one line, the pupil's late reason, \"signed out HH:MM: "
-                        + "reason\", or for an amendment its late reason if set then its reason; source: arrival, "
+                        + "reason\", or for a change its late reason if set then its reason; source: arrival, lunch_pass, claim, "
                         + "sign_out or amendment; arrived_at: the pupil's scan for that register, HH:MM:SS school "
                         + "time, empty if none; recorded_at: when the entry as it stands was recorded, school "
                         + "time; recorded_by: who recorded it (for staff, name and position).",
@@ -75,8 +73,7 @@ final class ExportMarks implements Callable<Integer> {
         List<ExportedMark> rows;
         try (Database database = school.open(settings)) {
             MarksExport export = new MarksExport(settings, new SqlitePupils(database),
-                    new SqliteRegisterLog(database, settings.zone()), new SqliteMovements(database),
-                    new SqliteAmendments(database), Main.clockOf(spec));
+                    SqliteSessionRecords.entries(settings, database, Main.clockOf(spec)));
             ProgressAfterASecond steps = new ProgressAfterASecond("reading the register", export.steps(first, last));
             try {
                 rows = export.between(first, last, steps);
@@ -101,7 +98,7 @@ final class ExportMarks implements Callable<Integer> {
             p.printRecord(m.date(), m.session().name(), safe(m.pupil().id()), safe(m.pupil().givenName()),
                     safe(m.pupil().familyName()), safe(m.pupil().year()), safe(m.pupil().className()),
                     m.code().code(), m.minutesLate().isPresent() ? Long.toString(m.minutesLate().getAsLong()) : "",
-                    safe(m.comment()), m.originalCode().code(), m.source().name().toLowerCase(java.util.Locale.ROOT),
+                    safe(m.comment()), m.originalCode().code(), m.source().id(),
                     m.arrivedAt().map(a -> TimeWords.CLOCK_SECONDS.format(a.atZone(settings.zone()))).orElse(""),
                     LOCAL.format(m.recordedAt().atZone(settings.zone())), safe(m.recordedBy()));
         }

@@ -15,6 +15,8 @@ import lategate.app.SignIn;
 import lategate.app.clock.TrustedTime;
 import lategate.domain.clock.ClockPlausibility;
 import lategate.app.audit.Amendments;
+import lategate.app.entry.Claims;
+import lategate.app.entry.RegisterEntries;
 import lategate.app.backup.BackupMonitor;
 import lategate.app.lateness.LatenessReview;
 import lategate.app.movement.FireRoll;
@@ -35,6 +37,7 @@ import lategate.store.SqliteKioskFaults;
 import lategate.store.SqliteMovements;
 import lategate.store.SqlitePupils;
 import lategate.store.SqliteRegisterLog;
+import lategate.store.SqliteSessionRecords;
 import lategate.store.SqliteStaff;
 import lategate.store.SqliteStageDecisions;
 import lategate.tui.DamagedDatabaseScreen;
@@ -256,10 +259,13 @@ final class KioskLauncher {
                 Duration.ofSeconds(30), settings.staff().lockoutAfterWrongPins(), settings.staff().lockoutFor());
         Movements movements = new Movements(school, pupils, movementLog, clock);
         SqliteAmendments amendments = new SqliteAmendments(database);
-        StaffDesk desk = new StaffDesk(school, signIn, pupils, new SqliteContacts(database), register, movements,
-                new FireRoll(school, register, movements, clock), new Amendments(school, register, amendments, clock),
+        SqliteSessionRecords sessions = new SqliteSessionRecords(database);
+        RegisterEntries entries = new RegisterEntries(school, sessions, pupils, clock);
+        StaffDesk desk = new StaffDesk(school, signIn, pupils, new SqliteContacts(database), register, entries,
+                new Claims(entries, sessions, clock), movements, new FireRoll(school, entries, movements, clock),
+                new Amendments(school, register, entries, amendments, clock),
                 new StaffSignIn(new SqliteStaff(database), settings.staff().lockoutRule()),
-                new LatenessReview(school, settings.lateness(), register, pupils, amendments,
+                new LatenessReview(school, settings.lateness(), entries, pupils, amendments,
                         new SqliteStageDecisions(database)), wiring.sync(), wiring.scanners(),
                 wiring.backup().map(BackupMonitor.class::cast).orElse(BackupMonitor.NONE));
         // The staff sign-in waits as long as the exit PIN screen; signed in, staff mode locks after the idle time.

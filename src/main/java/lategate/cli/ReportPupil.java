@@ -65,13 +65,13 @@ final class ReportPupil implements Callable<Integer> {
             out.println(page.arrivals().size() + (page.arrivals().size() == 1 ? " late arrival" : " late arrivals")
                     + " this year:");
             for (PupilPage.PupilArrival a : page.arrivals()) {
-                var arrival = a.entry().arrival();
-                String now = a.standsAs().equals(arrival.mark().code(arrival.register()).code()) ? ""
-                        : " (now " + a.standsAs() + ")";
-                out.printf("  %-10s %s %-2s %s %-2s%s  %s%s%n", DAY.format(arrival.schoolDate()),
-                        CLOCK.format(arrival.arrivedAt().atZone(session.settings().school().zone())),
-                        arrival.register(), "block " + a.block(), arrival.mark().code(arrival.register()).code(), now,
-                        arrival.explanation(), a.entry().reasonLabel().map(r -> " Reason: " + r + ".").orElse(""));
+                var entry = a.entry().entry();
+                String now = entry.changed() ? " (now " + entry.code().code() + ")" : "";
+                out.printf("  %-10s %s %-2s %s %-2s%s  %s%s%n", DAY.format(entry.date()),
+                        CLOCK.format(entry.at().atZone(session.settings().school().zone())),
+                        entry.register(), "block " + a.block(), entry.originalCode().code(), now,
+                        entry.arrival().map(r -> r.explanation()).orElse(entry.explanation()),
+                        entry.reason().map(r -> " Reason: " + r + ".").orElse(""));
             }
             for (Amendment m : page.amendments()) {
                 out.println("  amended " + m.schoolDate() + " " + m.register() + ": " + m.original().code() + " -> "

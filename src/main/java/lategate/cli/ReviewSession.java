@@ -8,7 +8,7 @@ import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.SqliteAmendments;
 import lategate.store.SqlitePupils;
-import lategate.store.SqliteRegisterLog;
+import lategate.store.SqliteSessionRecords;
 import lategate.store.SqliteStageDecisions;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,7 +28,7 @@ final class ReviewSession implements AutoCloseable {
         this.clock = clock;
         this.pupils = new SqlitePupils(database);
         this.review = new LatenessReview(settings.school(), settings.lateness(),
-                new SqliteRegisterLog(database, settings.school().zone()), pupils, new SqliteAmendments(database),
+                SqliteSessionRecords.entries(settings.school(), database, clock), pupils, new SqliteAmendments(database),
                 new SqliteStageDecisions(database));
         this.today = clock.instant().atZone(settings.school().zone()).toLocalDate();
     }

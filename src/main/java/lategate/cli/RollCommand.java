@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import lategate.app.LateBookEntry;
+import lategate.app.entry.RegisterEntries;
 import lategate.app.movement.FireRoll;
 import lategate.app.movement.Movements;
 import lategate.domain.register.TimeWords;
@@ -12,7 +13,7 @@ import lategate.roster.SpreadsheetSafe;
 import lategate.store.Database;
 import lategate.store.SqliteMovements;
 import lategate.store.SqlitePupils;
-import lategate.store.SqliteRegisterLog;
+import lategate.store.SqliteSessionRecords;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
@@ -43,7 +44,7 @@ final class RollCommand implements Callable<Integer> {
         Clock clock = Main.clockOf(spec);
         FireRoll.Roll roll;
         try (Database database = school.open(settings)) {
-            SqliteRegisterLog register = new SqliteRegisterLog(database, settings.zone());
+            RegisterEntries register = SqliteSessionRecords.entries(settings, database, clock);
             Movements movements = new Movements(settings, new SqlitePupils(database), new SqliteMovements(database),
                     clock);
             roll = new FireRoll(settings, register, movements, clock).now();
@@ -53,9 +54,9 @@ final class RollCommand implements Callable<Integer> {
             CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("section", "pupil_id",
                     "given_name", "family_name", "class", "since", "detail").get());
             for (LateBookEntry e : roll.lateOnSite()) {
-                p.printRecord("late_on_site", SpreadsheetSafe.cell(e.arrival().pupilId()),
+                p.printRecord("late_on_site", SpreadsheetSafe.cell(e.entry().pupilId()),
                         SpreadsheetSafe.cell(e.givenName()), SpreadsheetSafe.cell(e.familyName()),
-                        SpreadsheetSafe.cell(e.className()), time(e.arrival().arrivedAt(), settings), "signed in late");
+                        SpreadsheetSafe.cell(e.className()), time(e.entry().at(), settings), "signed in late");
             }
             for (Movements.OffSite o : roll.offSite()) {
                 p.printRecord("off_site", SpreadsheetSafe.cell(o.pupil().id()), SpreadsheetSafe.cell(o.pupil().givenName()),
@@ -72,7 +73,7 @@ final class RollCommand implements Callable<Integer> {
         out.println("Signed in late today and on site (" + roll.lateOnSite().size() + "): tick each one found");
         for (LateBookEntry e : roll.lateOnSite()) {
             out.printf("  [ ]  %-6s  %-30s  in at %s%n", e.className(), e.givenName() + " " + e.familyName(),
-                    time(e.arrival().arrivedAt(), settings));
+                    time(e.entry().at(), settings));
         }
         out.println();
         out.println("Off site (" + roll.offSite().size() + "): not in the building");

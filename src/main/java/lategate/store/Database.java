@@ -29,7 +29,7 @@ public final class Database implements AutoCloseable {
             "V003__contacts.sql", "V004__movements_and_amendments.sql", "V005__lunch_passes.sql",
             "V006__stage_decisions.sql", "V007__outbox.sql", "V008__repeat_index.sql", "V009__badge_issues.sql",
             "V010__scan_sources.sql", "V011__trusted_time.sql", "V012__purge.sql",
-            "V013__purge_clock_records.sql");
+            "V013__purge_clock_records.sql", "V014__claim_decisions.sql");
     /** How long a command waits for another writer: long enough for a kiosk's commit to finish. */
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(10);
 

@@ -8,22 +8,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import lategate.app.Claim;
-import lategate.app.LateBookEntry;
-import lategate.app.MarkWithReason;
 import lategate.app.NewArrival;
 import lategate.app.ReasonGiven;
-import lategate.app.ReasonStatus;
-import lategate.app.RecordedArrival;
+import lategate.domain.register.ReasonStatus;
+import lategate.domain.register.RecordedArrival;
 import lategate.app.Recording;
 import lategate.app.RegisterLog;
 import lategate.app.ScanOrigin;
-import lategate.domain.codes.AttendanceCode;
-import lategate.domain.lateness.LateEntry;
 import lategate.domain.register.Classification;
 import lategate.domain.register.Mark;
 import lategate.domain.register.Register;
@@ -134,142 +127,17 @@ public final class SqliteRegisterLog implements RegisterLog {
         });
     }
 
-    @Override
-    public List<LateBookEntry> lateBook(LocalDate schoolDate) {
-        return lateBookWhere("a.school_date = ?", schoolDate.toString());
-    }
 
-    @Override
-    public List<LateBookEntry> lateBookOf(String pupilId, LocalDate from, LocalDate to) {
-        return lateBookWhere("a.pupil_id = ? AND a.school_date BETWEEN ? AND ?", pupilId, from.toString(),
-                to.toString());
-    }
 
-    @Override
-    public List<LateBookEntry> lateBookBetween(LocalDate from, LocalDate to) {
-        return lateBookWhere("a.school_date BETWEEN ? AND ?", from.toString(), to.toString());
-    }
 
-    private List<LateBookEntry> lateBookWhere(String where, String... values) {
-        String sql = "SELECT " + ARRIVAL_COLUMNS + ", p.given_name, p.family_name, a.year_group, a.class_name, "
-                + "(SELECT reason_label FROM arrival_reasons WHERE arrival_id = a.id ORDER BY id DESC LIMIT 1), "
-                + "(SELECT status FROM arrival_reasons WHERE arrival_id = a.id ORDER BY id DESC LIMIT 1), "
-                + "(SELECT count(*) FROM arrivals r WHERE r.repeat_of = a.id) "
-                + "FROM arrivals a JOIN pupils p ON p.pupil_id = a.pupil_id "
-                + "WHERE " + where + " AND a.repeat_of IS NULL AND a.mark <> 'on_time' ORDER BY a.arrived_at, a.id";
-        return database.read(conn -> {
-            List<LateBookEntry> entries = new ArrayList<>();
-            try (PreparedStatement s = conn.prepareStatement(sql)) {
-                for (int i = 0; i < values.length; i++) {
-                    s.setString(i + 1, values[i]);
-                }
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        entries.add(new LateBookEntry(arrival(r), r.getString(12), r.getString(13), r.getString(14),
-                                r.getString(15), Optional.ofNullable(r.getString(16)),
-                                Optional.ofNullable(r.getString(17)).map(ReasonStatus::fromId), r.getInt(18)));
-                    }
-                }
-            }
-            return entries;
-        });
-    }
 
-    @Override
-    public List<Claim> claimsOn(LocalDate schoolDate) {
-        // The latest reason of each late mark; a claim is settled by any amendment of the same
-        // entry made at or after it (confirmed to its code, or refused with a late reason).
-        String sql = "SELECT " + ARRIVAL_COLUMNS + ", p.given_name, p.family_name, a.year_group, a.class_name, "
-                + "r.reason_label, r.status, (SELECT count(*) FROM arrivals x WHERE x.repeat_of = a.id), r.claims_code "
-                + "FROM arrivals a JOIN pupils p ON p.pupil_id = a.pupil_id "
-                + "JOIN arrival_reasons r ON r.id = (SELECT max(id) FROM arrival_reasons WHERE arrival_id = a.id) "
-                + "WHERE a.school_date = ? AND a.repeat_of IS NULL AND a.mark <> 'on_time' AND r.status = 'claimed' "
-                + "AND r.claims_code IS NOT NULL AND NOT EXISTS (SELECT 1 FROM amendments m WHERE "
-                + "m.pupil_id = a.pupil_id AND m.school_date = a.school_date AND m.register = a.register "
-                + "AND m.amended_at >= r.recorded_at) ORDER BY a.arrived_at, a.id";
-        return database.read(conn -> {
-            List<Claim> claims = new ArrayList<>();
-            try (PreparedStatement s = conn.prepareStatement(sql)) {
-                s.setString(1, schoolDate.toString());
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        Optional<AttendanceCode> code = AttendanceCode.fromCode(r.getString(19));
-                        if (code.isEmpty()) {
-                            continue; // a code this version does not know: the office amends it by hand
-                        }
-                        claims.add(new Claim(new LateBookEntry(arrival(r), r.getString(12), r.getString(13),
-                                r.getString(14), r.getString(15), Optional.ofNullable(r.getString(16)),
-                                Optional.ofNullable(r.getString(17)).map(ReasonStatus::fromId), r.getInt(18)),
-                                code.get()));
-                    }
-                }
-            }
-            return claims;
-        });
-    }
 
     @Override
     public Optional<RecordedArrival> markOf(String pupilId, LocalDate schoolDate, Register register) {
         return database.read(conn -> firstArrival(conn, pupilId, schoolDate, register));
     }
 
-    @Override
-    public List<LateEntry> entriesBetween(LocalDate from, LocalDate to) {
-        return database.read(conn -> {
-            List<LateEntry> entries = new ArrayList<>();
-            try (PreparedStatement s = conn.prepareStatement("SELECT a.pupil_id, a.school_date, a.register, a.mark, "
-                    + "a.minutes_late, (SELECT m.amended_code FROM amendments m WHERE m.pupil_id = a.pupil_id "
-                    + "AND m.school_date = a.school_date AND m.register = a.register "
-                    + "ORDER BY m.amended_at DESC, m.id DESC LIMIT 1) "
-                    + "FROM arrivals a WHERE a.repeat_of IS NULL AND a.school_date BETWEEN ? AND ? "
-                    + "ORDER BY a.school_date, a.pupil_id, a.register")) {
-                s.setString(1, from.toString());
-                s.setString(2, to.toString());
-                // A year holds tens of thousands of rows but only some 190 dates and a handful of
-                // marks and codes: each is parsed once per query, not once per row (issue 6: the
-                // reports run in a fresh JVM, where per-row parsing is most of their time).
-                Map<String, LocalDate> dates = new HashMap<>();
-                Map<String, Mark> marks = new HashMap<>();
-                Map<String, AttendanceCode> amendedCodes = new HashMap<>();
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        Register register = Register.valueOf(r.getString(3));
-                        String amended = r.getString(6);
-                        AttendanceCode code = amended != null
-                                ? amendedCodes.computeIfAbsent(amended, a -> AttendanceCode.fromCode(a).orElseThrow())
-                                : marks.computeIfAbsent(r.getString(4), Mark::fromId).code(register);
-                        entries.add(new LateEntry(r.getString(1), dates.computeIfAbsent(r.getString(2),
-                                LocalDate::parse), register, code, r.getLong(5)));
-                    }
-                }
-            }
-            return entries;
-        });
-    }
 
-    @Override
-    public List<MarkWithReason> marksWithReasonsBetween(LocalDate from, LocalDate to) {
-        // The latest reason by a join on its id, not a subquery per column, and no count of
-        // repeats (arrivals has no index on repeat_of): a year of marks is read in one pass.
-        String sql = "SELECT " + ARRIVAL_COLUMNS + ", r.reason_label, r.status FROM arrivals a "
-                + "LEFT JOIN arrival_reasons r ON r.id = (SELECT max(x.id) FROM arrival_reasons x "
-                + "WHERE x.arrival_id = a.id) "
-                + "WHERE a.school_date BETWEEN ? AND ? AND a.repeat_of IS NULL ORDER BY a.school_date, a.arrived_at, a.id";
-        return database.read(conn -> {
-            List<MarkWithReason> marks = new ArrayList<>();
-            try (PreparedStatement s = conn.prepareStatement(sql)) {
-                s.setString(1, from.toString());
-                s.setString(2, to.toString());
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        marks.add(new MarkWithReason(arrival(r), Optional.ofNullable(r.getString(12)),
-                                Optional.ofNullable(r.getString(13)).map(ReasonStatus::fromId)));
-                    }
-                }
-            }
-            return marks;
-        });
-    }
 
     @Override
     public List<RecordedArrival> marksOn(LocalDate schoolDate) {

@@ -50,6 +50,8 @@ public final class SqliteRetention implements RetentionStore {
             counts.put("clock_events", delete(c, "DELETE FROM clock_events WHERE id <= (SELECT max(id) FROM "
                     + "clock_events WHERE kind IN ('confirmed', 'corrected') AND coalesce(corrected_to, kiosk_time) < ?)",
                     instant));
+            counts.put("claim_decisions", delete(c, "DELETE FROM claim_decisions WHERE reason_id IN (SELECT r.id "
+                    + "FROM arrival_reasons r JOIN arrivals a ON a.id = r.arrival_id WHERE a.school_date < ?)", date));
             counts.put("arrival_reasons", delete(c, "DELETE FROM arrival_reasons WHERE arrival_id IN "
                     + "(SELECT id FROM arrivals WHERE school_date < ?)", date));
             counts.put("repeat_scans", delete(c, "DELETE FROM arrivals WHERE school_date < ? AND repeat_of IS NOT NULL",

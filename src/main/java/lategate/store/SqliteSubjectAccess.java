@@ -32,6 +32,9 @@ public final class SqliteSubjectAccess {
             new String[] {"reasons", "SELECT r.arrival_id, r.reason_key, r.reason_label, r.status, r.claims_code, "
                     + "r.recorded_at, r.recorded_by FROM arrival_reasons r JOIN arrivals a ON a.id = r.arrival_id "
                     + "WHERE a.pupil_id = ? ORDER BY r.id"},
+            new String[] {"claim_decisions", "SELECT r.arrival_id, d.verdict, d.why, d.decided_at, d.decided_by, "
+                    + "d.position FROM claim_decisions d JOIN arrival_reasons r ON r.id = d.reason_id "
+                    + "JOIN arrivals a ON a.id = r.arrival_id WHERE a.pupil_id = ? ORDER BY d.id"},
             new String[] {"unmarked_scans", "SELECT scanned_at, code, kiosk_id, source, why FROM unmarked_scans "
                     + "WHERE pupil_id = ? ORDER BY id"},
             new String[] {"held_scans", "SELECT h.held_at, h.code, h.kiosk_id, h.recorded_by, h.doubt, s.classified_at, "

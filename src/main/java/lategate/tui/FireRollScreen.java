@@ -28,7 +28,7 @@ final class FireRollScreen {
             LateBookEntry e = late.get(i);
             lines.add(String.format("%s [%s] %-6s %-30s in at %s", i == roll.cursor() ? ">" : " ",
                     roll.ticked().get(i) ? "x" : " ", e.className(), e.givenName() + " " + e.familyName(),
-                    PupilPageScreen.time(e.arrival().arrivedAt(), zone)));
+                    PupilPageScreen.time(e.entry().at(), zone)));
         }
         if (late.isEmpty()) {
             lines.add("  Nobody signed in late today is on site.");

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import lategate.app.PinHash;
 import lategate.app.ReasonGiven;
-import lategate.app.ReasonStatus;
+import lategate.domain.register.ReasonStatus;
 import lategate.app.KioskFaultLog;
 import lategate.app.RegisterLog;
 import lategate.app.ScanFaultLimit;

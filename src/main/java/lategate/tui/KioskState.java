@@ -2,7 +2,7 @@ package lategate.tui;
 
 import java.time.Instant;
 import java.util.Optional;
-import lategate.app.RecordedArrival;
+import lategate.domain.register.RecordedArrival;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.register.Classification;
 

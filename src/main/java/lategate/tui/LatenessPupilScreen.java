@@ -3,7 +3,8 @@ package lategate.tui;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import lategate.app.RecordedArrival;
+import lategate.domain.entry.SessionEntry;
+import lategate.domain.register.RecordedArrival;
 import lategate.app.lateness.PupilPage;
 import lategate.domain.audit.Amendment;
 import lategate.domain.lateness.Block;
@@ -69,14 +70,16 @@ final class LatenessPupilScreen {
                 : (arrivals.size() == 1 ? "1 late arrival" : arrivals.size() + " late arrivals")
                 + " this year, each with the sentence the register rules gave:"));
         for (PupilPage.PupilArrival a : arrivals) {
-            RecordedArrival arrival = a.entry().arrival();
-            String code = arrival.mark().code(arrival.register()).code();
-            String stands = a.standsAs().equals(code) ? "" : ", now " + a.standsAs();
-            lines.add(ScreenLine.plain(String.format("  %-11s %s %-10s%s%s, %d min   Reason: %s",
-                    LatenessTableScreen.DAY.format(arrival.schoolDate()), PupilPageScreen.time(arrival.arrivedAt(), zone),
-                    arrival.register().words(), code, stands, arrival.minutesLate(),
+            SessionEntry entry = a.entry().entry();
+            String code = entry.originalCode().code();
+            String stands = entry.changed() ? ", now " + entry.code().code() : "";
+            lines.add(ScreenLine.plain(String.format("  %-11s %s %-10s%s%s, %s min   Reason: %s",
+                    LatenessTableScreen.DAY.format(entry.date()), PupilPageScreen.time(entry.at(), zone),
+                    entry.register().words(), code, stands,
+                    entry.minutesLate().isPresent() ? String.valueOf(entry.minutesLate().getAsLong()) : "no",
                     a.entry().reasonLabel().orElse("not given"))));
-            lines.addAll(ScreenLine.wrapped("      ", arrival.explanation(), width, false));
+            lines.addAll(ScreenLine.wrapped("      ", entry.arrival().map(RecordedArrival::explanation)
+                    .orElse(entry.explanation()), width, false));
         }
         if (!page.amendments().isEmpty()) {
             lines.add(ScreenLine.plain(""));

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import lategate.app.RecordedArrival;
+import lategate.domain.entry.SessionEntry;
 import lategate.domain.codes.AttendanceCode;
 import lategate.domain.movement.Movement;
 import lategate.domain.pupil.Pupil;
@@ -15,8 +15,8 @@ import lategate.domain.register.Register;
  * comings and goings, and whether staff may sign them in without a badge now.
  *
  * @param offSite      the sign-out they are out on now, if they are out
- * @param canSignInNow the register an arrival now would be marked against, when the pupil has no
- *                     mark for it yet and is on site
+ * @param canSignInNow the register an arrival now would be marked against, when the pupil is on site
+ *                     and nothing yet makes an entry for it (a sign-out in force when it was taken does)
  */
 public record PupilDay(Pupil pupil, LocalDate date, List<Entry> entries, List<Movement> movements,
                        Optional<Movement.SignedOut> offSite, Optional<Register> canSignInNow) {
@@ -24,18 +24,12 @@ public record PupilDay(Pupil pupil, LocalDate date, List<Entry> entries, List<Mo
     /**
      * One register's entry.
      *
-     * @param arrival  the pupil's mark from lategate, if they signed in for this register
-     * @param standing the entry as it stands: the latest amendment, or the arrival's own code
-     * @param effect   the code the pupil's movements give this register (out when it is taken)
-     * @param taken    when the register is taken that day
+     * @param entry      the entry as it stands, if anything recorded makes one
+     * @param ifStillOut the sign-out's code, when the pupil is out now and the register is still to be
+     *                   taken: what it will record if they are not back by then
+     * @param taken      when the register is taken that day
      */
-    public record Entry(Register register, Optional<RecordedArrival> arrival, Optional<AttendanceCode> standing,
-                        Optional<AttendanceCode> effect, Instant taken) {
-
-        /** The standing code differs from the arrival's own mark: an amendment changed it. */
-        public boolean amended() {
-            return arrival.isPresent() && standing.isPresent()
-                    && standing.get() != arrival.get().mark().code(register);
-        }
+    public record Entry(Register register, Optional<SessionEntry> entry, Optional<AttendanceCode> ifStillOut,
+                        Instant taken) {
     }
 }

@@ -3,8 +3,8 @@ package lategate.tui;
 import com.googlecode.lanterna.SGR;
 import java.time.Instant;
 import java.time.ZoneId;
-import lategate.app.RecordedArrival;
-import lategate.domain.codes.AttendanceCode;
+import lategate.app.entry.EntryWords;
+import lategate.domain.entry.SessionEntry;
 import lategate.domain.movement.Movement;
 import lategate.domain.register.Register;
 import lategate.domain.register.TimeWords;
@@ -48,31 +48,20 @@ final class PupilPageScreen {
     static String entryWords(PupilDay.Entry e, Instant now, ZoneId zone) {
         String name = e.register() == Register.AM ? "Morning:   " : "Afternoon: ";
         StringBuilder words = new StringBuilder(name);
-        if (e.arrival().isPresent()) {
-            RecordedArrival a = e.arrival().get();
-            AttendanceCode own = a.mark().code(e.register());
-            words.append(e.standing().orElse(own).code());
-            if (e.amended()) {
-                words.append(" (amended from ").append(own.code()).append(")");
+        if (e.entry().isPresent()) {
+            SessionEntry entry = e.entry().get();
+            words.append(EntryWords.code(entry)).append(" (").append(entry.source().words()).append(")");
+            entry.arrival().ifPresent(a -> words.append(", arrived ").append(time(a.arrivedAt(), zone)));
+            entry.minutesLate().ifPresent(m -> words.append(", ").append(m).append(" min late"));
+            entry.reason().ifPresent(r -> words.append(": ").append(r));
+            if (entry.toReview()) {
+                words.append(" [taken under a questioned clock: review]");
             }
-            words.append(", arrived ").append(time(a.arrivedAt(), zone));
-            if (a.mark().isLate()) {
-                words.append(", ").append(a.minutesLate()).append(" min late");
-            }
-            if (lategate.domain.clock.ReviewFlag.on(a.recordedBy())) {
-                words.append(" [taken under a questioned clock: review]"); // issue 9: its time was settled by staff
-            }
-        }
-        if (e.effect().isPresent()) {
-            if (e.arrival().isPresent()) {
-                words.append("; ");
-            }
-            String code = e.effect().get().code();
-            words.append(e.taken().isAfter(now)
-                    ? code + " if still out when it is taken at " + time(e.taken(), zone)
-                    : code + ", out when it was taken at " + time(e.taken(), zone));
-        }
-        if (e.arrival().isEmpty() && e.effect().isEmpty()) {
+            EntryWords.change(entry, zone).ifPresent(c -> words.append("; ").append(c));
+        } else if (e.ifStillOut().isPresent()) {
+            words.append(e.ifStillOut().get().code()).append(" if still out when it is taken at ")
+                    .append(time(e.taken(), zone));
+        } else {
             words.append("no kiosk entry (the class register's mark stands)");
         }
         return words.toString();

@@ -6,6 +6,8 @@ import lategate.app.PupilDirectory;
 import lategate.app.RegisterLog;
 import lategate.app.SignIn;
 import lategate.app.audit.Amendments;
+import lategate.app.entry.Claims;
+import lategate.app.entry.RegisterEntries;
 import lategate.app.backup.BackupMonitor;
 import lategate.app.lateness.LatenessReview;
 import lategate.app.movement.FireRoll;
@@ -17,11 +19,12 @@ import lategate.scanner.ScannerMonitor;
 
 /**
  * What staff mode works with: the school's use cases and ports, wired once by the launcher.
+ * {@code entries} is the register as it stands, the one answer every screen shows; {@code claims} deciding claimed reasons.
  * {@code review} is the attendance lead's review of lateness; {@code sync} how the summaries are going;
  * {@code scanners} how the serial scanners are; {@code backup} how the kiosk's backups are going.
  */
 public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
-                        RegisterLog register, Movements movements, FireRoll fireRoll, Amendments amendments,
+                        RegisterLog register, RegisterEntries entries, Claims claims, Movements movements, FireRoll fireRoll, Amendments amendments,
                         StaffSignIn staffSignIn, LatenessReview review, SyncMonitor sync, ScannerMonitor scanners,
                         BackupMonitor backup) {
 
@@ -31,6 +34,8 @@ public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, Con
         Objects.requireNonNull(pupils, "pupils");
         Objects.requireNonNull(contacts, "contacts");
         Objects.requireNonNull(register, "register");
+        Objects.requireNonNull(entries, "entries");
+        Objects.requireNonNull(claims, "claims");
         Objects.requireNonNull(movements, "movements");
         Objects.requireNonNull(fireRoll, "fireRoll");
         Objects.requireNonNull(amendments, "amendments");
@@ -43,9 +48,10 @@ public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, Con
 
     /** A desk whose kiosk makes no backups of its own. */
     public StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
-                     RegisterLog register, Movements movements, FireRoll fireRoll, Amendments amendments,
-                     StaffSignIn staffSignIn, LatenessReview review, SyncMonitor sync, ScannerMonitor scanners) {
-        this(school, signIn, pupils, contacts, register, movements, fireRoll, amendments, staffSignIn, review, sync,
+                     RegisterLog register, RegisterEntries entries, Claims claims, Movements movements,
+                     FireRoll fireRoll, Amendments amendments, StaffSignIn staffSignIn, LatenessReview review,
+                     SyncMonitor sync, ScannerMonitor scanners) {
+        this(school, signIn, pupils, contacts, register, entries, claims, movements, fireRoll, amendments, staffSignIn, review, sync,
                 scanners, BackupMonitor.NONE);
     }
 }

@@ -18,6 +18,9 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lategate.app.Claim;
+import lategate.app.entry.Claims;
+import lategate.domain.entry.ClaimDecision;
+import lategate.domain.entry.SessionEntry;
 import lategate.app.LateBookEntry;
 import lategate.app.ScanOrigin;
 import lategate.app.SignInOutcome;
@@ -423,10 +426,10 @@ public final class StaffFlow {
         } else if (screen instanceof StaffScreen.Claims claims) {
             if (claims.evidence().isPresent()) {
                 if (key == KioskInput.Key.ENTER) {
-                    confirmClaim(claims, now);
+                    decideClaim(claims, now);
                 } else if (key == KioskInput.Key.BACKSPACE && !claims.evidence().get().isEmpty()) {
                     screen = new StaffScreen.Claims(claims.claims(), claims.selected(),
-                            Optional.of(chop(claims.evidence().get())), Optional.empty());
+                            Optional.of(chop(claims.evidence().get())), Optional.empty(), claims.verdict());
                 }
             } else if (key == KioskInput.Key.UP || key == KioskInput.Key.DOWN) {
                 screen = new StaffScreen.Claims(claims.claims(), move(claims.selected(), claims.claims().size(), key),
@@ -510,7 +513,15 @@ public final class StaffFlow {
         } catch (RuntimeException e) {
             backup = "Backup: cannot tell now (" + e.getMessage() + ")";
         }
-        return new StaffScreen.Menu(LatenessKeys.mayReview(member), sync, scanners, clockLine(now), backup);
+        int openClaims;
+        try {
+            openClaims = desk.claims().open().size();
+        } catch (RuntimeException e) {
+            openClaims = 0;
+            status = clock(now) + " cannot read the open claims: " + e.getMessage();
+        }
+        return new StaffScreen.Menu(LatenessKeys.mayReview(member), sync, scanners, clockLine(now), backup,
+                openClaims);
     }
 
     private StaffIdentity identity() {
@@ -529,7 +540,7 @@ public final class StaffFlow {
                     screen = new StaffScreen.RollCall(roll,
                             List.copyOf(java.util.Collections.nCopies(roll.lateOnSite().size(), false)), 0, now);
                 }
-                case '4' -> screen = new StaffScreen.Claims(desk.register().claimsOn(today(now)), 0, Optional.empty(),
+                case '4' -> screen = new StaffScreen.Claims(desk.claims().open(), 0, Optional.empty(),
                         Optional.empty());
                 case '0' -> time.ifPresent(t -> screen = clockCheck(t, now, Optional.empty(), Optional.empty()));
                 case '5' -> {
@@ -563,13 +574,13 @@ public final class StaffFlow {
                 FireRoll.Roll fresh = desk.fireRoll().now();
                 Map<String, Boolean> ticks = new HashMap<>();
                 for (int i = 0; i < roll.ticked().size(); i++) {
-                    ticks.put(roll.roll().lateOnSite().get(i).arrival().pupilId(), roll.ticked().get(i));
+                    ticks.put(roll.roll().lateOnSite().get(i).entry().pupilId(), roll.ticked().get(i));
                 }
                 List<Boolean> kept = fresh.lateOnSite().stream()
-                        .map(e -> ticks.getOrDefault(e.arrival().pupilId(), false)).toList();
+                        .map(e -> ticks.getOrDefault(e.entry().pupilId(), false)).toList();
                 screen = new StaffScreen.RollCall(fresh, kept, clamp(roll.cursor(), kept.size()), roll.at());
             } else if (screen instanceof StaffScreen.Claims claims && claims.evidence().isEmpty()) {
-                List<Claim> list = desk.register().claimsOn(today(now));
+                List<Claim> list = desk.claims().open();
                 screen = new StaffScreen.Claims(list, clamp(claims.selected(), list.size()), Optional.empty(),
                         claims.problem());
             } else if (screen instanceof StaffScreen.Lateness review) {
@@ -606,26 +617,28 @@ public final class StaffFlow {
         }
     }
 
-    /** The pupil's day so far, for the pupil page. */
+    /** The pupil's day so far, for the pupil page: each register's entry as it stands. */
     PupilDay dayOf(Pupil pupil, Instant now) {
         LocalDate date = today(now);
         DayMovements moves = desk.movements().dayOf(pupil.id(), date);
-        Map<Register, AttendanceCode> effects = moves.registerEffects(date, school.timetable(), zone);
-        List<PupilDay.Entry> entries = new ArrayList<>();
-        Map<Register, Boolean> marked = new EnumMap<>(Register.class);
-        for (Register reg : Register.values()) {
-            var arrival = desk.register().markOf(pupil.id(), date, reg);
-            marked.put(reg, arrival.isPresent());
-            entries.add(new PupilDay.Entry(reg, arrival, desk.amendments().current(pupil.id(), date, reg),
-                    Optional.ofNullable(effects.get(reg)),
-                    date.atTime(school.timetable().window(reg).taken()).atZone(zone).toInstant()));
-        }
+        Map<Register, SessionEntry> standing = new EnumMap<>(Register.class);
+        desk.entries().ofPupil(pupil.id(), date, date).forEach(e -> standing.put(e.register(), e));
         Optional<Movement.SignedOut> out = moves.offSite();
+        List<PupilDay.Entry> entries = new ArrayList<>();
+        for (Register reg : Register.values()) {
+            Instant taken = date.atTime(school.timetable().window(reg).taken()).atZone(zone).toInstant();
+            Optional<SessionEntry> entry = Optional.ofNullable(standing.get(reg));
+            Optional<AttendanceCode> ifStillOut = entry.isEmpty() && taken.isAfter(now)
+                    ? out.filter(o -> !o.lunchPass()).map(Movement.SignedOut::code) : Optional.empty();
+            entries.add(new PupilDay.Entry(reg, entry, ifStillOut, taken));
+        }
         Optional<Register> canSignIn = Optional.empty();
         if (out.isEmpty()) {
             Classification c = school.registerRules().classify(now, desk.pupils().cutOffsOf(pupil.id()));
-            if (c.mark() != Mark.NONE && c.register().isPresent()
-                    && desk.register().markOf(pupil.id(), c.schoolDate(), c.register().get()).isEmpty()) {
+            // Only a register nothing codes yet: a sign-out in force when it was taken already gives
+            // its code, and a return never makes a late mark.
+            if (c.mark() != Mark.NONE && c.register().isPresent() && c.schoolDate().equals(date)
+                    && !standing.containsKey(c.register().get())) {
                 canSignIn = c.register();
             }
         }
@@ -837,55 +850,46 @@ public final class StaffFlow {
         if (claims.evidence().isPresent()) {
             if (!Character.isISOControl(c) && claims.evidence().get().length() < MAX_TEXT) {
                 screen = new StaffScreen.Claims(claims.claims(), claims.selected(),
-                        Optional.of(claims.evidence().get() + c), Optional.empty());
+                        Optional.of(claims.evidence().get() + c), Optional.empty(), claims.verdict());
             }
             return;
         }
         if (claims.claims().isEmpty()) {
             return;
         }
-        if (c == '1') {
-            screen = new StaffScreen.Claims(claims.claims(), claims.selected(), Optional.of(""), Optional.empty());
-        } else if (c == '2') {
-            Claim claim = claims.claims().get(claims.selected());
-            LateBookEntry e = claim.entry();
-            String label = e.reasonLabel().orElse("claimed reason");
-            amend(claims, claim, Optional.empty(), Optional.of(label + " (claim refused)"), "claimed reason refused",
-                    Optional.empty(), now, e.givenName() + " " + e.familyName() + ": claim (" + label
-                            + ") refused, the entry stays as it was");
+        if (c == '1' || c == '2') {
+            screen = new StaffScreen.Claims(claims.claims(), claims.selected(), Optional.of(""), Optional.empty(),
+                    c == '1' ? ClaimDecision.Verdict.CONFIRMED : ClaimDecision.Verdict.REFUSED);
         }
     }
 
-    private void confirmClaim(StaffScreen.Claims claims, Instant now) {
-        String evidence = claims.evidence().orElse("").strip();
-        if (evidence.isEmpty()) {
+    /** A claim is decided once, with what was seen (confirmed) or why not (refused): nothing without it. */
+    private void decideClaim(StaffScreen.Claims claims, Instant now) {
+        String why = claims.evidence().orElse("").strip();
+        boolean confirming = claims.verdict() == ClaimDecision.Verdict.CONFIRMED;
+        if (why.isEmpty()) {
             screen = new StaffScreen.Claims(claims.claims(), claims.selected(), Optional.of(""),
-                    Optional.of("Say what was seen or heard, e.g. appointment card, or press Escape"));
+                    Optional.of(confirming ? "Say what was seen or heard, e.g. appointment card, or press Escape"
+                            : "Say why the claim is refused, or press Escape"), claims.verdict());
             return;
         }
         Claim claim = claims.claims().get(claims.selected());
-        LateBookEntry e = claim.entry();
-        amend(claims, claim, Optional.of(claim.claims()), Optional.empty(), "claimed reason confirmed",
-                Optional.of(evidence), now, e.givenName() + " " + e.familyName() + ": " + e.arrival().register().words()
-                        + " entry confirmed as " + claim.claims().code());
-    }
-
-    private void amend(StaffScreen.Claims claims, Claim claim, Optional<AttendanceCode> code,
-                       Optional<String> lateReason, String reason, Optional<String> evidence, Instant now,
-                       String done) {
-        var arrival = claim.entry().arrival();
+        SessionEntry e = claim.entry().entry();
+        String who = claim.entry().givenName() + " " + claim.entry().familyName();
         try {
-            desk.amendments().amend(arrival.pupilId(), arrival.schoolDate(), arrival.register(), code, lateReason,
-                    reason, evidence, identity());
-            status = clock(now) + " " + done;
+            SessionEntry now2 = desk.claims().decide(e.pupilId(), e.date(), e.register(), claims.verdict(), why,
+                    identity());
+            status = clock(now) + " " + who + ": " + e.register().words() + " claim " + claims.verdict().id()
+                    + ", the entry stands as " + now2.code().code();
             screen = new StaffScreen.Claims(claims.claims(), claims.selected(), Optional.empty(), Optional.empty());
             reload(now);
-        } catch (Amendments.Refused e) {
+        } catch (Claims.Refused ex) {
             screen = new StaffScreen.Claims(claims.claims(), claims.selected(), Optional.empty(),
-                    Optional.of("Refused, nothing recorded: " + e.getMessage()));
-        } catch (RuntimeException e) {
+                    Optional.of("Refused, nothing recorded: " + ex.getMessage()));
+            reload(now);
+        } catch (RuntimeException ex) {
             screen = new StaffScreen.Claims(claims.claims(), claims.selected(), Optional.empty(),
-                    Optional.of("NOT SAVED: " + e.getMessage()));
+                    Optional.of("NOT SAVED: " + ex.getMessage()));
         }
     }
 

@@ -15,7 +15,7 @@ final class StaffMenuScreen {
         c.left(row++, "   1   Find a pupil (type part of a name, or scan a badge)", SGR.BOLD);
         c.left(row++, "   2   Who is off site now", SGR.BOLD);
         c.left(row++, "   3   Fire roll", SGR.BOLD);
-        c.left(row++, "   4   Claims to confirm", SGR.BOLD);
+        c.left(row++, "   4   Open claims (" + menu.openClaims() + ")", SGR.BOLD);
         if (menu.review()) {
             c.left(row++, "   5   Lateness review (blocks, stages, heatmap, patterns)", SGR.BOLD);
         }

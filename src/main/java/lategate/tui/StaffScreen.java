@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import lategate.app.Claim;
+import lategate.domain.entry.ClaimDecision;
 import lategate.app.lateness.BlockReview;
 import lategate.app.lateness.BlockRow;
 import lategate.app.lateness.BlockSpan;
@@ -33,17 +34,17 @@ public sealed interface StaffScreen {
      * attendance lead or an administrator sees; {@code sync} says how sending the daily summaries
      * is going (issue 7: when it last succeeded, how many wait); {@code scanners} one line per serial
      * scanner, connected or missing since when and why (issue 8); {@code backup} how the kiosk's
-     * backups are going (issue 9).
+     * backups are going (issue 9); {@code openClaims} how many claimed reasons wait for a decision.
      */
-    record Menu(boolean review, String sync, List<String> scanners, Optional<ClockLine> clock, String backup)
-            implements StaffScreen {
+    record Menu(boolean review, String sync, List<String> scanners, Optional<ClockLine> clock, String backup,
+                int openClaims) implements StaffScreen {
 
         public Menu {
             scanners = List.copyOf(scanners);
         }
 
         public Menu(boolean review, String sync, List<String> scanners) {
-            this(review, sync, scanners, Optional.empty(), "");
+            this(review, sync, scanners, Optional.empty(), "", 0);
         }
     }
 
@@ -92,11 +93,16 @@ public sealed interface StaffScreen {
     }
 
     /**
-     * Today's claimed reasons waiting for staff. With {@code evidence} present, staff are
-     * typing what they saw to confirm the selected claim.
+     * Every claimed reason still waiting for staff, oldest first, whatever day it was made. With
+     * {@code evidence} present, staff are typing why they decide the selected claim as {@code verdict}:
+     * what they saw to confirm it, or why they refuse it.
      */
-    record Claims(List<Claim> claims, int selected, Optional<String> evidence, Optional<String> problem)
-            implements StaffScreen {
+    record Claims(List<Claim> claims, int selected, Optional<String> evidence, Optional<String> problem,
+                  ClaimDecision.Verdict verdict) implements StaffScreen {
+
+        Claims(List<Claim> claims, int selected, Optional<String> evidence, Optional<String> problem) {
+            this(claims, selected, evidence, problem, ClaimDecision.Verdict.CONFIRMED);
+        }
     }
 
     /** The attendance lead's review of lateness (issue 6): one of its screens. */

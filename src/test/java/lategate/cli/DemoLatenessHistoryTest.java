@@ -47,8 +47,8 @@ class DemoLatenessHistoryTest {
 
     private List<LateBookEntry> lates(String folder) {
         try (Database database = Database.open(dir.resolve(folder).resolve("demo.db"))) {
-            return new SqliteRegisterLog(database, LONDON).lateBookBetween(LocalDate.parse("2026-09-01"),
-                    LocalDate.parse("2027-07-31"));
+            return lategate.StoreFixture.entries(lategate.TestSchools.load("demo"), database)
+                    .lateBookBetween(LocalDate.parse("2026-09-01"), LocalDate.parse("2027-07-31"));
         }
     }
 
@@ -65,8 +65,8 @@ class DemoLatenessHistoryTest {
         CommandLineRun run = demo("demo", "--lateness-history");
         List<LateBookEntry> lates = lates("demo");
         assertTrue(lates.size() > 300, "weeks of lateness for 308 pupils: " + lates.size());
-        assertEquals(LocalDate.parse("2026-09-03"), lates.get(0).arrival().schoolDate());
-        assertEquals(LocalDate.parse("2026-11-26"), lates.get(lates.size() - 1).arrival().schoolDate(),
+        assertEquals(LocalDate.parse("2026-09-03"), lates.get(0).entry().date());
+        assertEquals(LocalDate.parse("2026-11-26"), lates.get(lates.size() - 1).entry().date(),
                 "nothing on the clock's own day, so the kiosk opens on a day with nobody signed in yet");
         assertTrue(run.out().contains("history:  " + lates.size() + " late arrivals of "), run.out());
         assertTrue(run.out().contains(" from 2026-09-03 to 2026-11-26 ("), run.out());

@@ -100,7 +100,8 @@ class SubjectAccessExportTest {
         assertEquals(0, run.exit(), run.err());
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(Set.of("pupil.json", "pupil.csv", "badge_issues.csv", "arrivals.csv", "reasons.csv",
-                    "unmarked_scans.csv", "held_scans.csv", "movements.csv", "amendments.csv", "stage_decisions.csv", "cutoffs.csv",
+                    "claim_decisions.csv", "unmarked_scans.csv", "held_scans.csv", "movements.csv", "amendments.csv",
+                    "stage_decisions.csv", "cutoffs.csv",
                     "lunch_passes.csv", "contacts.csv", "summary_lines.csv"),
                     files.map(f -> f.getFileName().toString()).collect(Collectors.toSet()));
         }

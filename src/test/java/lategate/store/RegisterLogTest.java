@@ -27,7 +27,7 @@ import lategate.StoreFixture;
 import lategate.TestBadges;
 import lategate.TestSchools;
 import lategate.app.LateBookEntry;
-import lategate.app.ReasonStatus;
+import lategate.domain.register.ReasonStatus;
 import lategate.app.SignIn;
 import lategate.app.SignInOutcome;
 import lategate.domain.badge.BadgeRefusal;
@@ -72,17 +72,17 @@ class RegisterLogTest {
             SignInOutcome.AlreadySignedIn repeat = assertInstanceOf(SignInOutcome.AlreadySignedIn.class, second);
             assertEquals("L", repeat.first().mark().id(), "the first arrival stays the mark");
 
-            List<LateBookEntry> book = new SqliteRegisterLog(database, russell.zone()).lateBook(LocalDate.of(2026, 11, 23));
+            List<LateBookEntry> book = lategate.StoreFixture.entries(russell, database).lateBook(LocalDate.of(2026, 11, 23));
             assertEquals(1, book.size());
             assertEquals(1, book.get(0).repeats());
-            assertEquals(7, book.get(0).arrival().minutesLate());
+            assertEquals(7, book.get(0).entry().minutesLate().getAsLong());
             assertEquals(Optional.of("Bus, car or traffic"), book.get(0).reasonLabel());
         }
         assertEquals(2, count("SELECT count(*) FROM arrivals"), "both scans are on disk");
     }
 
     @Test
-    @DisplayName("marks with reasons over a range: on time, L and U once each, repeats left out, the latest reason")
+    @DisplayName("entries over a range: on time, L and U once each, repeats left out, the latest reason")
     void marksWithReasonsBetween() {
         try (Database database = database()) {
             SignIn signIn = signIn(database);
@@ -94,14 +94,12 @@ class RegisterLogTest {
                     Optional.empty());
             signIn.scan(printed("B002"), TestSchools.local(russell, "2026-11-23T09:20:00"), "gate", "scan",
                     Optional.empty());
-            SqliteRegisterLog log = new SqliteRegisterLog(database, russell.zone());
-
-            List<lategate.app.MarkWithReason> marks = log.marksWithReasonsBetween(LocalDate.of(2026, 11, 19),
-                    LocalDate.of(2026, 11, 20));
-            assertEquals(List.of("on_time", "L"), marks.stream().map(m -> m.arrival().mark().id()).toList(),
+            List<lategate.domain.entry.SessionEntry> marks = lategate.StoreFixture.entries(russell, database)
+                    .between(LocalDate.of(2026, 11, 19), LocalDate.of(2026, 11, 20));
+            assertEquals(List.of("/", "L"), marks.stream().map(m -> m.code().code()).toList(),
                     "the repeat and the day after the range are left out");
             assertEquals(Optional.empty(), marks.get(0).reasonStatus());
-            assertEquals(Optional.of("Bus, car or traffic"), marks.get(1).reasonLabel());
+            assertEquals(Optional.of("Bus, car or traffic"), marks.get(1).reason());
             assertEquals(Optional.of(ReasonStatus.GIVEN), marks.get(1).reasonStatus());
         }
     }
@@ -127,9 +125,9 @@ class RegisterLogTest {
                     Optional.of("medical")));
             assertEquals("U", marked.classification().mark().id());
             assertEquals(ReasonStatus.CLAIMED, marked.reason().orElseThrow().status());
-            LateBookEntry entry = new SqliteRegisterLog(database, russell.zone()).lateBook(LocalDate.of(2026, 11, 23)).get(0);
+            LateBookEntry entry = lategate.StoreFixture.entries(russell, database).lateBook(LocalDate.of(2026, 11, 23)).get(0);
             assertEquals(Optional.of(ReasonStatus.CLAIMED), entry.reasonStatus());
-            assertEquals("U", entry.arrival().mark().id(), "the mark stays U until staff confirm");
+            assertEquals("U", entry.entry().code().code(), "the mark stays U until staff confirm");
         }
     }
 

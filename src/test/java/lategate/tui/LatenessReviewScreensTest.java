@@ -305,7 +305,7 @@ class LatenessReviewScreensTest {
     void receptionistHasNoReview() throws Exception {
         start();
         signIn("jbloggs", "1357");
-        assertShows("4   Claims to confirm");
+        assertShows("4   Open claims (0)");
         assertFalse(screenText().contains("Lateness review"), screenText());
         assertShows("1 to 4: choose");
         press("5");

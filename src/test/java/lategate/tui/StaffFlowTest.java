@@ -320,7 +320,7 @@ class StaffFlowTest {
         kiosk.key(KioskInput.Key.ESCAPE);
         kiosk.type("3");
         StaffScreen.RollCall roll = assertInstanceOf(StaffScreen.RollCall.class, kiosk.screen());
-        assertEquals(List.of("D2", "D3"), roll.roll().lateOnSite().stream().map(e -> e.arrival().pupilId()).toList());
+        assertEquals(List.of("D2", "D3"), roll.roll().lateOnSite().stream().map(e -> e.entry().pupilId()).toList());
         assertEquals(List.of("D1"), roll.roll().offSite().stream().map(o -> o.pupil().id()).toList());
         assertEquals(0, roll.tickedCount());
         kiosk.type(" ");
@@ -335,7 +335,7 @@ class StaffFlowTest {
     }
 
     @Test
-    @DisplayName("claims: confirming amends to the claimed code with the evidence; refusing keeps the code with '<label> (claim refused)'")
+    @DisplayName("claims: each decided once, confirmed with what was seen (the entry becomes M), refused with why (it stays L)")
     void claims() throws Exception {
         at("2026-11-23T08:57:00");
         kiosk.scan(printed("DEMO0001"));
@@ -344,9 +344,11 @@ class StaffFlowTest {
         kiosk.type("3");
         kiosk.advance(Duration.ofMinutes(30));
         kiosk.signInAsReceptionist();
+        assertEquals(2, assertInstanceOf(StaffScreen.Menu.class, kiosk.screen()).openClaims(),
+                "the menu says how many claims wait");
         kiosk.type("4");
         StaffScreen.Claims claims = assertInstanceOf(StaffScreen.Claims.class, kiosk.screen());
-        assertEquals(List.of("D1", "D2"), claims.claims().stream().map(c -> c.entry().arrival().pupilId()).toList());
+        assertEquals(List.of("D1", "D2"), claims.claims().stream().map(c -> c.entry().entry().pupilId()).toList());
         assertEquals("M", claims.claims().get(0).claims().code());
 
         kiosk.type("1");
@@ -356,17 +358,21 @@ class StaffFlowTest {
         kiosk.type("appointment card");
         kiosk.enter();
         claims = assertInstanceOf(StaffScreen.Claims.class, kiosk.screen());
-        assertEquals(List.of("D2"), claims.claims().stream().map(c -> c.entry().arrival().pupilId()).toList(),
-                "a settled claim leaves the list");
-        assertEquals(1, kiosk.count("SELECT count(*) FROM amendments WHERE pupil_id = 'D1' AND original_code = 'L' "
-                + "AND amended_code = 'M' AND reason = 'claimed reason confirmed' AND evidence = 'appointment card' "
-                + "AND amended_by = 'Jo Bloggs' AND position = 'Office Manager'"));
+        assertEquals(List.of("D2"), claims.claims().stream().map(c -> c.entry().entry().pupilId()).toList(),
+                "a decided claim leaves the list");
+        assertEquals(1, kiosk.count("SELECT count(*) FROM claim_decisions WHERE verdict = 'confirmed' "
+                + "AND why = 'appointment card' AND decided_by = 'Jo Bloggs' AND position = 'Office Manager'"));
+        assertEquals(0, kiosk.count("SELECT count(*) FROM amendments"), "a decision is not an amendment");
 
         kiosk.type("2");
+        kiosk.enter();
+        assertTrue(assertInstanceOf(StaffScreen.Claims.class, kiosk.screen()).problem().isPresent(),
+                "a refusal needs a reason");
+        kiosk.type("no letter");
+        kiosk.enter();
         assertEquals(List.of(), assertInstanceOf(StaffScreen.Claims.class, kiosk.screen()).claims());
-        assertEquals(1, kiosk.count("SELECT count(*) FROM amendments WHERE pupil_id = 'D2' AND original_code = 'L' "
-                + "AND amended_code = 'L' AND late_reason = 'Doctor, dentist or hospital (claim refused)' "
-                + "AND amended_by = 'Jo Bloggs' AND position = 'Office Manager'"));
+        assertEquals(1, kiosk.count("SELECT count(*) FROM claim_decisions WHERE verdict = 'refused' "
+                + "AND why = 'no letter' AND decided_by = 'Jo Bloggs'"));
         assertTrue(status().contains("refused"), status());
     }
 
@@ -379,7 +385,7 @@ class StaffFlowTest {
         kiosk.type("3");
         day = assertInstanceOf(StaffScreen.PupilPage.class, kiosk.screen()).day();
         assertTrue(day.canSignInNow().isEmpty());
-        assertEquals("U", day.entries().get(0).standing().orElseThrow().code());
+        assertEquals("U", day.entries().get(0).entry().orElseThrow().code().code());
         assertTrue(status().contains("without a badge: Zoë Nguyễn (5A) signed in after the register closed, U"),
                 status());
         kiosk.type("3");

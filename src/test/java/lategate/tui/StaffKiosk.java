@@ -103,10 +103,14 @@ final class StaffKiosk implements AutoCloseable {
         signIn = time.map(plain::guardedBy).orElse(plain);
         Movements movements = new Movements(DEMO, pupils, log, kioskClock);
         SqliteAmendments amendments = new SqliteAmendments(database);
-        StaffDesk desk = new StaffDesk(DEMO, signIn, pupils, new SqliteContacts(database), register, movements,
-                new FireRoll(DEMO, register, movements, clock), new Amendments(DEMO, register, amendments, clock),
+        lategate.store.SqliteSessionRecords sessions = new lategate.store.SqliteSessionRecords(database);
+        lategate.app.entry.RegisterEntries entries = new lategate.app.entry.RegisterEntries(DEMO, sessions, pupils,
+                kioskClock);
+        StaffDesk desk = new StaffDesk(DEMO, signIn, pupils, new SqliteContacts(database), register, entries,
+                new lategate.app.entry.Claims(entries, sessions, kioskClock), movements,
+                new FireRoll(DEMO, entries, movements, clock), new Amendments(DEMO, register, entries, amendments, clock),
                 new StaffSignIn(accounts, LockoutRule.DEFAULT),
-                new LatenessReview(DEMO, DEMO_LATENESS, register, pupils, amendments,
+                new LatenessReview(DEMO, DEMO_LATENESS, entries, pupils, amendments,
                         new SqliteStageDecisions(database)), () -> {
                     // The outbox as a kiosk syncing to a USB stick would see it.
                     var status = new lategate.store.SqliteOutbox(database).status(USB_NAME);

@@ -125,7 +125,7 @@ class StaffScreensTest {
         assertShows("1   Find a pupil");
         assertShows("2   Who is off site now");
         assertShows("3   Fire roll");
-        assertShows("4   Claims to confirm");
+        assertShows("4   Open claims (0)");
         assertShows("Escape   Back to pupil mode");
     }
 

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import lategate.app.RecordedArrival;
+import lategate.domain.register.RecordedArrival;
 import lategate.app.RegisterLog;
+import lategate.app.entry.RegisterEntries;
+import lategate.domain.entry.SessionEntry;
 import lategate.domain.audit.Amendment;
 import lategate.domain.audit.AmendmentRules;
 import lategate.domain.audit.StaffIdentity;
@@ -25,12 +27,14 @@ public final class Amendments {
 
     private final School school;
     private final RegisterLog register;
+    private final RegisterEntries entries;
     private final AmendmentLog log;
     private final Clock clock;
 
-    public Amendments(School school, RegisterLog register, AmendmentLog log, Clock clock) {
+    public Amendments(School school, RegisterLog register, RegisterEntries entries, AmendmentLog log, Clock clock) {
         this.school = Objects.requireNonNull(school, "school");
         this.register = Objects.requireNonNull(register, "register");
+        this.entries = Objects.requireNonNull(entries, "entries");
         this.log = Objects.requireNonNull(log, "log");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -42,13 +46,9 @@ public final class Amendments {
         }
     }
 
-    /** The entry as it stands: the latest amendment, or the arrival's own mark. */
+    /** The entry's code as it stands ({@link RegisterEntries}), if there is an entry. */
     public Optional<AttendanceCode> current(String pupilId, LocalDate date, Register reg) {
-        Optional<Amendment> latest = log.latest(pupilId, date, reg);
-        if (latest.isPresent()) {
-            return Optional.of(latest.get().amended());
-        }
-        return register.markOf(pupilId, date, reg).map(a -> a.mark().code(reg));
+        return entries.of(pupilId, date, reg).map(SessionEntry::code);
     }
 
     /**

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import lategate.app.DayView;
 import lategate.domain.codes.AttendanceCode;
+import lategate.domain.entry.EntrySource;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.register.Register;
 
@@ -14,18 +14,17 @@ import lategate.domain.register.Register;
  * One pupil's entry for one register on one school day, as a school's MIS takes it: one row per
  * pupil per session.
  *
- * @param code the entry as it stands: the latest amendment, else a sign-out's code for a register
- *             taken while the pupil was out, else the pupil's own arrival mark
+ * @param code the entry as it stands (see {@code RegisterEntries})
  * @param minutesLate whole minutes after the register was taken, when {@code code} is L or U
  * @param comment one line of text: the pupil's late reason, the sign-out's reason, or the amendment's
  * @param originalCode the entry before any amendment ({@code code} itself when never amended)
  * @param arrivedAt the pupil's arrival for this register, if they scanned in for it
- * @param recordedAt when the entry as it stands was recorded: the arrival, sign-out or latest amendment
+ * @param recordedAt when the entry as it stands was recorded: the arrival, sign-out, return, or latest change
  * @param recordedBy who recorded it: the arrival's recorder, or the member of staff's name and position
  */
 public record ExportedMark(LocalDate date, Register session, Pupil pupil, AttendanceCode code,
                            OptionalLong minutesLate, String comment, AttendanceCode originalCode,
-                           DayView.Source source, Optional<Instant> arrivedAt, Instant recordedAt,
+                           EntrySource source, Optional<Instant> arrivedAt, Instant recordedAt,
                            String recordedBy) {
 
     public ExportedMark {
@@ -43,6 +42,6 @@ public record ExportedMark(LocalDate date, Register session, Pupil pupil, Attend
     }
 
     public boolean amended() {
-        return source == DayView.Source.AMENDMENT;
+        return source == EntrySource.AMENDMENT || source == EntrySource.CLAIM;
     }
 }

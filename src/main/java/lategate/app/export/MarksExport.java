@@ -1,70 +1,47 @@
 package lategate.app.export;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.TreeSet;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
-import lategate.app.DayView;
-import lategate.app.MarkWithReason;
 import lategate.app.PupilDirectory;
-import lategate.app.RecordedArrival;
-import lategate.app.RegisterLog;
-import lategate.app.audit.AmendmentLog;
-import lategate.app.movement.MovementLog;
-import lategate.app.movement.MovementLog.RecordedMovement;
-import lategate.domain.audit.Amendment;
+import lategate.app.entry.RegisterEntries;
 import lategate.domain.calendar.SchoolCalendar;
-import lategate.domain.codes.AttendanceCode;
-import lategate.domain.movement.DayMovements;
-import lategate.domain.movement.Movement;
+import lategate.domain.entry.EntryChange;
+import lategate.domain.entry.SessionEntry;
 import lategate.domain.pupil.Characteristics;
 import lategate.domain.pupil.Pupil;
-import lategate.domain.register.Register;
-import lategate.domain.register.TimeWords;
+import lategate.domain.register.ReasonStatus;
 import lategate.domain.school.School;
 
 /**
  * The register entries lategate holds between two school dates, one per pupil per register per
  * day, for the office to import into the school's MIS (Oak Meadow §7 keeps its register in SIMS).
- * An entry stands as the day view shows it: the latest amendment (Oak Meadow §7, PSA §H, KTS
- * §4.1: the original is kept, and exported beside it); else the code a sign-out gives a register
- * taken while the pupil was out (Seagrave §12.2: M for a medical appointment); else the pupil's
- * own arrival mark, on time, L or U. A repeat scan is never a second entry. A register not yet
- * taken when the export runs has no entry from a sign-out: the pupil may be back before it.
+ * Each row is the entry as it stands ({@link RegisterEntries}), with its original beside it (Oak
+ * Meadow §7, PSA §H, KTS §4.1). A repeat scan is never a second entry. A register not yet taken
+ * when the export runs has no entry from a sign-out: the pupil may be back before it.
  */
 public final class MarksExport {
 
-    /** The three reads of the store that come before the days, as steps of progress. */
-    private static final int READS = 3;
+    /** The read of the register before the days, as a step of progress. */
+    private static final int READS = 1;
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final School school;
     private final PupilDirectory pupils;
-    private final RegisterLog register;
-    private final MovementLog movements;
-    private final AmendmentLog amendments;
-    private final Clock clock;
+    private final RegisterEntries register;
 
-    public MarksExport(School school, PupilDirectory pupils, RegisterLog register, MovementLog movements,
-                       AmendmentLog amendments, Clock clock) {
+    public MarksExport(School school, PupilDirectory pupils, RegisterEntries register) {
         this.school = Objects.requireNonNull(school, "school");
         this.pupils = Objects.requireNonNull(pupils, "pupils");
         this.register = Objects.requireNonNull(register, "register");
-        this.movements = Objects.requireNonNull(movements, "movements");
-        this.amendments = Objects.requireNonNull(amendments, "amendments");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** A range that cannot be exported, in words for the office; nothing was exported. */
@@ -94,24 +71,17 @@ public final class MarksExport {
      */
     public List<ExportedMark> between(LocalDate from, LocalDate to, IntConsumer stepsDone) {
         int total = steps(from, to);
-        Instant now = clock.instant();
         Map<String, Pupil> roll = new HashMap<>();
         pupils.all().forEach(p -> roll.put(p.id(), p));
-        Map<LocalDate, List<MarkWithReason>> marks = new HashMap<>();
-        register.marksWithReasonsBetween(from, to)
-                .forEach(m -> marks.computeIfAbsent(m.arrival().schoolDate(), d -> new ArrayList<>()).add(m));
-        stepsDone.accept(1);
-        Map<LocalDate, List<RecordedMovement>> moves = movements.recordedBetween(from, to);
-        stepsDone.accept(2);
-        Map<LocalDate, List<Amendment>> amended = new HashMap<>();
-        amendments.between(from, to)
-                .forEach(a -> amended.computeIfAbsent(a.schoolDate(), d -> new ArrayList<>()).add(a));
+        Map<LocalDate, List<SessionEntry>> byDay = new HashMap<>();
+        register.between(from, to).forEach(e -> byDay.computeIfAbsent(e.date(), d -> new ArrayList<>()).add(e));
         stepsDone.accept(READS);
         List<ExportedMark> rows = new ArrayList<>();
         LocalDate date = from;
         for (int done = READS + 1; done <= total; done++, date = date.plusDays(1)) {
-            rows.addAll(on(date, now, roll, marks.getOrDefault(date, List.of()), moves.getOrDefault(date, List.of()),
-                    amended.getOrDefault(date, List.of())));
+            byDay.getOrDefault(date, List.of()).stream()
+                    .sorted(Comparator.comparing(SessionEntry::pupilId).thenComparing(SessionEntry::register))
+                    .map(e -> row(e, roll.getOrDefault(e.pupilId(), unknown(e.pupilId())))).forEach(rows::add);
             stepsDone.accept(done);
         }
         return rows;
@@ -133,102 +103,27 @@ public final class MarksExport {
         }
     }
 
-    private List<ExportedMark> on(LocalDate date, Instant now, Map<String, Pupil> roll, List<MarkWithReason> marks,
-                                  List<RecordedMovement> moves, List<Amendment> amended) {
-        if (marks.isEmpty() && moves.isEmpty() && amended.isEmpty()) {
-            return List.of();
-        }
-        TreeSet<String> ids = new TreeSet<>();
-        Map<String, Map<Register, MarkWithReason>> arrivals = new HashMap<>();
-        for (MarkWithReason m : marks) {
-            arrivals.computeIfAbsent(m.arrival().pupilId(), k -> new EnumMap<>(Register.class))
-                    .put(m.arrival().register(), m);
-            ids.add(m.arrival().pupilId());
-        }
-        Map<String, List<RecordedMovement>> movesOf = new HashMap<>();
-        for (RecordedMovement m : moves) {
-            movesOf.computeIfAbsent(m.movement().pupilId(), k -> new ArrayList<>()).add(m);
-            ids.add(m.movement().pupilId());
-        }
-        Map<String, List<Amendment>> amendmentsOf = new HashMap<>();
-        for (Amendment a : amended) {
-            amendmentsOf.computeIfAbsent(a.pupilId(), k -> new ArrayList<>()).add(a);
-            ids.add(a.pupilId());
-        }
-        boolean schoolDay = school.calendar().isSchoolDay(date);
-        List<ExportedMark> rows = new ArrayList<>();
-        for (String id : ids) {
-            Pupil pupil = roll.getOrDefault(id, unknown(id));
-            List<RecordedMovement> pupilMoves = movesOf.getOrDefault(id, List.of());
-            DayMovements day = new DayMovements(id, pupilMoves.stream().map(RecordedMovement::movement).toList());
-            for (Register reg : Register.values()) {
-                Optional<MarkWithReason> arrival = Optional.ofNullable(arrivals.getOrDefault(id, Map.of()).get(reg));
-                List<Amendment> trail = amendmentsOf.getOrDefault(id, List.of()).stream()
-                        .filter(a -> a.register() == reg).sorted(Comparator.comparing(Amendment::at)).toList();
-                Optional<RecordedMovement> signOut = schoolDay ? signOutCovering(date, reg, now, day, pupilMoves)
-                        : Optional.empty();
-                entry(date, reg, pupil, arrival, signOut, trail).ifPresent(rows::add);
-            }
-        }
-        return rows;
+    private static ExportedMark row(SessionEntry e, Pupil pupil) {
+        return new ExportedMark(e.date(), e.register(), pupil, e.code(), e.minutesLate(), comment(e), e.originalCode(),
+                e.source(), e.arrival().map(a -> a.arrivedAt()), e.standsSince(), oneLine(e.standsBy()));
     }
 
-    /** The sign-out a register taken by {@code now} falls in, with who recorded it. */
-    private Optional<RecordedMovement> signOutCovering(LocalDate date, Register reg, Instant now, DayMovements day,
-                                                       List<RecordedMovement> recorded) {
-        Instant taken = date.atTime(school.timetable().window(reg).taken()).atZone(school.zone()).toInstant();
-        if (taken.isAfter(now)) {
-            return Optional.empty();
+    /**
+     * One line for the MIS: for a change, its reason after the late reason staff set, if any; else
+     * the reason as it stands (a claim not yet decided says so); a sign-out's or a return's own words.
+     */
+    private static String comment(SessionEntry e) {
+        if (e.change().isPresent()) {
+            EntryChange change = e.change().get();
+            return change.lateReason().map(r -> oneLine(r) + "; ").orElse("") + oneLine(change.why());
         }
-        return day.outAt(taken).flatMap(out -> recorded.stream().filter(r -> r.movement().equals(out)).findFirst());
-    }
-
-    private Optional<ExportedMark> entry(LocalDate date, Register reg, Pupil pupil, Optional<MarkWithReason> mark,
-                                         Optional<RecordedMovement> signOut, List<Amendment> trail) {
-        Optional<RecordedArrival> arrival = mark.map(MarkWithReason::arrival);
-        Optional<Instant> arrivedAt = arrival.map(RecordedArrival::arrivedAt);
-        if (!trail.isEmpty()) {
-            Amendment latest = trail.get(trail.size() - 1);
-            Optional<String> lateReason = trail.stream().map(Amendment::lateReason).flatMap(Optional::stream)
-                    .reduce((first, second) -> second);
-            String comment = lateReason.map(r -> oneLine(r) + "; ").orElse("") + oneLine(latest.reason());
-            return Optional.of(new ExportedMark(date, reg, pupil, latest.amended(),
-                    minutes(latest.amended(), arrival), comment, trail.get(0).original(), DayView.Source.AMENDMENT,
-                    arrivedAt, latest.at(), oneLine(latest.by().toString())));
+        if (e.reasonStatus().isEmpty()) {
+            return e.reason().map(MarksExport::oneLine).orElse("");
         }
-        if (signOut.isPresent()) {
-            Movement.SignedOut out = (Movement.SignedOut) signOut.get().movement();
-            String comment = "signed out " + TimeWords.CLOCK.format(out.at().atZone(school.zone())) + ": "
-                    + oneLine(out.reason());
-            return Optional.of(new ExportedMark(date, reg, pupil, out.code(), OptionalLong.empty(), comment,
-                    out.code(), DayView.Source.SIGN_OUT, arrivedAt, out.at(),
-                    oneLine(signOut.get().by().toString())));
-        }
-        if (arrival.isPresent()) {
-            RecordedArrival a = arrival.get();
-            AttendanceCode code = a.mark().code(reg);
-            return Optional.of(new ExportedMark(date, reg, pupil, code, minutes(code, arrival),
-                    reasonOf(mark.get()), code, DayView.Source.ARRIVAL, arrivedAt, a.arrivedAt(),
-                    oneLine(a.recordedBy())));
-        }
-        return Optional.empty();
-    }
-
-    /** Minutes late go with a late code only: a U amended to M is an authorised absence, not lateness. */
-    private static OptionalLong minutes(AttendanceCode code, Optional<RecordedArrival> arrival) {
-        boolean late = code == AttendanceCode.L || code == AttendanceCode.U;
-        return late && arrival.isPresent() ? OptionalLong.of(arrival.get().minutesLate()) : OptionalLong.empty();
-    }
-
-    /** The pupil's late reason as it stands; a claim staff have not settled says so. */
-    private static String reasonOf(MarkWithReason entry) {
-        if (entry.reasonStatus().isEmpty()) {
-            return "";
-        }
-        return switch (entry.reasonStatus().get()) {
+        return switch (e.reasonStatus().get()) {
             case NOT_GIVEN -> "reason not given";
-            case CLAIMED -> oneLine(entry.reasonLabel().orElse("")) + " (claimed, to be confirmed by staff)";
-            case GIVEN -> oneLine(entry.reasonLabel().orElse(""));
+            case CLAIMED -> oneLine(e.reason().orElse("")) + " (claimed, to be confirmed by staff)";
+            case GIVEN, CONFIRMED, REFUSED -> oneLine(e.reason().orElse(""));
         };
     }
 

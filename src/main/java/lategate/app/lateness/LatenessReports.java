@@ -195,17 +195,10 @@ public class LatenessReports {
                 + "' on the roster"));
         LocalDate to = today.isAfter(school.calendar().yearEnds()) ? school.calendar().yearEnds() : today;
         List<LateEntry> entries = register.entriesBetween(school.calendar().yearStarts(), to);
-        Map<String, String> standsAs = new HashMap<>();
-        for (LateEntry e : entries) {
-            if (e.pupilId().equals(pupilId)) {
-                standsAs.put(e.date() + " " + e.register(), e.code().code());
-            }
-        }
         List<PupilPage.PupilArrival> arrivals = new ArrayList<>();
         for (LateBookEntry entry : register.lateBookOf(pupilId, school.calendar().yearStarts(), to)) {
-            String key = entry.arrival().schoolDate() + " " + entry.arrival().register();
-            arrivals.add(new PupilPage.PupilArrival(entry, standsAs.getOrDefault(key, "?"),
-                    blocks.blockOf(entry.arrival().schoolDate()).map(Block::number).orElse(0)));
+            arrivals.add(new PupilPage.PupilArrival(entry, entry.entry().code().code(),
+                    blocks.blockOf(entry.entry().date()).map(Block::number).orElse(0)));
         }
         Block last = blocksSoFar(to).isEmpty() ? new Block(1) : blockOn(to);
         int[] marks = lateMarksPerBlock(entries, last).getOrDefault(pupilId, new int[last.number()]);
@@ -289,8 +282,8 @@ public class LatenessReports {
         }
         Map<String, Integer> counts = new TreeMap<>();
         for (LateBookEntry entry : register.lateBookBetween(span.firstSchoolDay(), span.lastSchoolDay())) {
-            if (late.contains(entry.arrival().pupilId() + " " + entry.arrival().schoolDate() + " "
-                    + entry.arrival().register())) {
+            if (late.contains(entry.entry().pupilId() + " " + entry.entry().date() + " "
+                    + entry.entry().register())) {
                 counts.merge(entry.reasonLabel().orElse("not given"), 1, Integer::sum);
             }
         }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lategate.app.PupilDirectory;
-import lategate.app.RegisterLog;
+import lategate.app.RegisterHistory;
 import lategate.app.audit.AmendmentLog;
 import lategate.domain.audit.StaffIdentity;
 import lategate.domain.lateness.Block;
@@ -34,7 +34,7 @@ public final class LatenessReview extends LatenessReports {
 
     private final StageDecisionLog log;
 
-    public LatenessReview(School school, LatenessPolicy policy, RegisterLog register, PupilDirectory pupils,
+    public LatenessReview(School school, LatenessPolicy policy, RegisterHistory register, PupilDirectory pupils,
                           AmendmentLog amendments, StageDecisionLog decisions) {
         super(school, policy, register, pupils, amendments, decisions);
         this.log = decisions;

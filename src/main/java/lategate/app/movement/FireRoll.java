@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import lategate.app.LateBookEntry;
-import lategate.app.RegisterLog;
+import lategate.app.entry.RegisterEntries;
 import lategate.domain.school.School;
 
 /**
@@ -20,11 +20,11 @@ import lategate.domain.school.School;
 public final class FireRoll {
 
     private final School school;
-    private final RegisterLog register;
+    private final RegisterEntries register;
     private final Movements movements;
     private final Clock clock;
 
-    public FireRoll(School school, RegisterLog register, Movements movements, Clock clock) {
+    public FireRoll(School school, RegisterEntries register, Movements movements, Clock clock) {
         this.school = Objects.requireNonNull(school, "school");
         this.register = Objects.requireNonNull(register, "register");
         this.movements = Objects.requireNonNull(movements, "movements");
@@ -42,7 +42,7 @@ public final class FireRoll {
         List<LateBookEntry> late = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (LateBookEntry e : register.lateBook(today)) {
-            if (!outIds.contains(e.arrival().pupilId()) && seen.add(e.arrival().pupilId())) {
+            if (!outIds.contains(e.entry().pupilId()) && seen.add(e.entry().pupilId())) {
                 late.add(e);
             }
         }

@@ -14,10 +14,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import lategate.app.LateBookEntry;
 import lategate.app.PupilRoll;
-import lategate.app.ReasonStatus;
-import lategate.app.RecordedArrival;
+import lategate.domain.register.ReasonStatus;
+import lategate.domain.register.RecordedArrival;
 import lategate.app.RegisterHistory;
 import lategate.app.audit.AmendmentHistory;
 import lategate.app.lateness.StageDecisionHistory;
@@ -26,6 +27,8 @@ import lategate.domain.audit.Amendment;
 import lategate.domain.audit.StaffIdentity;
 import lategate.domain.codes.AttendanceCode;
 import lategate.domain.codes.StatisticalCategory;
+import lategate.domain.entry.EntrySource;
+import lategate.domain.entry.SessionEntry;
 import lategate.domain.lateness.Block;
 import lategate.domain.lateness.LateEntry;
 import lategate.domain.lateness.Stage;
@@ -120,7 +123,7 @@ public final class HubSchoolRecords implements RegisterHistory, AmendmentHistory
     private List<LateBookEntry> lateBook(String pupilFilter, String pupilId, LocalDate from, LocalDate to) {
         String sql = "SELECT m.pupil_id, m.school_date, m.register, m.arrived_at, m.recorded_mark, m.minutes_late, "
                 + "m.arrival_kiosk_id, m.explanation, m.reason, m.reason_status, m.repeats, "
-                + "p.given_name, p.family_name, p.year, p.class "
+                + "p.given_name, p.family_name, p.year, p.class, m.code "
                 + "FROM hub.marks m LEFT JOIN hub.pupils p ON p.school_id = m.school_id AND p.pupil_id = m.pupil_id "
                 + "WHERE m.school_id = ? AND " + pupilFilter + "m.school_date BETWEEN ? AND ? "
                 + "AND m.arrived_at IS NOT NULL AND m.recorded_mark <> 'on_time' "
@@ -139,10 +142,25 @@ public final class HubSchoolRecords implements RegisterHistory, AmendmentHistory
             RecordedArrival arrival = new RecordedArrival(++ids[0], r.getString(1), r.getDate(2).toLocalDate(),
                     Register.valueOf(r.getString(3)), instant(r, 4), Mark.fromId(r.getString(5)), r.getLong(6),
                     r.getString(7), Optional.empty(), r.getString(8), r.getString(7));
-            return new LateBookEntry(arrival, text(r, 12), text(r, 13), text(r, 14), text(r, 15),
-                    Optional.ofNullable(r.getString(9)), Optional.ofNullable(r.getString(10)).map(ReasonStatus::fromId),
-                    r.getInt(11));
+            return new LateBookEntry(asDelivered(arrival, code(r.getString(16)), Optional.ofNullable(r.getString(9)),
+                    Optional.ofNullable(r.getString(10)).map(ReasonStatus::fromId), r.getInt(11)),
+                    text(r, 12), text(r, 13), text(r, 14), text(r, 15));
         });
+    }
+
+    /**
+     * An entry as the kiosk resolved it and its summary delivered it: the hub derives nothing of its
+     * own, it holds the code, minutes and reason as they stood on the kiosk.
+     */
+    private static SessionEntry asDelivered(RecordedArrival arrival, AttendanceCode code, Optional<String> reason,
+                                            Optional<ReasonStatus> status, int repeats) {
+        AttendanceCode original = arrival.mark().code(arrival.register());
+        boolean late = code == AttendanceCode.L || code == AttendanceCode.U;
+        return new SessionEntry(arrival.pupilId(), arrival.schoolDate(), arrival.register(), code,
+                late ? OptionalLong.of(arrival.minutesLate()) : OptionalLong.empty(), reason, status,
+                Optional.empty(), code == original ? EntrySource.ARRIVAL : EntrySource.AMENDMENT, original,
+                EntrySource.ARRIVAL, arrival.arrivedAt(), arrival.explanation(), arrival.recordedBy(),
+                Optional.empty(), Optional.of(arrival), repeats, Optional.empty(), false, Optional.empty(), List.of());
     }
 
     /** The pupils the hub knows at this school (read once per report, then kept), as a roll. */

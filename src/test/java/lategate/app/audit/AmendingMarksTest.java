@@ -63,7 +63,9 @@ class AmendingMarksTest {
         database = StoreFixture.databaseWith(dir.resolve("s.db"), "seagrave", roster);
         Clock clock = Clock.fixed(TestSchools.local(seagrave, "2026-11-23T15:00:00"), ZoneOffset.UTC);
         SqliteRegisterLog register = new SqliteRegisterLog(database, seagrave.zone());
-        amendments = new Amendments(seagrave, register, new SqliteAmendments(database), clock);
+        amendments = new Amendments(seagrave, register,
+                lategate.store.SqliteSessionRecords.entries(seagrave, database, clock), new SqliteAmendments(database),
+                clock);
         signIn = TestBadges.signIn(seagrave, database, new SqlitePupils(database), register,
                 new SqliteMovements(database), clock);
     }

@@ -111,7 +111,7 @@ class SigningOutAndBackInTest {
         assertInstanceOf(SignInOutcome.SignedBackIn.class,
                 signIn.scan(printed("B001"), at("14:00:00"), "gate", "badge scan", Optional.empty()));
         assertTrue(movements.offSiteNow().isEmpty());
-        assertTrue(new SqliteRegisterLog(database, russell.zone()).lateBook(LocalDate.of(2026, 11, 23)).isEmpty(),
+        assertTrue(lategate.StoreFixture.entries(russell, database).lateBook(LocalDate.of(2026, 11, 23)).isEmpty(),
                 "no late mark");
     }
 }

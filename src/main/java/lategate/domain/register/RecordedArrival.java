@@ -1,10 +1,8 @@
-package lategate.app;
+package lategate.domain.register;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import lategate.domain.register.Mark;
-import lategate.domain.register.Register;
 
 /** An arrival as the register holds it. */
 public record RecordedArrival(long id, String pupilId, LocalDate schoolDate, Register register, Instant arrivedAt,

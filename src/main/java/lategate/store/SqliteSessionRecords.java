@@ -1,0 +1,259 @@
+package lategate.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import lategate.app.entry.RegisterEntries;
+import lategate.app.entry.SessionRecords;
+import lategate.app.movement.MovementLog.RecordedMovement;
+import lategate.domain.audit.Amendment;
+import lategate.domain.audit.StaffIdentity;
+import lategate.domain.codes.AttendanceCode;
+import lategate.domain.entry.ClaimDecision;
+import lategate.domain.entry.ReasonRecord;
+import lategate.domain.entry.SessionEvents;
+import lategate.domain.movement.Movement;
+import lategate.domain.pupil.RosterPlace;
+import lategate.domain.register.Mark;
+import lategate.domain.register.PupilCutOff;
+import lategate.domain.register.ReasonStatus;
+import lategate.domain.register.RecordedArrival;
+import lategate.domain.register.Register;
+import lategate.domain.school.School;
+
+/**
+ * A session's records read from the lategate database: one query a table for the whole range, then
+ * grouped by pupil and day, so a year's report reads the register once, not once a pupil.
+ */
+public final class SqliteSessionRecords implements SessionRecords {
+
+    private final Database database;
+    private final SqliteMovements movements;
+    private final SqliteAmendments amendments;
+    private final SqlitePupils pupils;
+
+    public SqliteSessionRecords(Database database) {
+        this.database = database;
+        this.movements = new SqliteMovements(database);
+        this.amendments = new SqliteAmendments(database);
+        this.pupils = new SqlitePupils(database);
+    }
+
+    /** One pupil's day while it is gathered. */
+    private static final class Day {
+        final Map<Register, RecordedArrival> first = new HashMap<>();
+        RosterPlace place;
+        final Map<Register, Integer> repeats = new HashMap<>();
+        final Map<Register, List<ReasonRecord>> reasons = new HashMap<>();
+        final Map<Register, List<ClaimDecision>> decisions = new HashMap<>();
+        final Map<Register, List<Amendment>> amended = new HashMap<>();
+        final List<Movement> moves = new ArrayList<>();
+        final Map<Movement, StaffIdentity> movedBy = new HashMap<>();
+    }
+
+    private record Key(LocalDate date, String pupilId) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key o) {
+            int byDate = date.compareTo(o.date);
+            return byDate != 0 ? byDate : pupilId.compareTo(o.pupilId);
+        }
+    }
+
+    /** The register as it stands in this database, resolved at the clock's now. */
+    public static RegisterEntries entries(School school, Database database, Clock clock) {
+        return new RegisterEntries(school, new SqliteSessionRecords(database), new SqlitePupils(database), clock);
+    }
+
+    @Override
+    public List<SessionEvents> between(LocalDate from, LocalDate to, Optional<String> pupilId) {
+        TreeMap<Key, Day> days = new TreeMap<>();
+        String pupilWhere = pupilId.isPresent() ? " AND a.pupil_id = ?" : "";
+        List<String> values = new ArrayList<>(List.of(from.toString(), to.toString()));
+        pupilId.ifPresent(values::add);
+        database.read(c -> {
+            readArrivals(c, "a.school_date BETWEEN ? AND ?" + pupilWhere, values, days);
+            readReasons(c, "a.school_date BETWEEN ? AND ?" + pupilWhere, values, days);
+            readDecisions(c, "a.school_date BETWEEN ? AND ?" + pupilWhere, values, days);
+            return null;
+        });
+        for (Map.Entry<LocalDate, List<RecordedMovement>> e : movements.recordedBetween(from, to).entrySet()) {
+            for (RecordedMovement m : e.getValue()) {
+                if (pupilId.map(id -> id.equals(m.movement().pupilId())).orElse(true)) {
+                    Day day = days.computeIfAbsent(new Key(e.getKey(), m.movement().pupilId()), k -> new Day());
+                    day.moves.add(m.movement());
+                    day.movedBy.put(m.movement(), m.by());
+                }
+            }
+        }
+        for (Amendment a : amendments.between(from, to)) {
+            if (pupilId.map(id -> id.equals(a.pupilId())).orElse(true)) {
+                days.computeIfAbsent(new Key(a.schoolDate(), a.pupilId()), k -> new Day()).amended
+                        .computeIfAbsent(a.register(), r -> new ArrayList<>()).add(a);
+            }
+        }
+        return sessions(days);
+    }
+
+    @Override
+    public List<SessionEvents> withUndecidedClaims() {
+        // The latest reason of each mark, when it is a claim with no decision; the resolution then
+        // says whether an amendment since has settled it.
+        String latestClaim = "r.id = (SELECT max(x.id) FROM arrival_reasons x WHERE x.arrival_id = a.id) "
+                + "AND r.status = 'claimed' AND r.claims_code IS NOT NULL "
+                + "AND NOT EXISTS (SELECT 1 FROM claim_decisions d WHERE d.reason_id = r.id)";
+        List<Key> keys = database.read(c -> {
+            List<Key> found = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT a.school_date, a.pupil_id FROM arrivals a "
+                    + "JOIN arrival_reasons r ON r.arrival_id = a.id WHERE a.repeat_of IS NULL AND " + latestClaim
+                    + " ORDER BY a.arrived_at, a.id");
+                 ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.add(new Key(LocalDate.parse(r.getString(1)), r.getString(2)));
+                }
+            }
+            return found;
+        });
+        List<SessionEvents> sessions = new ArrayList<>();
+        Set<Key> seen = new HashSet<>();
+        for (Key key : keys) {
+            if (seen.add(key)) {
+                sessions.addAll(between(key.date(), key.date(), Optional.of(key.pupilId())));
+            }
+        }
+        return sessions;
+    }
+
+    @Override
+    public void decide(ClaimDecision decision) {
+        database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT verdict, decided_by, position, decided_at "
+                    + "FROM claim_decisions WHERE reason_id = ?")) {
+                s.setLong(1, decision.reasonId());
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        throw new AlreadyDecided("this claim was already " + r.getString(1) + " by " + r.getString(2)
+                                + " (" + r.getString(3) + ") at " + r.getString(4)
+                                + ": a claim is decided once; change the entry with an amendment instead");
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO claim_decisions (reason_id, verdict, why, "
+                    + "decided_at, decided_by, position) VALUES (?, ?, ?, ?, ?, ?)")) {
+                s.setLong(1, decision.reasonId());
+                s.setString(2, decision.verdict().id());
+                s.setString(3, decision.why());
+                s.setString(4, InstantText.of(decision.at()));
+                s.setString(5, decision.by().name());
+                s.setString(6, decision.by().position());
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private List<SessionEvents> sessions(TreeMap<Key, Day> days) {
+        Set<String> lunchPupils = new HashSet<>();
+        days.forEach((key, day) -> day.moves.stream().filter(m -> m instanceof Movement.SignedOut o && o.lunchPass())
+                .findAny().ifPresent(m -> lunchPupils.add(key.pupilId())));
+        // Only a return from lunch is timed after the fact, so only pass holders' cut-offs are read.
+        Map<String, List<PupilCutOff>> cutOffs = new HashMap<>();
+        for (String id : lunchPupils) {
+            cutOffs.put(id, pupils.cutOffsOf(id));
+        }
+        List<SessionEvents> sessions = new ArrayList<>();
+        days.forEach((key, day) -> {
+            for (Register reg : Register.values()) {
+                sessions.add(new SessionEvents(key.pupilId(), key.date(), reg, Optional.ofNullable(day.first.get(reg)),
+                        day.repeats.getOrDefault(reg, 0), day.reasons.getOrDefault(reg, List.of()), day.moves,
+                        day.decisions.getOrDefault(reg, List.of()), day.amended.getOrDefault(reg, List.of()),
+                        cutOffs.getOrDefault(key.pupilId(), List.of()), day.movedBy, Optional.ofNullable(day.place)));
+            }
+        });
+        return sessions;
+    }
+
+    private static void readArrivals(Connection c, String where, List<String> values, Map<Key, Day> days)
+            throws SQLException {
+        // A year holds tens of thousands of rows but few distinct dates and marks: each is parsed once.
+        Map<String, LocalDate> dates = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT a.id, a.pupil_id, a.school_date, a.register, "
+                + "a.arrived_at, a.mark, a.minutes_late, a.kiosk_id, a.consequence, a.explanation, a.recorded_by, "
+                + "a.repeat_of, a.year_group, a.class_name FROM arrivals a WHERE " + where + " ORDER BY a.id")) {
+            set(s, values);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    LocalDate date = dates.computeIfAbsent(r.getString(3), LocalDate::parse);
+                    Register reg = Register.valueOf(r.getString(4));
+                    Day day = days.computeIfAbsent(new Key(date, r.getString(2)), k -> new Day());
+                    if (day.place == null) {
+                        day.place = new RosterPlace(r.getString(13), r.getString(14));
+                    }
+                    if (r.getObject(12) != null) {
+                        day.repeats.merge(reg, 1, Integer::sum);
+                        continue;
+                    }
+                    day.first.put(reg, new RecordedArrival(r.getLong(1), r.getString(2), date, reg,
+                            Instant.parse(r.getString(5)), Mark.fromId(r.getString(6)), r.getLong(7), r.getString(8),
+                            Optional.ofNullable(r.getString(9)), r.getString(10), r.getString(11)));
+                }
+            }
+        }
+    }
+
+    private static void readReasons(Connection c, String where, List<String> values, Map<Key, Day> days)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT r.id, a.pupil_id, a.school_date, a.register, "
+                + "r.reason_label, r.status, r.claims_code, r.recorded_at, r.recorded_by FROM arrival_reasons r "
+                + "JOIN arrivals a ON a.id = r.arrival_id WHERE a.repeat_of IS NULL AND " + where + " ORDER BY r.id")) {
+            set(s, values);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Day day = days.computeIfAbsent(new Key(LocalDate.parse(r.getString(3)), r.getString(2)),
+                            k -> new Day());
+                    day.reasons.computeIfAbsent(Register.valueOf(r.getString(4)), k -> new ArrayList<>())
+                            .add(new ReasonRecord(r.getLong(1), r.getString(5), ReasonStatus.fromId(r.getString(6)),
+                                    Optional.ofNullable(r.getString(7)).flatMap(AttendanceCode::fromCode),
+                                    Instant.parse(r.getString(8)), r.getString(9)));
+                }
+            }
+        }
+    }
+
+    private static void readDecisions(Connection c, String where, List<String> values, Map<Key, Day> days)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT d.reason_id, a.pupil_id, a.school_date, a.register, "
+                + "d.verdict, d.why, d.decided_at, d.decided_by, d.position FROM claim_decisions d "
+                + "JOIN arrival_reasons r ON r.id = d.reason_id JOIN arrivals a ON a.id = r.arrival_id WHERE " + where
+                + " ORDER BY d.id")) {
+            set(s, values);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Day day = days.computeIfAbsent(new Key(LocalDate.parse(r.getString(3)), r.getString(2)),
+                            k -> new Day());
+                    day.decisions.computeIfAbsent(Register.valueOf(r.getString(4)), k -> new ArrayList<>())
+                            .add(new ClaimDecision(r.getLong(1), ClaimDecision.Verdict.fromId(r.getString(5)),
+                                    r.getString(6), Instant.parse(r.getString(7)),
+                                    new StaffIdentity(r.getString(8), r.getString(9))));
+                }
+            }
+        }
+    }
+
+    private static void set(PreparedStatement s, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            s.setString(i + 1, values.get(i));
+        }
+    }
+}
