@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 import lategate.app.badge.BadgeIssueLog;
 import lategate.app.clock.ArrivalHold;
@@ -12,10 +13,15 @@ import lategate.app.movement.MovementLog;
 import lategate.domain.badge.BadgeCodes;
 import lategate.domain.audit.StaffIdentity;
 import lategate.domain.movement.DayMovements;
+import lategate.domain.entry.EntryResolution;
+import lategate.domain.entry.FirstEntryRule;
+import lategate.domain.entry.SessionEvents;
+import lategate.domain.entry.SessionFacts;
 import lategate.domain.movement.Movement;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.register.Classification;
 import lategate.domain.register.Mark;
+import lategate.domain.register.TimeWords;
 import lategate.domain.school.LateReason;
 import lategate.domain.school.School;
 
@@ -144,6 +150,16 @@ public final class SignIn {
             register.recordUnmarkedScan(badge, Optional.of(pupil.id()), at, from, classification.explanation());
             return new SignInOutcome.NothingToMark(pupil, classification);
         }
+        Optional<Movement.SignedOut> coding = codedBySignOut(pupil, classification, date);
+        if (coding.isPresent()) {
+            // Out on a sign-out when the register was taken: its code stands and a return never
+            // makes a late mark (DOMAIN, signing out). The scan is kept for the office to see.
+            register.recordUnmarkedScan(badge, Optional.of(pupil.id()), at, from, "back from a sign-out at "
+                    + TimeWords.CLOCK.format(coding.get().at().atZone(school.zone())) + " that gives the "
+                    + classification.register().orElseThrow().words() + " register " + coding.get().code().code()
+                    + ": no late mark");
+            return new SignInOutcome.SignedBackIn(pupil, coding.get());
+        }
         Optional<String> consequence = classification.register()
                 .flatMap(r -> school.consequenceOf(classification.mark(), r));
         Optional<ReasonGiven> given = classification.mark().isLate() ? reason.map(ReasonGiven::byPupil)
@@ -158,5 +174,20 @@ public final class SignIn {
                     at.isBefore(repeat.arrival().arrivedAt()));
         }
         return new SignInOutcome.Marked(pupil, classification, recording.arrival(), consequence, given);
+    }
+
+    /**
+     * The sign-out that already codes the register this arrival would mark, if the pupil was out on
+     * one when it was taken: asked of the entry rule itself, so the kiosk and every view agree.
+     */
+    private Optional<Movement.SignedOut> codedBySignOut(Pupil pupil, Classification classification, LocalDate date) {
+        if (!classification.mark().isLate()) {
+            return Optional.empty();
+        }
+        List<Movement> day = movements.of(pupil.id(), date);
+        SessionEvents events = SessionEvents.ofMovements(pupil.id(), date, classification.register().orElseThrow(), day);
+        SessionFacts facts = new EntryResolution(school.registerRules()).facts(events,
+                classification.arrivedAt().toInstant());
+        return new FirstEntryRule.SignedOutWhenTaken().decide(facts).flatMap(first -> facts.outWhenTaken());
     }
 }
