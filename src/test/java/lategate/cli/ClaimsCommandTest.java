@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -109,7 +110,12 @@ class ClaimsCommandTest {
     @DisplayName("list shows yesterday's undecided claims today, oldest first, with the CSV contract's columns")
     void listShowsYesterdaysClaims() throws Exception {
         CommandLineRun csv = run("claims", "list", "--csv");
-        assertEquals(ClaimsCommand.HEADER, csv.out().lines().findFirst().orElseThrow());
+        String contract = "date,pupil_id,given_name,family_name,class,register,code,arrived_at,reason,claims_code";
+        assertEquals(contract, csv.out().lines().findFirst().orElseThrow());
+        assertTrue(Files.readString(Path.of("README.md")).contains("`" + contract + "`"),
+                "README.md must document the columns as they are");
+        assertTrue(lategate("claims", "list", "--help").out().replaceAll("\\s+", "").contains(contract),
+                "--help must list the columns");
         List<CSVRecord> rows = csv(csv);
         assertEquals(List.of("D0002", "D0001"), rows.stream().map(r -> r.get("pupil_id")).toList(),
                 "oldest first: D0002 came at 09:00, D0001 at 09:40");
@@ -178,6 +184,7 @@ class ClaimsCommandTest {
         assertEquals(0, late.exit(), late.err());
         assertEquals("L", book("D0002").get("code"));
         assertEquals("No open claims.", run("claims", "list").out().strip());
+        assertEquals(1, run("claims", "list", "--csv").out().lines().count(), "no claims: the header alone");
     }
 
     @Test
