@@ -94,9 +94,10 @@ final class ClaimsCommand {
                 LateBookEntry line = c.entry();
                 SessionEntry e = line.entry();
                 // Names and reasons come from people: a cell starting = + - @ opens as text.
-                p.printRecord(e.date(), safe(e.pupilId()), safe(line.givenName()), safe(line.familyName()),
-                        safe(line.className()), e.register().name(), e.code().code(), arrived(e, zone),
-                        safe(e.reason().orElse("")), c.claims().code());
+                p.printRecord(e.date(), SpreadsheetSafe.cell(e.pupilId()), SpreadsheetSafe.cell(line.givenName()),
+                        SpreadsheetSafe.cell(line.familyName()), SpreadsheetSafe.cell(line.className()),
+                        e.register().name(), e.code().code(), arrived(e, zone),
+                        SpreadsheetSafe.cell(e.reason().orElse("")), c.claims().code());
             }
             p.flush();
         }
@@ -124,10 +125,6 @@ final class ClaimsCommand {
         private static String arrived(SessionEntry e, ZoneId zone) {
             return e.arrival().map(RecordedArrival::arrivedAt)
                     .map(at -> TimeWords.CLOCK_SECONDS.format(at.atZone(zone))).orElse("");
-        }
-
-        private static String safe(String cell) {
-            return SpreadsheetSafe.cell(cell);
         }
     }
 
