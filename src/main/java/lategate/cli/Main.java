@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {ConfigCommand.class, RosterCommand.class, ContactsCommand.class, ExplainCommand.class,
                 SignInCommand.class, BookCommand.class, CutOffCommand.class, CodesCommand.class, OffSiteCommand.class,
                 RollCommand.class, AuditCommand.class, SignOutCommand.class, ReturnCommand.class,
-                AmendCommand.class, LunchCommand.class, DayCommand.class, ReportCommand.class, StagesCommand.class, LettersCommand.class, SummaryCommand.class, SyncCommand.class, KioskCommand.class, DemoCommand.class, PinHashCommand.class,
+                AmendCommand.class, ClaimsCommand.class, LunchCommand.class, DayCommand.class, ReportCommand.class, StagesCommand.class, LettersCommand.class, SummaryCommand.class, SyncCommand.class, KioskCommand.class, DemoCommand.class, PinHashCommand.class,
                 BenchCommand.class, StaffCommand.class, ExportCommand.class, PurgeCommand.class, HubCommand.class,
                 BadgesCommand.class, BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class},

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import lategate.app.entry.Claims;
 import lategate.app.entry.RegisterEntries;
 import lategate.app.entry.SessionRecords;
 import lategate.app.movement.MovementLog.RecordedMovement;
@@ -74,6 +75,12 @@ public final class SqliteSessionRecords implements SessionRecords {
     /** The register as it stands in this database, resolved at the clock's now. */
     public static RegisterEntries entries(School school, Database database, Clock clock) {
         return new RegisterEntries(school, new SqliteSessionRecords(database), new SqlitePupils(database), clock);
+    }
+
+    /** Staff's decisions on claimed reasons in this database, on the register as it stands. */
+    public static Claims claims(School school, Database database, Clock clock) {
+        SqliteSessionRecords records = new SqliteSessionRecords(database);
+        return new Claims(new RegisterEntries(school, records, new SqlitePupils(database), clock), records, clock);
     }
 
     @Override

@@ -41,6 +41,14 @@ public final class Claims {
     }
 
     /**
+     * The pupil's entries of one day whose reason is a claim, open or decided, morning first: what
+     * a decision on that day can be about.
+     */
+    public List<SessionEntry> claimedOn(String pupilId, LocalDate date) {
+        return register.ofPupil(pupilId, date, date).stream().filter(e -> e.claim().isPresent()).toList();
+    }
+
+    /**
      * Decides the claim on one pupil's entry.
      *
      * @param why what was seen or heard to confirm it, or why it is refused
