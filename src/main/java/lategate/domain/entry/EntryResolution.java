@@ -44,6 +44,9 @@ public final class EntryResolution {
 
     /** The entry as it stands at {@code now}, or nothing when nothing recorded makes one yet. */
     public Optional<SessionEntry> resolve(SessionEvents events, Instant now) {
+        if (events.firstScan().isEmpty() && events.dayMovements().isEmpty() && events.amendments().isEmpty()) {
+            return Optional.empty(); // nothing the pupil or staff did makes an entry: the common afternoon
+        }
         SessionFacts facts = facts(events, now);
         Optional<FirstEntry> first = FIRST_ENTRY_RULES.stream().map(rule -> rule.decide(facts))
                 .flatMap(Optional::stream).findFirst();
@@ -70,8 +73,6 @@ public final class EntryResolution {
     private static final class Resolving {
         private final SessionFacts facts;
         private final SessionEvents events;
-        private final List<EntryStep> history = new ArrayList<>();
-
         private final Optional<FirstEntry> first;
 
         Resolving(SessionFacts facts, Optional<FirstEntry> first) {
@@ -87,22 +88,6 @@ public final class EntryResolution {
                     .orElseGet(() -> events.amendments().get(0).original());
             EntrySource originalSource = first.map(FirstEntry::source).orElse(EntrySource.AMENDMENT);
             Instant at = first.map(FirstEntry::at).orElseGet(() -> events.amendments().get(0).at());
-            first.ifPresent(f -> history.add(new EntryStep(f.at(), f.words())));
-            if (first.isEmpty()) {
-                arrival.ifPresent(a -> history.add(new EntryStep(a.arrivedAt(), "scanned in at " + clock(a.arrivedAt())
-                        + " (no entry of its own)")));
-            }
-            if (events.repeats() > 0) {
-                history.add(new EntryStep(at, "scanned again " + events.repeats()
-                        + (events.repeats() == 1 ? " time" : " times") + ", never a second mark"));
-            }
-            for (Movement m : events.dayMovements()) {
-                history.add(new EntryStep(m.at(), movementWords(m)));
-            }
-            for (ReasonRecord r : events.reasons()) {
-                history.add(new EntryStep(r.at(), "reason: " + r.label() + " (" + r.status().id().replace('_', ' ')
-                        + ", recorded by " + r.recordedBy() + ")"));
-            }
 
             AttendanceCode code = original;
             Optional<EntryChange> change = Optional.empty();
@@ -113,25 +98,16 @@ public final class EntryResolution {
                     if (d.verdict() == ClaimDecision.Verdict.CONFIRMED && code != claims) {
                         change = Optional.of(new EntryChange(EntrySource.CLAIM, code, claims, d.at(), d.by(), d.why(),
                                 Optional.empty()));
-                        history.add(new EntryStep(d.at(), "claim confirmed by " + d.by() + ": " + code.code() + " → "
-                                + claims.code() + " (" + d.why() + ")"));
                         code = claims;
-                    } else {
-                        history.add(new EntryStep(d.at(), "claim " + d.verdict().id() + " by " + d.by() + ": "
-                                + d.why() + "; the entry stays " + code.code()));
                     }
                 } else {
                     Amendment a = c.amendment().orElseThrow();
                     change = Optional.of(new EntryChange(EntrySource.AMENDMENT, code, a.amended(), a.at(), a.by(),
                             a.reason(), a.lateReason()));
-                    history.add(new EntryStep(a.at(), "amended " + code.code() + " → " + a.amended().code() + " by "
-                            + a.by() + ": " + a.reason() + a.lateReason().map(r -> " (late reason: " + r + ")")
-                            .orElse("")));
                     code = a.amended();
                 }
             }
             EntrySource source = change.map(EntryChange::how).orElse(originalSource);
-            history.sort(Comparator.comparing(EntryStep::at));
 
             AttendanceCode standing = code;
             OptionalLong minutes = late(standing) ? OptionalLong.of(minutesLate(arrival)) : OptionalLong.empty();
@@ -146,7 +122,52 @@ public final class EntryResolution {
                             .reason()),
                     first.map(FirstEntry::recordedBy).orElseGet(() -> events.amendments().get(0).by().toString()),
                     change, arrival, events.repeats(), claim,
-                    arrival.map(a -> ReviewFlag.on(a.recordedBy())).orElse(false), events.placeThen(), history);
+                    arrival.map(a -> ReviewFlag.on(a.recordedBy())).orElse(false), events.placeThen(),
+                    new EntryHistory(() -> history(original, at, claim)));
+        }
+
+        /** The session's records in words, in time order: written only when someone reads them. */
+        private List<EntryStep> history(AttendanceCode original, Instant at, Optional<ClaimStanding> claim) {
+            List<EntryStep> history = new ArrayList<>();
+            first.ifPresent(f -> history.add(new EntryStep(f.at(), f.words())));
+            if (first.isEmpty()) {
+                events.firstScan().ifPresent(a -> history.add(new EntryStep(a.arrivedAt(), "scanned in at "
+                        + clock(a.arrivedAt()) + " (no entry of its own)")));
+            }
+            if (events.repeats() > 0) {
+                history.add(new EntryStep(at, "scanned again " + events.repeats()
+                        + (events.repeats() == 1 ? " time" : " times") + ", never a second mark"));
+            }
+            for (Movement m : events.dayMovements()) {
+                history.add(new EntryStep(m.at(), movementWords(m)));
+            }
+            for (ReasonRecord r : events.reasons()) {
+                history.add(new EntryStep(r.at(), "reason: " + r.label() + " (" + r.status().id().replace('_', ' ')
+                        + ", recorded by " + r.recordedBy() + ")"));
+            }
+            AttendanceCode code = original;
+            for (Change c : changes(claim)) {
+                if (c.decision().isPresent()) {
+                    ClaimDecision d = c.decision().get();
+                    AttendanceCode claims = claim.orElseThrow().claim().claims().orElseThrow();
+                    if (d.verdict() == ClaimDecision.Verdict.CONFIRMED && code != claims) {
+                        history.add(new EntryStep(d.at(), "claim confirmed by " + d.by() + ": " + code.code() + " → "
+                                + claims.code() + " (" + d.why() + ")"));
+                        code = claims;
+                    } else {
+                        history.add(new EntryStep(d.at(), "claim " + d.verdict().id() + " by " + d.by() + ": "
+                                + d.why() + "; the entry stays " + code.code()));
+                    }
+                } else {
+                    Amendment a = c.amendment().orElseThrow();
+                    history.add(new EntryStep(a.at(), "amended " + code.code() + " → " + a.amended().code() + " by "
+                            + a.by() + ": " + a.reason() + a.lateReason().map(r -> " (late reason: " + r + ")")
+                            .orElse("")));
+                    code = a.amended();
+                }
+            }
+            history.sort(Comparator.comparing(EntryStep::at));
+            return history;
         }
 
         /** Minutes from when the register was taken: the first entry's, else the pupil's scan's. */

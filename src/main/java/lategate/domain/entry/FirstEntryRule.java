@@ -122,14 +122,10 @@ public sealed interface FirstEntryRule {
 
         @Override
         public Optional<FirstEntry> decide(SessionFacts facts) {
+            // The sentence the register rules gave when the pupil scanned, kept with the arrival.
             return facts.events().firstScan().map(a -> new FirstEntry(a.mark().code(a.register()),
                     a.mark().isLate() ? OptionalLong.of(a.minutesLate()) : OptionalLong.empty(), EntrySource.ARRIVAL,
-                    a.arrivedAt(), Optional.empty(), a.recordedBy(), scanWords(a, facts)));
-        }
-
-        private static String scanWords(RecordedArrival a, SessionFacts facts) {
-            String mark = a.mark().isLate() ? a.mark().id() + ", " + a.minutesLate() + " minutes late" : "on time";
-            return "scanned in at " + clock(a.arrivedAt(), facts) + ": " + mark + " (" + a.explanation() + ")";
+                    a.arrivedAt(), Optional.empty(), a.recordedBy(), a.explanation()));
         }
     }
 

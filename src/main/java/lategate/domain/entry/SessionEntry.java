@@ -42,7 +42,7 @@ public record SessionEntry(String pupilId, LocalDate date, Register register, At
                            Optional<String> consequence, EntrySource source, AttendanceCode originalCode,
                            EntrySource originalSource, Instant at, String explanation, String recordedBy, Optional<EntryChange> change,
                            Optional<RecordedArrival> arrival, int repeats, Optional<ClaimStanding> claim,
-                           boolean toReview, Optional<RosterPlace> placeThen, List<EntryStep> history) {
+                           boolean toReview, Optional<RosterPlace> placeThen, EntryHistory history) {
 
     public SessionEntry {
         Objects.requireNonNull(pupilId, "pupilId");
@@ -63,7 +63,7 @@ public record SessionEntry(String pupilId, LocalDate date, Register register, At
         Objects.requireNonNull(arrival, "arrival");
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(placeThen, "placeThen");
-        history = List.copyOf(history);
+        Objects.requireNonNull(history, "history");
         if (minutesLate.isPresent() != isLate(code)) {
             throw new IllegalArgumentException("minutes late go with L and U only, not " + code.code());
         }

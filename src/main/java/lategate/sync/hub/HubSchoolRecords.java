@@ -27,6 +27,7 @@ import lategate.domain.audit.Amendment;
 import lategate.domain.audit.StaffIdentity;
 import lategate.domain.codes.AttendanceCode;
 import lategate.domain.codes.StatisticalCategory;
+import lategate.domain.entry.EntryHistory;
 import lategate.domain.entry.EntrySource;
 import lategate.domain.entry.SessionEntry;
 import lategate.domain.lateness.Block;
@@ -160,7 +161,7 @@ public final class HubSchoolRecords implements RegisterHistory, AmendmentHistory
                 late ? OptionalLong.of(arrival.minutesLate()) : OptionalLong.empty(), reason, status,
                 Optional.empty(), code == original ? EntrySource.ARRIVAL : EntrySource.AMENDMENT, original,
                 EntrySource.ARRIVAL, arrival.arrivedAt(), arrival.explanation(), arrival.recordedBy(),
-                Optional.empty(), Optional.of(arrival), repeats, Optional.empty(), false, Optional.empty(), List.of());
+                Optional.empty(), Optional.of(arrival), repeats, Optional.empty(), false, Optional.empty(), EntryHistory.of(List.of()));
     }
 
     /** The pupils the hub knows at this school (read once per report, then kept), as a roll. */

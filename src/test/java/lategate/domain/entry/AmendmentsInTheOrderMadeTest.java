@@ -56,8 +56,8 @@ class AmendmentsInTheOrderMadeTest {
                         Optional.empty()).standing();
         assertEquals(AttendanceCode.L, entry.code());
         assertEquals(AttendanceCode.U, entry.originalCode());
-        assertEquals(2, entry.history().stream().filter(s -> s.words().startsWith("amended")).count());
-        assertTrue(entry.history().get(entry.history().size() - 1).words().contains("M → L"));
+        assertEquals(2, entry.history().steps().stream().filter(s -> s.words().startsWith("amended")).count());
+        assertTrue(entry.history().steps().get(entry.history().steps().size() - 1).words().contains("M → L"));
     }
 
     @Test
