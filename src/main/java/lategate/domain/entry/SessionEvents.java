@@ -33,12 +33,11 @@ public record SessionEvents(String pupilId, LocalDate date, Register register, O
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(register, "register");
         Objects.requireNonNull(firstScan, "firstScan");
-        reasons = reasons.stream().sorted(Comparator.comparing(ReasonRecord::at).thenComparing(ReasonRecord::id))
-                .toList();
-        dayMovements = dayMovements.stream().sorted(Comparator.comparing(Movement::at)).toList();
+        reasons = sorted(reasons, Comparator.comparing(ReasonRecord::at).thenComparing(ReasonRecord::id));
+        dayMovements = sorted(dayMovements, Comparator.comparing(Movement::at));
         decisions = List.copyOf(decisions);
         // Stable: amendments made in the same instant keep the order they were recorded in.
-        amendments = amendments.stream().sorted(Comparator.comparing(Amendment::at)).toList();
+        amendments = sorted(amendments, Comparator.comparing(Amendment::at));
         cutOffs = List.copyOf(cutOffs);
         movementRecorders = Map.copyOf(movementRecorders);
         Objects.requireNonNull(placeThen, "placeThen");
@@ -58,6 +57,11 @@ public record SessionEvents(String pupilId, LocalDate date, Register register, O
                                             List<Movement> dayMovements) {
         return new SessionEvents(pupilId, date, register, Optional.empty(), 0, List.of(), dayMovements, List.of(),
                 List.of(), List.of(), Map.of(), Optional.empty());
+    }
+
+    /** A year's report builds tens of thousands of these, most with no record or one: only sort more. */
+    private static <T> List<T> sorted(List<T> list, Comparator<T> order) {
+        return list.size() < 2 ? List.copyOf(list) : list.stream().sorted(order).toList();
     }
 
     private static void check(String pupil, LocalDate day, Register reg, String pupilId, LocalDate date,

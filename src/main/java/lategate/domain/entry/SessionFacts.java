@@ -36,6 +36,9 @@ public record SessionFacts(SessionEvents events, Instant taken, Instant unauthor
 
     /** The sign-out the pupil was out on when the register was taken, if any. */
     public Optional<Movement.SignedOut> outWhenTaken() {
+        if (events.dayMovements().isEmpty()) {
+            return Optional.empty();
+        }
         return new DayMovements(events.pupilId(), events.dayMovements()).outAt(taken);
     }
 
