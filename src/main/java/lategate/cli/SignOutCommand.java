@@ -67,7 +67,8 @@ final class SignOutCommand implements Callable<Integer> {
             description = "For a collector not on the list: the listed parent who confirmed by phone.")
     String confirmedBy;
 
-    @Option(names = "--confirmed-at", paramLabel = "TIME", description = "When they confirmed; default now.")
+    @Option(names = "--confirmed-at", paramLabel = "TIME",
+            description = "When they confirmed; default when the pupil left (--at).")
     String confirmedAt;
 
     @Option(names = "--evidence-seen", description = "An appointment card or letter was seen.")
@@ -92,7 +93,7 @@ final class SignOutCommand implements Callable<Integer> {
                 .map(t -> SchoolTime.instant("--expected-back", t, settings.school().zone()));
         try (Database database = school.open(settings.school())) {
             StaffMember member = staff.signIn(spec, database, settings, now);
-            Collection collection = collection(new SqliteContacts(database).of(pupilId), now, settings);
+            Collection collection = collection(new SqliteContacts(database).of(pupilId), leftAt, settings);
             Movements movements = new Movements(settings.school(), new SqlitePupils(database),
                     new SqliteMovements(database), clock);
             Movement.SignedOut out = movements.signOut(pupilId, leftAt, attendanceCode, reason.strip(), collection, evidenceSeen, back,
@@ -108,7 +109,11 @@ final class SignOutCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Collection collection(List<AuthorisedAdult> contacts, Instant now, Settings settings) {
+    /**
+     * A parent confirms before the pupil leaves, so a confirmation given no time of its own is
+     * taken as made when they left: for a sign-out written up afterwards, not the time of writing.
+     */
+    private Collection collection(List<AuthorisedAdult> contacts, Instant leftAt, Settings settings) {
         if (collectedBy.isBlank()) {
             throw new BadInputException("--collected-by must name who collected the pupil");
         }
@@ -130,7 +135,7 @@ final class SignOutCommand implements Callable<Integer> {
         if (relationship == null || relationship.isBlank()) {
             throw new BadInputException("--relationship must say how " + collectedBy + " is related to the pupil");
         }
-        Instant confirmed = confirmedAt == null ? now
+        Instant confirmed = confirmedAt == null ? leftAt
                 : SchoolTime.instant("--confirmed-at", confirmedAt, settings.school().zone());
         return new Collection(collectedBy.strip(), relationship.strip(), false,
                 Optional.of(new Collection.PhoneConfirmation(confirmedBy.strip(), confirmed)));

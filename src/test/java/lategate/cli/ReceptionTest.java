@@ -104,6 +104,45 @@ class ReceptionTest {
     }
 
     @Test
+    @DisplayName("sign-out --at checks the expected return against when the pupil left, not against the clock")
+    void expectedReturnAgainstTheTimeOfLeaving() throws Exception {
+        CommandLineRun before = asPat("sign-out", "--pupil", "D0001", "--code", "M", "--reason", "dentist",
+                "--collected-by", "Sarah Jones", "--at", "2026-11-23T13:50:00", "--expected-back",
+                "2026-11-23T13:40:00");
+        assertEquals(1, before.exit());
+        assertTrue(before.err().contains("the expected return 13:40 is already past at 13:50, when the pupil left"),
+                before.err());
+        assertEquals(0, count("SELECT count(*) FROM movements"));
+
+        CommandLineRun after = asPat("sign-out", "--pupil", "D0001", "--code", "M", "--reason", "dentist",
+                "--collected-by", "Sarah Jones", "--at", "2026-11-23T13:50:00", "--expected-back",
+                "2026-11-23T14:10:00");
+        assertEquals(0, after.exit(), after.err());
+        assertTrue(after.out().contains("expected back 14:10"), after.out());
+        assertTrue(lategate(AFTERNOON, "off-site", "--school", DEMO, "--db", db).out().contains("OVERDUE"),
+                "14:10 has gone by at 14:30");
+
+        CommandLineRun future = asPat("sign-out", "--pupil", "D0002", "--code", "M", "--reason", "dentist",
+                "--collected-by", "Sarah Jones", "--relationship", "aunt", "--confirmed-by", "Sarah Jones",
+                "--at", "2026-11-23T15:00:00");
+        assertEquals(1, future.exit());
+        assertTrue(future.err().contains("the sign-out time is in the future"), future.err());
+    }
+
+    @Test
+    @DisplayName("a phone confirmation of a sign-out written up afterwards is taken as made when the pupil left")
+    void confirmationDefaultsToTheTimeOfLeaving() throws Exception {
+        CommandLineRun out = asPat("sign-out", "--pupil", "D0001", "--code", "M", "--reason", "doctor",
+                "--collected-by", "Tom Jones", "--relationship", "father", "--confirmed-by", "Sarah Jones",
+                "--at", "2026-11-23T13:50:00");
+        assertEquals(0, out.exit(), out.err());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             ResultSet r = c.createStatement().executeQuery("SELECT confirmed_at FROM movements")) {
+            assertEquals(Instant.parse("2026-11-23T13:50:00Z"), Instant.parse(r.getString(1)));
+        }
+    }
+
+    @Test
     @DisplayName("an expected return in the past and a wrong PIN are refused with nothing recorded")
     void refusals() throws Exception {
         CommandLineRun past = asPat("sign-out", "--pupil", "D0001", "--code", "M", "--reason", "dentist",

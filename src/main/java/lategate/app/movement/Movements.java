@@ -55,13 +55,14 @@ public final class Movements {
         DayMovements day = new DayMovements(pupilId, log.of(pupilId, date));
         if (day.offSite().isPresent()) {
             throw new Refused("pupil " + pupil.id() + " is already signed out (since "
-                    + lategate.domain.register.TimeWords.CLOCK.format(day.offSite().get().at().atZone(school.zone()))
+                    + clockTime(day.offSite().get().at())
                     + "): sign them back in first");
         }
-        if (expectedBack.isPresent() && expectedBack.get().isBefore(now)) {
-            throw new Refused("the expected return "
-                    + lategate.domain.register.TimeWords.CLOCK.format(expectedBack.get().atZone(school.zone()))
-                    + " is already past");
+        // Against the time the pupil left, not this machine's clock: a sign-out written up afterwards
+        // may well expect a return that has gone by since.
+        if (expectedBack.isPresent() && expectedBack.get().isBefore(at)) {
+            throw new Refused("the expected return " + clockTime(expectedBack.get()) + " is already past at "
+                    + clockTime(at) + ", when the pupil left");
         }
         if (!code.authorisesAbsence()) {
             throw new Refused(code.code() + " (" + code.meaning() + ") is not a code for leave granted during the "
@@ -120,6 +121,10 @@ public final class Movements {
     private Pupil onRoll(String pupilId) {
         return pupils.byId(pupilId).filter(Pupil::onRoll)
                 .orElseThrow(() -> new Refused("no pupil on roll with id '" + pupilId + "'"));
+    }
+
+    private String clockTime(Instant at) {
+        return lategate.domain.register.TimeWords.CLOCK.format(at.atZone(school.zone()));
     }
 
     private LocalDate dateOf(Instant at) {

@@ -83,11 +83,22 @@ class SigningOutAndBackInTest {
     }
 
     @Test
-    @DisplayName("an expected return in the past is refused")
-    void expectedReturnInThePast() {
+    @DisplayName("an expected return before the pupil left is refused and records nothing")
+    void expectedReturnBeforeLeaving() {
         Movements.Refused e = assertThrows(Movements.Refused.class, () -> movements.signOut("P1", at("14:00:00"),
-                AttendanceCode.M, "dentist", mum, true, Optional.of(at("14:10:00")), office));
-        assertTrue(e.getMessage().contains("is already past"), e.getMessage());
+                AttendanceCode.M, "dentist", mum, true, Optional.of(at("13:50:00")), office));
+        assertEquals("the expected return 13:50 is already past at 14:00, when the pupil left", e.getMessage());
+        assertTrue(new SqliteMovements(database).on(LocalDate.of(2026, 11, 23)).isEmpty());
+    }
+
+    @Test
+    @DisplayName("a sign-out written up afterwards keeps an expected return that has gone by since, as overdue")
+    void signOutWrittenUpAfterwards() {
+        movements.signOut("P1", at("14:00:00"), AttendanceCode.M, "dentist", mum, true, Optional.of(at("14:10:00")),
+                office);
+        List<Movements.OffSite> off = movements.offSiteNow();
+        assertEquals(1, off.size());
+        assertTrue(off.get(0).overdue(), "expected back 14:10, now 14:30");
     }
 
     @Test
