@@ -49,9 +49,7 @@ public final class Movements {
         Pupil pupil = onRoll(pupilId);
         Instant now = clock.instant();
         LocalDate date = dateOf(at);
-        if (at.isAfter(now.plus(lategate.app.SignIn.CLOCK_ALLOWANCE))) {
-            throw new Refused("the sign-out time is in the future: nothing was recorded");
-        }
+        MovementTimes.notInTheFuture(at, now, "sign-out");
         DayMovements day = new DayMovements(pupilId, log.of(pupilId, date));
         if (day.offSite().isPresent()) {
             throw new Refused("pupil " + pupil.id() + " is already signed out (since "
@@ -86,12 +84,8 @@ public final class Movements {
         if (out.isEmpty()) {
             throw new Refused("pupil " + pupil.id() + " is not signed out today: there is nothing to sign back in from");
         }
-        if (at.isBefore(out.get().at())) {
-            throw new Refused("the return is before the pupil left");
-        }
-        if (at.isAfter(now.plus(lategate.app.SignIn.CLOCK_ALLOWANCE))) {
-            throw new Refused("the return time is in the future: nothing was recorded");
-        }
+        MovementTimes.notBeforeLeaving(at, out.get());
+        MovementTimes.notInTheFuture(at, now, "return");
         Movement.SignedBackIn back = new Movement.SignedBackIn(pupilId, at);
         log.record(back, date, by, now);
         return back;
