@@ -220,6 +220,65 @@ class ReceptionTest {
     }
 
     @Test
+    @DisplayName("roll --at: the fire roll as it stood then; arrivals and movements recorded as later do not count")
+    void fireRollAsItStood() {
+        lategate(AFTERNOON, "sign-in", "--school", DEMO, "--db", db, "--badge", printed("DEMO0002"), "--at",
+                "2026-11-23T09:30:00");
+        lategate(AFTERNOON, "sign-in", "--school", DEMO, "--db", db, "--badge", printed("DEMO0003"), "--at",
+                "2026-11-23T10:30:00");
+        assertEquals(0, asPat("sign-out", "--pupil", "D0001", "--code", "M", "--reason", "dentist", "--collected-by",
+                "Sarah Jones", "--at", "2026-11-23T11:00:00", "--expected-back", "2026-11-23T12:00:00").exit());
+        assertEquals(0, asPat("return", "--pupil", "D0001", "--at", "2026-11-23T13:00:00").exit());
+
+        assertEquals(List.of("late_on_site,D0002"), rollRows("2026-11-23T10:00:00"));
+        assertEquals(List.of("late_on_site,D0002", "late_on_site,D0003", "off_site,D0001"),
+                rollRows("2026-11-23T12:30:00"));
+        assertEquals(List.of("late_on_site,D0002", "late_on_site,D0003"), rollRows(null));
+
+        String atHalfTwelve = lategate(AFTERNOON, "roll", "--school", DEMO, "--db", db, "--at",
+                "2026-11-23T12:30:00").out();
+        assertTrue(atHalfTwelve.startsWith("FIRE ROLL: ") && atHalfTwelve.lines().findFirst().orElseThrow()
+                .endsWith(" at 12:30"), atHalfTwelve);
+        assertTrue(atHalfTwelve.contains("expected back 12:00, OVERDUE"), atHalfTwelve);
+
+        CommandLineRun later = lategate(AFTERNOON, "roll", "--school", DEMO, "--db", db, "--at",
+                "2026-11-23T15:00:00");
+        assertEquals(1, later.exit());
+        assertTrue(later.err().contains("--at '2026-11-23T15:00:00' is still to come"), later.err());
+    }
+
+    /** The section and pupil of each row of the roll's CSV, now or at {@code at}. */
+    private List<String> rollRows(String at) {
+        List<String> args = new ArrayList<>(List.of("roll", "--school", DEMO, "--db", db, "--csv"));
+        if (at != null) {
+            args.addAll(List.of("--at", at));
+        }
+        CommandLineRun roll = lategate(AFTERNOON, args.toArray(String[]::new));
+        assertEquals(0, roll.exit(), roll.err());
+        return roll.out().lines().skip(1).map(l -> String.join(",", List.of(l.split(",")).subList(0, 2))).toList();
+    }
+
+    @Test
+    @DisplayName("off-site: an overdue pupil is no longer listed, nor counted overdue, once signed back in")
+    void overdueEndsWithTheReturn() {
+        asPat("sign-out", "--pupil", "D0001", "--code", "M", "--reason", "dentist", "--collected-by", "Sarah Jones",
+                "--at", "2026-11-23T13:00:00", "--expected-back", "2026-11-23T14:00:00");
+        assertTrue(offSite().startsWith("1 off site, 1 OVERDUE:"), offSite());
+        assertEquals(0, asPat("return", "--pupil", "D0001").exit());
+        assertTrue(offSite().startsWith("Nobody is signed out"), offSite());
+        assertTrue(offSite("--at", "2026-11-23T14:15:00").startsWith("1 off site at 14:15, 1 OVERDUE:"),
+                offSite("--at", "2026-11-23T14:15:00"));
+        assertTrue(offSite("--at", "2026-11-23T13:30:00").startsWith("1 off site at 13:30:"));
+        assertTrue(offSite("--at", "2026-11-23T12:00:00").startsWith("Nobody was signed out at 12:00"));
+    }
+
+    private String offSite(String... more) {
+        List<String> args = new ArrayList<>(List.of("off-site", "--school", DEMO, "--db", db));
+        args.addAll(List.of(more));
+        return lategate(AFTERNOON, args.toArray(String[]::new)).out();
+    }
+
+    @Test
     @DisplayName("the day view: a late morning, then out 10:30 to 14:00, gives L for the morning and M for the afternoon")
     void dayView() {
         lategate(AFTERNOON, "sign-in", "--school", DEMO, "--db", db, "--badge", printed("DEMO0001"), "--at",

@@ -93,12 +93,20 @@ public final class Movements {
 
     /** Everyone off site now, with their sign-out, earliest first. */
     public List<OffSite> offSiteNow() {
-        Instant now = clock.instant();
-        Map<String, List<Movement>> byPupil = log.on(dateOf(now)).stream()
+        return offSiteAt(clock.instant());
+    }
+
+    /**
+     * Everyone off site at {@code instant}, earliest out first: those whose last movement that day
+     * at or before it is a sign-out. What was recorded as happening later (a return, or a
+     * sign-out) does not count, and overdue means past the expected return at that instant.
+     */
+    public List<OffSite> offSiteAt(Instant instant) {
+        Map<String, List<Movement>> byPupil = log.on(dateOf(instant)).stream()
                 .collect(Collectors.groupingBy(Movement::pupilId, TreeMap::new, Collectors.toList()));
         List<OffSite> off = new ArrayList<>();
-        byPupil.forEach((id, moves) -> new DayMovements(id, moves).offSite().ifPresent(out ->
-                pupils.byId(id).ifPresent(p -> off.add(new OffSite(p, out, out.overdueAt(now))))));
+        byPupil.forEach((id, moves) -> new DayMovements(id, moves).outAt(instant).ifPresent(out ->
+                pupils.byId(id).ifPresent(p -> off.add(new OffSite(p, out, out.overdueAt(instant))))));
         off.sort(java.util.Comparator.comparing(o -> o.signOut().at()));
         return off;
     }

@@ -116,6 +116,21 @@ class SigningOutAndBackInTest {
     }
 
     @Test
+    @DisplayName("who was off site at an instant: only what was recorded as happening by then counts")
+    void offSiteAtAnInstant() {
+        movements.signOut("P1", at("13:00:00"), AttendanceCode.M, "dentist", mum, true, Optional.of(at("13:30:00")),
+                office);
+        movements.signBackIn("P1", at("14:00:00"), office);
+        assertTrue(movements.offSiteAt(at("12:59:59")).isEmpty(), "not yet out");
+        assertEquals(List.of(false), movements.offSiteAt(at("13:00:00")).stream().map(Movements.OffSite::overdue)
+                .toList(), "out from the minute they left, not yet overdue");
+        assertEquals(List.of(true), movements.offSiteAt(at("13:45:00")).stream().map(Movements.OffSite::overdue)
+                .toList(), "past 13:30 and not yet back");
+        assertTrue(movements.offSiteAt(at("14:00:00")).isEmpty(), "back");
+        assertTrue(movements.offSiteNow().isEmpty());
+    }
+
+    @Test
     @DisplayName("a pupil who is out and scans at the kiosk is signed back in, not marked late")
     void scanWhileOutSignsBackIn() {
         movements.signOut("P1", at("10:30:00"), AttendanceCode.M, "dentist", mum, true, Optional.empty(), office);
