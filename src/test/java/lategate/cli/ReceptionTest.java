@@ -14,7 +14,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,8 +32,7 @@ class ReceptionTest {
     Path dir;
     private String db;
     private static final String DEMO = "config/schools/demo.toml";
-    /** 14:30 on Monday 23 November 2026, school time (GMT). */
-    private static final Clock AFTERNOON = Clock.fixed(Instant.parse("2026-11-23T14:30:00Z"), ZoneId.of("Europe/London"));
+    private static final Clock AFTERNOON = CommandLineRun.MONDAY_AFTERNOON;
 
     @BeforeEach
     void school() throws Exception {
