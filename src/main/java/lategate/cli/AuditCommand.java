@@ -55,7 +55,7 @@ final class AuditCommand implements Callable<Integer> {
             if (which.pupil != null) {
                 Pupil pupil = PupilArgument.anyone(new SqlitePupils(database), which.pupil);
                 trail = amendments.ofPupil(pupil.id());
-                about = "for " + pupil.id() + " (" + pupil.fullName() + ")";
+                about = "for " + PupilArgument.named(pupil);
             } else {
                 trail = amendments.on(SchoolTime.date("--date", which.date));
                 about = "on " + which.date;

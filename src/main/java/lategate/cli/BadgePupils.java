@@ -64,11 +64,7 @@ record BadgePupils(List<Pupil> printable, List<String> leftOut) {
     }
 
     private static BadgePupils one(SqlitePupils pupils, String typed) {
-        Pupil pupil = PupilArgument.onRoll(pupils, typed);
-        if (!pupil.onRoll()) {
-            throw new BadInputException(pupil.fullName() + " (" + pupil.id() + ") left on " + pupil.leftOn().get()
-                    + ": a leaver's badge signs nobody in, so none is printed");
-        }
+        Pupil pupil = PupilArgument.stillOnRoll(pupils, typed, "a leaver's badge signs nobody in, so none is printed");
         BadgeCodes.unsuitable(pupil.badge()).ifPresent(why -> {
             throw new BadInputException(pupil.fullName() + " (" + pupil.id() + ") has badge code '" + pupil.badge()
                     + "' in the roster, which cannot go on a badge: " + why + ". Correct it in the roster and "

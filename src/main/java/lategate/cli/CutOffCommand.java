@@ -99,18 +99,14 @@ final class CutOffCommand {
             Clock clock = Main.clockOf(spec);
             try (Database database = school.open(settings)) {
                 SqlitePupils pupils = new SqlitePupils(database);
-                Pupil who = PupilArgument.onRoll(pupils, pupil);
-                if (!who.onRoll()) {
-                    throw new BadInputException(who.id() + " (" + who.fullName() + ") left on " + who.leftOn().get()
-                            + ": a leaver gets no cut-off");
-                }
+                Pupil who = PupilArgument.stillOnRoll(pupils, pupil, "a leaver gets no cut-off");
                 PupilCutOff cutOff = new PupilCutOff(who.id(), reg, close, start, end, reason.strip());
                 settings.timetable().problemWith(cutOff).ifPresent(problem -> {
                     throw new BadInputException(problem);
                 });
                 long id = pupils.addCutOff(cutOff, clock.instant(), by.strip());
                 PrintWriter out = spec.commandLine().getOut();
-                out.println("Cut-off " + id + " recorded: " + who.id() + " (" + who.fullName() + ") is U for the "
+                out.println("Cut-off " + id + " recorded: " + PupilArgument.named(who) + " is U for the "
                         + reg.words()
                         + " register only from " + close + (settings.timetable().graceAfterClose().isZero() ? ""
                         : " plus " + settings.timetable().graceAfterClose().toMinutes() + " minutes' grace")
@@ -145,7 +141,7 @@ final class CutOffCommand {
                 Pupil who = PupilArgument.anyone(pupils, pupil);
                 java.util.List<SqlitePupils.StoredCutOff> cutOffs = pupils.storedCutOffsOf(who.id());
                 if (cutOffs.isEmpty()) {
-                    out.println(who.id() + " (" + who.fullName() + ") has no cut-off of their own.");
+                    out.println(PupilArgument.named(who) + " has no cut-off of their own.");
                 }
                 for (SqlitePupils.StoredCutOff stored : cutOffs) {
                     PupilCutOff c = stored.cutOff();

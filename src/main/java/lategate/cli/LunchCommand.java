@@ -93,20 +93,17 @@ final class LunchCommand {
             }
             Instant now = Main.clockOf(spec).instant();
             try (Database database = school.open(settings.school())) {
-                Pupil who = PupilArgument.onRoll(new SqlitePupils(database), pupil);
+                Pupil who = PupilArgument.stillOnRoll(new SqlitePupils(database), pupil,
+                        "a leaver gets no lunchtime pass");
                 StaffMember member = staff.signIn(spec, database, settings, now);
                 if (!member.isAdministrator()) {
                     throw new BadInputException("a lunchtime pass is the Head of School's to grant (Oak Meadow §10): "
                             + "an administrator must add it");
                 }
-                if (!who.onRoll()) {
-                    throw new BadInputException(who.id() + " (" + who.fullName() + ") left on " + who.leftOn().get()
-                            + ": a leaver gets no lunchtime pass");
-                }
                 long id = new SqliteLunchPasses(database).grant(who.id(), start, end, reason.strip(), now,
                         StaffLogin.identity(member));
-                spec.commandLine().getOut().println("Lunchtime pass " + id + " for " + who.id() + " ("
-                        + who.fullName() + ") from " + start
+                spec.commandLine().getOut().println("Lunchtime pass " + id + " for " + PupilArgument.named(who)
+                        + " from " + start
                         + end.map(e -> " to " + e).orElse("") + ", granted by " + member.nameAndPosition() + ".");
             }
             return 0;
@@ -212,7 +209,7 @@ final class LunchCommand {
                 register(settings, database, clock).signOut(pupilId, when,
                         new Collection(parent.name(), parent.relationship(), true, Optional.empty()),
                         StaffLogin.identity(member));
-                spec.commandLine().getOut().println("Signed " + pupilId + " (" + who.fullName() + ") out for lunch with "
+                spec.commandLine().getOut().println("Signed " + PupilArgument.named(who) + " out for lunch with "
                         + parent.name()
                         + " at " + TimeWords.CLOCK.format(when.atZone(settings.school().zone())) + "; back by "
                         + lunchOf(settings).backBy() + ".");
@@ -250,7 +247,7 @@ final class LunchCommand {
                 StaffMember member = staff.signIn(spec, database, settings, clock.instant());
                 late = register(settings, database, clock).signBackIn(who.id(), when, StaffLogin.identity(member));
             }
-            spec.commandLine().getOut().println("Signed " + who.id() + " (" + who.fullName() + ") back in from lunch at "
+            spec.commandLine().getOut().println("Signed " + PupilArgument.named(who) + " back in from lunch at "
                     + TimeWords.CLOCK.format(when.atZone(settings.school().zone()))
                     + (late ? ": LATE, after " + lunchOf(settings).backBy() + " (Oak Meadow §10)" : "") + ".");
             return 0;

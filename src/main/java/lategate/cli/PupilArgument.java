@@ -29,6 +29,23 @@ final class PupilArgument {
         return chosen(new PupilLookup(pupils).onRoll(typed), " on roll");
     }
 
+    /**
+     * By id, or by the name of a pupil on roll, refusing a leaver found by their id: for what
+     * only a pupil on roll can be given. {@code refusal} says what a leaver does not get.
+     */
+    static Pupil stillOnRoll(PupilRoll pupils, String typed, String refusal) {
+        Pupil pupil = onRoll(pupils, typed);
+        if (!pupil.onRoll()) {
+            throw new BadInputException(named(pupil) + " left on " + pupil.leftOn().get() + ": " + refusal);
+        }
+        return pupil;
+    }
+
+    /** "D2 (Oliver Smith)": how a command says whom it acted on, so a name that found someone unexpected shows. */
+    static String named(Pupil pupil) {
+        return pupil.id() + " (" + pupil.fullName() + ")";
+    }
+
     private static Pupil chosen(PupilLookup.Result result, String among) {
         // The list says who the pupils are; only "none" needs to say where they were looked for.
         if (result instanceof PupilLookup.Result.Found found) {

@@ -55,7 +55,7 @@ final class ReturnCommand implements Callable<Integer> {
                     new SqliteMovements(database), clock);
             movements.signBackIn(who.id(), backAt, StaffLogin.identity(member));
         }
-        spec.commandLine().getOut().println("Signed " + who.id() + " (" + who.fullName() + ") back in at "
+        spec.commandLine().getOut().println("Signed " + PupilArgument.named(who) + " back in at "
                 + TimeWords.CLOCK.format(backAt.atZone(settings.school().zone())) + ".");
         return 0;
     }

@@ -101,7 +101,7 @@ final class SignOutCommand implements Callable<Integer> {
                     new SqliteMovements(database), clock);
             Movement.SignedOut out = movements.signOut(who.id(), leftAt, attendanceCode, reason.strip(), collection, evidenceSeen, back,
                     StaffLogin.identity(member));
-            spec.commandLine().getOut().println("Signed out " + who.id() + " (" + who.fullName() + ") at "
+            spec.commandLine().getOut().println("Signed out " + PupilArgument.named(who) + " at "
                     + TimeWords.CLOCK.format(out.at().atZone(settings.school().zone())) + " (" + out.code().code()
                     + "), collected by " + collection.collectorName() + " (" + collection.relationship() + ")"
                     + (collection.onTheList() ? "" : ", confirmed by phone by "
