@@ -133,8 +133,9 @@ final class AmendCommand {
         public Integer call() throws Exception {
             LocalTime start = time("--from", from);
             LocalTime end = time("--to", to);
-            return run(spec, common, pupils -> (amendments, by) -> amendments.bulk(SchoolTime.date("--date", common.date), start,
-                    end, kiosk, common.code(), Optional.ofNullable(common.lateReason), common.reason, by));
+            return run(spec, common, pupils -> (amendments, by) -> amendments.bulk(SchoolTime.date("--date",
+                    common.date), start, end, kiosk, common.code(), Optional.ofNullable(common.lateReason),
+                    common.reason, by));
         }
     }
 

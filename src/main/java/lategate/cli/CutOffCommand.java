@@ -107,8 +107,7 @@ final class CutOffCommand {
                 long id = pupils.addCutOff(cutOff, clock.instant(), by.strip());
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("Cut-off " + id + " recorded: " + PupilArgument.named(who) + " is U for the "
-                        + reg.words()
-                        + " register only from " + close + (settings.timetable().graceAfterClose().isZero() ? ""
+                        + reg.words() + " register only from " + close + (settings.timetable().graceAfterClose().isZero() ? ""
                         : " plus " + settings.timetable().graceAfterClose().toMinutes() + " minutes' grace")
                         + ", from " + start + end.map(e -> " to " + e).orElse(" on") + ".");
             }

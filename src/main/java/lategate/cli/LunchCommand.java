@@ -103,8 +103,8 @@ final class LunchCommand {
                 long id = new SqliteLunchPasses(database).grant(who.id(), start, end, reason.strip(), now,
                         StaffLogin.identity(member));
                 spec.commandLine().getOut().println("Lunchtime pass " + id + " for " + PupilArgument.named(who)
-                        + " from " + start
-                        + end.map(e -> " to " + e).orElse("") + ", granted by " + member.nameAndPosition() + ".");
+                        + " from " + start + end.map(e -> " to " + e).orElse("") + ", granted by "
+                        + member.nameAndPosition() + ".");
             }
             return 0;
         }
@@ -210,8 +210,7 @@ final class LunchCommand {
                         new Collection(parent.name(), parent.relationship(), true, Optional.empty()),
                         StaffLogin.identity(member));
                 spec.commandLine().getOut().println("Signed " + PupilArgument.named(who) + " out for lunch with "
-                        + parent.name()
-                        + " at " + TimeWords.CLOCK.format(when.atZone(settings.school().zone())) + "; back by "
+                        + parent.name() + " at " + TimeWords.CLOCK.format(when.atZone(settings.school().zone())) + "; back by "
                         + lunchOf(settings).backBy() + ".");
             }
             return 0;
