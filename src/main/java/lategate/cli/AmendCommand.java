@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import lategate.app.PupilRoll;
 import lategate.app.audit.Amendments;
 import lategate.domain.audit.Amendment;
 import lategate.domain.codes.AttendanceCode;
@@ -17,6 +19,7 @@ import lategate.settings.SchoolSettings;
 import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.SqliteAmendments;
+import lategate.store.SqlitePupils;
 import lategate.store.SqliteRegisterLog;
 import lategate.store.SqliteSessionRecords;
 import picocli.CommandLine.Command;
@@ -80,8 +83,9 @@ final class AmendCommand {
         @Mixin
         Common common;
 
-        @Option(names = "--pupil", required = true, paramLabel = "ID")
-        String pupilId;
+        @Option(names = "--pupil", required = true, paramLabel = PupilArgument.LABEL,
+                description = PupilArgument.DESCRIPTION)
+        String pupil;
 
         @Option(names = "--register", required = true, paramLabel = "AM|PM")
         String register;
@@ -92,9 +96,12 @@ final class AmendCommand {
         @Override
         public Integer call() throws Exception {
             Register reg = registerOf(register);
-            return run(spec, common, (amendments, by) -> List.of(amendments.amend(pupilId,
-                    SchoolTime.date("--date", common.date), reg, common.code(), Optional.ofNullable(common.lateReason),
-                    common.reason, Optional.ofNullable(evidence), by)));
+            return run(spec, common, pupils -> {
+                String pupilId = PupilArgument.anyone(pupils, pupil).id();
+                return (amendments, by) -> List.of(amendments.amend(pupilId, SchoolTime.date("--date", common.date),
+                        reg, common.code(), Optional.ofNullable(common.lateReason), common.reason,
+                        Optional.ofNullable(evidence), by));
+            });
         }
     }
 
@@ -127,8 +134,9 @@ final class AmendCommand {
         public Integer call() throws Exception {
             LocalTime start = time("--from", from);
             LocalTime end = time("--to", to);
-            return run(spec, common, (amendments, by) -> amendments.bulk(SchoolTime.date("--date", common.date), start,
-                    end, kiosk, common.code(), Optional.ofNullable(common.lateReason), common.reason, by));
+            return run(spec, common, pupils -> (amendments, by) -> amendments.bulk(SchoolTime.date("--date",
+                    common.date), start, end, kiosk, common.code(), Optional.ofNullable(common.lateReason),
+                    common.reason, by));
         }
     }
 
@@ -136,12 +144,17 @@ final class AmendCommand {
         List<Amendment> apply(Amendments amendments, lategate.domain.audit.StaffIdentity by);
     }
 
-    static int run(CommandSpec spec, Common common, Change change) throws Exception {
+    /**
+     * Makes the change from the database's pupils before the PIN is asked for, so a pupil's name
+     * that fits several is refused without spending a PIN attempt.
+     */
+    static int run(CommandSpec spec, Common common, Function<PupilRoll, Change> plan) throws Exception {
         Settings settings = SchoolSettings.read(common.school.school.file);
         Clock clock = Main.clockOf(spec);
         common.code();
         List<Amendment> done;
         try (Database database = common.school.open(settings.school())) {
+            Change change = plan.apply(new SqlitePupils(database));
             StaffMember member = common.staff.signIn(spec, database, settings, clock.instant());
             Amendments amendments = new Amendments(settings.school(),
                     new SqliteRegisterLog(database, settings.school().zone()),

@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import lategate.domain.audit.Amendment;
+import lategate.domain.pupil.Pupil;
 import lategate.domain.register.TimeWords;
 import lategate.domain.school.School;
 import lategate.store.Database;
 import lategate.store.SqliteAmendments;
+import lategate.store.SqlitePupils;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,8 +37,9 @@ final class AuditCommand implements Callable<Integer> {
     Which which;
 
     static final class Which {
-        @Option(names = "--pupil", paramLabel = "ID", description = "Every amendment of one pupil's entries.")
-        String pupilId;
+        @Option(names = "--pupil", paramLabel = PupilArgument.LABEL, description = "Every amendment of one pupil's "
+                + "entries: their id, or their name when only one pupil has it.")
+        String pupil;
 
         @Option(names = "--date", paramLabel = "DATE", description = "Every amendment of entries on one school day.")
         String date;
@@ -46,14 +49,21 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         School settings = school.loadSchool();
         List<Amendment> trail;
+        String about;
         try (Database database = school.open(settings)) {
             SqliteAmendments amendments = new SqliteAmendments(database);
-            trail = which.pupilId != null ? amendments.ofPupil(which.pupilId)
-                    : amendments.on(SchoolTime.date("--date", which.date));
+            if (which.pupil != null) {
+                Pupil pupil = PupilArgument.anyone(new SqlitePupils(database), which.pupil);
+                trail = amendments.ofPupil(pupil.id());
+                about = "for " + PupilArgument.named(pupil);
+            } else {
+                trail = amendments.on(SchoolTime.date("--date", which.date));
+                about = "on " + which.date;
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         if (trail.isEmpty()) {
-            out.println("No amendments " + (which.pupilId != null ? "for " + which.pupilId : "on " + which.date) + ".");
+            out.println("No amendments " + about + ".");
             return 0;
         }
         for (Amendment a : trail) {

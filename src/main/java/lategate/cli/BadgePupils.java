@@ -25,7 +25,7 @@ record BadgePupils(List<Pupil> printable, List<String> leftOut) {
 
     static BadgePupils choose(SqlitePupils pupils, Optional<String> className, Optional<String> pupilId, Path db) {
         if (pupilId.isPresent()) {
-            return one(pupils, pupilId.get(), db);
+            return one(pupils, pupilId.get());
         }
         List<Pupil> onRoll = pupils.all().stream().filter(Pupil::onRoll).toList();
         if (onRoll.isEmpty()) {
@@ -63,13 +63,8 @@ record BadgePupils(List<Pupil> printable, List<String> leftOut) {
         return new BadgePupils(printable, leftOut);
     }
 
-    private static BadgePupils one(SqlitePupils pupils, String id, Path db) {
-        Pupil pupil = pupils.byId(id.strip()).orElseThrow(() -> new BadInputException("no pupil '" + id.strip()
-                + "' in " + db + ": check the pupil's id (as in the roster's pupil_id column)"));
-        if (!pupil.onRoll()) {
-            throw new BadInputException(pupil.fullName() + " (" + pupil.id() + ") left on " + pupil.leftOn().get()
-                    + ": a leaver's badge signs nobody in, so none is printed");
-        }
+    private static BadgePupils one(SqlitePupils pupils, String typed) {
+        Pupil pupil = PupilArgument.stillOnRoll(pupils, typed, "a leaver's badge signs nobody in, so none is printed");
         BadgeCodes.unsuitable(pupil.badge()).ifPresent(why -> {
             throw new BadInputException(pupil.fullName() + " (" + pupil.id() + ") has badge code '" + pupil.badge()
                     + "' in the roster, which cannot go on a badge: " + why + ". Correct it in the roster and "

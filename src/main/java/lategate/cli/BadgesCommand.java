@@ -71,7 +71,8 @@ final class BadgesCommand implements Callable<Integer> {
     @Option(names = "--class", paramLabel = "CLASS", description = "Only this class's pupils, e.g. 3B.")
     String className;
 
-    @Option(names = "--pupil", paramLabel = "ID", description = "Only this pupil (a new or replaced badge).")
+    @Option(names = "--pupil", paramLabel = PupilArgument.LABEL, description = "Only this pupil (a new or replaced "
+            + "badge): their id, or their name when only one pupil has it.")
     String pupilId;
 
     @Option(names = "--out", paramLabel = "FILE", description = "The PDF to write, 10 cards to an A4 page (replaced "
@@ -149,7 +150,8 @@ final class BadgesCommand implements Callable<Integer> {
         @Mixin
         StaffOption staff;
 
-        @Option(names = "--pupil", required = true, paramLabel = "ID")
+        @Option(names = "--pupil", required = true, paramLabel = PupilArgument.LABEL,
+                description = PupilArgument.DESCRIPTION)
         String pupilId;
 
         @Option(names = "--reason", required = true, paramLabel = "TEXT",
@@ -165,9 +167,8 @@ final class BadgesCommand implements Callable<Integer> {
             Clock clock = Main.clockOf(spec);
             Instant now = clock.instant();
             try (Database database = school.open(settings.school())) {
+                Pupil pupil = PupilArgument.onRoll(new SqlitePupils(database), pupilId);
                 StaffMember member = staff.signIn(spec, database, settings, now);
-                Pupil pupil = new SqlitePupils(database).byId(pupilId).orElseThrow(() -> new BadInputException(
-                        "no pupil '" + pupilId + "' in " + school.db));
                 SqliteBadgeIssues issues = new SqliteBadgeIssues(database);
                 int next = issues.of(pupil.id()).next();
                 issues.record(new BadgeIssue(pupil.id(), next, now, reason.strip(),

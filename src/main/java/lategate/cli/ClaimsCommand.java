@@ -137,7 +137,8 @@ final class ClaimsCommand {
         @Mixin
         StaffOption staff;
 
-        @Option(names = "--pupil", required = true, paramLabel = "ID")
+        @Option(names = "--pupil", required = true, paramLabel = PupilArgument.LABEL,
+                description = PupilArgument.DESCRIPTION)
         String pupilId;
 
         @Option(names = "--date", paramLabel = "DATE", description = "The school day of the claim, e.g. 2026-11-23; "
@@ -159,9 +160,9 @@ final class ClaimsCommand {
             Clock clock = Main.clockOf(spec);
             LocalDate day = SchoolTime.dateOr("--date", date, clock, settings.school().zone());
             Optional<Register> given = Optional.ofNullable(register).map(AmendCommand::registerOf);
-            String pupil = pupilId.strip();
             SessionEntry after;
             try (Database database = school.open(settings.school())) {
+                String pupil = PupilArgument.anyone(new lategate.store.SqlitePupils(database), pupilId.strip()).id();
                 Claims claims = SqliteSessionRecords.claims(settings.school(), database, clock);
                 Register reg = given.orElseGet(() -> onlyClaim(claims, pupil, day));
                 StaffMember member = staff.signIn(spec, database, settings, clock.instant());

@@ -98,7 +98,8 @@ final class ContactsCommand {
         @Mixin
         SchoolDatabaseOptions school;
 
-        @Option(names = "--pupil", required = true, paramLabel = "ID")
+        @Option(names = "--pupil", required = true, paramLabel = PupilArgument.LABEL,
+                description = PupilArgument.DESCRIPTION)
         String pupilId;
 
         @Override
@@ -106,9 +107,8 @@ final class ContactsCommand {
             School settings = school.loadSchool();
             PrintWriter out = spec.commandLine().getOut();
             try (Database database = school.open(settings)) {
-                Pupil pupil = new SqlitePupils(database).byId(pupilId).orElseThrow(() -> new BadInputException(
-                        "no pupil with id '" + pupilId + "' in " + school.db));
-                java.util.List<AuthorisedAdult> adults = new SqliteContacts(database).of(pupilId);
+                Pupil pupil = PupilArgument.anyone(new SqlitePupils(database), pupilId);
+                java.util.List<AuthorisedAdult> adults = new SqliteContacts(database).of(pupil.id());
                 out.println(pupil.id() + " " + pupil.fullName() + " (" + pupil.className() + ")"
                         + pupil.leftOn().map(d -> ", left on " + d).orElse("") + ":");
                 if (adults.isEmpty()) {

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import lategate.domain.pupil.Pupil;
 import lategate.domain.register.PupilCutOff;
 import lategate.domain.register.Register;
 import lategate.domain.school.School;
@@ -47,8 +48,9 @@ final class CutOffCommand {
         @Mixin
         SchoolDatabaseOptions school;
 
-        @Option(names = "--pupil", required = true, paramLabel = "ID")
-        String pupilId;
+        @Option(names = "--pupil", required = true, paramLabel = PupilArgument.LABEL,
+                description = PupilArgument.DESCRIPTION)
+        String pupil;
 
         @Option(names = "--register", required = true, paramLabel = "AM|PM")
         String register;
@@ -94,20 +96,18 @@ final class CutOffCommand {
             if (end.isPresent() && end.get().isBefore(start)) {
                 throw new BadInputException("--to " + end.get() + " is before --from " + start);
             }
-            PupilCutOff cutOff = new PupilCutOff(pupilId, reg, close, start, end, reason.strip());
-            settings.timetable().problemWith(cutOff).ifPresent(problem -> {
-                throw new BadInputException(problem);
-            });
             Clock clock = Main.clockOf(spec);
             try (Database database = school.open(settings)) {
                 SqlitePupils pupils = new SqlitePupils(database);
-                if (pupils.byId(pupilId).filter(p -> p.onRoll()).isEmpty()) {
-                    throw new BadInputException("no pupil on roll with id '" + pupilId + "' in " + school.db);
-                }
+                Pupil who = PupilArgument.stillOnRoll(pupils, pupil, "a leaver gets no cut-off");
+                PupilCutOff cutOff = new PupilCutOff(who.id(), reg, close, start, end, reason.strip());
+                settings.timetable().problemWith(cutOff).ifPresent(problem -> {
+                    throw new BadInputException(problem);
+                });
                 long id = pupils.addCutOff(cutOff, clock.instant(), by.strip());
                 PrintWriter out = spec.commandLine().getOut();
-                out.println("Cut-off " + id + " recorded: " + pupilId + " is U for the " + reg.words()
-                        + " register only from " + close + (settings.timetable().graceAfterClose().isZero() ? ""
+                out.println("Cut-off " + id + " recorded: " + PupilArgument.named(who) + " is U for the "
+                        + reg.words() + " register only from " + close + (settings.timetable().graceAfterClose().isZero() ? ""
                         : " plus " + settings.timetable().graceAfterClose().toMinutes() + " minutes' grace")
                         + ", from " + start + end.map(e -> " to " + e).orElse(" on") + ".");
             }
@@ -127,17 +127,20 @@ final class CutOffCommand {
         @Mixin
         SchoolDatabaseOptions school;
 
-        @Option(names = "--pupil", required = true, paramLabel = "ID")
-        String pupilId;
+        @Option(names = "--pupil", required = true, paramLabel = PupilArgument.LABEL,
+                description = PupilArgument.DESCRIPTION)
+        String pupil;
 
         @Override
         public Integer call() throws Exception {
             School settings = school.loadSchool();
             try (Database database = school.open(settings)) {
                 PrintWriter out = spec.commandLine().getOut();
-                java.util.List<SqlitePupils.StoredCutOff> cutOffs = new SqlitePupils(database).storedCutOffsOf(pupilId);
+                SqlitePupils pupils = new SqlitePupils(database);
+                Pupil who = PupilArgument.anyone(pupils, pupil);
+                java.util.List<SqlitePupils.StoredCutOff> cutOffs = pupils.storedCutOffsOf(who.id());
                 if (cutOffs.isEmpty()) {
-                    out.println(pupilId + " has no cut-off of their own.");
+                    out.println(PupilArgument.named(who) + " has no cut-off of their own.");
                 }
                 for (SqlitePupils.StoredCutOff stored : cutOffs) {
                     PupilCutOff c = stored.cutOff();
@@ -166,8 +169,9 @@ final class CutOffCommand {
         @Mixin
         SchoolDatabaseOptions school;
 
-        @Option(names = "--pupil", required = true, paramLabel = "ID")
-        String pupilId;
+        @Option(names = "--pupil", required = true, paramLabel = PupilArgument.LABEL,
+                description = PupilArgument.DESCRIPTION)
+        String pupil;
 
         @Option(names = "--id", required = true, paramLabel = "N", description = "The cut-off's number from 'cutoff list'.")
         long id;
@@ -187,6 +191,7 @@ final class CutOffCommand {
             }
             try (Database database = school.open(settings)) {
                 SqlitePupils pupils = new SqlitePupils(database);
+                String pupilId = PupilArgument.anyone(pupils, pupil).id();
                 SqlitePupils.StoredCutOff stored = pupils.storedCutOffsOf(pupilId).stream()
                         .filter(c -> c.id() == id).findFirst()
                         .orElseThrow(() -> new BadInputException(pupilId + " has no cut-off " + id

@@ -42,7 +42,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", description = "The school's database, to read a pupil's cut-offs.")
     Path db;
 
-    @Option(names = "--pupil", paramLabel = "ID", description = "The pupil's id (needs --db).")
+    @Option(names = "--pupil", paramLabel = PupilArgument.LABEL, description = "The pupil's id, or their name when "
+            + "only one pupil has it (needs --db).")
     String pupilId;
 
     @Option(names = "--json", description = "Print one JSON object: mark, register, minutes_late, explanation, …")
@@ -62,9 +63,8 @@ final class ExplainCommand implements Callable<Integer> {
             try (Database database = Database.open(db)) {
                 database.belongsTo(settings.id());
                 SqlitePupils pupils = new SqlitePupils(database);
-                pupil = pupils.byId(pupilId).orElseThrow(() -> new BadInputException("no pupil with id '" + pupilId
-                        + "' in " + db));
-                cutOffs = pupils.cutOffsOf(pupilId);
+                pupil = PupilArgument.onRoll(pupils, pupilId);
+                cutOffs = pupils.cutOffsOf(pupil.id());
             }
         }
         Classification c = settings.registerRules().classify(instant, cutOffs);

@@ -17,6 +17,7 @@ import lategate.app.access.PupilRecord;
 import lategate.domain.school.School;
 import lategate.roster.SpreadsheetSafe;
 import lategate.store.Database;
+import lategate.store.SqlitePupils;
 import lategate.store.SqliteSubjectAccess;
 import lategate.sync.SummaryPupilLines;
 import org.apache.commons.csv.CSVFormat;
@@ -52,8 +53,9 @@ final class ExportPupil implements Callable<Integer> {
     @Mixin
     SchoolDatabaseOptions school;
 
-    @Parameters(index = "0", paramLabel = "ID", description = "The pupil's id, as on the roster (pupil_id).")
-    String pupilId;
+    @Parameters(index = "0", paramLabel = PupilArgument.LABEL, description = "The pupil's id, as on the roster "
+            + "(pupil_id), or their name when only one pupil, leavers included, has it.")
+    String pupil;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "A new or empty folder to write to.")
     Path out;
@@ -62,7 +64,9 @@ final class ExportPupil implements Callable<Integer> {
     public Integer call() throws Exception {
         School settings = school.loadSchool();
         PupilRecord record;
+        String pupilId;
         try (Database database = school.open(settings)) {
+            pupilId = PupilArgument.anyone(new SqlitePupils(database), pupil).id();
             record = new SqliteSubjectAccess(database, new SummaryPupilLines()).of(pupilId)
                     .orElseThrow(() -> new BadInputException("no pupil with the id '" + pupilId + "' is in "
                             + school.db + " (leavers are kept until their retention ends): check the id"));

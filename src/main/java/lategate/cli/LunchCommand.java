@@ -13,6 +13,7 @@ import lategate.domain.movement.Collection;
 import lategate.domain.movement.LunchPass;
 import lategate.domain.movement.LunchTimes;
 import lategate.domain.pupil.AuthorisedAdult;
+import lategate.domain.pupil.Pupil;
 import lategate.domain.register.TimeWords;
 import lategate.domain.staff.StaffMember;
 import lategate.settings.SchoolSettings;
@@ -68,8 +69,9 @@ final class LunchCommand {
         SchoolDatabaseOptions school;
         @Mixin
         StaffOption staff;
-        @Option(names = "--pupil", required = true, paramLabel = "ID")
-        String pupilId;
+        @Option(names = "--pupil", required = true, paramLabel = PupilArgument.LABEL,
+                description = PupilArgument.DESCRIPTION)
+        String pupil;
         @Option(names = "--from", required = true, paramLabel = "DATE")
         String from;
         @Option(names = "--to", paramLabel = "DATE", description = "Last day; passes are renewed termly (§10).")
@@ -91,18 +93,18 @@ final class LunchCommand {
             }
             Instant now = Main.clockOf(spec).instant();
             try (Database database = school.open(settings.school())) {
+                Pupil who = PupilArgument.stillOnRoll(new SqlitePupils(database), pupil,
+                        "a leaver gets no lunchtime pass");
                 StaffMember member = staff.signIn(spec, database, settings, now);
                 if (!member.isAdministrator()) {
                     throw new BadInputException("a lunchtime pass is the Head of School's to grant (Oak Meadow §10): "
                             + "an administrator must add it");
                 }
-                if (new SqlitePupils(database).byId(pupilId).filter(p -> p.onRoll()).isEmpty()) {
-                    throw new BadInputException("no pupil on roll with id '" + pupilId + "'");
-                }
-                long id = new SqliteLunchPasses(database).grant(pupilId, start, end, reason.strip(), now,
+                long id = new SqliteLunchPasses(database).grant(who.id(), start, end, reason.strip(), now,
                         StaffLogin.identity(member));
-                spec.commandLine().getOut().println("Lunchtime pass " + id + " for " + pupilId + " from " + start
-                        + end.map(e -> " to " + e).orElse("") + ", granted by " + member.nameAndPosition() + ".");
+                spec.commandLine().getOut().println("Lunchtime pass " + id + " for " + PupilArgument.named(who)
+                        + " from " + start + end.map(e -> " to " + e).orElse("") + ", granted by "
+                        + member.nameAndPosition() + ".");
             }
             return 0;
         }
@@ -182,8 +184,9 @@ final class LunchCommand {
         SchoolDatabaseOptions school;
         @Mixin
         StaffOption staff;
-        @Option(names = "--pupil", required = true, paramLabel = "ID")
-        String pupilId;
+        @Option(names = "--pupil", required = true, paramLabel = PupilArgument.LABEL,
+                description = PupilArgument.DESCRIPTION)
+        String pupil;
         @Option(names = "--collected-by", required = true, paramLabel = "NAME")
         String collectedBy;
         @Option(names = "--at", paramLabel = "TIME", description = "Default now.")
@@ -195,6 +198,8 @@ final class LunchCommand {
             Clock clock = Main.clockOf(spec);
             Instant when = SchoolTime.instantOr("--at", at, clock.instant(), settings.school().zone());
             try (Database database = school.open(settings.school())) {
+                Pupil who = PupilArgument.onRoll(new SqlitePupils(database), pupil);
+                String pupilId = who.id();
                 StaffMember member = staff.signIn(spec, database, settings, clock.instant());
                 AuthorisedAdult parent = new SqliteContacts(database).of(pupilId).stream()
                         .filter(a -> a.mayCollect() && a.name().equalsIgnoreCase(collectedBy.strip())).findFirst()
@@ -204,8 +209,8 @@ final class LunchCommand {
                 register(settings, database, clock).signOut(pupilId, when,
                         new Collection(parent.name(), parent.relationship(), true, Optional.empty()),
                         StaffLogin.identity(member));
-                spec.commandLine().getOut().println("Signed " + pupilId + " out for lunch with " + parent.name()
-                        + " at " + TimeWords.CLOCK.format(when.atZone(settings.school().zone())) + "; back by "
+                spec.commandLine().getOut().println("Signed " + PupilArgument.named(who) + " out for lunch with "
+                        + parent.name() + " at " + TimeWords.CLOCK.format(when.atZone(settings.school().zone())) + "; back by "
                         + lunchOf(settings).backBy() + ".");
             }
             return 0;
@@ -223,8 +228,9 @@ final class LunchCommand {
         SchoolDatabaseOptions school;
         @Mixin
         StaffOption staff;
-        @Option(names = "--pupil", required = true, paramLabel = "ID")
-        String pupilId;
+        @Option(names = "--pupil", required = true, paramLabel = PupilArgument.LABEL,
+                description = PupilArgument.DESCRIPTION)
+        String pupil;
         @Option(names = "--at", paramLabel = "TIME", description = "Default now.")
         String at;
 
@@ -234,11 +240,13 @@ final class LunchCommand {
             Clock clock = Main.clockOf(spec);
             Instant when = SchoolTime.instantOr("--at", at, clock.instant(), settings.school().zone());
             boolean late;
+            Pupil who;
             try (Database database = school.open(settings.school())) {
+                who = PupilArgument.onRoll(new SqlitePupils(database), pupil);
                 StaffMember member = staff.signIn(spec, database, settings, clock.instant());
-                late = register(settings, database, clock).signBackIn(pupilId, when, StaffLogin.identity(member));
+                late = register(settings, database, clock).signBackIn(who.id(), when, StaffLogin.identity(member));
             }
-            spec.commandLine().getOut().println("Signed " + pupilId + " back in from lunch at "
+            spec.commandLine().getOut().println("Signed " + PupilArgument.named(who) + " back in from lunch at "
                     + TimeWords.CLOCK.format(when.atZone(settings.school().zone()))
                     + (late ? ": LATE, after " + lunchOf(settings).backBy() + " (Oak Meadow §10)" : "") + ".");
             return 0;

@@ -35,15 +35,17 @@ final class ReportPupil implements Callable<Integer> {
     @Mixin
     ReportSourceOptions source;
 
-    @Parameters(paramLabel = "ID", description = "The pupil's id, as on the roster.")
-    String pupilId;
+    @Parameters(paramLabel = PupilArgument.LABEL, description = "The pupil's id, as on the roster, or their name "
+            + "when only one pupil, leavers included, has it.")
+    String pupil;
 
     @Override
     public Integer call() throws Exception {
         try (ReportScope scope = source.open(spec, "report pupil is about one pupil of one school: give --school ID, "
                 + "not --all")) {
             SchoolReport session = scope.only();
-            PupilPage page = session.reports().pupil(pupilId.strip(), session.today());
+            PupilPage page = session.reports().pupil(PupilArgument.anyone(session.pupils(), pupil).id(),
+                    session.today());
             PrintWriter out = spec.commandLine().getOut();
             var p = page.pupil();
             out.println(p.fullName() + " (" + p.id() + "), year " + p.year() + ", class " + p.className()

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import lategate.app.movement.Movements;
+import lategate.domain.pupil.Pupil;
 import lategate.domain.register.TimeWords;
 import lategate.domain.staff.StaffMember;
 import lategate.settings.SchoolSettings;
@@ -33,8 +34,9 @@ final class ReturnCommand implements Callable<Integer> {
     @Mixin
     StaffOption staff;
 
-    @Option(names = "--pupil", required = true, paramLabel = "ID")
-    String pupilId;
+    @Option(names = "--pupil", required = true, paramLabel = PupilArgument.LABEL,
+            description = PupilArgument.DESCRIPTION)
+    String pupil;
 
     @Option(names = "--at", paramLabel = "TIME", description = "When the pupil came back; default now.")
     String at;
@@ -45,13 +47,15 @@ final class ReturnCommand implements Callable<Integer> {
         Clock clock = Main.clockOf(spec);
         Instant now = clock.instant();
         Instant backAt = SchoolTime.instantOr("--at", at, now, settings.school().zone());
+        Pupil who;
         try (Database database = school.open(settings.school())) {
+            who = PupilArgument.onRoll(new SqlitePupils(database), pupil);
             StaffMember member = staff.signIn(spec, database, settings, now);
             Movements movements = new Movements(settings.school(), new SqlitePupils(database),
                     new SqliteMovements(database), clock);
-            movements.signBackIn(pupilId, backAt, StaffLogin.identity(member));
+            movements.signBackIn(who.id(), backAt, StaffLogin.identity(member));
         }
-        spec.commandLine().getOut().println("Signed " + pupilId + " back in at "
+        spec.commandLine().getOut().println("Signed " + PupilArgument.named(who) + " back in at "
                 + TimeWords.CLOCK.format(backAt.atZone(settings.school().zone())) + ".");
         return 0;
     }

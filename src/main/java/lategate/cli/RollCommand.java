@@ -2,6 +2,7 @@ package lategate.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import lategate.app.LateBookEntry;
 import lategate.app.entry.RegisterEntries;
@@ -11,8 +12,6 @@ import lategate.domain.register.TimeWords;
 import lategate.domain.school.School;
 import lategate.roster.SpreadsheetSafe;
 import lategate.store.Database;
-import lategate.store.SqliteMovements;
-import lategate.store.SqlitePupils;
 import lategate.store.SqliteSessionRecords;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -25,8 +24,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "roll", mixinStandardHelpOptions = true,
         description = {"The fire roll now: everyone who signed in late today and is on site (not on the class "
                 + "registers taken earlier), and everyone off site. Needs no network.",
+                "With --at, the roll as it stood then (after a drill, say): arrivals, sign-outs and returns "
+                        + "recorded as later do not count, and overdue means overdue at that time.",
                 "CSV columns: section,pupil_id,given_name,family_name,class,since,detail"},
-        footer = {"", "Example:", "  lategate roll --school config/schools/demo.toml --db lategate-demo/demo.db"})
+        footer = {"", "Examples:", "  lategate roll --school config/schools/demo.toml --db lategate-demo/demo.db",
+                "  lategate roll --school config/schools/demo.toml \\",
+                "      --db lategate-demo/demo.db --at 2026-11-23T11:00:00"})
 final class RollCommand implements Callable<Integer> {
 
     @Spec
@@ -38,16 +41,20 @@ final class RollCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "Print CSV with a header line instead of a list to tick.")
     boolean csv;
 
+    @Option(names = "--at", paramLabel = "TIME", description = "The roll as it stood at this time, e.g. "
+            + "2026-11-23T11:00:00; default now.")
+    String at;
+
     @Override
     public Integer call() throws Exception {
         School settings = school.loadSchool();
         Clock clock = Main.clockOf(spec);
+        Instant when = SchoolTime.stoodAtOr("--at", at, clock.instant(), settings.zone());
         FireRoll.Roll roll;
         try (Database database = school.open(settings)) {
             RegisterEntries register = SqliteSessionRecords.entries(settings, database, clock);
-            Movements movements = new Movements(settings, new SqlitePupils(database), new SqliteMovements(database),
-                    clock);
-            roll = new FireRoll(settings, register, movements, clock).now();
+            roll = new FireRoll(settings, register, OffSiteCommand.movements(settings, database, clock), clock)
+                    .at(when);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (csv) {
@@ -67,8 +74,7 @@ final class RollCommand implements Callable<Integer> {
             return 0;
         }
         out.println("FIRE ROLL: " + settings.name() + ", "
-                + TimeWords.DAY.format(clock.instant().atZone(settings.zone())) + " at "
-                + TimeWords.CLOCK.format(clock.instant().atZone(settings.zone())));
+                + TimeWords.DAY.format(when.atZone(settings.zone())) + " at " + time(when, settings));
         out.println();
         out.println("Signed in late today and on site (" + roll.lateOnSite().size() + "): tick each one found");
         for (LateBookEntry e : roll.lateOnSite()) {
@@ -84,7 +90,7 @@ final class RollCommand implements Callable<Integer> {
         return 0;
     }
 
-    static String time(java.time.Instant at, School settings) {
+    static String time(Instant at, School settings) {
         return TimeWords.CLOCK.format(at.atZone(settings.zone()));
     }
 

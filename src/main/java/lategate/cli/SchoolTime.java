@@ -43,6 +43,18 @@ final class SchoolTime {
         return text == null ? now : instant(option, text, zone);
     }
 
+    /**
+     * The instant a view is asked for as it stood (--at), or {@code now} when left out. A time
+     * still to come is refused: nothing recorded yet can say how it will stand.
+     */
+    static Instant stoodAtOr(String option, String text, Instant now, ZoneId zone) {
+        Instant at = instantOr(option, text, now, zone);
+        if (at.isAfter(now)) {
+            throw new BadInputException(option + " '" + text + "' is still to come: give a time up to now");
+        }
+        return at;
+    }
+
     /** The school date an option gives, or today's at school when it was left out. */
     static LocalDate dateOr(String option, String text, java.time.Clock clock, ZoneId zone) {
         return text == null ? clock.instant().atZone(zone).toLocalDate() : date(option, text);

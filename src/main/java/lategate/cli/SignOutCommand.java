@@ -11,6 +11,7 @@ import lategate.domain.codes.AttendanceCode;
 import lategate.domain.movement.Collection;
 import lategate.domain.movement.Movement;
 import lategate.domain.pupil.AuthorisedAdult;
+import lategate.domain.pupil.Pupil;
 import lategate.domain.register.TimeWords;
 import lategate.domain.staff.StaffMember;
 import lategate.settings.SchoolSettings;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "collect; anyone else needs --confirmed-by, the listed parent who confirmed by phone, and when."},
         footer = {"", "Example:",
                 "  lategate sign-out --school lategate-demo/demo.toml \\",
-                "      --db lategate-demo/demo.db --staff pat --pupil D0042 \\",
+                "      --db lategate-demo/demo.db --staff pat --pupil \"Oscar Begum\" \\",
                 "      --code M --reason \"dentist\" --collected-by \"Sarah Jones\" \\",
                 "      --evidence-seen --expected-back 2026-11-23T14:00:00"})
 final class SignOutCommand implements Callable<Integer> {
@@ -46,8 +47,9 @@ final class SignOutCommand implements Callable<Integer> {
     @Mixin
     StaffOption staff;
 
-    @Option(names = "--pupil", required = true, paramLabel = "ID")
-    String pupilId;
+    @Option(names = "--pupil", required = true, paramLabel = PupilArgument.LABEL,
+            description = PupilArgument.DESCRIPTION)
+    String pupil;
 
     @Option(names = "--code", required = true, paramLabel = "CODE",
             description = "The code a register taken while the pupil is out gets: M, I or C.")
@@ -67,7 +69,8 @@ final class SignOutCommand implements Callable<Integer> {
             description = "For a collector not on the list: the listed parent who confirmed by phone.")
     String confirmedBy;
 
-    @Option(names = "--confirmed-at", paramLabel = "TIME", description = "When they confirmed; default now.")
+    @Option(names = "--confirmed-at", paramLabel = "TIME",
+            description = "When they confirmed; default when the pupil left (--at).")
     String confirmedAt;
 
     @Option(names = "--evidence-seen", description = "An appointment card or letter was seen.")
@@ -91,13 +94,14 @@ final class SignOutCommand implements Callable<Integer> {
         Optional<Instant> back = Optional.ofNullable(expectedBack)
                 .map(t -> SchoolTime.instant("--expected-back", t, settings.school().zone()));
         try (Database database = school.open(settings.school())) {
+            Pupil who = PupilArgument.onRoll(new SqlitePupils(database), pupil);
             StaffMember member = staff.signIn(spec, database, settings, now);
-            Collection collection = collection(new SqliteContacts(database).of(pupilId), now, settings);
+            Collection collection = collection(who.id(), new SqliteContacts(database).of(who.id()), leftAt, settings);
             Movements movements = new Movements(settings.school(), new SqlitePupils(database),
                     new SqliteMovements(database), clock);
-            Movement.SignedOut out = movements.signOut(pupilId, leftAt, attendanceCode, reason.strip(), collection, evidenceSeen, back,
+            Movement.SignedOut out = movements.signOut(who.id(), leftAt, attendanceCode, reason.strip(), collection, evidenceSeen, back,
                     StaffLogin.identity(member));
-            spec.commandLine().getOut().println("Signed out " + pupilId + " at "
+            spec.commandLine().getOut().println("Signed out " + PupilArgument.named(who) + " at "
                     + TimeWords.CLOCK.format(out.at().atZone(settings.school().zone())) + " (" + out.code().code()
                     + "), collected by " + collection.collectorName() + " (" + collection.relationship() + ")"
                     + (collection.onTheList() ? "" : ", confirmed by phone by "
@@ -108,7 +112,11 @@ final class SignOutCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Collection collection(List<AuthorisedAdult> contacts, Instant now, Settings settings) {
+    /**
+     * A parent confirms before the pupil leaves, so a confirmation given no time of its own is
+     * taken as made when they left: for a sign-out written up afterwards, not the time of writing.
+     */
+    private Collection collection(String pupilId, List<AuthorisedAdult> contacts, Instant leftAt, Settings settings) {
         if (collectedBy.isBlank()) {
             throw new BadInputException("--collected-by must name who collected the pupil");
         }
@@ -130,7 +138,7 @@ final class SignOutCommand implements Callable<Integer> {
         if (relationship == null || relationship.isBlank()) {
             throw new BadInputException("--relationship must say how " + collectedBy + " is related to the pupil");
         }
-        Instant confirmed = confirmedAt == null ? now
+        Instant confirmed = confirmedAt == null ? leftAt
                 : SchoolTime.instant("--confirmed-at", confirmedAt, settings.school().zone());
         return new Collection(collectedBy.strip(), relationship.strip(), false,
                 Optional.of(new Collection.PhoneConfirmation(confirmedBy.strip(), confirmed)));

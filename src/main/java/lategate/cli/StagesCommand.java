@@ -112,16 +112,18 @@ final class StagesCommand {
         @Option(names = "--block", required = true, paramLabel = "N", description = "The block decided on.")
         int block;
 
-        @Option(names = "--pupil", paramLabel = "ID", description = "A pupil to confirm; repeat for more.")
+        @Option(names = "--pupil", paramLabel = PupilArgument.LABEL, description = "A pupil to confirm, by id or by "
+                + "a name only one pupil has; repeat for more.")
         List<String> pupils = List.of();
 
         @Override
         public Integer call() throws Exception {
             try (ReviewSession session = ReviewSession.open(spec, school)) {
                 Block chosen = BlockOption.required(block);
+                List<String> ids = pupils.stream().map(p -> PupilArgument.anyone(session.pupils, p).id()).toList();
                 StaffMember member = staff.signIn(spec, session.database, session.settings, session.clock.instant());
-                List<StageDecision> made = session.review.confirm(chosen, pupils.stream().map(String::strip).toList(),
-                        member, session.clock.instant(), session.today);
+                List<StageDecision> made = session.review.confirm(chosen, ids, member, session.clock.instant(),
+                        session.today);
                 PrintWriter out = spec.commandLine().getOut();
                 for (StageDecision d : made) {
                     out.println("Confirmed " + d.pupilId() + ": " + d.from().words() + " -> " + d.decided().words()
@@ -154,7 +156,8 @@ final class StagesCommand {
         @Option(names = "--block", required = true, paramLabel = "N", description = "The block decided on.")
         int block;
 
-        @Option(names = "--pupil", required = true, paramLabel = "ID")
+        @Option(names = "--pupil", required = true, paramLabel = PupilArgument.LABEL,
+                description = PupilArgument.DESCRIPTION)
         String pupil;
 
         @Option(names = "--stage", required = true, paramLabel = "0-5", description = "The stage; 0 takes the pupil "
@@ -174,8 +177,9 @@ final class StagesCommand {
             }
             try (ReviewSession session = ReviewSession.open(spec, school)) {
                 Block chosen = BlockOption.required(block);
+                String pupilId = PupilArgument.anyone(session.pupils, pupil).id();
                 StaffMember member = staff.signIn(spec, session.database, session.settings, session.clock.instant());
-                StageDecision d = session.review.override(chosen, pupil.strip(), new Stage(stage), because, member,
+                StageDecision d = session.review.override(chosen, pupilId, new Stage(stage), because, member,
                         session.clock.instant(), session.today);
                 spec.commandLine().getOut().println("Overrode " + d.pupilId() + " for block " + d.block().number()
                         + ": proposed " + d.proposed().words() + ", decided " + d.decided().words() + ", by "

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import lategate.app.PupilDirectory;
 import lategate.domain.pupil.Characteristics;
+import lategate.domain.pupil.NameMatch;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.register.PupilCutOff;
 import lategate.domain.register.Register;
@@ -59,9 +60,7 @@ public final class SqlitePupils implements PupilDirectory {
                 found.add(p);
             }
         }
-        found.sort(java.util.Comparator.comparing((Pupil p) -> NameMatch.fold(p.familyName()))
-                .thenComparing(p -> NameMatch.fold(p.givenName())).thenComparing(Pupil::className)
-                .thenComparing(Pupil::id));
+        found.sort(NameMatch.PUPILS_BY_NAME);
         return found.size() <= limit ? found : List.copyOf(found.subList(0, limit));
     }
 

@@ -146,7 +146,7 @@ class AttendanceLeadDecidingStagesTest {
         CommandLineRun nobody = stages(FRIDAY_23_OCT, "1234\n", "override", "--block", "2", "--pupil", "D9",
                 "--stage", "2", "--because", "x", "--staff", "lead");
         assertEquals(1, nobody.exit());
-        assertTrue(nobody.err().contains("D9 has no stage proposal for block 2"), nobody.err());
+        assertTrue(nobody.err().contains("no pupil with id or name 'D9'"), nobody.err());
         assertEquals(1, decisions(), "refusals record nothing");
 
         CommandLineRun override = stages(FRIDAY_23_OCT, "1234\n", "override", "--block", "2", "--pupil", "D1",

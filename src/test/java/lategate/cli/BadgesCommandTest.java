@@ -265,7 +265,7 @@ class BadgesCommandTest {
     void anUnknownPupilOrALeaverIsRefused() throws Exception {
         CommandLineRun unknown = badges(demo, "--pupil", "D9999", "--png", dir.resolve("never").toString());
         assertEquals(1, unknown.exit());
-        assertTrue(unknown.err().contains("no pupil 'D9999'"), unknown.err());
+        assertTrue(unknown.err().contains("no pupil with id or name 'D9999'"), unknown.err());
         assertFalse(Files.exists(dir.resolve("never")), "no empty folder made");
 
         DemoSchool school = made(dir.resolve("leaver"));

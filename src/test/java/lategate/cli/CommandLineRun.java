@@ -11,6 +11,9 @@ import picocli.CommandLine;
 record CommandLineRun(int exit, String out, String err) {
 
     static final Clock MONDAY_MORNING = Clock.fixed(Instant.parse("2026-11-23T09:30:00Z"), ZoneId.of("Europe/London"));
+    /** 14:30 on the same Monday, school time (GMT): the office's afternoon. */
+    static final Clock MONDAY_AFTERNOON = Clock.fixed(Instant.parse("2026-11-23T14:30:00Z"),
+            ZoneId.of("Europe/London"));
 
     static CommandLineRun lategate(String... args) {
         return lategate(MONDAY_MORNING, args);

@@ -159,7 +159,7 @@ class ContactsCommandTest {
     void listUnknownPupil() {
         CommandLineRun run = list("P9");
         assertEquals(1, run.exit());
-        assertTrue(run.err().contains("no pupil with id 'P9'"), run.err());
+        assertTrue(run.err().contains("no pupil with id or name 'P9'"), run.err());
     }
 
     @Test

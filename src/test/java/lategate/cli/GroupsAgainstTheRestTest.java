@@ -69,6 +69,6 @@ class GroupsAgainstTheRestTest {
                 + "register was taken at 08:45"), pupil.out());
         CommandLineRun missing = lategate(FRIDAY_27_NOV, "report", "pupil", "--school", DEMO, "--db", db, "D99");
         assertEquals(1, missing.exit());
-        assertTrue(missing.err().contains("no pupil with id 'D99' on the roster"), missing.err());
+        assertTrue(missing.err().contains("no pupil with id or name 'D99'"), missing.err());
     }
 }

@@ -74,6 +74,18 @@ class LunchPassRegisterTest {
     }
 
     @Test
+    @DisplayName("a lunch return before the pupil left is refused, so they never stay off site and overdue once back")
+    void returnBeforeLeaving() {
+        as("pat", "1357", "lunch", "out", "--pupil", "D1", "--collected-by", "Sarah Jones", "--at", "2026-11-23T12:20:00");
+        CommandLineRun early = as("pat", "1357", "lunch", "in", "--pupil", "D1", "--at", "2026-11-23T12:10:00");
+        assertEquals(1, early.exit());
+        assertTrue(early.err().contains("the return is before the pupil left"), early.err());
+        assertEquals(0, as("pat", "1357", "lunch", "in", "--pupil", "D1", "--at", "2026-11-23T12:55:00").exit());
+        String offSite = lategate(LATE_AFTERNOON, "off-site", "--school", DEMO, "--db", db).out();
+        assertTrue(offSite.startsWith("Nobody is signed out"), offSite);
+    }
+
+    @Test
     @DisplayName("leaving after the first 10 minutes of lunch is refused (Oak Meadow §10)")
     void leavingTooLate() {
         CommandLineRun out = as("pat", "1357", "lunch", "out", "--pupil", "D1", "--collected-by", "Sarah Jones",

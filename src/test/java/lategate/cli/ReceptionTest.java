@@ -14,7 +14,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,8 +32,7 @@ class ReceptionTest {
     Path dir;
     private String db;
     private static final String DEMO = "config/schools/demo.toml";
-    /** 14:30 on Monday 23 November 2026, school time (GMT). */
-    private static final Clock AFTERNOON = Clock.fixed(Instant.parse("2026-11-23T14:30:00Z"), ZoneId.of("Europe/London"));
+    private static final Clock AFTERNOON = CommandLineRun.MONDAY_AFTERNOON;
 
     @BeforeEach
     void school() throws Exception {
@@ -101,6 +99,45 @@ class ReceptionTest {
                 "--collected-by", "Tom Jones", "--relationship", "father", "--confirmed-by", "Sarah Jones");
         assertEquals(0, confirmed.exit(), confirmed.err());
         assertTrue(confirmed.out().contains("confirmed by phone by Sarah Jones"), confirmed.out());
+    }
+
+    @Test
+    @DisplayName("sign-out --at checks the expected return against when the pupil left, not against the clock")
+    void expectedReturnAgainstTheTimeOfLeaving() throws Exception {
+        CommandLineRun before = asPat("sign-out", "--pupil", "D0001", "--code", "M", "--reason", "dentist",
+                "--collected-by", "Sarah Jones", "--at", "2026-11-23T13:50:00", "--expected-back",
+                "2026-11-23T13:40:00");
+        assertEquals(1, before.exit());
+        assertTrue(before.err().contains("the expected return 13:40 is already past at 13:50, when the pupil left"),
+                before.err());
+        assertEquals(0, count("SELECT count(*) FROM movements"));
+
+        CommandLineRun after = asPat("sign-out", "--pupil", "D0001", "--code", "M", "--reason", "dentist",
+                "--collected-by", "Sarah Jones", "--at", "2026-11-23T13:50:00", "--expected-back",
+                "2026-11-23T14:10:00");
+        assertEquals(0, after.exit(), after.err());
+        assertTrue(after.out().contains("expected back 14:10"), after.out());
+        assertTrue(lategate(AFTERNOON, "off-site", "--school", DEMO, "--db", db).out().contains("OVERDUE"),
+                "14:10 has gone by at 14:30");
+
+        CommandLineRun future = asPat("sign-out", "--pupil", "D0002", "--code", "M", "--reason", "dentist",
+                "--collected-by", "Sarah Jones", "--relationship", "aunt", "--confirmed-by", "Sarah Jones",
+                "--at", "2026-11-23T15:00:00");
+        assertEquals(1, future.exit());
+        assertTrue(future.err().contains("the sign-out time is in the future"), future.err());
+    }
+
+    @Test
+    @DisplayName("a phone confirmation of a sign-out written up afterwards is taken as made when the pupil left")
+    void confirmationDefaultsToTheTimeOfLeaving() throws Exception {
+        CommandLineRun out = asPat("sign-out", "--pupil", "D0001", "--code", "M", "--reason", "doctor",
+                "--collected-by", "Tom Jones", "--relationship", "father", "--confirmed-by", "Sarah Jones",
+                "--at", "2026-11-23T13:50:00");
+        assertEquals(0, out.exit(), out.err());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             ResultSet r = c.createStatement().executeQuery("SELECT confirmed_at FROM movements")) {
+            assertEquals(Instant.parse("2026-11-23T13:50:00Z"), Instant.parse(r.getString(1)));
+        }
     }
 
     @Test
@@ -178,6 +215,65 @@ class ReceptionTest {
         assertEquals(1, lines.stream().filter(l -> l.startsWith("off_site,D0001,")).count());
         assertTrue(lategate(AFTERNOON, "roll", "--school", DEMO, "--db", db).out()
                 .contains("Signed in late today and on site (39): tick each one found"));
+    }
+
+    @Test
+    @DisplayName("roll --at: the fire roll as it stood then; arrivals and movements recorded as later do not count")
+    void fireRollAsItStood() {
+        lategate(AFTERNOON, "sign-in", "--school", DEMO, "--db", db, "--badge", printed("DEMO0002"), "--at",
+                "2026-11-23T09:30:00");
+        lategate(AFTERNOON, "sign-in", "--school", DEMO, "--db", db, "--badge", printed("DEMO0003"), "--at",
+                "2026-11-23T10:30:00");
+        assertEquals(0, asPat("sign-out", "--pupil", "D0001", "--code", "M", "--reason", "dentist", "--collected-by",
+                "Sarah Jones", "--at", "2026-11-23T11:00:00", "--expected-back", "2026-11-23T12:00:00").exit());
+        assertEquals(0, asPat("return", "--pupil", "D0001", "--at", "2026-11-23T13:00:00").exit());
+
+        assertEquals(List.of("late_on_site,D0002"), rollRows("2026-11-23T10:00:00"));
+        assertEquals(List.of("late_on_site,D0002", "late_on_site,D0003", "off_site,D0001"),
+                rollRows("2026-11-23T12:30:00"));
+        assertEquals(List.of("late_on_site,D0002", "late_on_site,D0003"), rollRows(null));
+
+        String atHalfTwelve = lategate(AFTERNOON, "roll", "--school", DEMO, "--db", db, "--at",
+                "2026-11-23T12:30:00").out();
+        assertTrue(atHalfTwelve.startsWith("FIRE ROLL: ") && atHalfTwelve.lines().findFirst().orElseThrow()
+                .endsWith(" at 12:30"), atHalfTwelve);
+        assertTrue(atHalfTwelve.contains("expected back 12:00, OVERDUE"), atHalfTwelve);
+
+        CommandLineRun later = lategate(AFTERNOON, "roll", "--school", DEMO, "--db", db, "--at",
+                "2026-11-23T15:00:00");
+        assertEquals(1, later.exit());
+        assertTrue(later.err().contains("--at '2026-11-23T15:00:00' is still to come"), later.err());
+    }
+
+    /** The section and pupil of each row of the roll's CSV, now or at {@code at}. */
+    private List<String> rollRows(String at) {
+        List<String> args = new ArrayList<>(List.of("roll", "--school", DEMO, "--db", db, "--csv"));
+        if (at != null) {
+            args.addAll(List.of("--at", at));
+        }
+        CommandLineRun roll = lategate(AFTERNOON, args.toArray(String[]::new));
+        assertEquals(0, roll.exit(), roll.err());
+        return roll.out().lines().skip(1).map(l -> String.join(",", List.of(l.split(",")).subList(0, 2))).toList();
+    }
+
+    @Test
+    @DisplayName("off-site: an overdue pupil is no longer listed, nor counted overdue, once signed back in")
+    void overdueEndsWithTheReturn() {
+        asPat("sign-out", "--pupil", "D0001", "--code", "M", "--reason", "dentist", "--collected-by", "Sarah Jones",
+                "--at", "2026-11-23T13:00:00", "--expected-back", "2026-11-23T14:00:00");
+        assertTrue(offSite().startsWith("1 off site, 1 OVERDUE:"), offSite());
+        assertEquals(0, asPat("return", "--pupil", "D0001").exit());
+        assertTrue(offSite().startsWith("Nobody is signed out"), offSite());
+        assertTrue(offSite("--at", "2026-11-23T14:15:00").startsWith("1 off site at 14:15, 1 OVERDUE:"),
+                offSite("--at", "2026-11-23T14:15:00"));
+        assertTrue(offSite("--at", "2026-11-23T13:30:00").startsWith("1 off site at 13:30:"));
+        assertTrue(offSite("--at", "2026-11-23T12:00:00").startsWith("Nobody was signed out at 12:00"));
+    }
+
+    private String offSite(String... more) {
+        List<String> args = new ArrayList<>(List.of("off-site", "--school", DEMO, "--db", db));
+        args.addAll(List.of(more));
+        return lategate(AFTERNOON, args.toArray(String[]::new)).out();
     }
 
     @Test

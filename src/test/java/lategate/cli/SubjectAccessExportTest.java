@@ -131,7 +131,7 @@ class SubjectAccessExportTest {
         CommandLineRun unknown = lategate(AFTERNOON, "export", "pupil", "D9999", "--school", DEMO, "--db", db, "--out",
                 out.toString());
         assertEquals(1, unknown.exit());
-        assertTrue(unknown.err().contains("no pupil with the id 'D9999'"), unknown.err());
+        assertTrue(unknown.err().contains("no pupil with id or name 'D9999'"), unknown.err());
         assertFalse(Files.exists(out));
         Files.createDirectory(out);
         Files.writeString(out.resolve("old.json"), "{}");

@@ -1,6 +1,7 @@
 package lategate.app.movement;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,8 +15,8 @@ import lategate.domain.school.School;
 
 /**
  * The fire roll from what the office knows: everyone who signed in late today and is on site
- * now (they are not on the class registers taken earlier), and everyone off site. Read from the
- * local database alone, so it needs no network and is there at once.
+ * (they are not on the class registers taken earlier), and everyone off site, now or at a given
+ * instant. Read from the local database alone, so it needs no network and is there at once.
  */
 public final class FireRoll {
 
@@ -35,14 +36,24 @@ public final class FireRoll {
     }
 
     public Roll now() {
-        LocalDate today = clock.instant().atZone(school.zone()).toLocalDate();
-        List<Movements.OffSite> off = movements.offSiteNow();
+        return at(clock.instant());
+    }
+
+    /**
+     * The roll as it stood at {@code instant}: late arrivals of that day up to it who were not off
+     * site then, and everyone off site then. An arrival or a movement recorded as later does not
+     * count, so the roll of a drill can be printed again afterwards as it was.
+     */
+    public Roll at(Instant instant) {
+        LocalDate day = instant.atZone(school.zone()).toLocalDate();
+        List<Movements.OffSite> off = movements.offSiteAt(instant);
         Set<String> outIds = new HashSet<>();
         off.forEach(o -> outIds.add(o.pupil().id()));
         List<LateBookEntry> late = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (LateBookEntry e : register.lateBook(today)) {
-            if (!outIds.contains(e.entry().pupilId()) && seen.add(e.entry().pupilId())) {
+        for (LateBookEntry e : register.lateBook(day)) {
+            String pupilId = e.entry().pupilId();
+            if (!e.entry().at().isAfter(instant) && !outIds.contains(pupilId) && seen.add(pupilId)) {
                 late.add(e);
             }
         }

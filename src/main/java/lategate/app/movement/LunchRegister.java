@@ -56,6 +56,7 @@ public final class LunchRegister {
         passes.ofPupil(pupilId).stream().filter(p -> p.validOn(date)).findFirst()
                 .orElseThrow(() -> new Movements.Refused("pupil " + pupil.id() + " has no lunchtime pass valid today "
                         + "(Oak Meadow §10: leave at lunch only with the Head of School's permission)"));
+        MovementTimes.notInTheFuture(at, clock.instant(), "sign-out");
         lunch.problemLeavingAt(at.atZone(school.zone()).toLocalTime()).ifPresent(problem -> {
             throw new Movements.Refused(problem + "; nothing was recorded");
         });
@@ -76,6 +77,8 @@ public final class LunchRegister {
         if (out.isEmpty() || !out.get().lunchPass()) {
             throw new Movements.Refused(pupilId + " is not out on a lunchtime pass: there is nothing to sign back in from");
         }
+        MovementTimes.notBeforeLeaving(at, out.get());
+        MovementTimes.notInTheFuture(at, clock.instant(), "return");
         log.record(new Movement.SignedBackIn(pupilId, at), date, by, clock.instant());
         return lunch.lateBack(at.atZone(school.zone()).toLocalTime());
     }

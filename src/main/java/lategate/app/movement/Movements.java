@@ -49,19 +49,18 @@ public final class Movements {
         Pupil pupil = onRoll(pupilId);
         Instant now = clock.instant();
         LocalDate date = dateOf(at);
-        if (at.isAfter(now.plus(lategate.app.SignIn.CLOCK_ALLOWANCE))) {
-            throw new Refused("the sign-out time is in the future: nothing was recorded");
-        }
+        MovementTimes.notInTheFuture(at, now, "sign-out");
         DayMovements day = new DayMovements(pupilId, log.of(pupilId, date));
         if (day.offSite().isPresent()) {
             throw new Refused("pupil " + pupil.id() + " is already signed out (since "
-                    + lategate.domain.register.TimeWords.CLOCK.format(day.offSite().get().at().atZone(school.zone()))
+                    + clockTime(day.offSite().get().at())
                     + "): sign them back in first");
         }
-        if (expectedBack.isPresent() && expectedBack.get().isBefore(now)) {
-            throw new Refused("the expected return "
-                    + lategate.domain.register.TimeWords.CLOCK.format(expectedBack.get().atZone(school.zone()))
-                    + " is already past");
+        // Against the time the pupil left, not this machine's clock: a sign-out written up afterwards
+        // may well expect a return that has gone by since.
+        if (expectedBack.isPresent() && expectedBack.get().isBefore(at)) {
+            throw new Refused("the expected return " + clockTime(expectedBack.get()) + " is already past at "
+                    + clockTime(at) + ", when the pupil left");
         }
         if (!code.authorisesAbsence()) {
             throw new Refused(code.code() + " (" + code.meaning() + ") is not a code for leave granted during the "
@@ -85,12 +84,8 @@ public final class Movements {
         if (out.isEmpty()) {
             throw new Refused("pupil " + pupil.id() + " is not signed out today: there is nothing to sign back in from");
         }
-        if (at.isBefore(out.get().at())) {
-            throw new Refused("the return is before the pupil left");
-        }
-        if (at.isAfter(now.plus(lategate.app.SignIn.CLOCK_ALLOWANCE))) {
-            throw new Refused("the return time is in the future: nothing was recorded");
-        }
+        MovementTimes.notBeforeLeaving(at, out.get());
+        MovementTimes.notInTheFuture(at, now, "return");
         Movement.SignedBackIn back = new Movement.SignedBackIn(pupilId, at);
         log.record(back, date, by, now);
         return back;
@@ -98,12 +93,20 @@ public final class Movements {
 
     /** Everyone off site now, with their sign-out, earliest first. */
     public List<OffSite> offSiteNow() {
-        Instant now = clock.instant();
-        Map<String, List<Movement>> byPupil = log.on(dateOf(now)).stream()
+        return offSiteAt(clock.instant());
+    }
+
+    /**
+     * Everyone off site at {@code instant}, earliest out first: those whose last movement that day
+     * at or before it is a sign-out. What was recorded as happening later (a return, or a
+     * sign-out) does not count, and overdue means past the expected return at that instant.
+     */
+    public List<OffSite> offSiteAt(Instant instant) {
+        Map<String, List<Movement>> byPupil = log.on(dateOf(instant)).stream()
                 .collect(Collectors.groupingBy(Movement::pupilId, TreeMap::new, Collectors.toList()));
         List<OffSite> off = new ArrayList<>();
-        byPupil.forEach((id, moves) -> new DayMovements(id, moves).offSite().ifPresent(out ->
-                pupils.byId(id).ifPresent(p -> off.add(new OffSite(p, out, out.overdueAt(now))))));
+        byPupil.forEach((id, moves) -> new DayMovements(id, moves).outAt(instant).ifPresent(out ->
+                pupils.byId(id).ifPresent(p -> off.add(new OffSite(p, out, out.overdueAt(instant))))));
         off.sort(java.util.Comparator.comparing(o -> o.signOut().at()));
         return off;
     }
@@ -120,6 +123,10 @@ public final class Movements {
     private Pupil onRoll(String pupilId) {
         return pupils.byId(pupilId).filter(Pupil::onRoll)
                 .orElseThrow(() -> new Refused("no pupil on roll with id '" + pupilId + "'"));
+    }
+
+    private String clockTime(Instant at) {
+        return lategate.domain.register.TimeWords.CLOCK.format(at.atZone(school.zone()));
     }
 
     private LocalDate dateOf(Instant at) {

@@ -83,11 +83,22 @@ class SigningOutAndBackInTest {
     }
 
     @Test
-    @DisplayName("an expected return in the past is refused")
-    void expectedReturnInThePast() {
+    @DisplayName("an expected return before the pupil left is refused and records nothing")
+    void expectedReturnBeforeLeaving() {
         Movements.Refused e = assertThrows(Movements.Refused.class, () -> movements.signOut("P1", at("14:00:00"),
-                AttendanceCode.M, "dentist", mum, true, Optional.of(at("14:10:00")), office));
-        assertTrue(e.getMessage().contains("is already past"), e.getMessage());
+                AttendanceCode.M, "dentist", mum, true, Optional.of(at("13:50:00")), office));
+        assertEquals("the expected return 13:50 is already past at 14:00, when the pupil left", e.getMessage());
+        assertTrue(new SqliteMovements(database).on(LocalDate.of(2026, 11, 23)).isEmpty());
+    }
+
+    @Test
+    @DisplayName("a sign-out written up afterwards keeps an expected return that has gone by since, as overdue")
+    void signOutWrittenUpAfterwards() {
+        movements.signOut("P1", at("14:00:00"), AttendanceCode.M, "dentist", mum, true, Optional.of(at("14:10:00")),
+                office);
+        List<Movements.OffSite> off = movements.offSiteNow();
+        assertEquals(1, off.size());
+        assertTrue(off.get(0).overdue(), "expected back 14:10, now 14:30");
     }
 
     @Test
@@ -102,6 +113,21 @@ class SigningOutAndBackInTest {
         Movements later = new Movements(russell, new SqlitePupils(database), new SqliteMovements(database),
                 Clock.fixed(at("15:00:00"), ZoneOffset.UTC));
         assertTrue(later.offSiteNow().get(0).overdue());
+    }
+
+    @Test
+    @DisplayName("who was off site at an instant: only what was recorded as happening by then counts")
+    void offSiteAtAnInstant() {
+        movements.signOut("P1", at("13:00:00"), AttendanceCode.M, "dentist", mum, true, Optional.of(at("13:30:00")),
+                office);
+        movements.signBackIn("P1", at("14:00:00"), office);
+        assertTrue(movements.offSiteAt(at("12:59:59")).isEmpty(), "not yet out");
+        assertEquals(List.of(false), movements.offSiteAt(at("13:00:00")).stream().map(Movements.OffSite::overdue)
+                .toList(), "out from the minute they left, not yet overdue");
+        assertEquals(List.of(true), movements.offSiteAt(at("13:45:00")).stream().map(Movements.OffSite::overdue)
+                .toList(), "past 13:30 and not yet back");
+        assertTrue(movements.offSiteAt(at("14:00:00")).isEmpty(), "back");
+        assertTrue(movements.offSiteNow().isEmpty());
     }
 
     @Test

@@ -1,10 +1,15 @@
-package lategate.store;
+package lategate.domain.pupil;
 
 import java.text.Normalizer;
+import java.util.Comparator;
 import java.util.Locale;
 
 /** Names folded for matching what staff type: no case, no accents, no apostrophes or hyphens. */
-final class NameMatch {
+public final class NameMatch {
+
+    /** Pupils as staff look for them in a list: by family name, then given name, class and id. */
+    public static final Comparator<Pupil> PUPILS_BY_NAME = Comparator.comparing((Pupil p) -> fold(p.familyName()))
+            .thenComparing(p -> fold(p.givenName())).thenComparing(Pupil::className).thenComparing(Pupil::id);
 
     private NameMatch() {
     }
@@ -13,7 +18,7 @@ final class NameMatch {
      * "Zoë O'Neill-Ó Briain" becomes "zoe oneill o briain": decomposed (NFD), combining marks
      * dropped, lower case, apostrophes gone, anything else that is not a letter or digit a space.
      */
-    static String fold(String text) {
+    public static String fold(String text) {
         String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "");
         StringBuilder out = new StringBuilder(decomposed.length());
