@@ -671,6 +671,7 @@ public final class StaffFlow {
             } catch (RuntimeException e) {
                 status = clock(now) + " NOT SAVED: " + e.getMessage();
             }
+            countOverdue(now); // back is no longer overdue: the header's count follows at once
             openPupil(pupil, now);
         } else if (c == '3' && day.canSignInNow().isPresent()) {
             try {
@@ -841,6 +842,7 @@ public final class StaffFlow {
                 + who.collectorName() + " (" + who.relationship() + ")"
                 + out.expectedBack().map(t -> ", expected back " + clock(t)).orElse("");
         form = null;
+        countOverdue(now);
         openPupil(pupil, now);
     }
 

@@ -306,6 +306,19 @@ class StaffFlowTest {
     }
 
     @Test
+    @DisplayName("an overdue pupil signed back in leaves the OVERDUE count at once, not at the next tick")
+    void overdueCountDropsOnReturn() {
+        at("2026-11-23T10:30:00").signInAsReceptionist();
+        signOutAmelia("10:31");
+        kiosk.advance(Duration.ofSeconds(90));
+        assertEquals(1, kiosk.staff.view().overdue());
+        kiosk.type("2"); // on Amelia's page: sign back in
+        assertTrue(assertInstanceOf(StaffScreen.PupilPage.class, kiosk.screen()).day().offSite().isEmpty(),
+                status());
+        assertEquals(0, kiosk.staff.view().overdue(), "no OVERDUE left for a pupil who is back");
+    }
+
+    @Test
     @DisplayName("fire roll: late pupils on site, then everyone off site; arrows and Space tick pupils off, counted")
     void fireRollTicks() {
         at("2026-11-23T08:57:00");
