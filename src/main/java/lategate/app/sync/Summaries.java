@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import lategate.app.entry.RegisterEntries;
 import lategate.domain.entry.SessionEntry;
 
@@ -97,9 +99,16 @@ public final class Summaries {
         String kiosk = outbox.kioskId(kioskId);
         Watermark before = outbox.watermark();
         Watermark mark = days.now(); // read first: anything recorded after it is looked at next time
+        SortedSet<LocalDate> changed = new TreeSet<>(days.daysChangedSince(before));
+        // A day summarised before it ended can change with no new record: a register taken while a
+        // pupil is signed out gets the sign-out's code, one closing with a lunch pass holder still out
+        // gets N (DOMAIN, "The entry as it stands"). Only the newest day can be such a day: a
+        // catch-up never makes a day after its own, and each makes the newest again.
+        outbox.newest().filter(e -> e.madeAt().isBefore(entries.settledAt(e.key().date())))
+                .ifPresent(e -> changed.add(e.key().date()));
         List<Made> made = new ArrayList<>();
         boolean later = false;
-        for (LocalDate date : days.daysChangedSince(before)) {
+        for (LocalDate date : changed) {
             if (date.isAfter(through)) {
                 later = true;
                 continue;
