@@ -48,11 +48,7 @@ class HubVersionOneSummariesTest {
             + "summaries sent to a version-2 hub give the same rows")
     void versionOneMergesAsBefore() throws Exception {
         Path adminPassword = server.adminPasswordFile(dir);
-        String old = server.newDatabase("hub_v1");
-        Flyway.configure(getClass().getClassLoader())
-                .dataSource("jdbc:postgresql://localhost:" + server.port() + "/" + old, HubServer.ADMIN,
-                        Files.readString(adminPassword).strip())
-                .schemas("hub").locations("classpath:lategate/hub/migrations").target("1").load().migrate();
+        String old = versionOneHub(adminPassword);
         deliverAll(old);
         List<String> before = server.query(old, VERSION_ONE);
         assertEquals(List.of(
@@ -105,6 +101,44 @@ class HubVersionOneSummariesTest {
                     ? "missing" : version) + ", which this hub does not know"), refused.getMessage());
         }
         assertEquals(List.of("count=0"), hub.query("SELECT count(*) FROM hub.summaries"));
+    }
+
+    @Test
+    @DisplayName("a kiosk sending format_version 2 to a hub not yet at version 2 is refused and keeps its summary; "
+            + "once hub init has run, the next sync sends it")
+    void kioskAheadOfItsHub() throws Exception {
+        Path adminPassword = server.adminPasswordFile(dir);
+        String old = versionOneHub(adminPassword);
+        String admin = server.address(HubServer.ADMIN, old);
+        Path password = HubServer.passwordFile(dir, "kiosk_demo", "kiosk_demo-password-for-tests");
+        assertEquals(0, lategate("hub", "add-school", "--hub", admin, "--hub-password-file", adminPassword.toString(),
+                "--school", "demo", "--role", "kiosk_demo", "--password-file", password.toString()).exit());
+        HubFixture.Kiosk gate = HubFixture.kiosk(dir, "gate", "demo", password, HubFixture.ROSTER);
+        gate.scan("DEMO0001", "2026-11-23T08:55:00");
+
+        CommandLineRun refused = gate.sync(HubFixture.TUESDAY_EVENING, server.address("kiosk_demo", old));
+        assertEquals(1, refused.exit());
+        assertTrue(refused.err().contains("the summary has format_version 2, which this hub does not know: the "
+                + "trust's IT person runs 'lategate hub init' from a newer lategate"), refused.err());
+        assertTrue(refused.err().contains("1 summary waits in the outbox"), refused.err());
+
+        assertEquals(0, lategate("hub", "init", "--hub", admin, "--hub-password-file", adminPassword.toString())
+                .exit());
+        CommandLineRun sent = gate.sync(HubFixture.TUESDAY_EVENING, server.address("kiosk_demo", old));
+        assertEquals(0, sent.exit(), sent.err());
+        assertTrue(sent.out().contains("Sent 1 summary"), sent.out());
+        assertEquals(List.of("pupil_id=D1, code=L, minutes_late=10, source=arrival"),
+                server.query(old, "SELECT pupil_id, code, minutes_late, source FROM hub.marks"));
+    }
+
+    /** A hub made by a lategate before version 2 of its schema: version 1 only. */
+    private String versionOneHub(Path adminPassword) throws IOException {
+        String database = server.newDatabase("hub_v1");
+        Flyway.configure(getClass().getClassLoader())
+                .dataSource("jdbc:postgresql://localhost:" + server.port() + "/" + database, HubServer.ADMIN,
+                        Files.readString(adminPassword).strip())
+                .schemas("hub").locations("classpath:lategate/hub/migrations").target("1").load().migrate();
+        return database;
     }
 
     private void deliverAll(String database) throws Exception {
