@@ -12,8 +12,9 @@ import lategate.domain.lateness.LateEntry;
 public interface RegisterHistory {
 
     /**
-     * Every entry made from an arrival between two school dates inclusive, as it stands now:
-     * the latest amendment's code, else the arrival's own mark; repeats are not entries.
+     * Every entry between two school dates inclusive, as it stands now (DOMAIN, "The entry as it
+     * stands"): one made by a scan, a sign-out, a lunch pass or an amendment alike; repeats are not
+     * entries.
      */
     List<LateEntry> entriesBetween(LocalDate from, LocalDate to);
 
@@ -27,9 +28,9 @@ public interface RegisterHistory {
                 .filter(e -> e.code().category() == StatisticalCategory.UNAUTHORISED_ABSENCE).toList();
     }
 
-    /** One pupil's arrivals marked late (as first recorded; amendments are separate), between two dates. */
+    /** One pupil's Late Book lines between two dates: entries that were late marks when made or are now. */
     List<LateBookEntry> lateBookOf(String pupilId, LocalDate from, LocalDate to);
 
-    /** Every arrival marked late between two dates, in arrival order. */
+    /** Every Late Book line between two dates, in the order the entries were made. */
     List<LateBookEntry> lateBookBetween(LocalDate from, LocalDate to);
 }

@@ -195,8 +195,8 @@ final class BenchSyncRun {
         long bytes = 0;
         try (Database database = Database.open(year.database())) {
             SqliteOutbox outbox = new SqliteOutbox(database);
-            made = SummaryMaking.summaries(settings, database, outbox).catchUp(today, Optional.of(BenchSync.KIOSK),
-                    clock.instant()).size();
+            made = SummaryMaking.summaries(settings, database, outbox, clock)
+                    .catchUp(today, Optional.of(BenchSync.KIOSK), clock.instant()).size();
             for (var entry : outbox.all()) {
                 bytes += entry.body().length;
             }

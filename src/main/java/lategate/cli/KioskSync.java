@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import lategate.app.sync.SettingsFile;
-import lategate.app.sync.Summaries;
 import lategate.app.sync.SummarySchedule;
 import lategate.app.sync.Sync;
 import lategate.app.sync.SyncMonitor;
@@ -67,9 +66,8 @@ final class KioskSync implements SyncMonitor, AutoCloseable {
     /** Makes the day's summaries and, when sync is automatic, sends them; returns why sending failed. */
     private Optional<String> makeAndSend(Database database, LocalDate today) {
         SqliteOutbox outbox = new SqliteOutbox(database);
-        new Summaries(settings.school().id(), new lategate.store.SqliteDayRecords(database,
-                settings.school().zone()), outbox, new lategate.sync.SummaryJson())
-                .catchUp(today, Optional.of(kioskId), clock.instant());
+        SummaryMaking.summaries(settings, database, outbox, clock).catchUp(today, Optional.of(kioskId),
+                clock.instant());
         Optional<String> target = settings.sync().target();
         if (!settings.sync().automatic() || target.isEmpty()) {
             return Optional.empty();

@@ -67,7 +67,7 @@ final class SummaryCommand implements Runnable {
             }
             try (Database database = school.open(settings.school())) {
                 SqliteOutbox outbox = new SqliteOutbox(database);
-                Summaries.Made made = SummaryMaking.summaries(settings, database, outbox)
+                Summaries.Made made = SummaryMaking.summaries(settings, database, outbox, clock)
                         .make(day, kiosk.requested(), clock.instant());
                 PrintWriter out = spec.commandLine().getOut();
                 if (made instanceof Summaries.Made.Unchanged u) {

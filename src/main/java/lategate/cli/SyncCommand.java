@@ -64,7 +64,7 @@ final class SyncCommand implements Callable<Integer> {
         try (Database database = school.open(settings.school())) {
             SqliteOutbox outbox = new SqliteOutbox(database);
             LocalDate today = clock.instant().atZone(settings.school().zone()).toLocalDate();
-            List<Summaries.Made> made = SummaryMaking.summaries(settings, database, outbox)
+            List<Summaries.Made> made = SummaryMaking.summaries(settings, database, outbox, clock)
                     .catchUp(today, kiosk.requested(), clock.instant());
             SummaryMaking.report(out, made);
             Sync.Result result;

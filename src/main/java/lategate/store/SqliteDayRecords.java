@@ -9,30 +9,29 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import lategate.app.sync.DayContent;
 import lategate.app.sync.DayContent.Amendment;
 import lategate.app.sync.DayContent.Decision;
 import lategate.app.sync.DayContent.Groups;
 import lategate.app.sync.DayContent.KioskFigures;
 import lategate.app.sync.DayContent.Movement;
-import lategate.app.sync.DayContent.PupilDay;
-import lategate.app.sync.DayContent.RegisterMark;
 import lategate.app.sync.DayContent.Repeat;
 import lategate.app.sync.DayRecords;
+import lategate.app.sync.DayRecords.RecordedDay;
+import lategate.app.sync.DayRecords.RecordedPupil;
 import lategate.app.sync.Watermark;
-import lategate.domain.register.Mark;
-import lategate.domain.register.Register;
 
 /**
- * Reads one school day out of the lategate database for its summary. Everything is ordered by
- * pupil, register and row id, so reading the same day twice gives equal content.
+ * Reads one school day out of the lategate database for its summary: the records around its
+ * entries (names, movements, amendments, repeat scans, decisions, figures), never the entries
+ * themselves, which only {@code RegisterEntries} resolves. Everything is ordered by pupil, register
+ * and row id, so reading the same day twice gives equal content.
  */
 public final class SqliteDayRecords implements DayRecords {
 
@@ -43,6 +42,10 @@ public final class SqliteDayRecords implements DayRecords {
                     + "JOIN arrivals a ON a.id = r.arrival_id WHERE r.id > ?",
             "movements", "SELECT DISTINCT school_date FROM movements WHERE id > ?",
             "amendments", "SELECT DISTINCT school_date FROM amendments WHERE id > ?",
+            // A decision on a claim changes the entry of the day of the arrival it was claimed for.
+            "claim_decisions", "SELECT DISTINCT a.school_date FROM claim_decisions d "
+                    + "JOIN arrival_reasons r ON r.id = d.reason_id JOIN arrivals a ON a.id = r.arrival_id "
+                    + "WHERE d.id > ?",
             "kiosk_faults", "SELECT DISTINCT school_date FROM kiosk_faults WHERE id > ?");
     /** Logs that hold an instant, not a school date: their day is the instant's date in school time. */
     private static final Map<String, String> INSTANT_OF_NEW_ROWS = Map.of(
@@ -110,20 +113,21 @@ public final class SqliteDayRecords implements DayRecords {
     }
 
     @Override
-    public DayContent contentOf(LocalDate date) {
+    public RecordedDay recordsOf(LocalDate date, Set<String> withEntries) {
         String from = InstantText.of(date.atStartOfDay(zone).toInstant());
         String to = InstantText.of(date.plusDays(1).atStartOfDay(zone).toInstant());
         return database.read(c -> {
             Map<String, PupilBuilder> pupils = new TreeMap<>();
-            readArrivals(c, date, pupils);
+            withEntries.forEach(id -> pupils.computeIfAbsent(id, PupilBuilder::new));
+            readScans(c, date, pupils);
             readAmendments(c, date, pupils);
             readMovements(c, date, pupils);
             readPupils(c, pupils);
-            List<PupilDay> days = new ArrayList<>();
+            List<RecordedPupil> days = new ArrayList<>();
             for (PupilBuilder p : pupils.values()) {
                 days.add(p.build());
             }
-            return new DayContent(days, decisions(c, from, to), figures(c, date, from, to));
+            return new RecordedDay(days, decisions(c, from, to), figures(c, date, from, to));
         });
     }
 
@@ -134,7 +138,7 @@ public final class SqliteDayRecords implements DayRecords {
         String year;
         String className;
         Groups groups;
-        final Map<String, MarkBuilder> marks = new LinkedHashMap<>();
+        final Map<String, List<Repeat>> repeats = new HashMap<>();
         final List<Movement> movements = new ArrayList<>();
         final List<Amendment> amendments = new ArrayList<>();
 
@@ -142,71 +146,29 @@ public final class SqliteDayRecords implements DayRecords {
             this.pupilId = pupilId;
         }
 
-        PupilDay build() {
-            List<RegisterMark> built = new ArrayList<>();
-            for (MarkBuilder m : marks.values()) {
-                String code = m.code;
-                for (Amendment a : amendments) {
-                    if (a.register().equals(m.register)) {
-                        code = a.amendedCode(); // amendments are in order: the last one stands
-                    }
-                }
-                built.add(new RegisterMark(m.register, m.recordedMark, code, m.arrivedAt, m.kioskId, m.minutesLate,
-                        m.reason, m.reasonStatus, m.explanation, m.repeats));
-            }
-            return new PupilDay(pupilId, givenName, familyName, year, className, groups, built, movements,
-                    amendments);
+        RecordedPupil build() {
+            return new RecordedPupil(pupilId, givenName, familyName, year, className, groups, movements, amendments,
+                    repeats);
         }
     }
 
-    private static final class MarkBuilder {
-        String register;
-        String recordedMark;
-        String code;
-        Instant arrivedAt;
-        String kioskId;
-        int minutesLate;
-        Optional<String> reason;
-        Optional<String> reasonStatus;
-        String explanation;
-        final List<Repeat> repeats = new ArrayList<>();
-    }
-
-    private static void readArrivals(Connection c, LocalDate date, Map<String, PupilBuilder> pupils)
+    /** The year and class each pupil's scans recorded that day, and every scan after a register's first. */
+    private static void readScans(Connection c, LocalDate date, Map<String, PupilBuilder> pupils)
             throws SQLException {
-        String sql = "SELECT a.id, a.pupil_id, a.register, a.year_group, a.class_name, a.arrived_at, a.kiosk_id, "
-                + "a.mark, a.minutes_late, a.explanation, a.repeat_of, "
-                + "(SELECT reason_label FROM arrival_reasons WHERE arrival_id = a.id ORDER BY id DESC LIMIT 1), "
-                + "(SELECT status FROM arrival_reasons WHERE arrival_id = a.id ORDER BY id DESC LIMIT 1) "
+        String sql = "SELECT a.pupil_id, a.register, a.year_group, a.class_name, a.arrived_at, a.kiosk_id, a.repeat_of "
                 + "FROM arrivals a WHERE a.school_date = ? ORDER BY a.pupil_id, a.register, a.repeat_of IS NOT NULL, "
                 + "a.arrived_at, a.id";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, date.toString());
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    PupilBuilder pupil = pupils.computeIfAbsent(r.getString(2), PupilBuilder::new);
-                    String register = r.getString(3);
-                    pupil.year = r.getString(4); // as on the roster that day
-                    pupil.className = r.getString(5);
-                    Instant at = Instant.parse(r.getString(6));
-                    if (r.getObject(11) != null) {
-                        MarkBuilder first = pupil.marks.get(register);
-                        if (first != null) {
-                            first.repeats.add(new Repeat(at, r.getString(7)));
-                        }
-                        continue;
+                    PupilBuilder pupil = pupils.computeIfAbsent(r.getString(1), PupilBuilder::new);
+                    pupil.year = r.getString(3); // as on the roster that day
+                    pupil.className = r.getString(4);
+                    if (r.getObject(7) != null) {
+                        pupil.repeats.computeIfAbsent(r.getString(2), k -> new ArrayList<>())
+                                .add(new Repeat(Instant.parse(r.getString(5)), r.getString(6)));
                     }
-                    MarkBuilder m = new MarkBuilder();
-                    m.register = register;
-                    m.recordedMark = r.getString(8);
-                    m.code = Mark.fromId(m.recordedMark).code(Register.valueOf(register)).code();
-                    m.arrivedAt = at;
-                    m.kioskId = r.getString(7);
-                    m.minutesLate = r.getInt(9);
-                    m.explanation = r.getString(10);
-                    m.reason = Optional.ofNullable(r.getString(12));
-                    m.reasonStatus = Optional.ofNullable(r.getString(13));
-                    pupil.marks.put(register, m);
                 }
             }
         }

@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.OptionalLong;
 import lategate.app.sync.DailySummary;
 import lategate.app.sync.DayContent;
 import lategate.app.sync.SummaryCodec;
@@ -26,7 +27,17 @@ import lategate.app.sync.SummaryKey;
 public final class SummaryJson implements SummaryCodec {
 
     public static final String FORMAT = "lategate-daily-summary";
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * 2: each register is the entry as it stands ({@code RegisterEntries}), with or without a scan:
+     * {@code minutes_late} is null unless the code stands at L or U; {@code source},
+     * {@code original_code}, {@code original_source}, {@code made_at}, the latest change
+     * ({@code changed_from}, {@code changed_at}, {@code changed_by}, {@code changed_position},
+     * {@code change_reason}) and the scan's own {@code recorded_minutes_late} are new; the scan's
+     * {@code recorded_mark}, {@code arrived_at} and {@code kiosk_id} are null for an entry with no scan.
+     * 1 held arrivals only, {@code minutes_late} the scan's and {@code code} after amendments only.
+     * Summaries already made stay as they were made, and a hub takes both.
+     */
+    public static final int FORMAT_VERSION = 2;
 
     private final JsonFactory factory = new JsonFactory();
 
@@ -129,13 +140,26 @@ public final class SummaryJson implements SummaryCodec {
             json.writeStartObject();
             json.writeStringField("register", m.register());
             json.writeStringField("code", m.code());
-            json.writeStringField("recorded_mark", m.recordedMark());
-            instant(json, "arrived_at", m.arrivedAt());
-            json.writeStringField("kiosk_id", m.kioskId());
-            json.writeNumberField("minutes_late", m.minutesLate());
+            number(json, "minutes_late", m.minutesLate());
             optional(json, "reason", m.reason());
             optional(json, "reason_status", m.reasonStatus());
+            json.writeStringField("source", m.source());
+            json.writeStringField("original_code", m.originalCode());
+            json.writeStringField("original_source", m.originalSource());
+            instant(json, "made_at", m.madeAt());
             json.writeStringField("explanation", m.explanation());
+            Optional<DayContent.Change> change = m.change();
+            optional(json, "changed_from", change.map(DayContent.Change::from));
+            optional(json, "changed_at", change.map(c -> c.at().toString()));
+            optional(json, "changed_by", change.map(DayContent.Change::by));
+            optional(json, "changed_position", change.map(DayContent.Change::position));
+            optional(json, "change_reason", change.map(DayContent.Change::why));
+            Optional<DayContent.Arrival> arrival = m.arrival();
+            optional(json, "recorded_mark", arrival.map(DayContent.Arrival::recordedMark));
+            number(json, "recorded_minutes_late", arrival.map(a -> OptionalLong.of(a.minutesLate()))
+                    .orElse(OptionalLong.empty()));
+            optional(json, "arrived_at", arrival.map(a -> a.at().toString()));
+            optional(json, "kiosk_id", arrival.map(DayContent.Arrival::kioskId));
             json.writeArrayFieldStart("repeats");
             for (DayContent.Repeat r : m.repeats()) {
                 json.writeStartObject();
@@ -177,6 +201,14 @@ public final class SummaryJson implements SummaryCodec {
 
     private static void instant(JsonGenerator json, String field, Instant at) throws IOException {
         json.writeStringField(field, at.toString());
+    }
+
+    private static void number(JsonGenerator json, String field, OptionalLong value) throws IOException {
+        if (value.isPresent()) {
+            json.writeNumberField(field, value.getAsLong());
+        } else {
+            json.writeNullField(field);
+        }
     }
 
     private static void optional(JsonGenerator json, String field, Optional<String> value) throws IOException {

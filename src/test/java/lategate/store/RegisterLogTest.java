@@ -153,7 +153,7 @@ class RegisterLogTest {
             new SqliteRegisterLog(database, russell.zone()).recordScanFault("\\x8FDEMO", at.plusSeconds(5), "gate",
                     "late gate", "scanner 'late gate' sent bytes that are not a badge code");
             List<lategate.app.sync.DayContent.KioskFigures> figures = new SqliteDayRecords(database, russell.zone())
-                    .contentOf(LocalDate.of(2026, 11, 23)).kiosks();
+                    .recordsOf(LocalDate.of(2026, 11, 23), java.util.Set.of()).kiosks();
             assertEquals(List.of(new lategate.app.sync.DayContent.KioskFigures("gate", 2, 1, 0)), figures);
         }
         assertEquals(1, count("SELECT count(*) FROM unmarked_scans WHERE fault = 1 AND source = 'late gate' "

@@ -20,6 +20,7 @@ import lategate.TestBadges;
 import lategate.TestSchools;
 import lategate.app.SignIn;
 import lategate.app.sync.DayContent;
+import lategate.app.sync.DayRecords;
 import lategate.domain.school.School;
 import lategate.scanner.KioskInput;
 import lategate.scanner.ScanInput;
@@ -97,7 +98,8 @@ class KioskSaveRefusedTest {
         flow.tick(morning.plusSeconds(60));
         assertEquals(1, faults(), "and only once");
 
-        DayContent day = new SqliteDayRecords(database, demo.zone()).contentOf(LocalDate.of(2026, 11, 23));
+        DayRecords.RecordedDay day = new SqliteDayRecords(database, demo.zone()).recordsOf(LocalDate.of(2026, 11, 23),
+                java.util.Set.of());
         assertEquals(List.of(new DayContent.KioskFigures("gate", 0, 0, 1)), day.kiosks());
     }
 }

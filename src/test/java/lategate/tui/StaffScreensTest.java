@@ -135,6 +135,7 @@ class StaffScreensTest {
         start("2026-11-23T10:30:00");
         new lategate.store.SqliteOutbox(kiosk.database).kioskId(java.util.Optional.of("reception"));
         new lategate.app.sync.Summaries("demo", new lategate.store.SqliteDayRecords(kiosk.database, StaffKiosk.DEMO.zone()),
+                lategate.store.SqliteSessionRecords.entries(StaffKiosk.DEMO, kiosk.database, kiosk.clock),
                 new lategate.store.SqliteOutbox(kiosk.database), new lategate.sync.SummaryJson())
                 .make(java.time.LocalDate.of(2026, 11, 20), java.util.Optional.empty(), kiosk.clock.instant());
         signIn();

@@ -22,6 +22,7 @@ import lategate.domain.lateness.LateEntry;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.pupil.RosterPlace;
 import lategate.domain.register.Register;
+import lategate.domain.register.RegisterRules;
 import lategate.domain.school.School;
 
 /**
@@ -34,6 +35,7 @@ public final class RegisterEntries implements RegisterHistory {
     private final SessionRecords records;
     private final PupilRoll pupils;
     private final EntryResolution resolution;
+    private final RegisterRules rules;
     private final Clock clock;
 
     public RegisterEntries(School school, SessionRecords records, PupilRoll pupils, Clock clock) {
@@ -41,7 +43,8 @@ public final class RegisterEntries implements RegisterHistory {
         this.records = Objects.requireNonNull(records, "records");
         this.pupils = Objects.requireNonNull(pupils, "pupils");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.resolution = new EntryResolution(school.registerRules());
+        this.rules = school.registerRules();
+        this.resolution = new EntryResolution(rules);
     }
 
     /** Every entry between two school dates inclusive, by date, pupil id, then morning before afternoon. */
@@ -90,6 +93,15 @@ public final class RegisterEntries implements RegisterHistory {
     @Override
     public List<LateBookEntry> lateBookBetween(LocalDate from, LocalDate to) {
         return book(between(from, to));
+    }
+
+    /**
+     * From when a day's entries change only by what is recorded, no longer by the clock alone: the end
+     * of the school day. Before it, a register may yet be taken while a pupil is signed out, or close
+     * while a lunch pass holder is still out; a pupil's own later close never passes the day's end.
+     */
+    public Instant settledAt(LocalDate date) {
+        return date.atTime(rules.timetable().dayEnds()).atZone(rules.zone()).toInstant();
     }
 
     /** The instant entries are resolved at: a register not yet taken has no entry from a sign-out. */

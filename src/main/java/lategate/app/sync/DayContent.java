@@ -4,13 +4,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
+import lategate.domain.entry.EntrySource;
+import lategate.domain.entry.SessionEntry;
+import lategate.domain.register.ReasonStatus;
+import lategate.domain.register.RecordedArrival;
 
 /**
  * What a kiosk's database holds about one school day, as the attendance team needs it elsewhere:
- * per pupil with any event, each register's mark with its minutes late and reason, repeats,
- * sign-outs and returns, amendments; the lead's stage decisions made that day; and the kiosk's
- * own figures. Codes are the national codes' text (DfE 2024 set), so a hub needs no lategate
- * code to read them. Lists are in a fixed order so the same day always gives the same content.
+ * per pupil with any event, each register's entry as it stands with its original, minutes late and
+ * reason, repeats, sign-outs and returns, amendments; the lead's stage decisions made that day; and
+ * the kiosk's own figures. Codes are the national codes' text (DfE 2024 set), so a hub needs no
+ * lategate code to read them. Lists are in a fixed order so the same day always gives the same
+ * content.
  */
 public record DayContent(List<PupilDay> pupils, List<Decision> decisions, List<KioskFigures> kiosks) {
 
@@ -36,23 +42,89 @@ public record DayContent(List<PupilDay> pupils, List<Decision> decisions, List<K
         }
     }
 
-    /** The groups reports compare against the rest of the school (issue 6). */
+    /** The groups reports compare against the rest of the school (Oak Meadow §18, KTS §8.2). */
     public record Groups(boolean send, boolean pupilPremium, boolean fsm, boolean lookedAfter, boolean eal) {
     }
 
     /**
-     * A register's mark as the kiosk first recorded it ("on_time", "L" or "U"), with the code it
-     * has now after any amendment, and every later scan for the same register kept as a repeat.
+     * A register's entry as it stands: {@code RegisterEntries}' one resolution (DOMAIN, "The entry as
+     * it stands"), never derived again here; its original beside it (Oak Meadow §7, PSA §H, KTS
+     * §4.1); the pupil's first scan for the register as the kiosk recorded it, if they scanned (a
+     * sign-out's M or a lunch pass's N has none); and every later scan kept as a repeat.
+     *
+     * @param code           the national code as it stands
+     * @param minutesLate    whole minutes after the register was taken, only while {@code code} is L or U
+     * @param reason         the reason as it stands, in words
+     * @param reasonStatus   where the pupil's reason stands: given, claimed, confirmed, refused, not_given
+     * @param source         what made the entry stand as it does ({@link EntrySource#id()})
+     * @param originalCode   the entry as first made, before any claim decision or amendment
+     * @param originalSource what first made it
+     * @param madeAt         when it was first made: the scan, the sign-out, the return from lunch, or the
+     *                       amendment that alone made it
+     * @param explanation    the scan's sentence when the pupil scanned, else the sentence of the rule that
+     *                       made the entry
+     * @param change         the latest change staff made (an amendment, or a claim they confirmed), if any
+     * @param arrival        the pupil's first scan for the register, if they scanned
      */
-    public record RegisterMark(String register, String recordedMark, String code, Instant arrivedAt,
-                               String kioskId, int minutesLate, Optional<String> reason,
-                               Optional<String> reasonStatus, String explanation, List<Repeat> repeats) {
+    public record RegisterMark(String register, String code, OptionalLong minutesLate, Optional<String> reason,
+                               Optional<String> reasonStatus, String source, String originalCode,
+                               String originalSource, Instant madeAt, String explanation, Optional<Change> change,
+                               Optional<Arrival> arrival, List<Repeat> repeats) {
         public RegisterMark {
             Objects.requireNonNull(register, "register");
-            Objects.requireNonNull(recordedMark, "recordedMark");
             Objects.requireNonNull(code, "code");
-            Objects.requireNonNull(arrivedAt, "arrivedAt");
+            Objects.requireNonNull(minutesLate, "minutesLate");
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(reasonStatus, "reasonStatus");
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(originalCode, "originalCode");
+            Objects.requireNonNull(originalSource, "originalSource");
+            Objects.requireNonNull(madeAt, "madeAt");
+            Objects.requireNonNull(explanation, "explanation");
+            Objects.requireNonNull(change, "change");
+            Objects.requireNonNull(arrival, "arrival");
             repeats = List.copyOf(repeats);
+        }
+
+        /** The entry as the summary carries it, with the repeat scans the store read for its register. */
+        public static RegisterMark of(SessionEntry entry, List<Repeat> repeats) {
+            Optional<Arrival> arrival = entry.arrival().map(a -> new Arrival(a.mark().id(), a.arrivedAt(),
+                    a.kioskId(), a.minutesLate()));
+            Optional<Change> change = entry.change().map(c -> new Change(c.from().code(), c.at(), c.by().name(),
+                    c.by().position(), c.why()));
+            return new RegisterMark(entry.register().name(), entry.code().code(), entry.minutesLate(), entry.reason(),
+                    entry.reasonStatus().map(ReasonStatus::id), entry.source().id(), entry.originalCode().code(),
+                    entry.originalSource().id(), entry.at(),
+                    entry.arrival().map(RecordedArrival::explanation).orElse(entry.explanation()), change, arrival,
+                    repeats);
+        }
+    }
+
+    /**
+     * The pupil's first scan for a register as the kiosk recorded it.
+     *
+     * @param recordedMark "on_time", "L" or "U", as the scan was classified then
+     * @param minutesLate  the scan's own whole minutes after the register was taken
+     */
+    public record Arrival(String recordedMark, Instant at, String kioskId, long minutesLate) {
+        public Arrival {
+            Objects.requireNonNull(recordedMark, "recordedMark");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(kioskId, "kioskId");
+        }
+    }
+
+    /**
+     * The latest change staff made to an entry: the code it changed from, when, by whom (name and
+     * position, as the audit trail names them) and why.
+     */
+    public record Change(String from, Instant at, String by, String position, String why) {
+        public Change {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(by, "by");
+            Objects.requireNonNull(position, "position");
+            Objects.requireNonNull(why, "why");
         }
     }
 

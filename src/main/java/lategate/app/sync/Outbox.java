@@ -20,6 +20,9 @@ public interface Outbox {
 
     Optional<OutboxEntry> latest(LocalDate date);
 
+    /** The latest version of the latest school day summarised, if any. */
+    Optional<OutboxEntry> newest();
+
     /** Appends one summary; refused if that version of that day is already in the outbox. */
     OutboxEntry append(DailySummary summary, String contentDigest, byte[] body, String sha256);
 

@@ -1,5 +1,7 @@
 package lategate.domain.entry;
 
+import java.util.Optional;
+
 /** Where an entry's code comes from, so every view can say why it is what it is. */
 public enum EntrySource {
     /** The pupil's own first scan for the register. */
@@ -29,5 +31,15 @@ public enum EntrySource {
     /** For people: "signed out", "amended". */
     public String words() {
         return words;
+    }
+
+    /** The source a stable name stands for, as a summary or the hub carries it. */
+    public static Optional<EntrySource> fromId(String id) {
+        for (EntrySource s : values()) {
+            if (s.id.equals(id)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 }

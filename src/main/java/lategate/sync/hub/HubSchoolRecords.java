@@ -28,6 +28,7 @@ import lategate.domain.audit.StaffIdentity;
 import lategate.domain.codes.AttendanceCode;
 import lategate.domain.codes.StatisticalCategory;
 import lategate.domain.entry.EntryHistory;
+import lategate.domain.entry.EntryChange;
 import lategate.domain.entry.EntrySource;
 import lategate.domain.entry.SessionEntry;
 import lategate.domain.lateness.Block;
@@ -41,14 +42,14 @@ import lategate.domain.register.Register;
 
 /**
  * One school's records on the hub, read as the attendance lead's reports read a kiosk's database:
- * the hub's merged marks (one per pupil, day and register across the school's kiosks: the first
- * arrival, and its code as it stands after the latest amendment), its pupils, amendments and the
- * lead's stage decisions, all from the derived tables that each delivery rebuilds.
+ * the hub's merged entries (one per pupil, day and register across the school's kiosks, each as a
+ * kiosk resolved it: see the hub's version-2 migration), its pupils, amendments and the lead's
+ * stage decisions, all from the derived tables that each delivery rebuilds.
  *
  * <p>What the hub does not hold, these give as empty: a pupil's badge and leaving date (a summary
- * names the pupils with an event that day, not the roster), an arrival's consequence and who
- * recorded it (the arrival's kiosk stands for the latter), an amendment's late reason, evidence and
- * batch. The hub knows a pupil once they have had an event this year, so a report over "every
+ * names the pupils with an event that day, not the roster), an entry's consequence, claim and
+ * history, and who recorded it (the arrival's kiosk stands for the latter), an amendment's late
+ * reason, evidence and batch. The hub knows a pupil once they have had an event this year, so a report over "every
  * pupil" (groups) counts those pupils only.
  */
 public final class HubSchoolRecords implements RegisterHistory, AmendmentHistory {
@@ -84,10 +85,11 @@ public final class HubSchoolRecords implements RegisterHistory, AmendmentHistory
             .toArray(String[]::new);
 
     private List<LateEntry> entries(String codes, LocalDate from, LocalDate to, String what) {
-        // Entries made from an arrival, as on a kiosk: a register only amended (no scan anywhere) is
-        // not one. Codes and dates repeat across rows: each is parsed once.
+        // Every entry as the kiosks resolved it, a session with no scan too (a sign-out's M, a lunch
+        // pass's N), as RegisterEntries counts them on a kiosk. Codes and dates repeat across rows:
+        // each is parsed once.
         String sql = "SELECT pupil_id, school_date, register, code, minutes_late FROM hub.marks "
-                + "WHERE school_id = ? AND school_date BETWEEN ? AND ? AND arrived_at IS NOT NULL " + codes
+                + "WHERE school_id = ? AND school_date BETWEEN ? AND ? " + codes
                 + "ORDER BY school_date, pupil_id, register";
         return query(sql, what + " from " + from + " to " + to, s -> {
             s.setString(1, schoolId);
@@ -102,11 +104,9 @@ public final class HubSchoolRecords implements RegisterHistory, AmendmentHistory
 
             @Override
             public LateEntry row(ResultSet r) throws SQLException {
-                String code = r.getString(4);
+                AttendanceCode code = codes.computeIfAbsent(r.getString(4), HubSchoolRecords::code);
                 return new LateEntry(r.getString(1), dates.computeIfAbsent(r.getDate(2), Date::toLocalDate),
-                        Register.valueOf(r.getString(3)), codes.computeIfAbsent(code, c -> AttendanceCode.fromCode(c)
-                                .orElseThrow(() -> new SyncFailure("the hub holds a mark with the code '" + c
-                                        + "', which is not a national attendance code"))), r.getLong(5));
+                        Register.valueOf(r.getString(3)), code, r.getLong(5));
             }
         });
     }
@@ -121,47 +121,71 @@ public final class HubSchoolRecords implements RegisterHistory, AmendmentHistory
         return lateBook("", null, from, to);
     }
 
+    private static final String[] LATE = {AttendanceCode.L.code(), AttendanceCode.U.code()};
+
     private List<LateBookEntry> lateBook(String pupilFilter, String pupilId, LocalDate from, LocalDate to) {
-        String sql = "SELECT m.pupil_id, m.school_date, m.register, m.arrived_at, m.recorded_mark, m.minutes_late, "
-                + "m.arrival_kiosk_id, m.explanation, m.reason, m.reason_status, m.repeats, "
-                + "p.given_name, p.family_name, p.year, p.class, m.code "
+        // The Late Book's lines: every entry that was a late mark when made or stands as one now, in
+        // the order they were made, as RegisterEntries gives them on a kiosk.
+        String sql = "SELECT m.pupil_id, m.school_date, m.register, m.code, m.minutes_late, m.reason, "
+                + "m.reason_status, m.source, m.original_code, m.original_source, m.made_at, m.explanation, "
+                + "m.from_kiosk_id, m.changed_from, m.changed_at, m.changed_by, m.changed_position, m.change_reason, "
+                + "m.recorded_mark, m.arrived_at, m.arrival_kiosk_id, m.recorded_minutes_late, m.repeats, "
+                + "p.given_name, p.family_name, p.year, p.class "
                 + "FROM hub.marks m LEFT JOIN hub.pupils p ON p.school_id = m.school_id AND p.pupil_id = m.pupil_id "
                 + "WHERE m.school_id = ? AND " + pupilFilter + "m.school_date BETWEEN ? AND ? "
-                + "AND m.arrived_at IS NOT NULL AND m.recorded_mark <> 'on_time' "
-                + "ORDER BY m.arrived_at, m.pupil_id, m.register";
+                + "AND (m.code = ANY(?) OR m.original_code = ANY(?)) "
+                + "ORDER BY m.made_at, m.pupil_id, m.school_date, m.register";
         long[] ids = {0};
-        return query(sql, "the late arrivals from " + from + " to " + to, s -> {
+        return query(sql, "the late entries from " + from + " to " + to, s -> {
             int i = 1;
             s.setString(i++, schoolId);
             if (pupilId != null) {
                 s.setString(i++, pupilId);
             }
             s.setDate(i++, Date.valueOf(from));
-            s.setDate(i, Date.valueOf(to));
-        }, r -> {
-            // The hub numbers no arrivals: each gets its place in this answer.
-            RecordedArrival arrival = new RecordedArrival(++ids[0], r.getString(1), r.getDate(2).toLocalDate(),
-                    Register.valueOf(r.getString(3)), instant(r, 4), Mark.fromId(r.getString(5)), r.getLong(6),
-                    r.getString(7), Optional.empty(), r.getString(8), r.getString(7));
-            return new LateBookEntry(asDelivered(arrival, code(r.getString(16)), Optional.ofNullable(r.getString(9)),
-                    Optional.ofNullable(r.getString(10)).map(ReasonStatus::fromId), r.getInt(11)),
-                    text(r, 12), text(r, 13), text(r, 14), text(r, 15));
-        });
+            s.setDate(i++, Date.valueOf(to));
+            s.setArray(i++, connection.createArrayOf("text", LATE));
+            s.setArray(i, connection.createArrayOf("text", LATE));
+        }, r -> new LateBookEntry(asDelivered(r, ++ids[0]), text(r, 24), text(r, 25), text(r, 26), text(r, 27)));
     }
 
     /**
      * An entry as the kiosk resolved it and its summary delivered it: the hub derives nothing of its
-     * own, it holds the code, minutes and reason as they stood on the kiosk.
+     * own, it holds the code, minutes, reason, source, original and latest change as they stood on the
+     * kiosk. What a summary does not carry is left out: the consequence, the claim and the history;
+     * who made the entry is the kiosk it was scanned at, else the kiosk whose summary it came from.
+     *
+     * @param id the arrival's place in this answer: the hub numbers no arrivals
      */
-    private static SessionEntry asDelivered(RecordedArrival arrival, AttendanceCode code, Optional<String> reason,
-                                            Optional<ReasonStatus> status, int repeats) {
-        AttendanceCode original = arrival.mark().code(arrival.register());
+    private static SessionEntry asDelivered(ResultSet r, long id) throws SQLException {
+        String pupilId = r.getString(1);
+        LocalDate date = r.getDate(2).toLocalDate();
+        Register register = Register.valueOf(r.getString(3));
+        AttendanceCode code = code(r.getString(4));
         boolean late = code == AttendanceCode.L || code == AttendanceCode.U;
-        return new SessionEntry(arrival.pupilId(), arrival.schoolDate(), arrival.register(), code,
-                late ? OptionalLong.of(arrival.minutesLate()) : OptionalLong.empty(), reason, status,
-                Optional.empty(), code == original ? EntrySource.ARRIVAL : EntrySource.AMENDMENT, original,
-                EntrySource.ARRIVAL, arrival.arrivedAt(), arrival.explanation(), arrival.recordedBy(),
-                Optional.empty(), Optional.of(arrival), repeats, Optional.empty(), false, Optional.empty(), EntryHistory.of(List.of()));
+        // A version-1 summary gave the scan's minutes whatever the code: they count only while it is late.
+        OptionalLong minutes = late ? OptionalLong.of(r.getLong(5)) : OptionalLong.empty();
+        String explanation = text(r, 12);
+        Optional<RecordedArrival> arrival = r.getObject(20) == null ? Optional.empty()
+                : Optional.of(new RecordedArrival(id, pupilId, date, register, instant(r, 20),
+                        Mark.fromId(r.getString(19)), r.getLong(22), r.getString(21), Optional.empty(), explanation,
+                        r.getString(21)));
+        EntrySource source = source(r.getString(8));
+        Optional<EntryChange> change = r.getObject(15) == null ? Optional.empty()
+                : Optional.of(new EntryChange(source == EntrySource.CLAIM ? EntrySource.CLAIM : EntrySource.AMENDMENT,
+                        code(r.getString(14)), code, instant(r, 15), new StaffIdentity(r.getString(16),
+                        r.getString(17)), text(r, 18), Optional.empty()));
+        String fromKiosk = text(r, 13);
+        return new SessionEntry(pupilId, date, register, code, minutes, Optional.ofNullable(r.getString(6)),
+                Optional.ofNullable(r.getString(7)).map(ReasonStatus::fromId), Optional.empty(), source,
+                code(r.getString(9)), source(r.getString(10)), instant(r, 11), explanation,
+                arrival.map(RecordedArrival::kioskId).orElse(fromKiosk), change, arrival, r.getInt(23),
+                Optional.empty(), false, Optional.empty(), EntryHistory.of(List.of()));
+    }
+
+    private static EntrySource source(String id) {
+        return EntrySource.fromId(id).orElseThrow(() -> new SyncFailure("the hub holds an entry made by '" + id
+                + "', which this lategate does not know: upgrade it to the kiosks' version"));
     }
 
     /** The pupils the hub knows at this school (read once per report, then kept), as a roll. */
@@ -239,8 +263,8 @@ public final class HubSchoolRecords implements RegisterHistory, AmendmentHistory
     }
 
     private static AttendanceCode code(String code) {
-        return AttendanceCode.fromCode(code).orElseThrow(() -> new SyncFailure("the hub holds an amendment to the "
-                + "code '" + code + "', which is not a national attendance code"));
+        return AttendanceCode.fromCode(code).orElseThrow(() -> new SyncFailure("the hub holds the code '" + code
+                + "', which is not a national attendance code"));
     }
 
     private static Instant instant(ResultSet r, int column) throws SQLException {
