@@ -1,0 +1,202 @@
+package lategate.cli;
+
+import static lategate.TestBadges.printed;
+import static lategate.cli.CommandLineRun.lategate;
+import static lategate.cli.CommandLineRun.withPins;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One register in every view (DOMAIN, "The entry as it stands"): whatever was recorded for a
+ * pupil's session (a scan, a sign-out and return, a lunchtime pass, a claim and its decision, an
+ * amendment), the Late Book, the day view and the MIS export give the same entry, and a changed
+ * entry shows its original beside it (Oak Meadow §7, PSA §H, KTS §4.1: the original entry is kept
+ * with the amended one, the reason, the date and who made it). Every test works on a real SQLite
+ * file made through the command line, as the office would make it: the demo school (its
+ * receptionist {@code office} is Pat Reed, PIN 1234), or Oak Meadow for its lunchtime passes.
+ */
+class OneRegisterInEveryViewTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final String MONDAY = "2026-11-23";
+    /** 14:30 on Monday 23 November 2026, school time (GMT): both registers have been taken. */
+    private static final Clock MONDAY_AFTERNOON = at("2026-11-23T14:30:00Z");
+    /** 10:00 on Tuesday: the day after. */
+    private static final Clock TUESDAY = at("2026-11-24T10:00:00Z");
+    private static final String PAT = "Pat Reed (Receptionist)";
+
+    @TempDir
+    Path dir;
+    private OnSchool demo;
+
+    @BeforeEach
+    void theDemoSchool() {
+        CommandLineRun made = lategate(MONDAY_AFTERNOON, "demo", "--data", dir.resolve("demo").toString(),
+                "--no-kiosk");
+        assertEquals(0, made.exit(), made.err());
+        demo = new OnSchool(dir.resolve("demo/demo.toml").toString(), dir.resolve("demo/demo.db").toString());
+    }
+
+    private static Clock at(String instant) {
+        return Clock.fixed(Instant.parse(instant), LONDON);
+    }
+
+    /** One school's settings and database, and its commands on them. */
+    private record OnSchool(String settings, String db) {
+
+        CommandLineRun run(Clock clock, String... args) {
+            return lategate(clock, on(args));
+        }
+
+        /** A command by a member of staff, who gives their PIN on standard input. */
+        CommandLineRun as(String staff, String pin, Clock clock, String... args) {
+            List<String> all = new ArrayList<>(List.of(on(args)));
+            all.addAll(List.of("--staff", staff));
+            return withPins(pin + "\n", clock, all.toArray(String[]::new));
+        }
+
+        /** The command, which must succeed. */
+        String ok(Clock clock, String... args) {
+            CommandLineRun run = run(clock, args);
+            assertEquals(0, run.exit(), String.join(" ", args) + ": " + run.err());
+            return run.out();
+        }
+
+        /** A command by staff, which must succeed. */
+        String ok(String staff, String pin, Clock clock, String... args) {
+            CommandLineRun run = as(staff, pin, clock, args);
+            assertEquals(0, run.exit(), String.join(" ", args) + ": " + run.err());
+            return run.out();
+        }
+
+        /** The pupil with roster badge code {@code badge} scans their badge (the printed code) at {@code time}. */
+        String scan(String badge, String time, String... more) {
+            List<String> args = new ArrayList<>(List.of("sign-in", "--badge", printed(badge), "--at", time));
+            args.addAll(List.of(more));
+            return ok(MONDAY_AFTERNOON, args.toArray(String[]::new));
+        }
+
+        /** The command's CSV, read back with a CSV parser as a spreadsheet or MIS would read it. */
+        List<CSVRecord> csv(Clock clock, String... args) throws Exception {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(ok(clock, args))).getRecords();
+        }
+
+        List<CSVRecord> book(Clock clock) throws Exception {
+            return csv(clock, "book", "--date", MONDAY, "--csv");
+        }
+
+        List<CSVRecord> export(Clock clock) throws Exception {
+            return csv(clock, "export", "marks", "--from", MONDAY, "--to", MONDAY, "--csv");
+        }
+
+        String day(Clock clock) {
+            return ok(clock, "day", "--date", MONDAY);
+        }
+
+        String bookTable(Clock clock) {
+            return ok(clock, "book", "--date", MONDAY);
+        }
+
+        private String[] on(String... args) {
+            List<String> all = new ArrayList<>(List.of(args));
+            all.addAll(List.of("--school", settings, "--db", db));
+            return all.toArray(String[]::new);
+        }
+    }
+
+    /** The demo's receptionist, Pat Reed, does something on Monday afternoon. */
+    private String office(String... args) {
+        return demo.ok("office", "1234", MONDAY_AFTERNOON, args);
+    }
+
+    private static CSVRecord row(List<CSVRecord> rows, String pupil) {
+        return rows.stream().filter(r -> r.get("pupil_id").equals(pupil)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + pupil + " in " + rows));
+    }
+
+    private static CSVRecord row(List<CSVRecord> rows, String pupil, String session) {
+        return rows.stream().filter(r -> r.get("pupil_id").equals(pupil) && r.get("session").equals(session))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + session + " row for " + pupil + " in "
+                        + rows));
+    }
+
+    private static List<String> cells(CSVRecord row, String... columns) {
+        return List.of(columns).stream().map(row::get).toList();
+    }
+
+    /** The day view's line for a pupil, by their full name. */
+    private static String dayLine(String day, String fullName) {
+        return day.lines().filter(l -> l.contains(fullName)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line for " + fullName + " in\n" + day));
+    }
+
+    @Test
+    @DisplayName("a U amended to M: the Late Book shows U → M with who amended it and why, no consequence, and "
+            + "counts it as M; the day view and the MIS export agree (Oak Meadow §7, PSA §H; Seagrave §8)")
+    void amendedUToMStandsAsMInEveryView() throws Exception {
+        demo.scan("DEMO0002", MONDAY + "T09:40:00", "--reason", "overslept");
+        office("amend", "pupil", "--pupil", "D0002", "--date", MONDAY, "--register", "AM", "--code", "M",
+                "--reason", "dentist");
+
+        String table = demo.bookTable(MONDAY_AFTERNOON);
+        List<String> lines = table.lines().toList();
+        int oliver = lines.indexOf(lines.stream().filter(l -> l.contains("Oliver Brown")).findFirst().orElseThrow());
+        assertTrue(lines.get(oliver).contains(" U → M "), table);
+        assertFalse(lines.get(oliver).contains("Please see your class teacher"),
+                "the consequence went with the U the pupil was told, not with M:\n" + table);
+        assertEquals("U → M, amended 14:30 by " + PAT + ": dentist", lines.get(oliver + 1).strip(), table);
+        assertTrue(table.contains("1 late arrival: 0 L, 0 U, 1 now M."), table);
+
+        CSVRecord book = row(demo.book(MONDAY_AFTERNOON), "D0002");
+        assertEquals(List.of(MONDAY, "U", "U", "M", "", "", PAT, MONDAY + "T14:30:00"), cells(book, "date", "mark",
+                "original_code", "code", "minutes_late", "consequence", "changed_by", "changed_at"));
+
+        assertTrue(dayLine(demo.day(MONDAY_AFTERNOON), "Oliver Brown").contains("U → M (amended)"));
+
+        CSVRecord mark = row(demo.export(MONDAY_AFTERNOON), "D0002", "AM");
+        assertEquals(List.of("M", "U", "amendment", "", "dentist", PAT), cells(mark, "code", "original_code",
+                "source", "minutes_late", "comment", "recorded_by"));
+    }
+
+    @Test
+    @DisplayName("a late bus amends a U to L with the late reason 'Late bus': the Late Book shows U → L and the "
+            + "reason, counts an L, and the export agrees (Oak Meadow §7; KTS §4.4 late transport)")
+    void lateBusMakesUAnLWithItsReason() throws Exception {
+        demo.scan("DEMO0003", MONDAY + "T09:25:00", "--kiosk-id", "gate", "--reason", "overslept");
+        office("amend", "late-bus", "--date", MONDAY, "--kiosk", "gate", "--from", "09:20", "--to", "09:30",
+                "--code", "L", "--late-reason", "Late bus", "--reason", "bus company confirmed the delay");
+
+        String table = demo.bookTable(MONDAY_AFTERNOON);
+        String zoe = table.lines().filter(l -> l.contains("Zoë Wilson")).findFirst().orElseThrow();
+        assertTrue(zoe.contains(" U → L ") && zoe.contains(" 40 ") && zoe.contains("Late bus"), table);
+        assertTrue(table.contains("U → L, amended 14:30 by " + PAT + ": Late bus; bus company confirmed the delay"),
+                table);
+        assertTrue(table.contains("1 late arrival: 1 L, 0 U."), table);
+
+        CSVRecord book = row(demo.book(MONDAY_AFTERNOON), "D0003");
+        assertEquals(List.of("U", "L", "40", "Late bus", "given", ""), cells(book, "original_code", "code",
+                "minutes_late", "reason", "reason_status", "consequence"));
+        assertTrue(dayLine(demo.day(MONDAY_AFTERNOON), "Zoë Wilson").contains("U → L (amended)"));
+        CSVRecord mark = row(demo.export(MONDAY_AFTERNOON), "D0003", "AM");
+        assertEquals(List.of("L", "40", "U", "amendment", "Late bus; bus company confirmed the delay"),
+                cells(mark, "code", "minutes_late", "original_code", "source", "comment"));
+    }
+}
