@@ -11,6 +11,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -148,6 +151,13 @@ class OneRegisterInEveryViewTest {
                 .orElseThrow(() -> new AssertionError("no line for " + fullName + " in\n" + day));
     }
 
+    private long count(String db, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             ResultSet r = c.createStatement().executeQuery(sql)) {
+            return r.getLong(1);
+        }
+    }
+
     @Test
     @DisplayName("a U amended to M: the Late Book shows U → M with who amended it and why, no consequence, and "
             + "counts it as M; the day view and the MIS export agree (Oak Meadow §7, PSA §H; Seagrave §8)")
@@ -198,5 +208,44 @@ class OneRegisterInEveryViewTest {
         CSVRecord mark = row(demo.export(MONDAY_AFTERNOON), "D0003", "AM");
         assertEquals(List.of("L", "40", "U", "amendment", "Late bus; bus company confirmed the delay"),
                 cells(mark, "code", "minutes_late", "original_code", "source", "comment"));
+    }
+
+    @Test
+    @DisplayName("a claim from yesterday is listed today; confirmed, it is M at once in the Late Book, the day "
+            + "view and the export; decided once, and a refusal needs a reason (Seagrave §8)")
+    void confirmedClaimIsMEverywhereAndDecidedOnce() throws Exception {
+        demo.scan("DEMO0001", MONDAY + "T09:40:00", "--reason", "medical");
+        demo.scan("DEMO0004", MONDAY + "T09:00:00", "--reason", "medical");
+        assertEquals(List.of("D0004", "D0001"), demo.csv(TUESDAY, "claims", "list", "--csv").stream()
+                .map(r -> r.get("pupil_id")).toList(), "Monday's open claims, on Tuesday, oldest first");
+
+        String confirmed = demo.ok("office", "1234", TUESDAY, "claims", "confirm", "--pupil", "D0001", "--date",
+                MONDAY, "--evidence", "appointment card");
+        assertTrue(confirmed.contains("U → M"), confirmed);
+        CSVRecord book = row(demo.book(TUESDAY), "D0001");
+        assertEquals(List.of("U", "M", "", PAT, "2026-11-24T10:00:00"), cells(book, "original_code", "code",
+                "minutes_late", "changed_by", "changed_at"));
+        assertTrue(demo.bookTable(TUESDAY).contains("U → M, claim confirmed 10:00 by " + PAT + ": appointment card"),
+                demo.bookTable(TUESDAY));
+        assertTrue(dayLine(demo.day(TUESDAY), "Amelia Jones").contains("U → M (claim confirmed)"));
+        CSVRecord mark = row(demo.export(TUESDAY), "D0001", "AM");
+        assertEquals(List.of("M", "U", "claim"), cells(mark, "code", "original_code", "source"));
+
+        CommandLineRun refused = demo.as("office", "1234", TUESDAY, "claims", "refuse", "--pupil", "D0001", "--date",
+                MONDAY, "--reason", "changed my mind");
+        assertEquals(1, refused.exit(), "a claim is decided once");
+        assertTrue(refused.err().contains("already confirmed"), refused.err());
+        CommandLineRun noReason = demo.as("office", "1234", TUESDAY, "claims", "refuse", "--pupil", "D0004", "--date",
+                MONDAY);
+        assertEquals(2, noReason.exit(), "--reason is required: " + noReason.err());
+        CommandLineRun blank = demo.as("office", "1234", TUESDAY, "claims", "refuse", "--pupil", "D0004", "--date",
+                MONDAY, "--reason", " ");
+        assertEquals(1, blank.exit());
+        assertTrue(blank.err().contains("nothing was recorded"), blank.err());
+
+        assertEquals(1, count(demo.db(), "SELECT count(*) FROM claim_decisions"), "only the confirmation");
+        assertEquals("M", row(demo.book(TUESDAY), "D0001").get("code"));
+        assertEquals(List.of("D0004"), demo.csv(TUESDAY, "claims", "list", "--csv").stream()
+                .map(r -> r.get("pupil_id")).toList(), "the refusal with no reason left D0004's claim open");
     }
 }
