@@ -151,6 +151,13 @@ class OneRegisterInEveryViewTest {
                 .orElseThrow(() -> new AssertionError("no line for " + fullName + " in\n" + day));
     }
 
+    /** A parent on the demo pupil's contacts who may collect them. */
+    private String parentOf(String pupil) throws Exception {
+        return Files.readAllLines(dir.resolve("demo/contacts.csv"), StandardCharsets.UTF_8).stream()
+                .map(l -> l.split(",")).filter(c -> c[0].equals(pupil) && c[3].equals("yes")).map(c -> c[1])
+                .findFirst().orElseThrow();
+    }
+
     private long count(String db, String sql) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
              ResultSet r = c.createStatement().executeQuery(sql)) {
@@ -247,5 +254,63 @@ class OneRegisterInEveryViewTest {
         assertEquals("M", row(demo.book(TUESDAY), "D0001").get("code"));
         assertEquals(List.of("D0004"), demo.csv(TUESDAY, "claims", "list", "--csv").stream()
                 .map(r -> r.get("pupil_id")).toList(), "the refusal with no reason left D0004's claim open");
+    }
+
+    @Test
+    @DisplayName("signed out before the morning register and back after it: M in the day view and the export, no "
+            + "Late Book line, and a later scan signs him back in, not late (Seagrave §12.2, Oak Meadow §11)")
+    void signedOutWhenTheRegisterWasTakenStaysM() throws Exception {
+        office("sign-out", "--pupil", "D0002", "--code", "M", "--reason", "dentist", "--collected-by",
+                parentOf("D0002"), "--evidence-seen", "--at", MONDAY + "T08:30:00");
+        office("return", "--pupil", "D0002", "--at", MONDAY + "T09:40:00");
+        String scan = demo.scan("DEMO0002", MONDAY + "T09:45:00");
+        assertTrue(scan.contains("You are signed back in."), scan);
+        assertFalse(scan.contains("late") || scan.contains("marked U"), scan);
+
+        String oliver = dayLine(demo.day(MONDAY_AFTERNOON), "Oliver Brown");
+        assertTrue(oliver.contains("M (signed out)") && oliver.contains("out 08:30 (M, dentist), in 09:40"), oliver);
+        List<CSVRecord> marks = demo.export(MONDAY_AFTERNOON);
+        assertEquals(1, marks.size(), "the morning only: he was in when the afternoon register was taken\n" + marks);
+        assertEquals(List.of("AM", "M", "M", "sign_out", "", "signed out 08:30: dentist"), cells(marks.get(0),
+                "session", "code", "original_code", "source", "arrived_at", "comment"));
+        assertEquals(List.of(), demo.book(MONDAY_AFTERNOON), "no late mark: the Late Book has no line for him");
+        assertTrue(demo.bookTable(MONDAY_AFTERNOON).contains("No late arrivals."));
+    }
+
+    @Test
+    @DisplayName("a pupil marked L then signed out keeps the L; still out when the afternoon register is taken, "
+            + "the afternoon is the sign-out's code (Seagrave §12.2)")
+    void lateThenSignedOutKeepsLAndTheAfternoonIsTheSignOutsCode() throws Exception {
+        demo.scan("DEMO0005", MONDAY + "T09:00:00", "--reason", "transport");
+        office("sign-out", "--pupil", "D0005", "--code", "M", "--reason", "orthodontist", "--collected-by",
+                parentOf("D0005"), "--at", MONDAY + "T11:00:00");
+
+        String day = dayLine(demo.day(MONDAY_AFTERNOON), "Siobhán");
+        assertTrue(day.matches(".*\\bL \\(arrival\\)\\s+M \\(signed out\\).*"), day);
+        CSVRecord book = row(demo.book(MONDAY_AFTERNOON), "D0005");
+        assertEquals(List.of("AM", "L", "L", "15", "", ""), cells(book, "register", "original_code", "code",
+                "minutes_late", "changed_by", "changed_at"));
+        assertTrue(demo.bookTable(MONDAY_AFTERNOON).contains("1 late arrival: 1 L, 0 U."));
+        List<CSVRecord> marks = demo.export(MONDAY_AFTERNOON);
+        assertEquals(List.of("L", "15", "arrival"), cells(row(marks, "D0005", "AM"), "code", "minutes_late",
+                "source"));
+        assertEquals(List.of("M", "", "sign_out", "signed out 11:00: orthodontist"), cells(row(marks, "D0005", "PM"),
+                "code", "minutes_late", "source", "comment"));
+    }
+
+    @Test
+    @DisplayName("the off-site list drops a pupil once they are back: no OVERDUE line is left (Seagrave §12.2)")
+    void offSiteListDropsAPupilOnceBack() throws Exception {
+        Clock eleven = at("2026-11-23T11:00:00Z");
+        demo.ok("office", "1234", eleven, "sign-out", "--pupil", "D0006", "--code", "M", "--reason", "dentist",
+                "--collected-by", parentOf("D0006"), "--expected-back", MONDAY + "T11:30:00");
+        String overdue = demo.ok(at("2026-11-23T12:00:00Z"), "off-site");
+        assertTrue(overdue.contains("1 off site, 1 OVERDUE") && overdue.contains("Noah"), overdue);
+
+        Clock back = at("2026-11-23T12:10:00Z");
+        demo.ok("office", "1234", back, "return", "--pupil", "D0006");
+        String offSite = demo.ok(back, "off-site");
+        assertFalse(offSite.contains("OVERDUE") || offSite.contains("Noah"), offSite);
+        assertTrue(offSite.contains("Nobody is signed out"), offSite);
     }
 }
