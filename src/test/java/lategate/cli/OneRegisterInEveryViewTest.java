@@ -299,6 +299,74 @@ class OneRegisterInEveryViewTest {
     }
 
     @Test
+    @DisplayName("Oak Meadow's lunchtime passes: back after the afternoon register is taken L, after it closes U "
+            + "(minutes from when it was taken), still out at the close N, back before it is taken present "
+            + "(Oak Meadow §5, §10)")
+    void lunchPassHoldersAreTimedByTheirReturn() throws Exception {
+        OnSchool oak = oakMeadowWithFourPassHolders();
+        String head = "head";
+        for (String pupil : List.of("O1", "O2", "O3", "O4")) {
+            oak.ok(head, "2468", MONDAY_AFTERNOON, "lunch", "out", "--pupil", pupil, "--collected-by",
+                    "Parent " + pupil, "--at", MONDAY + "T12:35:00");
+        }
+        oak.ok(head, "2468", MONDAY_AFTERNOON, "lunch", "in", "--pupil", "O1", "--at", MONDAY + "T13:25:00");
+        String scan = oak.scan("OAK0002", MONDAY + "T13:35:00");
+        assertTrue(scan.contains("You are signed back in."), scan);
+        oak.ok(head, "2468", MONDAY_AFTERNOON, "lunch", "in", "--pupil", "O4", "--at", MONDAY + "T13:10:00");
+
+        String day = oak.day(MONDAY_AFTERNOON);
+        assertTrue(dayLine(day, "Amelia Jones").contains("L (lunchtime pass)"), day);
+        assertTrue(dayLine(day, "Oliver Smith").contains("U (lunchtime pass)"), day);
+        assertTrue(dayLine(day, "Isla Khan").contains("N (lunchtime pass)"), day);
+        assertTrue(dayLine(day, "Noah Patel").contains("\\ (lunchtime pass)"), day);
+
+        List<CSVRecord> marks = oak.export(MONDAY_AFTERNOON);
+        assertEquals(List.of("L", "5"), cells(row(marks, "O1", "PM"), "code", "minutes_late"), "back 13:25");
+        assertEquals(List.of("U", "15"), cells(row(marks, "O2", "PM"), "code", "minutes_late"), "scanned 13:35");
+        assertEquals(List.of("N", ""), cells(row(marks, "O3", "PM"), "code", "minutes_late"), "still out");
+        assertEquals(List.of("\\", ""), cells(row(marks, "O4", "PM"), "code", "minutes_late"), "back 13:10");
+        assertTrue(marks.stream().allMatch(r -> r.get("source").equals("lunch_pass")), marks.toString());
+
+        List<CSVRecord> book = oak.book(MONDAY_AFTERNOON);
+        assertEquals(List.of("O1 L 5", "O2 U 15"), book.stream().map(r -> r.get("pupil_id") + " " + r.get("code")
+                + " " + r.get("minutes_late")).toList(), "the late returns are the Late Book's, N and present are not");
+
+        Clock beforeTheClose = at("2026-11-23T13:29:00Z");
+        assertTrue(oak.export(beforeTheClose).stream().noneMatch(r -> r.get("pupil_id").equals("O3")),
+                "N only once the register has closed: until then Isla may yet be back");
+    }
+
+    /** Oak Meadow (afternoon register taken 13:20, closed 13:30; lunch 12:30 to 13:20), four pupils with passes. */
+    private OnSchool oakMeadowWithFourPassHolders() throws Exception {
+        OnSchool oak = new OnSchool("config/schools/oak-meadow.toml", dir.resolve("oak.db").toString());
+        Path roster = dir.resolve("oak-roster.csv");
+        Files.writeString(roster, """
+                pupil_id,given_name,family_name,year,class,badge
+                O1,Amelia,Jones,4,4B,OAK0001
+                O2,Oliver,Smith,4,4B,OAK0002
+                O3,Isla,Khan,4,4B,OAK0003
+                O4,Noah,Patel,4,4B,OAK0004
+                """, StandardCharsets.UTF_8);
+        oak.ok(MONDAY_AFTERNOON, "roster", "import", roster.toString());
+        Path contacts = dir.resolve("oak-contacts.csv");
+        StringBuilder adults = new StringBuilder("pupil_id,name,relationship,may_collect,phone\n");
+        for (int i = 1; i <= 4; i++) {
+            adults.append("O").append(i).append(",Parent O").append(i).append(",mother,yes,07700 90000")
+                    .append(i).append('\n');
+        }
+        Files.writeString(contacts, adults, StandardCharsets.UTF_8);
+        oak.ok(MONDAY_AFTERNOON, "contacts", "import", contacts.toString());
+        CommandLineRun head = withPins("2468\n", MONDAY_AFTERNOON, oak.on("staff", "add", "--username", "head",
+                "--name", "Sam Head", "--position", "Headteacher", "--role", "administrator"));
+        assertEquals(0, head.exit(), head.err());
+        for (String pupil : List.of("O1", "O2", "O3", "O4")) {
+            oak.ok("head", "2468", MONDAY_AFTERNOON, "lunch", "pass-add", "--pupil", pupil, "--from", "2026-11-16",
+                    "--to", "2026-12-18", "--reason", "parent's written request");
+        }
+        return oak;
+    }
+
+    @Test
     @DisplayName("the off-site list drops a pupil once they are back: no OVERDUE line is left (Seagrave §12.2)")
     void offSiteListDropsAPupilOnceBack() throws Exception {
         Clock eleven = at("2026-11-23T11:00:00Z");
