@@ -109,12 +109,7 @@ class StaffModeInATerminalTest {
     }
 
     private static void signIn(Tmux tmux) throws Exception {
-        tmux.keys("desk", "F2");
-        tmux.waitFor("desk", "Staff sign in", WAIT);
-        tmux.keys("desk", "jbloggs", "Enter");
-        tmux.waitFor("desk", "PIN: _", WAIT);
-        tmux.keys("desk", "1357", "Enter");
-        tmux.waitFor("desk", "Staff menu", WAIT);
+        KioskKeys.signInAsStaff(tmux, "desk", "jbloggs", "1357", WAIT);
     }
 
     record Pupil(String id, String given, String family, String className, String badge, String query) {
