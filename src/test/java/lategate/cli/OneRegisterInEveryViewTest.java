@@ -11,14 +11,12 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import lategate.DatabaseChecksum;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,13 +156,6 @@ class OneRegisterInEveryViewTest {
                 .findFirst().orElseThrow();
     }
 
-    private long count(String db, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-             ResultSet r = c.createStatement().executeQuery(sql)) {
-            return r.getLong(1);
-        }
-    }
-
     @Test
     @DisplayName("a U amended to M: the Late Book shows U → M with who amended it and why, no consequence, and "
             + "counts it as M; the day view and the MIS export agree (Oak Meadow §7, PSA §H; Seagrave §8)")
@@ -250,7 +241,8 @@ class OneRegisterInEveryViewTest {
         assertEquals(1, blank.exit());
         assertTrue(blank.err().contains("nothing was recorded"), blank.err());
 
-        assertEquals(1, count(demo.db(), "SELECT count(*) FROM claim_decisions"), "only the confirmation");
+        assertEquals(1, DatabaseChecksum.count(Path.of(demo.db()), "SELECT count(*) FROM claim_decisions"),
+                "only the confirmation");
         assertEquals("M", row(demo.book(TUESDAY), "D0001").get("code"));
         assertEquals(List.of("D0004"), demo.csv(TUESDAY, "claims", "list", "--csv").stream()
                 .map(r -> r.get("pupil_id")).toList(), "the refusal with no reason left D0004's claim open");

@@ -47,21 +47,8 @@ class SignedOutAtTheKioskStaysMTest {
             KioskKeys.signInAsStaff(tmux, "before", "office", PIN, WAIT);
             String page = openPupilPage(tmux, "before", oliver);
             assertTrue(page.contains("1   Sign out"), page);
-            tmux.keys("before", "1");
-            tmux.waitFor("before", "leaving? Press a letter", WAIT);
-            tmux.keys("before", "M");
-            tmux.waitFor("before", "The reason in words", WAIT);
-            tmux.keys("before", "dentist", "Enter");
-            tmux.waitFor("before", "1   " + parent + " (parent)", WAIT);
-            tmux.keys("before", "1");
-            tmux.waitFor("before", "Evidence seen", WAIT);
-            tmux.keys("before", "y");
-            tmux.waitFor("before", "Expected back at", WAIT);
-            tmux.keys("before", "Enter");
-            tmux.waitFor("before", "Press Enter to sign", WAIT);
-            tmux.keys("before", "Enter");
-            String out = tmux.waitFor("before", fullName + " signed out (M), collected by " + parent + " (parent)",
-                    WAIT);
+            String out = KioskKeys.signOutForAnAppointment(tmux, "before", "dentist", parent + " (parent)", "", WAIT);
+            assertTrue(out.contains(fullName + " signed out (M), collected by " + parent + " (parent)"), out);
             assertTrue(out.contains("Morning:   M if still out when it is taken at 08:45"), out);
             backToPupilSignIn(tmux, "before");
             KioskKeys.exit(tmux, "before", PIN, WAIT);
