@@ -42,10 +42,7 @@ class SignedOutAtTheKioskStaysMTest {
         String parent = contactsWhoMayCollect("D0002").get(0);
 
         try (Tmux tmux = new Tmux()) {
-            tmux.start("before", kiosk("2026-11-23T08:30:00"));
-            tmux.waitFor("before", "Scan your badge", WAIT);
-            KioskKeys.signInAsStaff(tmux, "before", "office", PIN, WAIT);
-            String page = openPupilPage(tmux, "before", oliver);
+            String page = receptionistOpensThePage(tmux, "before", "2026-11-23T08:30:00", oliver);
             assertTrue(page.contains("1   Sign out"), page);
             String out = KioskKeys.signOutForAnAppointment(tmux, "before", "dentist", parent + " (parent)", "", WAIT);
             assertTrue(out.contains(fullName + " signed out (M), collected by " + parent + " (parent)"), out);
@@ -53,10 +50,7 @@ class SignedOutAtTheKioskStaysMTest {
             backToPupilSignIn(tmux, "before");
             KioskKeys.exit(tmux, "before", PIN, WAIT);
 
-            tmux.start("after", kiosk("2026-11-23T09:40:00"));
-            tmux.waitFor("after", "Scan your badge", WAIT);
-            KioskKeys.signInAsStaff(tmux, "after", "office", PIN, WAIT);
-            String still = openPupilPage(tmux, "after", oliver);
+            String still = receptionistOpensThePage(tmux, "after", "2026-11-23T09:40:00", oliver);
             assertTrue(still.contains("Morning:   M (signed out)") && still.contains("OFF SITE since 08:30")
                     && still.contains("2   Sign back in"), still);
             tmux.keys("after", "2");
@@ -95,13 +89,16 @@ class SignedOutAtTheKioskStaysMTest {
         return run.out();
     }
 
-    private String kiosk(String clock) {
-        return Jar.javaCommand() + " kiosk --school " + dir.resolve("demo/demo.toml") + " --db "
-                + dir.resolve("demo/demo.db") + " --clock " + clock + " --kiosk-id reception";
-    }
-
-    /** From the staff menu: find the pupil by the first letters of their names, and open their page. */
-    private static String openPupilPage(Tmux tmux, String window, String[] pupil) throws Exception {
+    /**
+     * Starts the reception kiosk with its clock at {@code clock} in a new window; the receptionist
+     * signs in to staff mode, finds the pupil by the first letters of their names, and opens their page.
+     */
+    private String receptionistOpensThePage(Tmux tmux, String window, String clock, String[] pupil)
+            throws Exception {
+        tmux.start(window, Jar.javaCommand() + " kiosk --school " + dir.resolve("demo/demo.toml") + " --db "
+                + dir.resolve("demo/demo.db") + " --clock " + clock + " --kiosk-id reception");
+        tmux.waitFor(window, "Scan your badge", WAIT);
+        KioskKeys.signInAsStaff(tmux, window, "office", PIN, WAIT);
         tmux.keys(window, "1");
         tmux.waitFor(window, "Find a pupil", WAIT);
         tmux.keys(window, "-l", firstLetters(pupil[1]) + " " + firstLetters(pupil[2]));
