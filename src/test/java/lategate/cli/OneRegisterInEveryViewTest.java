@@ -359,7 +359,8 @@ class OneRegisterInEveryViewTest {
     }
 
     @Test
-    @DisplayName("the off-site list drops a pupil once they are back: no OVERDUE line is left (Seagrave §12.2)")
+    @DisplayName("the off-site list drops a pupil once they are back: no OVERDUE line is left (Oak Meadow §11: "
+            + "sign out at the office and sign back in on return; DOMAIN: the office can list who is out)")
     void offSiteListDropsAPupilOnceBack() throws Exception {
         Clock eleven = at("2026-11-23T11:00:00Z");
         demo.ok("office", "1234", eleven, "sign-out", "--pupil", "D0006", "--code", "M", "--reason", "dentist",
