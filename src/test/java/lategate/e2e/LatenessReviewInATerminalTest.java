@@ -39,12 +39,8 @@ class LatenessReviewInATerminalTest {
             tmux.start("k", Jar.javaCommand() + " demo --data " + data + " --lateness-history"
                     + " --clock 2026-11-27T15:30:00");
             tmux.waitFor("k", "Scan your badge", WAIT);
-            tmux.keys("k", "F2");
-            tmux.waitFor("k", "Staff sign in", WAIT);
-            tmux.keys("k", "lead", "Enter");
-            tmux.waitFor("k", "PIN: _", WAIT);
-            tmux.keys("k", "1234", "Enter");
-            String menu = tmux.waitFor("k", "STAFF MODE: Ann Lowe, Attendance Lead", WAIT);
+            String menu = KioskKeys.signInAsStaff(tmux, "k", "lead", "1234", WAIT);
+            assertTrue(menu.contains("STAFF MODE: Ann Lowe, Attendance Lead"), menu);
             assertTrue(menu.contains("5   Lateness review (blocks, stages, heatmap, patterns)"), menu);
 
             tmux.keys("k", "5");

@@ -67,14 +67,7 @@ class SerialScannerInATerminalTest {
             tmux.keys("gate", "2");
             tmux.waitFor("gate", "Thank you", WAIT);
 
-            tmux.keys("gate", "F12");
-            tmux.waitFor("gate", "Staff only", WAIT);
-            tmux.keys("gate", "1", "2", "3", "4", "Enter");
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (tmux.alive("gate") && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertFalse(tmux.alive("gate"), "the kiosk closes with its scanner open");
+            KioskKeys.exit(tmux, "gate", "1234", WAIT); // with its scanner open
         }
 
         List<String> book = Jar.lateBook(dir, "2026-11-23");
@@ -162,12 +155,7 @@ class SerialScannerInATerminalTest {
     }
 
     private static void signInAsStaff(Tmux tmux) throws Exception {
-        tmux.keys("gate", "F2");
-        tmux.waitFor("gate", "Staff sign in", WAIT);
-        tmux.keys("gate", "office", "Enter");
-        tmux.waitFor("gate", "PIN: _", WAIT);
-        tmux.keys("gate", "1234", "Enter");
-        tmux.waitFor("gate", "Staff menu", WAIT);
+        KioskKeys.signInAsStaff(tmux, "gate", "office", "1234", WAIT);
     }
 
     private static void waitUntilGone(Tmux tmux, String text) throws Exception {

@@ -64,20 +64,9 @@ class StaffModeInATerminalTest {
             String page = tmux.waitFor("desk", "1   Sign out", WAIT);
             assertTrue(page.contains(pupil.fullName() + ", Year " + pupil.className().charAt(0) + ", class "
                     + pupil.className()), page);
-            tmux.keys("desk", "1");
-            tmux.waitFor("desk", "leaving? Press a letter", WAIT);
-            tmux.keys("desk", "M");
-            tmux.waitFor("desk", "The reason in words", WAIT);
-            tmux.keys("desk", "dentist", "Enter");
-            tmux.waitFor("desk", "1   Sarah Example (mother)", WAIT);
-            tmux.keys("desk", "1");
-            tmux.waitFor("desk", "Evidence seen", WAIT);
-            tmux.keys("desk", "y");
-            tmux.waitFor("desk", "Expected back at", WAIT);
-            tmux.keys("desk", "11:30", "Enter");
-            tmux.waitFor("desk", "Press Enter to sign", WAIT);
-            tmux.keys("desk", "Enter");
-            tmux.waitFor("desk", pupil.fullName() + " signed out (M), collected by Sarah Example (mother)", WAIT);
+            String out = KioskKeys.signOutForAnAppointment(tmux, "desk", "dentist", "Sarah Example (mother)", "11:30",
+                    WAIT);
+            assertTrue(out.contains(pupil.fullName() + " signed out (M), collected by Sarah Example (mother)"), out);
 
             tmux.keys("desk", "Escape");
             tmux.waitFor("desk", "Name: " + pupil.query(), WAIT);
@@ -109,12 +98,7 @@ class StaffModeInATerminalTest {
     }
 
     private static void signIn(Tmux tmux) throws Exception {
-        tmux.keys("desk", "F2");
-        tmux.waitFor("desk", "Staff sign in", WAIT);
-        tmux.keys("desk", "jbloggs", "Enter");
-        tmux.waitFor("desk", "PIN: _", WAIT);
-        tmux.keys("desk", "1357", "Enter");
-        tmux.waitFor("desk", "Staff menu", WAIT);
+        KioskKeys.signInAsStaff(tmux, "desk", "jbloggs", "1357", WAIT);
     }
 
     record Pupil(String id, String given, String family, String className, String badge, String query) {
