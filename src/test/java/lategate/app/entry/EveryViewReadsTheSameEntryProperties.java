@@ -29,6 +29,8 @@ import lategate.app.export.MarksExport;
 import lategate.app.lateness.BlockRow;
 import lategate.app.lateness.LatenessReports;
 import lategate.app.lateness.PupilPage;
+import lategate.app.sync.DayContent;
+import lategate.app.sync.Summaries;
 import lategate.app.movement.LunchRegister;
 import lategate.app.movement.Movements;
 import lategate.domain.audit.StaffIdentity;
@@ -43,12 +45,15 @@ import lategate.settings.SchoolSettings;
 import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.SqliteAmendments;
+import lategate.store.SqliteDayRecords;
+import lategate.store.SqliteOutbox;
 import lategate.store.SqliteLunchPasses;
 import lategate.store.SqliteMovements;
 import lategate.store.SqlitePupils;
 import lategate.store.SqliteRegisterLog;
 import lategate.store.SqliteSessionRecords;
 import lategate.store.SqliteStageDecisions;
+import lategate.sync.SummaryJson;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -63,7 +68,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * DOMAIN, "The entry as it stands": whatever was recorded for a pupil's day, in whatever valid
  * order (scans and repeats, reasons given then or later, sign-outs and returns, a lunchtime pass,
  * claims and their decision, amendments), the Late Book, the day view, the MIS export, the pupil's
- * report page and the block tallies give the same code, minutes and reason for every session.
+ * report page, the block tallies and the daily summary give the same code, minutes and reason for
+ * every session.
  *
  * <p>Every try is a new pupil on its own school day in one real SQLite file on disk, each record made
  * through the use case staff and pupils use, which refuses what cannot happen (a return with no
@@ -266,6 +272,19 @@ class EveryViewReadsTheSameEntryProperties {
             assertEquals(standing.get(r).code().code(), a.standsAs(), "report pupil");
             same("report pupil", standing.get(r), a.entry().entry().code(), a.entry().entry().minutesLate(),
                     a.entry().reasonLabel());
+        });
+
+        // The daily summary of the day, made as the kiosk makes the one it sends.
+        Summaries summaries = new Summaries(settings.school().id(), new SqliteDayRecords(database, zone), entries,
+                new SqliteOutbox(database), new SummaryJson());
+        Map<Register, DayContent.RegisterMark> summary = summaries.contentOf(date).pupils().stream()
+                .filter(p -> p.pupilId().equals(pupilId)).flatMap(p -> p.marks().stream())
+                .collect(Collectors.toMap(m -> Register.valueOf(m.register()), m -> m));
+        assertEquals(standing.keySet(), summary.keySet(), "the daily summary's registers");
+        summary.forEach((r, m) -> {
+            assertEquals(standing.get(r).code().code(), m.code(), "daily summary: code");
+            assertEquals(standing.get(r).minutesLate(), m.minutesLate(), "daily summary: minutes");
+            assertEquals(standing.get(r).reason(), m.reason(), "daily summary: reason");
         });
 
         Block block = reports.blockOn(date);
