@@ -52,16 +52,19 @@ public final class SqliteSessionRecords implements SessionRecords {
         this.pupils = new SqlitePupils(database);
     }
 
-    /** One pupil's day while it is gathered. */
+    /**
+     * One pupil's day while it is gathered, each register's records at its ordinal: a year's report
+     * gathers tens of thousands of days, most with one scan, so no map per register.
+     */
     private static final class Day {
-        final Map<Register, RecordedArrival> first = new HashMap<>();
+        final RecordedArrival[] first = new RecordedArrival[2];
+        final int[] repeats = new int[2];
+        final List<List<ReasonRecord>> reasons = List.of(new ArrayList<>(1), new ArrayList<>(1));
+        final List<List<ClaimDecision>> decisions = List.of(new ArrayList<>(0), new ArrayList<>(0));
+        final List<List<Amendment>> amended = List.of(new ArrayList<>(0), new ArrayList<>(0));
         RosterPlace place;
-        final Map<Register, Integer> repeats = new HashMap<>();
-        final Map<Register, List<ReasonRecord>> reasons = new HashMap<>();
-        final Map<Register, List<ClaimDecision>> decisions = new HashMap<>();
-        final Map<Register, List<Amendment>> amended = new HashMap<>();
-        final List<Movement> moves = new ArrayList<>();
-        final Map<Movement, StaffIdentity> movedBy = new HashMap<>();
+        final List<Movement> moves = new ArrayList<>(0);
+        final Map<Movement, StaffIdentity> movedBy = new HashMap<>(2);
     }
 
     private record Key(LocalDate date, String pupilId) implements Comparable<Key> {
@@ -107,7 +110,7 @@ public final class SqliteSessionRecords implements SessionRecords {
         for (Amendment a : amendments.between(from, to)) {
             if (pupilId.map(id -> id.equals(a.pupilId())).orElse(true)) {
                 days.computeIfAbsent(new Key(a.schoolDate(), a.pupilId()), k -> new Day()).amended
-                        .computeIfAbsent(a.register(), r -> new ArrayList<>()).add(a);
+                        .get(a.register().ordinal()).add(a);
             }
         }
         return sessions(days);
@@ -182,9 +185,9 @@ public final class SqliteSessionRecords implements SessionRecords {
         List<SessionEvents> sessions = new ArrayList<>();
         days.forEach((key, day) -> {
             for (Register reg : Register.values()) {
-                sessions.add(new SessionEvents(key.pupilId(), key.date(), reg, Optional.ofNullable(day.first.get(reg)),
-                        day.repeats.getOrDefault(reg, 0), day.reasons.getOrDefault(reg, List.of()), day.moves,
-                        day.decisions.getOrDefault(reg, List.of()), day.amended.getOrDefault(reg, List.of()),
+                int r = reg.ordinal();
+                sessions.add(new SessionEvents(key.pupilId(), key.date(), reg, Optional.ofNullable(day.first[r]),
+                        day.repeats[r], day.reasons.get(r), day.moves, day.decisions.get(r), day.amended.get(r),
                         cutOffs.getOrDefault(key.pupilId(), List.of()), day.movedBy, Optional.ofNullable(day.place)));
             }
         });
@@ -208,12 +211,12 @@ public final class SqliteSessionRecords implements SessionRecords {
                         day.place = new RosterPlace(r.getString(13), r.getString(14));
                     }
                     if (r.getObject(12) != null) {
-                        day.repeats.merge(reg, 1, Integer::sum);
+                        day.repeats[reg.ordinal()]++;
                         continue;
                     }
-                    day.first.put(reg, new RecordedArrival(r.getLong(1), r.getString(2), date, reg,
-                            Instant.parse(r.getString(5)), Mark.fromId(r.getString(6)), r.getLong(7), r.getString(8),
-                            Optional.ofNullable(r.getString(9)), r.getString(10), r.getString(11)));
+                    day.first[reg.ordinal()] = new RecordedArrival(r.getLong(1), r.getString(2), date, reg,
+                            InstantText.parse(r.getString(5)), Mark.fromId(r.getString(6)), r.getLong(7),
+                            r.getString(8), Optional.ofNullable(r.getString(9)), r.getString(10), r.getString(11));
                 }
             }
         }
@@ -229,10 +232,10 @@ public final class SqliteSessionRecords implements SessionRecords {
                 while (r.next()) {
                     Day day = days.computeIfAbsent(new Key(LocalDate.parse(r.getString(3)), r.getString(2)),
                             k -> new Day());
-                    day.reasons.computeIfAbsent(Register.valueOf(r.getString(4)), k -> new ArrayList<>())
+                    day.reasons.get(Register.valueOf(r.getString(4)).ordinal())
                             .add(new ReasonRecord(r.getLong(1), r.getString(5), ReasonStatus.fromId(r.getString(6)),
                                     Optional.ofNullable(r.getString(7)).flatMap(AttendanceCode::fromCode),
-                                    Instant.parse(r.getString(8)), r.getString(9)));
+                                    InstantText.parse(r.getString(8)), r.getString(9)));
                 }
             }
         }
@@ -249,9 +252,9 @@ public final class SqliteSessionRecords implements SessionRecords {
                 while (r.next()) {
                     Day day = days.computeIfAbsent(new Key(LocalDate.parse(r.getString(3)), r.getString(2)),
                             k -> new Day());
-                    day.decisions.computeIfAbsent(Register.valueOf(r.getString(4)), k -> new ArrayList<>())
+                    day.decisions.get(Register.valueOf(r.getString(4)).ordinal())
                             .add(new ClaimDecision(r.getLong(1), ClaimDecision.Verdict.fromId(r.getString(5)),
-                                    r.getString(6), Instant.parse(r.getString(7)),
+                                    r.getString(6), InstantText.parse(r.getString(7)),
                                     new StaffIdentity(r.getString(8), r.getString(9))));
                 }
             }
