@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "claims", mixinStandardHelpOptions = true,
-        description = {"Claimed reasons: a late reason that would authorise the absence (a medical appointment, M: "
-                + "Seagrave §8) is recorded as claimed and stays open, across days, until a member of staff decides "
+        description = {"Claimed reasons: a late reason that would authorise the absence (a medical appointment, M, "
+                + "as the school's settings say) is recorded as claimed and stays open, across days, until a member of staff decides "
                 + "it, once. Confirmed (with what was seen or heard), the entry becomes the code it claims wherever "
                 + "it is shown; refused (with why), the entry stays L or U and its reason says the claim was refused. "
                 + "A later change is an amendment ('lategate amend pupil')."},
