@@ -374,6 +374,14 @@ public final class SchoolSettings {
                     return false;
                 }
                 String authority = target.substring("postgresql://".length()).split("[/?]", 2)[0];
+                String query = target.contains("?") ? target.substring(target.indexOf('?') + 1) : "";
+                if (java.util.Arrays.stream(query.split("&")).map(p -> p.split("=", 2)[0].toLowerCase(java.util.Locale.ROOT))
+                        .anyMatch(p -> p.equals("password") || p.equals("sslpassword"))) {
+                    s.problem("target", "the address holds a password parameter: keep the password in the file named "
+                            + "by password_file (or the environment variable LATEGATE_HUB_PASSWORD), never in the "
+                            + "settings");
+                    return false;
+                }
                 if (authority.contains("@") && authority.substring(0, authority.indexOf('@')).contains(":")) {
                     s.problem("target", "the address holds a password: keep it in the file named by password_file "
                             + "(or the environment variable LATEGATE_HUB_PASSWORD), never in the settings");

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lategate.app.sync.SettingsFile;
 import lategate.app.sync.SyncFailure;
+import org.tomlj.Toml;
+import org.tomlj.TomlParseResult;
 
 /**
  * The school's settings file as sync sends it: the text as the school wrote it (comments and all,
@@ -15,8 +19,16 @@ import lategate.app.sync.SyncFailure;
  */
 public final class SettingsCopy {
 
-    /** A line setting exit_pin_hash, bare or quoted, with whatever follows. */
-    private static final Pattern PIN_HASH = Pattern.compile("(?m)^([ \\t]*)(\"?exit_pin_hash\"?[ \\t]*=).*$");
+    /**
+     * A line setting exit_pin_hash however the key is written (bare, "quoted", 'literal', or dotted
+     * under its table), with whatever follows on that line.
+     */
+    private static final Pattern PIN_HASH = Pattern.compile(
+            "^([ \\t]*)((?:(?:kiosk|\"kiosk\"|'kiosk')[ \\t]*\\.[ \\t]*)?(?:exit_pin_hash|\"exit_pin_hash\"|'exit_pin_hash')"
+                    + "[ \\t]*=)(.*)$");
+    /** A password in a postgresql:// address: user:password@ or a password= parameter. */
+    private static final Pattern URL_PASSWORD = Pattern.compile("(postgresql://[^:@/\\s\"']*):[^@/\\s\"']*@"
+            + "|([?&]password=)[^&\\s\"']*");
 
     static final String WITHHELD = "# exit_pin_hash withheld by lategate sync: it stays on the kiosk";
 
@@ -35,8 +47,65 @@ public final class SettingsCopy {
         return new SettingsFile(schoolId, bytes, new SummaryJson().sha256(bytes));
     }
 
+    /**
+     * The text with its secrets withheld: the exit PIN hash (with every line of a multi-line value)
+     * and any password in an address. Then the copy is read as TOML, as any reader would, and sent
+     * only if no secret is left in any form this did not foresee.
+     *
+     * @throws SyncFailure when a secret would still travel; nothing is sent then
+     */
     static String withheld(String text) {
-        return PIN_HASH.matcher(text).replaceAll("$1" + WITHHELD);
+        StringBuilder out = new StringBuilder();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = PIN_HASH.matcher(lines[i]);
+            if (m.matches()) {
+                out.append(m.group(1)).append(WITHHELD);
+                String value = m.group(3).strip();
+                String quotes = value.startsWith("\"\"\"") ? "\"\"\"" : value.startsWith("'''") ? "'''" : null;
+                if (quotes != null && value.indexOf(quotes, 3) < 0) {
+                    // A multi-line string: its lines go with it, up to the one that closes it.
+                    while (i + 1 < lines.length && !lines[i + 1].contains(quotes)) {
+                        i++;
+                    }
+                    i++;
+                }
+            } else {
+                out.append(URL_PASSWORD.matcher(lines[i]).replaceAll(r -> Matcher.quoteReplacement(
+                        r.group(1) != null ? r.group(1) + ":" + PASSWORD_WITHHELD + "@" : r.group(2) + PASSWORD_WITHHELD)));
+            }
+            if (i < lines.length - 1) {
+                out.append('\n');
+            }
+        }
+        String copy = out.toString();
+        secretLeft(copy).ifPresent(where -> {
+            throw new SyncFailure("the settings file holds a secret in a form lategate does not withhold (" + where
+                    + "): the settings were not sent; write exit_pin_hash = \"…\" on one line under [kiosk], and "
+                    + "keep the hub's password in the file named by password_file");
+        });
+        return copy;
+    }
+
+    static final String PASSWORD_WITHHELD = "WITHHELD";
+
+    /** Where a secret is still in the copy as TOML reads it, if anywhere. */
+    private static Optional<String> secretLeft(String copy) {
+        TomlParseResult toml = Toml.parse(copy);
+        if (toml.hasErrors()) {
+            return Optional.empty(); // the kiosk's own settings check reports the file; nothing secret is read
+        }
+        for (String key : toml.dottedKeySet(true)) {
+            if (key.endsWith("exit_pin_hash")) {
+                return Optional.of(key);
+            }
+            Object value = toml.get(key);
+            if (value instanceof String text && URL_PASSWORD.matcher(text).find()
+                    && !text.contains(PASSWORD_WITHHELD)) {
+                return Optional.of(key);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The name a settings copy has in a folder: {@code SCHOOL_settings.toml}. */
