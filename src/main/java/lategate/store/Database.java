@@ -113,6 +113,79 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Makes a new database with its first contents in one step: {@code fill} runs on a temporary
+     * file beside it, which becomes {@code file} only once filled and closed. A first import killed
+     * half way leaves no file at {@code file} that other commands would take for a register (a
+     * schema with no roster), only the temporary one, which nothing opens. Refused when {@code file}
+     * exists, or is made meanwhile by another program, which is never overwritten.
+     */
+    public static <T> T createWith(Path file, java.util.function.Function<Database, T> fill) {
+        Path folder = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the folder for the database " + file + ": " + e.getMessage(), e);
+        }
+        if (Files.exists(file)) {
+            throw new StoreException("the database " + file + " exists already: it was not made again");
+        }
+        Path temporary;
+        try {
+            temporary = Files.createTempFile(folder, file.getFileName() + ".", ".new",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new StoreException("cannot create the database " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            T made;
+            try (Database database = create(temporary)) {
+                made = fill.apply(database);
+            }
+            // closing the only connection checkpointed the write-ahead log into the file and removed it
+            try (var channel = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            putInPlace(temporary, file);
+            return made;
+        } catch (IOException e) {
+            throw new StoreException("cannot create the database " + file + ": " + e.getMessage(), e);
+        } finally {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                try {
+                    Files.deleteIfExists(temporary.resolveSibling(temporary.getFileName() + suffix));
+                } catch (IOException e) {
+                    // a leftover temporary file is never opened as a register; it can be deleted by hand
+                }
+            }
+        }
+    }
+
+    /**
+     * A hard link puts the finished file in place atomically without replacing one made meanwhile;
+     * where links are not supported, a check and a rename, which leaves a narrow window instead.
+     */
+    private static void putInPlace(Path temporary, Path file) throws IOException {
+        try {
+            Files.createLink(file, temporary);
+        } catch (FileAlreadyExistsException e) {
+            throw new StoreException("the database " + file + " was made by another program meanwhile: this one "
+                    + "was not put in its place; run the command again", e);
+        } catch (UnsupportedOperationException | IOException noLinks) {
+            if (Files.exists(file)) {
+                throw new StoreException("the database " + file + " was made by another program meanwhile: this "
+                        + "one was not put in its place; run the command again", noLinks);
+            }
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        try (var channel = java.nio.channels.FileChannel.open(file.toAbsolutePath().getParent(),
+                java.nio.file.StandardOpenOption.READ)) {
+            channel.force(true); // the new name is on disk too before the import says it is done
+        } catch (IOException notOnThisSystem) {
+            // some file systems cannot force a folder; the file's own contents are forced already
+        }
+    }
+
+    /**
      * Every command that opens the database may write to it (binding it to its school, applying a
      * migration, a scan), so a read-only file or mount is refused now, before anything is done,
      * rather than at the first save, and never taken for damage.
