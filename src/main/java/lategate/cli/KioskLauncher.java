@@ -250,15 +250,8 @@ final class KioskLauncher {
      */
     static int showDamage(DamagedAtStart damage, Path settingsFile, Path db) throws Exception {
         DamagedDatabaseScreen.Notice notice = DamageNotices.of(damage.settings(), settingsFile, db, damage.report());
-        if (System.console() == null) {
-            throw new BadInputException(DamageNotices.inOneMessage(notice));
-        }
-        UnixTerminal terminal = new UnixTerminal(System.in, System.out, StandardCharsets.UTF_8,
-                UnixLikeTerminal.CtrlCBehaviour.TRAP);
-        withoutSignalKeys();
-        new DamagedDatabaseScreen(notice, damage.settings().kiosk().exitFunctionKey()).show(terminal);
-        System.err.println("lategate: " + DamageNotices.inOneMessage(notice));
-        return 1;
+        return held(DamageNotices.inOneMessage(notice),
+                terminal -> new DamagedDatabaseScreen(notice, damage.settings().kiosk().exitFunctionKey()).show(terminal));
     }
 
     /**
@@ -267,14 +260,25 @@ final class KioskLauncher {
      */
     static int showRefusal(RefusedAtStart refused, Path db) throws Exception {
         StorageRefusedScreen.Notice notice = DamageNotices.of(db, refused.refusal());
+        return held(DamageNotices.inOneMessage(notice),
+                terminal -> new StorageRefusedScreen(notice, refused.settings().kiosk().exitFunctionKey()).show(terminal));
+    }
+
+    /** A screen shown on this process's terminal instead of the kiosk; off a terminal, its message instead. */
+    @FunctionalInterface
+    private interface HeldScreen {
+        void show(UnixTerminal terminal) throws Exception;
+    }
+
+    private static int held(String message, HeldScreen screen) throws Exception {
         if (System.console() == null) {
-            throw new BadInputException(DamageNotices.inOneMessage(notice));
+            throw new BadInputException(message);
         }
         UnixTerminal terminal = new UnixTerminal(System.in, System.out, StandardCharsets.UTF_8,
                 UnixLikeTerminal.CtrlCBehaviour.TRAP);
         withoutSignalKeys();
-        new StorageRefusedScreen(notice, refused.settings().kiosk().exitFunctionKey()).show(terminal);
-        System.err.println("lategate: " + DamageNotices.inOneMessage(notice));
+        screen.show(terminal);
+        System.err.println("lategate: " + message);
         return 1;
     }
 
