@@ -6,8 +6,10 @@ import java.util.List;
 import lategate.settings.Settings;
 import lategate.store.DatabaseHealth;
 import lategate.store.SqliteBackups;
+import lategate.store.StorageRefusal;
 import lategate.store.StoreException;
 import lategate.tui.DamagedDatabaseScreen;
+import lategate.tui.StorageRefusedScreen;
 
 /** What staff are told about a damaged database: the newest backups found and the command that restores one. */
 final class DamageNotices {
@@ -43,6 +45,18 @@ final class DamageNotices {
                 "--db " + db.toAbsolutePath() + " \\", found.get(0).file().toAbsolutePath().toString());
         return new DamagedDatabaseScreen.Notice(db.toAbsolutePath().toString(), report.problem().orElse("?"), heading,
                 lines, restore);
+    }
+
+    /** What staff are told when the storage, not the database, refused: its own heading and words, no backups. */
+    static StorageRefusedScreen.Notice of(Path db, StorageRefusal refusal) {
+        return new StorageRefusedScreen.Notice(refusal.kind().heading(), db.toAbsolutePath().toString(),
+                refusal.words());
+    }
+
+    /** The storage's refusal as one message, for a log or a command run off a terminal. */
+    static String inOneMessage(StorageRefusedScreen.Notice notice) {
+        return "the database " + notice.database() + " cannot be written: " + notice.problem()
+                + "; the kiosk did not start";
     }
 
     /** The notice as one message, for a log or a command run off a terminal. */

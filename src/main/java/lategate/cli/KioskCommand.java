@@ -46,6 +46,8 @@ final class KioskCommand implements Callable<Integer> {
             prepared = KioskLauncher.prepare(school.school.file, school.db);
         } catch (KioskLauncher.DamagedAtStart damaged) {
             return KioskLauncher.showDamage(damaged, school.school.file, school.db);
+        } catch (KioskLauncher.RefusedAtStart refused) {
+            return KioskLauncher.showRefusal(refused, school.db);
         }
         Settings settings = prepared.settings();
         Clock clock = Main.clockOf(spec).withZone(settings.school().zone());

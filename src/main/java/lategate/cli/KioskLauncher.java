@@ -40,10 +40,13 @@ import lategate.store.SqliteRegisterLog;
 import lategate.store.SqliteSessionRecords;
 import lategate.store.SqliteStaff;
 import lategate.store.SqliteStageDecisions;
+import lategate.store.StorageRefusal;
+import lategate.store.StoreException;
 import lategate.tui.DamagedDatabaseScreen;
 import lategate.tui.KioskFlow;
 import lategate.tui.StaffDesk;
 import lategate.tui.StaffFlow;
+import lategate.tui.StorageRefusedScreen;
 import lategate.tui.KioskTerminal;
 import lategate.tui.KioskTimings;
 
@@ -88,6 +91,39 @@ final class KioskLauncher {
         }
     }
 
+    /**
+     * The disk or the file system will not take writes (full, mounted read-only, a read-only file,
+     * the wrong user): found before the first pupil scans, and never shown as damage.
+     */
+    static final class RefusedAtStart extends Exception {
+        private final transient Settings settings;
+        private final transient StorageRefusal refusal;
+
+        RefusedAtStart(Settings settings, StorageRefusal refusal) {
+            super(refusal.words());
+            this.settings = settings;
+            this.refusal = refusal;
+        }
+
+        Settings settings() {
+            return settings;
+        }
+
+        StorageRefusal refusal() {
+            return refusal;
+        }
+    }
+
+    /** Carries a storage refusal out of the thread that opens the database. */
+    private static final class Refused extends RuntimeException {
+        private final transient StorageRefusal refusal;
+
+        Refused(StorageRefusal refusal) {
+            super(refusal.words(), null, false, false);
+            this.refusal = refusal;
+        }
+    }
+
     /** Carries a failed check out of the thread that opens the database. */
     private static final class Unsound extends RuntimeException {
         private final transient DatabaseHealth.Report report;
@@ -103,17 +139,29 @@ final class KioskLauncher {
      * SQLite's native library each take a few hundred milliseconds on a small machine, and a
      * kiosk that restarts after a power cut should be back on screen within a second. The file
      * gets SQLite's quick check first, read only: a file damaged by a power cut is reported
-     * ({@link DamagedAtStart}) before anything could write to it.
+     * ({@link DamagedAtStart}) before anything could write to it; a file or file system that will
+     * not take writes is reported ({@link RefusedAtStart}) before the first pupil is told "not saved".
      */
     static Prepared prepare(Path settingsFile, Path db) throws Exception {
         java.util.concurrent.CompletableFuture<Database> opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            StorageRefusal.beforeWriting(db).ifPresent(refusal -> {
+                throw new Refused(refusal);
+            });
             if (java.nio.file.Files.isRegularFile(db)) {
                 DatabaseHealth.Report health = DatabaseHealth.quick(db);
+                if (health.storage().isPresent()) {
+                    throw new Refused(health.storage().get());
+                }
                 if (!health.sound()) {
                     throw new Unsound(health);
                 }
             }
-            Database database = Database.open(db);
+            Database database;
+            try {
+                database = Database.open(db);
+            } catch (StoreException e) {
+                throw e.storage().<RuntimeException>map(Refused::new).orElse(e);
+            }
             lategate.domain.register.TimeWords.DAY.format(java.time.LocalDate.EPOCH); // loads the UK locale data now
             return database;
         });
@@ -129,6 +177,9 @@ final class KioskLauncher {
         } catch (java.util.concurrent.CompletionException e) {
             if (e.getCause() instanceof Unsound unsound) {
                 throw new DamagedAtStart(settings, unsound.report);
+            }
+            if (e.getCause() instanceof Refused refused) {
+                throw new RefusedAtStart(settings, refused.refusal);
             }
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
@@ -199,14 +250,35 @@ final class KioskLauncher {
      */
     static int showDamage(DamagedAtStart damage, Path settingsFile, Path db) throws Exception {
         DamagedDatabaseScreen.Notice notice = DamageNotices.of(damage.settings(), settingsFile, db, damage.report());
+        return held(DamageNotices.inOneMessage(notice),
+                terminal -> new DamagedDatabaseScreen(notice, damage.settings().kiosk().exitFunctionKey()).show(terminal));
+    }
+
+    /**
+     * The storage's refusal on its own screen for staff, until the exit key or Ctrl-C; off a
+     * terminal, the same in a message. Exit 1, as for damage: nothing was started.
+     */
+    static int showRefusal(RefusedAtStart refused, Path db) throws Exception {
+        StorageRefusedScreen.Notice notice = DamageNotices.of(db, refused.refusal());
+        return held(DamageNotices.inOneMessage(notice),
+                terminal -> new StorageRefusedScreen(notice, refused.settings().kiosk().exitFunctionKey()).show(terminal));
+    }
+
+    /** A screen shown on this process's terminal instead of the kiosk; off a terminal, its message instead. */
+    @FunctionalInterface
+    private interface HeldScreen {
+        void show(UnixTerminal terminal) throws Exception;
+    }
+
+    private static int held(String message, HeldScreen screen) throws Exception {
         if (System.console() == null) {
-            throw new BadInputException(DamageNotices.inOneMessage(notice));
+            throw new BadInputException(message);
         }
         UnixTerminal terminal = new UnixTerminal(System.in, System.out, StandardCharsets.UTF_8,
                 UnixLikeTerminal.CtrlCBehaviour.TRAP);
         withoutSignalKeys();
-        new DamagedDatabaseScreen(notice, damage.settings().kiosk().exitFunctionKey()).show(terminal);
-        System.err.println("lategate: " + DamageNotices.inOneMessage(notice));
+        screen.show(terminal);
+        System.err.println("lategate: " + message);
         return 1;
     }
 

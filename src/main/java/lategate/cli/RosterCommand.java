@@ -58,17 +58,21 @@ final class RosterCommand {
             }
             RosterFile.Valid valid = (RosterFile.Valid) result;
             Clock clock = Main.clockOf(spec);
-            try (Database database = school.openOrCreate(settings)) {
-                RosterChanges changes = new SqlitePupils(database).importRoster(valid.pupils(),
-                        clock.instant().atZone(settings.zone()).toLocalDate(), clock.instant(),
-                        roster.getFileName().toString(), valid.sha256());
-                out.printf("Imported %s: %d pupils (%d new, %d updated, %d unchanged, %d rejoined); %d now leavers, "
-                                + "kept with their history.%n", roster.getFileName(), valid.pupils().size(),
-                        changes.added(), changes.updated(), changes.unchanged(), changes.rejoined(),
-                        changes.leavers().size());
-                if (!changes.leavers().isEmpty()) {
-                    out.println("Leavers: " + String.join(", ", changes.leavers()));
+            java.util.function.Function<Database, RosterChanges> importing = database -> new SqlitePupils(database)
+                    .importRoster(valid.pupils(), clock.instant().atZone(settings.zone()).toLocalDate(), clock.instant(),
+                            roster.getFileName().toString(), valid.sha256());
+            // A first import makes the database and its roster in one step, so a killed one leaves no register.
+            RosterChanges changes = school.createWith(settings, importing).orElseGet(() -> {
+                try (Database database = school.openOrCreate(settings)) {
+                    return importing.apply(database);
                 }
+            });
+            out.printf("Imported %s: %d pupils (%d new, %d updated, %d unchanged, %d rejoined); %d now leavers, "
+                            + "kept with their history.%n", roster.getFileName(), valid.pupils().size(),
+                    changes.added(), changes.updated(), changes.unchanged(), changes.rejoined(),
+                    changes.leavers().size());
+            if (!changes.leavers().isEmpty()) {
+                out.println("Leavers: " + String.join(", ", changes.leavers()));
             }
             return 0;
         }

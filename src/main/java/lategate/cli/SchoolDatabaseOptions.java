@@ -39,6 +39,20 @@ final class SchoolDatabaseOptions {
         return belonging(Database.create(db), settings);
     }
 
+    /**
+     * When there is no database yet, makes it bound to its school with {@code fill}'s first contents
+     * in one step (see {@link Database#createWith}); empty, doing nothing, when there is one.
+     */
+    <T> java.util.Optional<T> createWith(School settings, java.util.function.Function<Database, T> fill) {
+        if (java.nio.file.Files.exists(db)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Database.createWith(db, database -> {
+            database.belongsTo(settings.id());
+            return fill.apply(database);
+        }));
+    }
+
     private static Database belonging(Database database, School settings) {
         try {
             database.belongsTo(settings.id());

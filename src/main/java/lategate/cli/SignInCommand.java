@@ -83,6 +83,13 @@ final class SignInCommand implements Callable<Integer> {
         requireText("--by", recordedBy);
         SignInOutcome outcome;
         try (Database database = school.open(settings)) {
+            // a file with the schema and no pupils (an import that never finished) would answer every
+            // badge "not recognised" as if the register were real
+            if (!new SqlitePupils(database).hasRoster()) {
+                throw new BadInputException("the database " + school.db + " holds no roster yet: import the "
+                        + "school's roster first (lategate roster import --school FILE --db " + school.db
+                        + " ROSTER.CSV); nothing was recorded");
+            }
             SignIn signIn = new SignIn(settings, codes, new lategate.store.SqliteBadgeIssues(database),
                     new SqlitePupils(database),
                     new SqliteRegisterLog(database, settings.zone()), new lategate.store.SqliteMovements(database), clock);

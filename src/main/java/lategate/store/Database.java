@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -68,6 +69,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("there is no lategate database at " + file + ": check --db, or make one by "
                     + "importing the roster (lategate roster import)");
         }
+        refuseReadOnly(file);
         Database database = connect(file, busyTimeout);
         try {
             if (database.schemaVersion() == 0) {
@@ -94,6 +96,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create the folder for the database " + file + ": " + e.getMessage(), e);
         }
+        refuseReadOnly(file);
         createPrivately(file);
         Database database = connect(file, DEFAULT_BUSY_TIMEOUT);
         try {
@@ -107,6 +110,90 @@ public final class Database implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Makes a new database with its first contents in one step: {@code fill} runs on a temporary
+     * file beside it, which becomes {@code file} only once filled and closed. A first import killed
+     * half way leaves no file at {@code file} that other commands would take for a register (a
+     * schema with no roster), only the temporary one, which nothing opens. Refused when {@code file}
+     * exists, or is made meanwhile by another program, which is never overwritten.
+     */
+    public static <T> T createWith(Path file, java.util.function.Function<Database, T> fill) {
+        Path folder = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the folder for the database " + file + ": " + e.getMessage(), e);
+        }
+        if (Files.exists(file)) {
+            throw new StoreException("the database " + file + " exists already: it was not made again");
+        }
+        Path temporary;
+        try {
+            temporary = Files.createTempFile(folder, file.getFileName() + ".", ".new",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new StoreException("cannot create the database " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            T made;
+            try (Database database = create(temporary)) {
+                made = fill.apply(database);
+            }
+            // closing the only connection checkpointed the write-ahead log into the file and removed it
+            try (var channel = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            putInPlace(temporary, file);
+            return made;
+        } catch (IOException e) {
+            throw new StoreException("cannot create the database " + file + ": " + e.getMessage(), e);
+        } finally {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                try {
+                    Files.deleteIfExists(temporary.resolveSibling(temporary.getFileName() + suffix));
+                } catch (IOException e) {
+                    // a leftover temporary file is never opened as a register; it can be deleted by hand
+                }
+            }
+        }
+    }
+
+    /**
+     * A hard link puts the finished file in place atomically without replacing one made meanwhile;
+     * where links are not supported, a check and a rename, which leaves a narrow window instead.
+     */
+    private static void putInPlace(Path temporary, Path file) throws IOException {
+        try {
+            Files.createLink(file, temporary);
+        } catch (FileAlreadyExistsException e) {
+            throw new StoreException("the database " + file + " was made by another program meanwhile: this one "
+                    + "was not put in its place; run the command again", e);
+        } catch (UnsupportedOperationException | IOException noLinks) {
+            if (Files.exists(file)) {
+                throw new StoreException("the database " + file + " was made by another program meanwhile: this "
+                        + "one was not put in its place; run the command again", noLinks);
+            }
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        try (var channel = java.nio.channels.FileChannel.open(file.toAbsolutePath().getParent(),
+                java.nio.file.StandardOpenOption.READ)) {
+            channel.force(true); // the new name is on disk too before the import says it is done
+        } catch (IOException notOnThisSystem) {
+            // some file systems cannot force a folder; the file's own contents are forced already
+        }
+    }
+
+    /**
+     * Every command that opens the database may write to it (binding it to its school, applying a
+     * migration, a scan), so a read-only file or mount is refused now, before anything is done,
+     * rather than at the first save, and never taken for damage.
+     */
+    private static void refuseReadOnly(Path file) {
+        StorageRefusal.beforeWriting(file).ifPresent(refusal -> {
+            throw StoreException.refusedBy(refusal, "cannot open the database " + file + ": " + refusal.words(), null);
+        });
     }
 
     /**
@@ -139,32 +226,25 @@ public final class Database implements AutoCloseable {
         try {
             return new Database(file, source, busyTimeout);
         } catch (SQLException e) {
-            throw new StoreException("cannot open the database " + file + ": " + why(file, e), e);
+            throw refused("cannot open the database " + file + ": ", file, e);
         }
     }
 
     /**
-     * SQLite's reason in the words of the person who must fix it. Running as the wrong user is the
-     * usual cause on a kiosk (the database is the lategate user's, mode 600, in a folder only it may
-     * write): SQLite's own message speaks of journal files and read-only databases.
+     * SQLite's reason in the words of the person who must fix it: a full disk, a read-only mount or
+     * file, or running as the wrong user (the usual cause on a kiosk, whose database is the lategate
+     * user's, mode 600, in a folder only it may write), where SQLite's own message speaks of journal
+     * files and read-only databases.
      */
     static String why(Path file, SQLException e) {
-        if (!(e instanceof org.sqlite.SQLiteException sqlite)) {
-            return e.getMessage();
-        }
-        String user = System.getProperty("user.name");
-        Path folder = file.toAbsolutePath().getParent();
-        return switch (sqlite.getResultCode()) {
-            case SQLITE_READONLY_DIRECTORY, SQLITE_READONLY, SQLITE_READONLY_CANTINIT, SQLITE_READONLY_CANTLOCK ->
-                    "permission denied: user " + user + " may read it but not write it and the files SQLite keeps "
-                            + "beside it in " + folder + "; run lategate as the user who owns the database (on a kiosk: "
-                            + "sudo -u lategate lategate …)";
-            case SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_AUTH -> Files.isReadable(file)
-                    ? e.getMessage()
-                    : "permission denied: user " + user + " may not read it; run lategate as the user who owns the "
-                            + "database (on a kiosk: sudo -u lategate lategate …)";
-            default -> e.getMessage();
-        };
+        return StorageRefusal.of(file, e).map(StorageRefusal::words).orElseGet(e::getMessage);
+    }
+
+    /** The exception for a refusal, carrying what refused when it was the storage, not the database. */
+    private static StoreException refused(String prefix, Path file, SQLException e) {
+        Optional<StorageRefusal> storage = StorageRefusal.of(file, e);
+        return storage.map(r -> StoreException.refusedBy(r, prefix + r.words(), e))
+                .orElseGet(() -> new StoreException(prefix + e.getMessage(), e));
     }
 
     private boolean hasTables() {
@@ -212,7 +292,7 @@ public final class Database implements AutoCloseable {
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
             return r.getInt(1);
         } catch (SQLException e) {
-            throw new StoreException("cannot read the schema version of " + file + ": " + e.getMessage(), e);
+            throw refused("cannot read the schema version of " + file + ": ", file, e);
         }
     }
 
@@ -239,7 +319,7 @@ public final class Database implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             recover();
             if (e instanceof SQLException sql) {
-                throw new StoreException(describe(sql), sql);
+                throw described(sql);
             }
             throw (RuntimeException) e;
         }
@@ -267,7 +347,7 @@ public final class Database implements AutoCloseable {
             try {
                 connection = source.getConnection();
             } catch (SQLException e) {
-                throw new StoreException("cannot reopen the database " + file + ": " + e.getMessage(), e);
+                throw refused("cannot reopen the database " + file + ": ", file, e);
             }
         }
     }
@@ -277,7 +357,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException(describe(e), e);
+            throw described(e);
         }
     }
 
@@ -311,14 +391,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private StoreException described(SQLException e) {
+        Optional<StorageRefusal> storage = StorageRefusal.of(file, e);
+        if (storage.isPresent()) {
+            return StoreException.refusedBy(storage.get(), "nothing was saved to " + file + ": "
+                    + storage.get().words(), e);
+        }
+        return new StoreException(describe(e), e);
+    }
+
     private String describe(SQLException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         if (message.contains("SQLITE_BUSY") || message.contains("database is locked")) {
             return "the database " + file + " is locked by another program and stayed locked for "
                     + busyTimeout.toMillis() + " ms: " + message;
-        }
-        if (message.contains("SQLITE_FULL")) {
-            return "the disk holding " + file + " is full: nothing was saved: " + message;
         }
         if (message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB")) {
             return "the database " + file + " is damaged or is not a lategate database: " + message;

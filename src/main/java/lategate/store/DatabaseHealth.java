@@ -28,9 +28,21 @@ public final class DatabaseHealth {
 
     /**
      * What a check found. {@code problem} is empty when the file is sound; {@code schemaVersion}
-     * and {@code schoolId} are what the file holds (0 and empty when it could not say).
+     * and {@code schoolId} are what the file holds (0 and empty when it could not say); {@code storage}
+     * is set when the file could not be read because of the disk or the file system (full, mounted
+     * read-only), which is no sign of damage.
      */
-    public record Report(Path file, Optional<String> problem, int schemaVersion, Optional<String> schoolId) {
+    public record Report(Path file, Optional<String> problem, int schemaVersion, Optional<String> schoolId,
+                         Optional<StorageRefusal> storage) {
+
+        public Report(Path file, Optional<String> problem, int schemaVersion, Optional<String> schoolId) {
+            this(file, problem, schemaVersion, schoolId, Optional.empty());
+        }
+
+        /** Whether the file itself is damaged or not a lategate database, as against refused by its storage. */
+        public boolean damaged() {
+            return problem.isPresent() && storage.isEmpty();
+        }
 
         public boolean sound() {
             return problem.isEmpty();
@@ -81,7 +93,9 @@ public final class DatabaseHealth {
             }
             return new Report(file, Optional.empty(), version, schoolOf(c));
         } catch (SQLException e) {
-            return new Report(file, Optional.of(refusal(e)), 0, Optional.empty());
+            Optional<StorageRefusal> storage = StorageRefusal.of(file, e);
+            return new Report(file, Optional.of(storage.map(StorageRefusal::words).orElseGet(() -> refusal(e))), 0,
+                    Optional.empty(), storage);
         }
     }
 

@@ -77,6 +77,16 @@ public final class SqlitePupils implements PupilDirectory {
         });
     }
 
+    /** Whether a roster was ever imported: a file with the schema and no pupils is no school's register yet. */
+    public boolean hasRoster() {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM pupils)");
+                 ResultSet r = s.executeQuery()) {
+                return r.getBoolean(1);
+            }
+        });
+    }
+
     @Override
     public List<Pupil> all() {
         return database.read(c -> {

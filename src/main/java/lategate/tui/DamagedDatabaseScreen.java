@@ -1,11 +1,7 @@
 package lategate.tui;
 
-import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -44,33 +40,7 @@ public final class DamagedDatabaseScreen {
 
     /** Shows the notice until the exit key, Ctrl-C or the terminal closing; always restores the terminal. */
     public void show(Terminal terminal) throws IOException, InterruptedException {
-        Screen screen = new TerminalScreen(terminal);
-        screen.startScreen();
-        screen.setCursorPosition(null);
-        try {
-            draw(screen);
-            while (true) {
-                KeyStroke key = screen.pollInput();
-                if (key == null) {
-                    if (screen.doResizeIfNecessary() != null) {
-                        draw(screen);
-                    }
-                    Thread.sleep(50);
-                    continue;
-                }
-                if (closes(key)) {
-                    return;
-                }
-            }
-        } finally {
-            screen.stopScreen();
-        }
-    }
-
-    private boolean closes(KeyStroke key) {
-        KeyType type = key.getKeyType();
-        return type == KeyType.EOF || type.name().equals("F" + exitFunctionKey)
-                || (type == KeyType.Character && key.isCtrlDown() && Character.toLowerCase(key.getCharacter()) == 'c');
+        HeldNotice.show(terminal, exitFunctionKey, this::draw);
     }
 
     /** Draws the notice; public for tests on a virtual terminal. */
@@ -101,27 +71,11 @@ public final class DamagedDatabaseScreen {
             lines.addAll(wrapped("The damaged file is kept beside the database as .replaced-TIME. Then "
                     + "start the kiosk again.", width, 2));
         }
-        c.left(0, " THE REGISTER DATABASE IS DAMAGED: THE KIOSK CANNOT START ", SGR.REVERSE, SGR.BOLD);
-        int last = c.height() - 1;
-        int row = 2;
-        for (String line : lines) {
-            if (row >= last - 1) {
-                break;
-            }
-            c.left(row++, line);
-        }
-        c.left(last, " Staff: press F" + exitFunctionKey + " or Ctrl-C to close this screen. ", SGR.REVERSE);
+        HeldNotice.lines(c, " THE REGISTER DATABASE IS DAMAGED: THE KIOSK CANNOT START ", lines, exitFunctionKey);
         screen.refresh(Screen.RefreshType.COMPLETE);
     }
 
-    /** Words wrapped to the width, long words (paths) cut across lines, at most {@code most} lines. */
     private static List<String> wrapped(String text, int width, int most) {
-        List<String> out = new ArrayList<>();
-        for (String line : Canvas.wrap(text, width)) {
-            for (int i = 0; i < line.length(); i += width) {
-                out.add(line.substring(i, Math.min(line.length(), i + width)));
-            }
-        }
-        return out.size() <= most ? out : out.subList(0, most);
+        return HeldNotice.wrapped(text, width, most);
     }
 }
