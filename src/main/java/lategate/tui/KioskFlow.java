@@ -198,12 +198,31 @@ public final class KioskFlow {
         }
     }
 
+    /** The scan without a lone digit in front, when only that makes it a badge someone holds. */
+    private Optional<ScanInput> reasonKeyThenBadge(ScanInput scan) {
+        String code = scan.code();
+        if (code.length() < 2 || !Character.isDigit(code.charAt(0)) || signIn.holderOf(code).isPresent()) {
+            return Optional.empty();
+        }
+        String rest = code.substring(1);
+        return signIn.holderOf(rest).map(p -> new ScanInput(rest, scan.at(), scan.source()));
+    }
+
     private void scan(ScanInput scan) {
         if (state instanceof KioskState.ExitPin && scan.code().chars().allMatch(Character::isDigit)
                 && scan.code().length() <= MAX_PIN) {
             // Digits typed fast and ended with Enter arrive like a scan: on this screen they are the PIN.
             pinTyped.append(scan.code(), 0, Math.min(scan.code().length(), MAX_PIN - pinTyped.length()));
             submitPin(scan.at());
+            return;
+        }
+        Optional<ScanInput> withoutKey = reasonKeyThenBadge(scan);
+        if (withoutKey.isPresent()) {
+            // A reason's number pressed a moment before the next pupil's scan ran into it: the key is
+            // the first pupil's reason, the rest the second pupil's badge. A badge proves itself by its
+            // check character, so a digit in front only ever spoils it.
+            typed(scan.code().charAt(0), scan.at());
+            scan(withoutKey.get());
             return;
         }
         Optional<KioskState.PickingReason> picking = state instanceof KioskState.PickingReason p

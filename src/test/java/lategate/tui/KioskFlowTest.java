@@ -112,6 +112,19 @@ class KioskFlowTest {
     }
 
     @Test
+    @DisplayName("a reason key pressed just before the next scan runs into it: the key is the first pupil's reason, the badge the second's")
+    void reasonKeyRunIntoTheNextScan() throws Exception {
+        scan(printed("DEMO0001"), morning);
+        Instant second = morning.plusSeconds(4);
+        scan("2" + printed("DEMO0002"), second);
+        KioskState.PickingReason picking = assertInstanceOf(KioskState.PickingReason.class, flow.state());
+        assertEquals("D2", picking.pupil().id(), "the badge is read without the key in front");
+        assertEquals(1, count("SELECT count(*) FROM arrival_reasons r JOIN arrivals a ON a.id = r.arrival_id "
+                + "WHERE a.pupil_id = 'D1' AND r.reason_key = 'overslept'"), "the key was D1's reason");
+        assertEquals(0, count("SELECT count(*) FROM unmarked_scans"), "no misread kept");
+    }
+
+    @Test
     @DisplayName("a pupil who walks away from the picker gets 'not given' and the kiosk goes back to idle")
     void pickerTimesOut() throws Exception {
         scan(printed("DEMO0001"), morning);
