@@ -44,11 +44,41 @@ public final class Database implements AutoCloseable {
     private final Duration busyTimeout;
     private Connection connection;
 
+    /** The open file's identity (device and inode) when it was opened, to know it is still the one at the path. */
+    private final Object fileKey;
+
     private Database(Path file, SQLiteDataSource source, Duration busyTimeout) throws SQLException {
         this.file = file;
         this.source = source;
         this.busyTimeout = busyTimeout;
         this.connection = source.getConnection();
+        this.fileKey = fileKeyAt(file);
+    }
+
+    private static Object fileKeyAt(Path file) {
+        try {
+            return java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class)
+                    .fileKey();
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Refuses to commit once the file at the path is no longer the one this connection has open
+     * (deleted, or replaced by another file): a commit then would go to a file nobody will read
+     * again, and a pupil would be told they were saved. One stat of the path: cheap beside the fsync.
+     */
+    private void checkStillAtItsPath() {
+        if (fileKey == null) {
+            return; // no file identity on this file system: nothing to compare
+        }
+        Object now = fileKeyAt(file);
+        if (!fileKey.equals(now)) {
+            throw new StoreException("the database file " + file + " was " + (now == null ? "deleted" : "replaced by "
+                    + "another file") + " while lategate had it open: nothing more is saved; stop the kiosk, put the "
+                    + "register's file back (or restore a backup) and start it again");
+        }
     }
 
     /**
@@ -310,6 +340,7 @@ public final class Database implements AutoCloseable {
             connection.setAutoCommit(false); // begins IMMEDIATE: may fail on another writer's lock
             T result = work.run(connection);
             if (keep) {
+                checkStillAtItsPath();
                 connection.commit();
             } else {
                 connection.rollback();

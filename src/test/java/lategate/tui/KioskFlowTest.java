@@ -125,6 +125,16 @@ class KioskFlowTest {
     }
 
     @Test
+    @DisplayName("a database deleted under the running kiosk: the next pupil is told 'not saved', never 'you are late'")
+    void databaseDeletedUnderTheKiosk() throws Exception {
+        for (String end : List.of("", "-wal", "-shm")) {
+            java.nio.file.Files.deleteIfExists(dir.resolve("demo.db" + end));
+        }
+        scan(printed("DEMO0001"), morning);
+        assertInstanceOf(KioskState.NotSaved.class, flow.state());
+    }
+
+    @Test
     @DisplayName("a pupil who walks away from the picker gets 'not given' and the kiosk goes back to idle")
     void pickerTimesOut() throws Exception {
         scan(printed("DEMO0001"), morning);
