@@ -137,6 +137,11 @@ public final class ContactsFile {
         List<AuthorisedAdult> adults = new ArrayList<>();
         Map<List<String>, Long> adultLines = new HashMap<>();
         for (CsvRow csvRow : rows.subList(1, rows.size())) {
+            Optional<String> text = csvRow.textProblem(rows.get(0).cells());
+            if (text.isPresent()) {
+                problems.add(new RosterProblem(name, csvRow.line(), text.get()));
+                continue;
+            }
             Optional<AuthorisedAdult> adult = new Row(name, csvRow, columns, roll, problems).adult();
             if (adult.isEmpty()) {
                 continue;

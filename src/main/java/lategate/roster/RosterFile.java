@@ -100,6 +100,11 @@ public final class RosterFile {
         Map<String, Long> idLines = new HashMap<>();
         Map<String, Long> badgeLines = new HashMap<>();
         for (CsvRow csvRow : rows.subList(1, rows.size())) {
+            Optional<String> text = csvRow.textProblem(rows.get(0).cells());
+            if (text.isPresent()) {
+                problems.add(new RosterProblem(name, csvRow.line(), text.get()));
+                continue;
+            }
             Optional<Pupil> pupil = new Row(name, csvRow, columns, problems).pupil();
             if (pupil.isEmpty()) {
                 continue;
