@@ -137,11 +137,6 @@ public final class ContactsFile {
         List<AuthorisedAdult> adults = new ArrayList<>();
         Map<List<String>, Long> adultLines = new HashMap<>();
         for (CsvRow csvRow : rows.subList(1, rows.size())) {
-            Optional<String> text = csvRow.textProblem(rows.get(0).cells());
-            if (text.isPresent()) {
-                problems.add(new RosterProblem(name, csvRow.line(), text.get()));
-                continue;
-            }
             Optional<AuthorisedAdult> adult = new Row(name, csvRow, columns, roll, problems).adult();
             if (adult.isEmpty()) {
                 continue;
@@ -218,8 +213,8 @@ public final class ContactsFile {
         private void checkText(String column, String value) {
             if (value.length() > MAX_FIELD) {
                 problem(column + " is " + value.length() + " characters long; at most " + MAX_FIELD);
-            } else if (value.chars().anyMatch(Character::isISOControl)) {
-                problem(column + " holds a control character");
+            } else {
+                lategate.domain.text.PlainText.oneLine(column).refusal(value).ifPresent(this::problem);
             }
         }
 

@@ -100,11 +100,6 @@ public final class RosterFile {
         Map<String, Long> idLines = new HashMap<>();
         Map<String, Long> badgeLines = new HashMap<>();
         for (CsvRow csvRow : rows.subList(1, rows.size())) {
-            Optional<String> text = csvRow.textProblem(rows.get(0).cells());
-            if (text.isPresent()) {
-                problems.add(new RosterProblem(name, csvRow.line(), text.get()));
-                continue;
-            }
             Optional<Pupil> pupil = new Row(name, csvRow, columns, problems).pupil();
             if (pupil.isEmpty()) {
                 continue;
@@ -175,8 +170,8 @@ public final class RosterFile {
                 problem(column + " is blank");
             } else if (value.length() > MAX_FIELD) {
                 problem(column + " is " + value.length() + " characters long; at most " + MAX_FIELD);
-            } else if (value.chars().anyMatch(Character::isISOControl)) {
-                problem(column + " holds a control character");
+            } else {
+                lategate.domain.text.PlainText.oneLine(column).refusal(value).ifPresent(this::problem);
             }
             return value;
         }
