@@ -14,6 +14,9 @@ import lategate.domain.text.TerminalText;
  */
 final class VisibleOutput extends FilterWriter {
 
+    /** A carriage return waiting for the next character: kept before a newline (CSV's CRLF), shown otherwise. */
+    private boolean pendingReturn;
+
     private VisibleOutput(Writer out) {
         super(out);
     }
@@ -25,16 +28,23 @@ final class VisibleOutput extends FilterWriter {
 
     @Override
     public void write(int c) throws IOException {
-        StringBuilder shown = new StringBuilder(4);
-        TerminalText.append(shown, (char) c, true);
-        out.write(shown.toString());
+        write(new char[] {(char) c}, 0, 1);
     }
 
     @Override
     public void write(char[] chars, int offset, int length) throws IOException {
-        StringBuilder shown = new StringBuilder(length);
+        StringBuilder shown = new StringBuilder(length + 1);
         for (int i = offset; i < offset + length; i++) {
-            TerminalText.append(shown, chars[i], true);
+            char c = chars[i];
+            if (pendingReturn) {
+                pendingReturn = false;
+                shown.append(c == '\n' ? "\r" : "\\r");
+            }
+            if (c == '\r') {
+                pendingReturn = true;
+            } else {
+                TerminalText.append(shown, c, true);
+            }
         }
         out.write(shown.toString());
     }
@@ -42,5 +52,14 @@ final class VisibleOutput extends FilterWriter {
     @Override
     public void write(String text, int offset, int length) throws IOException {
         write(text.toCharArray(), offset, length);
+    }
+
+    @Override
+    public void flush() throws IOException {
+        if (pendingReturn) {
+            pendingReturn = false;
+            out.write("\\r");
+        }
+        super.flush();
     }
 }

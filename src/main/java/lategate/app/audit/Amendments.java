@@ -99,9 +99,12 @@ public final class Amendments {
     private Amendment prepare(String pupilId, LocalDate date, Register reg, Optional<AttendanceCode> code,
                               Optional<String> lateReason, String reason, Optional<String> evidence, StaffIdentity by,
                               Optional<Long> batch) {
-        for (var field : List.of(Map.entry("the reason", Optional.of(reason)), Map.entry("the late reason", lateReason),
-                Map.entry("the evidence", evidence))) {
-            field.getValue().flatMap(PlainText.oneLine(field.getKey())::refusal).ifPresent(why -> {
+        // The amendment's reason may run to several lines (the export keeps them); the late reason
+        // and the evidence are one line, like the reasons pupils give.
+        for (var field : List.of(Map.entry(PlainText.severalLines("the reason"), Optional.of(reason)),
+                Map.entry(PlainText.oneLine("the late reason"), lateReason),
+                Map.entry(PlainText.oneLine("the evidence"), evidence))) {
+            field.getValue().flatMap(field.getKey()::refusal).ifPresent(why -> {
                 throw new Refused(pupilId + ": " + why + "; nothing was amended");
             });
         }
