@@ -77,8 +77,10 @@ public final class Main implements Runnable {
 
     private static CommandLine commandLine(Main main) {
         CommandLine cli = new CommandLine(main);
+        cli.setExecutionStrategy(parseResult -> printingVisibly(cli, parseResult));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
+            // A refusal may quote what was typed or stored: shown as the commands' own output is.
+            PrintWriter err = VisibleOutput.of(commandLine.getErr());
             if (e instanceof InvalidSettingsException invalid) {
                 for (SettingsProblem problem : invalid.problems()) {
                     err.println(problem);
@@ -96,5 +98,31 @@ public final class Main implements Runnable {
             return 1;
         });
         return cli;
+    }
+
+    /**
+     * Runs the command with its output shown visibly (VisibleOutput): the one printing boundary
+     * for every command. Help and version text are left as picocli styles them.
+     */
+    private static int printingVisibly(CommandLine cli, CommandLine.ParseResult parseResult) {
+        boolean help = parseResult.asCommandLineList().stream().anyMatch(c -> c.isUsageHelpRequested()
+                || c.isVersionHelpRequested() || c.getCommand() instanceof CommandLine.HelpCommand);
+        if (help) {
+            return new CommandLine.RunLast().execute(parseResult);
+        }
+        PrintWriter out = cli.getOut();
+        PrintWriter err = cli.getErr();
+        PrintWriter shownOut = VisibleOutput.of(out);
+        PrintWriter shownErr = VisibleOutput.of(err);
+        cli.setOut(shownOut);
+        cli.setErr(shownErr);
+        try {
+            return new CommandLine.RunLast().execute(parseResult);
+        } finally {
+            shownOut.flush();
+            shownErr.flush();
+            cli.setOut(out);
+            cli.setErr(err);
+        }
     }
 }

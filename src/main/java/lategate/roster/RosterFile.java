@@ -170,8 +170,8 @@ public final class RosterFile {
                 problem(column + " is blank");
             } else if (value.length() > MAX_FIELD) {
                 problem(column + " is " + value.length() + " characters long; at most " + MAX_FIELD);
-            } else if (value.chars().anyMatch(Character::isISOControl)) {
-                problem(column + " holds a control character");
+            } else {
+                lategate.domain.text.PlainText.oneLine(column).refusal(value).ifPresent(this::problem);
             }
             return value;
         }

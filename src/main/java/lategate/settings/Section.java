@@ -1,5 +1,7 @@
 package lategate.settings;
 
+import lategate.domain.text.PlainText;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -138,6 +140,13 @@ final class Section {
         }
         if (s.isBlank()) {
             problem(key, "must not be empty");
+            return Optional.empty();
+        }
+        // Settings text reaches every screen and report (school name, reason labels): plain text
+        // only; tab and newline stay allowed, as a multi-line TOML string may hold them.
+        Optional<String> refusal = PlainText.severalLines("the text").refusal(s);
+        if (refusal.isPresent()) {
+            problem(key, refusal.get() + " (write it without, or as plain text)");
             return Optional.empty();
         }
         return Optional.of(s.strip());

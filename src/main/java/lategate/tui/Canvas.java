@@ -6,6 +6,7 @@ import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import java.util.ArrayList;
 import java.util.List;
+import lategate.domain.text.TerminalText;
 
 /**
  * Drawing helpers shared by the kiosk's screens: centred lines, wrapped text, a framed box. High
@@ -34,11 +35,11 @@ final class Canvas {
     }
 
     void left(int row, String text, SGR... styles) {
-        put(1, row, clip(text, width() - 2), styles);
+        put(1, row, clip(visible(text), width() - 2), styles);
     }
 
     void right(int row, String text, SGR... styles) {
-        String t = clip(text, width() - 2);
+        String t = clip(visible(text), width() - 2);
         put(Math.max(0, width() - 1 - t.length()), row, t, styles);
     }
 
@@ -46,7 +47,9 @@ final class Canvas {
      * The top line: the title on the left and the date on the right, or the date on the next
      * line when both do not fit side by side. Returns the first free row.
      */
-    int header(String title, String date) {
+    int header(String rawTitle, String rawDate) {
+        String title = visible(rawTitle);
+        String date = visible(rawDate);
         if (title.length() + date.length() + 4 <= width()) {
             left(0, title, SGR.BOLD);
             right(0, date);
@@ -58,13 +61,13 @@ final class Canvas {
     }
 
     void centre(int row, String text, SGR... styles) {
-        String t = clip(text, width() - 2);
+        String t = clip(visible(text), width() - 2);
         put(Math.max(0, (width() - t.length()) / 2), row, t, styles);
     }
 
     /** Centred lines wrapped to the width; returns the row after the last one. */
     int paragraph(int row, String text, SGR... styles) {
-        for (String line : wrap(text, Math.max(10, width() - 4))) {
+        for (String line : wrap(visible(text), Math.max(10, width() - 4))) {
             centre(row++, line, styles);
         }
         return row;
@@ -72,7 +75,7 @@ final class Canvas {
 
     /** A framed box across the screen with the text inside, centred; returns the row after it. */
     int box(int row, String text, SGR... styles) {
-        List<String> lines = wrap(text, Math.max(10, width() - 8));
+        List<String> lines = wrap(visible(text), Math.max(10, width() - 8));
         int inner = lines.stream().mapToInt(String::length).max().orElse(0) + 2;
         int left = Math.max(0, (width() - inner - 2) / 2);
         put(left, row, "\u250c" + "\u2500".repeat(inner) + "\u2510");
@@ -93,6 +96,16 @@ final class Canvas {
         }
     }
 
+    /**
+     * Text from the register, the roster or the settings as the screen may show it: a stored
+     * control character (typed before such text was refused, or written to the file by hand) is
+     * drawn as a visible escape, never sent to the terminal, where Lanterna refuses it and the
+     * kiosk would fail on every drawing of that row.
+     */
+    static String visible(String text) {
+        return TerminalText.visible(text);
+    }
+
     private void put(int column, int row, String text, SGR... styles) {
         if (row < 0 || row >= height()) {
             return;
@@ -106,11 +119,15 @@ final class Canvas {
         }
     }
 
-    static String clip(String text, int width) {
+    /** The text as the screen shows it (see {@link #visible}), cut to {@code width} with an ellipsis. */
+    static String clip(String raw, int width) {
+        String text = visible(raw);
         return text.length() <= width ? text : text.substring(0, Math.max(0, width - 1)) + "\u2026";
     }
 
-    static List<String> wrap(String text, int width) {
+    /** The text as the screen shows it (see {@link #visible}), in lines of at most {@code width} where words allow. */
+    static List<String> wrap(String raw, int width) {
+        String text = visible(raw);
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {

@@ -128,7 +128,7 @@ class RosterFileTest {
     @Test
     @DisplayName("a problem in a record whose quoted name spans two lines is reported on the line the record starts")
     void multiLineRecordReportedWhereItStarts() {
-        assertEquals(List.of("roster.csv:2: given_name holds a control character", "roster.csv:4: class is blank"),
+        assertEquals(List.of("roster.csv:2: given_name holds a control character (newline, U+000A) at character 5, and must be one line: type it again without it", "roster.csv:4: class is blank"),
                 problems(read("""
                 pupil_id,given_name,family_name,year,class,badge
                 P1,"Mary
@@ -187,7 +187,7 @@ class RosterFileTest {
     @Test
     @DisplayName("a quote left open after a name spanning two lines and a blank line is reported where it opens")
     void unclosedQuoteAfterMultiLineRecord() {
-        assertEquals(List.of("roster.csv:2: given_name holds a control character",
+        assertEquals(List.of("roster.csv:2: given_name holds a control character (newline, U+000A) at character 5, and must be one line: type it again without it",
                 "roster.csv:5: a quoted field is not closed: check the quotes on this line"), problems(read("""
                 pupil_id,given_name,family_name,year,class,badge
                 P1,"Mary

@@ -50,6 +50,7 @@ final class StaffKiosk implements AutoCloseable {
     /** The demo's thresholds and stage ladder (enter stage 1 at 3 late marks in a block). */
     static final LatenessPolicy DEMO_LATENESS = lateness();
 
+    final School school;
     final Path file;
     final Database database;
     final KioskScreensTest.MovableClock clock;
@@ -73,15 +74,25 @@ final class StaffKiosk implements AutoCloseable {
     }
 
     private StaffKiosk(Path dir, String localTime, boolean checkClock) {
-        file = dir.resolve("demo.db");
-        database = StoreFixture.databaseWith(file, "demo", List.of(
+        this(dir, localTime, checkClock, DEMO, List.of(
                 StoreFixture.pupil("D1", "Amelia", "Jones", "4B", "DEMO0001"),
                 StoreFixture.pupil("D2", "Zoë", "Nguyễn", "5A", "DEMO0002"),
-                StoreFixture.pupil("D3", "Oliver", "Smith", "6O", "DEMO0003")));
-        clock = new KioskScreensTest.MovableClock(TestSchools.local(DEMO, localTime));
-        new SqliteContacts(database).importContacts(List.of(
+                StoreFixture.pupil("D3", "Oliver", "Smith", "6O", "DEMO0003")), List.of(
                 new AuthorisedAdult("D1", "Sarah Jones", "mother", true, Optional.of("01234 567890")),
-                new AuthorisedAdult("D1", "Tom Jones", "father", false, Optional.empty())),
+                new AuthorisedAdult("D1", "Tom Jones", "father", false, Optional.empty())));
+    }
+
+    /**
+     * A kiosk for {@code school} with these pupils and contacts, written to the database as they
+     * stand (as a file made by an older version, or by hand, may hold them).
+     */
+    StaffKiosk(Path dir, String localTime, boolean checkClock, School school, List<lategate.domain.pupil.Pupil> roll,
+               List<AuthorisedAdult> contacts) {
+        this.school = school;
+        file = dir.resolve("demo.db");
+        database = StoreFixture.databaseWith(file, "demo", roll);
+        clock = new KioskScreensTest.MovableClock(TestSchools.local(school, localTime));
+        new SqliteContacts(database).importContacts(contacts,
                 Instant.parse("2026-09-01T07:00:00Z"), "contacts.csv", "-");
         SqliteStaff accounts = new SqliteStaff(database);
         StaffAdministration admin = new StaffAdministration(accounts, LockoutRule.DEFAULT);
@@ -92,25 +103,25 @@ final class StaffKiosk implements AutoCloseable {
         admin.add(head, new StaffMember("lead", "Priya Shah", "Attendance Lead", Role.ATTENDANCE_LEAD, false),
                 "9753".toCharArray(), Instant.parse("2026-09-01T07:02:00Z"));
 
-        SqliteRegisterLog register = new SqliteRegisterLog(database, DEMO.zone());
+        SqliteRegisterLog register = new SqliteRegisterLog(database, school.zone());
         SqlitePupils pupils = new SqlitePupils(database);
         SqliteMovements log = new SqliteMovements(database);
-        time = checkClock ? Optional.of(new TrustedTime(DEMO, new ClockPlausibility(SignIn.CLOCK_ALLOWANCE,
+        time = checkClock ? Optional.of(new TrustedTime(school, new ClockPlausibility(SignIn.CLOCK_ALLOWANCE,
                 ClockPlausibility.DEFAULT_MAX_JUMP), new SqliteClockLog(database), pupils, clock, () -> runningNanos,
                 "reception")) : Optional.empty();
         java.time.Clock kioskClock = time.map(TrustedTime::clock).orElse(clock);
-        SignIn plain = TestBadges.signIn(DEMO, database, pupils, register, log, kioskClock);
+        SignIn plain = TestBadges.signIn(school, database, pupils, register, log, kioskClock);
         signIn = time.map(plain::guardedBy).orElse(plain);
-        Movements movements = new Movements(DEMO, pupils, log, kioskClock);
+        Movements movements = new Movements(school, pupils, log, kioskClock);
         SqliteAmendments amendments = new SqliteAmendments(database);
         lategate.store.SqliteSessionRecords sessions = new lategate.store.SqliteSessionRecords(database);
-        lategate.app.entry.RegisterEntries entries = new lategate.app.entry.RegisterEntries(DEMO, sessions, pupils,
+        lategate.app.entry.RegisterEntries entries = new lategate.app.entry.RegisterEntries(school, sessions, pupils,
                 kioskClock);
-        StaffDesk desk = new StaffDesk(DEMO, signIn, pupils, new SqliteContacts(database), register, entries,
+        StaffDesk desk = new StaffDesk(school, signIn, pupils, new SqliteContacts(database), register, entries,
                 new lategate.app.entry.Claims(entries, sessions, kioskClock), movements,
-                new FireRoll(DEMO, entries, movements, clock), new Amendments(DEMO, register, entries, amendments, clock),
+                new FireRoll(school, entries, movements, clock), new Amendments(school, register, entries, amendments, clock),
                 new StaffSignIn(accounts, LockoutRule.DEFAULT),
-                new LatenessReview(DEMO, DEMO_LATENESS, entries, pupils, amendments,
+                new LatenessReview(school, DEMO_LATENESS, entries, pupils, amendments,
                         new SqliteStageDecisions(database)), () -> {
                     // The outbox as a kiosk syncing to a USB stick would see it.
                     var status = new lategate.store.SqliteOutbox(database).status(USB_NAME);
@@ -118,7 +129,7 @@ final class StaffKiosk implements AutoCloseable {
                             status.lastDelivered(), Optional.empty());
                 }, () -> List.copyOf(scanners));
         staff = new StaffFlow(desk, "reception", Duration.ofSeconds(30), Duration.ofMinutes(2), time);
-        flow = new KioskFlow(DEMO, signIn, register, new lategate.store.SqliteKioskFaults(database), "reception",
+        flow = new KioskFlow(school, signIn, register, new lategate.store.SqliteKioskFaults(database), "reception",
                 KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, kioskClock,
                 Optional.of(staff), time);
         time.ifPresent(TrustedTime::check);

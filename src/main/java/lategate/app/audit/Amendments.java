@@ -1,5 +1,8 @@
 package lategate.app.audit;
 
+import java.util.Map;
+import lategate.domain.text.PlainText;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -96,6 +99,15 @@ public final class Amendments {
     private Amendment prepare(String pupilId, LocalDate date, Register reg, Optional<AttendanceCode> code,
                               Optional<String> lateReason, String reason, Optional<String> evidence, StaffIdentity by,
                               Optional<Long> batch) {
+        // The amendment's reason may run to several lines (the export keeps them); the late reason
+        // and the evidence are one line, like the reasons pupils give.
+        for (var field : List.of(Map.entry(PlainText.severalLines("the reason"), Optional.of(reason)),
+                Map.entry(PlainText.oneLine("the late reason"), lateReason),
+                Map.entry(PlainText.oneLine("the evidence"), evidence))) {
+            field.getValue().flatMap(field.getKey()::refusal).ifPresent(why -> {
+                throw new Refused(pupilId + ": " + why + "; nothing was amended");
+            });
+        }
         AttendanceCode original = current(pupilId, date, reg).orElseThrow(() -> new Refused(pupilId
                 + " has no " + reg.words() + " entry on " + date + " recorded by lategate to amend"));
         AttendanceCode amended = code.orElse(original);

@@ -1,5 +1,7 @@
 package lategate.app.entry;
 
+import lategate.domain.text.PlainText;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,6 +70,9 @@ public final class Claims {
                     .orElse("settled by an amendment")
                     + ": a claim is decided once; change the entry with 'amend pupil' instead");
         }
+        PlainText.oneLine("the why").refusal(why).ifPresent(problem -> {
+            throw new Refused(problem + "; nothing was recorded");
+        });
         if (why == null || why.isBlank()) {
             throw new Refused(verdict == ClaimDecision.Verdict.CONFIRMED
                     ? "say what was seen or heard to confirm the claim (e.g. appointment card); nothing was recorded"

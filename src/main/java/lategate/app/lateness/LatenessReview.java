@@ -1,5 +1,7 @@
 package lategate.app.lateness;
 
+import lategate.domain.text.PlainText;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,6 +69,9 @@ public final class LatenessReview extends LatenessReports {
             throw new Refused("an override needs the reason why, e.g. --because \"family bereavement: hold at "
                     + "stage 2\"");
         }
+        PlainText.oneLine("the reason why").refusal(why).ifPresent(problem -> {
+            throw new Refused(problem + "; nothing was recorded");
+        });
         Decidable d = decidable(block, by, today);
         StageProposal p = d.proposalOf(pupilId);
         if (p.to().equals(to)) {

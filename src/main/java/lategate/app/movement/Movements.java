@@ -1,6 +1,7 @@
 package lategate.app.movement;
 
 import java.time.Clock;
+import lategate.domain.text.PlainText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +47,9 @@ public final class Movements {
     public Movement.SignedOut signOut(String pupilId, Instant at, lategate.domain.codes.AttendanceCode code,
                                       String reason, Collection collection, boolean evidenceSeen,
                                       Optional<Instant> expectedBack, StaffIdentity by) {
+        typed("the reason", reason);
+        typed("the collector's name", collection.collectorName());
+        typed("the collector's relationship", collection.relationship());
         Pupil pupil = onRoll(pupilId);
         Instant now = clock.instant();
         LocalDate date = dateOf(at);
@@ -74,6 +78,13 @@ public final class Movements {
         }
         log.record(out, date, by, now);
         return out;
+    }
+
+    /** Text typed for the register is plain text (PlainText): refused before anything is recorded. */
+    private static void typed(String field, String text) {
+        PlainText.oneLine(field).refusal(text).ifPresent(why -> {
+            throw new Refused(why + "; nothing was recorded");
+        });
     }
 
     public Movement.SignedBackIn signBackIn(String pupilId, Instant at, StaffIdentity by) {

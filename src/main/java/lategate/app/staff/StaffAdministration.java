@@ -1,5 +1,7 @@
 package lategate.app.staff;
 
+import lategate.domain.text.PlainText;
+
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
@@ -58,11 +60,21 @@ public final class StaffAdministration {
 
     /** Why {@code member} cannot be the first account, if it cannot: it must be an administrator. */
     public static Optional<String> firstAccountProblem(StaffMember member) {
+        Optional<String> text = textProblem(member);
+        if (text.isPresent()) {
+            return text;
+        }
         if (member.role() != Role.ADMINISTRATOR) {
             return Optional.of("the first account must be an administrator, not " + member.role().withArticle()
                     + ": add an administrator first, who then adds the others");
         }
         return Optional.empty();
+    }
+
+    /** Why a new account's name or position cannot be stored, if it cannot: they are plain text (PlainText). */
+    public static Optional<String> textProblem(StaffMember member) {
+        return PlainText.oneLine("the name").refusal(member.name())
+                .or(() -> PlainText.oneLine("the position").refusal(member.position()));
     }
 
     /** Adds the first account, which must be an administrator; refused once any account exists. */
@@ -80,6 +92,9 @@ public final class StaffAdministration {
     /** An administrator adds an account. */
     public StaffMember add(StaffMember by, StaffMember member, char[] pin, Instant at) {
         StaffMember admin = administrator(by, "add staff");
+        textProblem(member).ifPresent(problem -> {
+            throw new StaffRefused(problem);
+        });
         PinHash hash = hashOf(pin);
         if (!accounts.add(fresh(member), hash, at, admin.username())) {
             throw new StaffRefused("the username '" + member.username() + "' is taken"
