@@ -15,6 +15,13 @@ public record PinHash(int iterations, byte[] salt, byte[] hash) {
 
     private static final String PREFIX = "pbkdf2-sha256";
     private static final int DEFAULT_ITERATIONS = 210_000;
+    /**
+     * The most iterations a hash may ask for: each PIN typed at the kiosk is worked through that
+     * many times, so a hash asking for 2^31 froze the kiosk for good. Twice what lategate writes
+     * leaves room for a stronger hash made elsewhere, and is still well under a second on a kiosk
+     * (about 0.3 s for the default on a Raspberry Pi class board).
+     */
+    public static final int MAX_ITERATIONS = 2 * DEFAULT_ITERATIONS;
 
     public static PinHash of(char[] pin, SecureRandom random) {
         byte[] salt = new byte[16];
@@ -33,13 +40,25 @@ public record PinHash(int iterations, byte[] salt, byte[] hash) {
             if (iterations < 10_000) {
                 throw new IllegalArgumentException("has too few iterations (" + iterations + ")");
             }
+            if (iterations > MAX_ITERATIONS) {
+                throw new IllegalArgumentException("has too many iterations (" + iterations + "; at most "
+                        + MAX_ITERATIONS + ", or every PIN typed would freeze the kiosk): make one with "
+                        + "'lategate pin-hash'");
+            }
             return new PinHash(iterations, Base64.getDecoder().decode(parts[2]), Base64.getDecoder().decode(parts[3]));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("is not a PIN hash: make one with 'lategate pin-hash'", e);
         }
     }
 
+    /**
+     * Whether {@code pin} is the one hashed. A hash over the cap (a database row written by hand)
+     * matches nothing and is never worked through: one PIN must not freeze the kiosk.
+     */
     public boolean matches(char[] pin) {
+        if (iterations > MAX_ITERATIONS || iterations < 1) {
+            return false;
+        }
         return MessageDigest.isEqual(hash, derive(pin, salt, iterations));
     }
 

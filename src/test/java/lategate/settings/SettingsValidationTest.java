@@ -87,6 +87,15 @@ class SettingsValidationTest {
     }
 
     @Test
+    @DisplayName("an exit PIN hash with 2^31 iterations (a kiosk frozen at every exit) is refused at its line")
+    void pinHashWithTooManyIterations() throws Exception {
+        String frozen = VALID + "[kiosk]\nexit_pin_hash = \"pbkdf2-sha256$2147483647$/g6+bwUoIuZW6+YDP+vwmQ==$"
+                + "781kTH3UhpHvijm18bVAIwWuOL0T3ABUskniYqNczqk=\"\n";
+        assertOneProblem(problems(frozen), 34, "kiosk.exit_pin_hash", "too many iterations (2147483647; at most "
+                + lategate.app.PinHash.MAX_ITERATIONS);
+    }
+
+    @Test
     @DisplayName("an unknown key is named with its line and the keys that are allowed")
     void unknownKey() throws Exception {
         assertOneProblem(problems(replaceLine(VALID, 6, "colour = \"blue\"")), 6, "school.colour", "unknown key");
