@@ -29,6 +29,16 @@ public record PinHash(int iterations, byte[] salt, byte[] hash) {
         return new PinHash(DEFAULT_ITERATIONS, salt, derive(pin, salt, DEFAULT_ITERATIONS));
     }
 
+    /**
+     * A hash no PIN matches, as costly to check as one lategate writes: checked when there is no
+     * account's hash to check (an unknown username, a locked or disabled account), so the time a
+     * sign-in takes does not tell which usernames exist.
+     */
+    public static PinHash decoy() {
+        byte[] salt = "lategate-decoy!!".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return new PinHash(DEFAULT_ITERATIONS, salt, new byte[32]);
+    }
+
     /** Reads the written form; throws IllegalArgumentException saying what is wrong with it. */
     public static PinHash parse(String text) {
         String[] parts = text.strip().split("\\$");
