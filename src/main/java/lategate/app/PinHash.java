@@ -15,11 +15,28 @@ public record PinHash(int iterations, byte[] salt, byte[] hash) {
 
     private static final String PREFIX = "pbkdf2-sha256";
     private static final int DEFAULT_ITERATIONS = 210_000;
+    /**
+     * The most iterations a hash may ask for: each PIN typed at the kiosk is worked through that
+     * many times, so a hash asking for 2^31 froze the kiosk for good. Twice what lategate writes
+     * leaves room for a stronger hash made elsewhere, and is still well under a second on a kiosk
+     * (about 0.3 s for the default on a Raspberry Pi class board).
+     */
+    public static final int MAX_ITERATIONS = 2 * DEFAULT_ITERATIONS;
 
     public static PinHash of(char[] pin, SecureRandom random) {
         byte[] salt = new byte[16];
         random.nextBytes(salt);
         return new PinHash(DEFAULT_ITERATIONS, salt, derive(pin, salt, DEFAULT_ITERATIONS));
+    }
+
+    /**
+     * A hash no PIN matches, as costly to check as one lategate writes: checked when there is no
+     * account's hash to check (an unknown username, a locked or disabled account), so the time a
+     * sign-in takes does not tell which usernames exist.
+     */
+    public static PinHash decoy() {
+        byte[] salt = "lategate-decoy!!".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return new PinHash(DEFAULT_ITERATIONS, salt, new byte[32]);
     }
 
     /** Reads the written form; throws IllegalArgumentException saying what is wrong with it. */
@@ -33,13 +50,25 @@ public record PinHash(int iterations, byte[] salt, byte[] hash) {
             if (iterations < 10_000) {
                 throw new IllegalArgumentException("has too few iterations (" + iterations + ")");
             }
+            if (iterations > MAX_ITERATIONS) {
+                throw new IllegalArgumentException("has too many iterations (" + iterations + "; at most "
+                        + MAX_ITERATIONS + ", or every PIN typed would freeze the kiosk): make one with "
+                        + "'lategate pin-hash'");
+            }
             return new PinHash(iterations, Base64.getDecoder().decode(parts[2]), Base64.getDecoder().decode(parts[3]));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("is not a PIN hash: make one with 'lategate pin-hash'", e);
         }
     }
 
+    /**
+     * Whether {@code pin} is the one hashed. A hash over the cap (a database row written by hand)
+     * matches nothing and is never worked through: one PIN must not freeze the kiosk.
+     */
     public boolean matches(char[] pin) {
+        if (iterations > MAX_ITERATIONS || iterations < 1) {
+            return false;
+        }
         return MessageDigest.isEqual(hash, derive(pin, salt, iterations));
     }
 

@@ -3,6 +3,7 @@ package lategate.cli;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Optional;
 import lategate.app.staff.StaffSignIn;
 import lategate.app.staff.StaffSignInOutcome;
 import lategate.domain.audit.StaffIdentity;
@@ -39,9 +40,13 @@ final class StaffLogin {
             if (outcome instanceof StaffSignInOutcome.SignedIn in) {
                 return in.member();
             }
-            if (outcome instanceof StaffSignInOutcome.Locked locked) {
+            // an unknown username locks as an account does, in the same words, so neither tells it exists
+            Optional<Instant> lockedUntil = outcome instanceof StaffSignInOutcome.Locked locked
+                    ? Optional.of(locked.until()) : outcome instanceof StaffSignInOutcome.UnknownUserLocked unknown
+                    ? Optional.of(unknown.until()) : Optional.empty();
+            if (lockedUntil.isPresent()) {
                 throw new BadInputException(option + " " + username + ": too many wrong PINs: the account is locked "
-                        + "until " + locked.until().atZone(settings.school().zone())
+                        + "until " + lockedUntil.get().atZone(settings.school().zone())
                         .format(DateTimeFormatter.ofPattern("HH:mm")) + "; wait, or ask an administrator to reset "
                         + "the PIN");
             }

@@ -1,8 +1,5 @@
 package lategate.settings;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -67,16 +64,11 @@ public final class SchoolSettings {
     /** Everything in the settings file: the school's rules, its kiosk's behaviour and its staff lockout. */
     public static Settings read(Path file) throws InvalidSettingsException {
         Problems problems = new Problems(file);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            problems.add(0, "", "no such settings file");
-            throw new InvalidSettingsException(problems.sorted());
-        } catch (IOException e) {
-            problems.add(0, "", "cannot read the settings file: " + e.getMessage());
+        Optional<byte[]> read = SettingsText.readCapped(file, problems);
+        if (read.isEmpty()) {
             throw new InvalidSettingsException(problems.sorted());
         }
+        byte[] bytes = read.get();
         // Decoded here, strictly, rather than by tomlj, so a file that is not UTF-8 is named with
         // its line instead of being read with replacement characters.
         Optional<String> text = SettingsText.decode(bytes, problems);
@@ -97,6 +89,9 @@ public final class SchoolSettings {
     }
 
     private static Settings parse(String text, Path file, Problems problems) throws InvalidSettingsException {
+        if (!SettingsText.nestingWithinLimit(text, problems)) {
+            throw new InvalidSettingsException(problems.sorted());
+        }
         TomlParseResult toml = Toml.parse(text);
         if (toml.hasErrors()) {
             for (TomlParseError error : toml.errors()) {

@@ -1,5 +1,11 @@
 package lategate.settings;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -17,7 +23,81 @@ final class SettingsText {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+    /**
+     * The largest settings file read: the shipped ones are a few KiB. A file no larger is read
+     * whole; a bigger one (or {@code /dev/zero}) is refused before it can fill the memory.
+     */
+    static final int MAX_BYTES = 1024 * 1024;
+    /**
+     * How deep arrays and inline tables may nest. The settings need 2; the TOML parser recurses
+     * once a level, so a 1,000-deep array overflowed its stack.
+     */
+    static final int MAX_NESTING = 32;
+
     private SettingsText() {
+    }
+
+    /** The file's bytes, or a problem naming the file when it cannot be read or is over {@link #MAX_BYTES}. */
+    static Optional<byte[]> readCapped(Path file, Problems problems) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                problems.add(0, "", "the settings file is larger than 1 MiB: it is not a settings file "
+                        + "(settings are a few KiB); nothing was read");
+                return Optional.empty();
+            }
+            return Optional.of(bytes);
+        } catch (NoSuchFileException e) {
+            problems.add(0, "", "no such settings file");
+        } catch (IOException e) {
+            problems.add(0, "", "cannot read the settings file: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether arrays and inline tables nest no deeper than {@link #MAX_NESTING}, looked at before
+     * the TOML parser sees the text; if deeper, a problem at the line where they do. Strings and
+     * comments are skipped, so brackets inside them do not count.
+     */
+    static boolean nestingWithinLimit(String text, Problems problems) {
+        int depth = 0;
+        int line = 1;
+        char quote = 0;
+        boolean comment = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                comment = false;
+                continue;
+            }
+            if (comment) {
+                continue;
+            }
+            if (quote != 0) {
+                if (c == '\\' && quote == '"') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+                continue;
+            }
+            if (c == '#') {
+                comment = true;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '[' || c == '{') {
+                if (++depth > MAX_NESTING) {
+                    problems.add(line, "", "arrays or tables nested more than " + MAX_NESTING + " deep: the "
+                            + "settings need 2; nothing was read");
+                    return false;
+                }
+            } else if ((c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+        }
+        return true;
     }
 
     /** The text without any byte-order mark, or a problem at the line of the first byte that is not UTF-8. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.PreparedStatement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -76,7 +77,8 @@ public final class SqliteBackups {
         Path target = folder.resolve(name.fileName());
         Path temporary = folder.resolve(name.fileName() + ".part");
         try {
-            Files.deleteIfExists(temporary); // VACUUM INTO writes only into a file that is not there
+            Files.deleteIfExists(temporary); // VACUUM INTO writes only into a file that is not there, or an empty one
+            createPrivately(temporary);
             database.read(c -> {
                 try (PreparedStatement vacuum = c.prepareStatement("VACUUM INTO ?")) {
                     vacuum.setString(1, temporary.toAbsolutePath().toString());
@@ -101,6 +103,19 @@ public final class SqliteBackups {
             } catch (IOException e) {
                 // a leftover .part is never taken for a backup, and the next try removes it
             }
+        }
+    }
+
+    /**
+     * A backup holds the same pupils' records as the database, so only its owner may read it (mode
+     * 600, like the database: README, "Backups and damage"), whatever the umask. It is made empty
+     * with that mode before SQLite writes into it, so it is never readable by others, not even for a
+     * moment. A folder without POSIX permissions (a FAT USB stick) has nothing to set.
+     */
+    private static void createPrivately(Path file) throws IOException {
+        if (file.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix")
+                && Files.getFileStore(file.toAbsolutePath().getParent()).supportsFileAttributeView("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
     }
 

@@ -57,6 +57,22 @@ public final class SqliteClockLog implements ClockLog {
     }
 
     @Override
+    public List<String> stillQuestioned() {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT e.kiosk_id, e.rule, e.why FROM clock_events e "
+                    + "WHERE e.kind = 'questioned' AND e.id = (SELECT max(id) FROM clock_events l "
+                    + "WHERE l.kiosk_id = e.kiosk_id) ORDER BY e.kiosk_id");
+                 ResultSet r = s.executeQuery()) {
+                List<String> doubts = new ArrayList<>();
+                while (r.next()) {
+                    doubts.add("kiosk " + r.getString(1) + ": " + r.getString(2) + ": " + r.getString(3));
+                }
+                return doubts;
+            }
+        });
+    }
+
+    @Override
     public void confirmed(String kioskId, StaffIdentity who, Instant kioskTime) {
         database.inTransaction(c -> {
             event(c, kioskId, "confirmed", kioskTime, null, null, who, null);

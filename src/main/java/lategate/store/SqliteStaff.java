@@ -155,6 +155,24 @@ public final class SqliteStaff implements StaffAccounts {
         });
     }
 
+    @Override
+    public List<SignInAttempt> unknownUserAttempts(String username) {
+        return database.read(c -> {
+            List<SignInAttempt> attempts = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT at FROM staff_events WHERE username = ? "
+                    + "AND event = ? ORDER BY id")) {
+                s.setString(1, username);
+                s.setString(2, StaffEventKind.SIGN_IN_UNKNOWN_USER.word());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        attempts.add(new SignInAttempt(Instant.parse(r.getString(1)), false));
+                    }
+                }
+            }
+            return attempts;
+        });
+    }
+
     /** The whole staff log, oldest first: for the office, and for checking who did what. */
     public List<StaffEvent> events() {
         return database.read(c -> {

@@ -10,7 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.io.UncheckedIOException;
+import java.nio.file.LinkOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import lategate.app.sync.OutboxEntry;
 import lategate.app.sync.SettingsFile;
 import lategate.app.sync.SummaryKey;
@@ -29,10 +36,26 @@ public final class FolderTarget implements SyncTarget {
 
     public static final String CHECKSUM_SUFFIX = ".sha256";
 
+    /**
+     * A temporary file older than this is an orphan of a sync that was killed mid-write: a write
+     * takes milliseconds, so anything younger may be another kiosk's, writing to the same folder now.
+     */
+    static final Duration STALE_AFTER = Duration.ofHours(1);
+    /** The temporary names {@link #writeAtomically} makes: {@code .NAME.RANDOM.part}, NAME a summary, settings or checksum. */
+    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.(json|toml|sha256)\\.[0-9]+\\.part");
+
     private final Path folder;
+    private final Clock clock;
+    private boolean cleared;
 
     public FolderTarget(Path folder) {
+        this(folder, Clock.systemUTC());
+    }
+
+    /** With {@code clock} to tell an orphaned temporary file from one being written now. */
+    public FolderTarget(Path folder, Clock clock) {
         this.folder = folder.toAbsolutePath().normalize();
+        this.clock = clock;
     }
 
     /** The file a summary is written to: {@code SCHOOL_KIOSK_DATE_vVERSION.json}. */
@@ -51,6 +74,7 @@ public final class FolderTarget implements SyncTarget {
             throw new SyncFailure("the folder " + folder + " does not exist or is not a folder (is the drive or "
                     + "USB stick connected?); nothing was written");
         }
+        clearOrphans();
         String name = fileName(entry.key());
         Path summary = folder.resolve(name);
         Path checksum = folder.resolve(name + CHECKSUM_SUFFIX);
@@ -86,6 +110,7 @@ public final class FolderTarget implements SyncTarget {
             throw new SyncFailure("the folder " + folder + " does not exist or is not a folder (is the drive or "
                     + "USB stick connected?); nothing was written");
         }
+        clearOrphans();
         String name = SettingsCopy.fileName(settings.schoolId());
         Path file = folder.resolve(name);
         Path checksum = folder.resolve(name + CHECKSUM_SUFFIX);
@@ -123,6 +148,29 @@ public final class FolderTarget implements SyncTarget {
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Removes, once per sync, the temporary files a killed sync left behind: they were never renamed
+     * into place, so nothing reads them, but left alone they would stay on the stick for good. Only
+     * names lategate makes, and only ones old enough that no kiosk can still be writing them.
+     */
+    private void clearOrphans() {
+        if (cleared) {
+            return;
+        }
+        cleared = true;
+        Instant staleBefore = clock.instant().minus(STALE_AFTER);
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (TEMPORARY.matcher(file.getFileName().toString()).matches() && Files.isRegularFile(file,
+                        LinkOption.NOFOLLOW_LINKS) && Files.getLastModifiedTime(file).toInstant().isBefore(staleBefore)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // tidying only: an orphan left now is tried again at the next sync, and the delivery goes on
         }
     }
 

@@ -139,10 +139,15 @@ class PurgeTest {
         return lategate(args.toArray(String[]::new));
     }
 
+    /** A purge as a script runs it: --yes, an administrator, the PIN on standard input. */
+    private CommandLineRun purgeNow() {
+        return purgeAs("2468\n", "--yes");
+    }
+
     @Test
     @DisplayName("a purge removes exactly what is dated before 1 September 2020 and keeps everything after")
     void removesExactlyTheOldYears() throws Exception {
-        CommandLineRun run = purge();
+        CommandLineRun run = purgeNow();
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("everything dated before 2020-09-01"), run.out());
         for (String dated : List.of("arrivals", "movements", "amendments", "outbox", "kiosk_faults")) {
@@ -196,8 +201,10 @@ class PurgeTest {
             clockEvent(c, "'questioned', '2031-01-01T00:00:00Z', 'r', 'w', NULL, NULL");
             clockEvent(c, "'corrected', '2031-01-01T00:01:00Z', NULL, NULL, 'Sam Head', '2025-03-10T08:51:00Z'");
             clockEvent(c, "'questioned', '2000-01-01T00:00:00Z', 'r', 'w', NULL, NULL");
+            // Staff have since confirmed the clock (a clock still in question refuses the purge).
+            clockEvent(c, "'confirmed', '2026-11-23T09:00:00Z', NULL, NULL, 'Sam Head', NULL");
         }
-        CommandLineRun run = purge();
+        CommandLineRun run = purgeNow();
         assertEquals(0, run.exit(), run.err());
         assertEquals(0, count("SELECT count(*) FROM arrivals WHERE school_date < '2020-09-01'"));
         assertEquals(3, count("SELECT count(*) FROM held_scans"), "the two 1970 ones settled in 2025, and the waiting one");
@@ -206,7 +213,7 @@ class PurgeTest {
         assertEquals(1, count("SELECT count(*) FROM held_scans h WHERE h.held_at LIKE '2000-%' AND NOT EXISTS "
                 + "(SELECT 1 FROM held_scan_settlements s WHERE s.held_scan_id = h.id)"), "still waiting");
         assertEquals(2, count("SELECT count(*) FROM held_scan_settlements"));
-        assertEquals(3, count("SELECT count(*) FROM clock_events"), "from the 2031 doubt on");
+        assertEquals(4, count("SELECT count(*) FROM clock_events"), "from the 2031 doubt on");
         assertEquals(1, count("SELECT count(*) FROM clock_events WHERE corrected_to LIKE '2025-%'"));
         assertEquals(0, count("SELECT count(*) FROM pupils WHERE pupil_id = 'D0002'"), "left in July 2020: gone");
         try (Connection c = raw()) {
@@ -243,7 +250,7 @@ class PurgeTest {
             execute(c, "INSERT INTO held_scans (pupil_id, code, held_at, kiosk_id, recorded_by, doubt) VALUES "
                     + "('D0002', 'DEMO0002R', '2021-10-10T08:50:00.000000000Z', 'gate', 'kiosk', 'clock set back')");
         }
-        CommandLineRun run = purge();
+        CommandLineRun run = purgeNow();
         assertEquals(0, run.exit(), run.err());
         assertEquals(1, count("SELECT count(*) FROM pupils WHERE pupil_id = 'D0002'"), "held scan keeps the leaver");
         assertEquals(0, count("SELECT count(*) FROM arrivals WHERE school_date < '2020-09-01'"));
@@ -252,8 +259,7 @@ class PurgeTest {
     @Test
     @DisplayName("a purge is recorded in the purge log with when, who, the cut-off and counts, and no pupil's name")
     void recordsThePurge() throws Exception {
-        CommandLineRun run = withPins("2468\n", CommandLineRun.MONDAY_MORNING, "purge", "--school", DEMO, "--db",
-                db.toString(), "--staff", "head");
+        CommandLineRun run = purgeNow();
         assertEquals(0, run.exit(), run.err());
         try (Connection c = raw(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT purged_at, purged_by, retention_years, cut_off, counts FROM purges")) {
@@ -282,9 +288,10 @@ class PurgeTest {
         assertEquals(before, DatabaseChecksum.of(db));
         assertTrue(dry.out().contains("dry run"), dry.out());
         assertTrue(dry.out().matches("(?s).*arrivals +6\\n.*"), dry.out());
-        CommandLineRun real = purge();
+        CommandLineRun real = purgeNow();
         assertEquals(dry.out().lines().filter(l -> l.startsWith("  ")).toList(),
-                real.out().lines().filter(l -> l.startsWith("  ")).toList(), "the same counts");
+                real.out().substring(real.out().indexOf("Removed:")).lines().filter(l -> l.startsWith("  ")).toList(),
+                "the same counts");
     }
 
     @Test
@@ -296,7 +303,7 @@ class PurgeTest {
                     + "BEGIN SELECT RAISE(ABORT, 'disk I/O error (made by the test)'); END");
         }
         String before = DatabaseChecksum.of(db);
-        CommandLineRun run = purge();
+        CommandLineRun run = purgeNow();
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("disk I/O error"), run.err());
         assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
@@ -306,7 +313,7 @@ class PurgeTest {
     @Test
     @DisplayName("after a purge an ordinary DELETE of the register is still refused")
     void ordinaryDeletesStillRefused() throws Exception {
-        assertEquals(0, purge().exit());
+        assertEquals(0, purgeNow().exit());
         try (Connection c = raw()) {
             for (String table : List.of("arrivals", "arrival_reasons", "unmarked_scans", "movements", "amendments",
                     "stage_decisions", "outbox", "outbox_deliveries", "kiosk_faults", "badge_issues", "pupils",
@@ -320,13 +327,102 @@ class PurgeTest {
     }
 
     @Test
+    @DisplayName("a clock far ahead (2040, later than the calendar's year end plus the retention) is refused, "
+            + "with nothing removed")
+    void clockFarAheadRefused() throws Exception {
+        java.time.Clock in2040 = java.time.Clock.fixed(java.time.Instant.parse("2040-03-01T09:30:00Z"),
+                java.time.ZoneId.of("Europe/London"));
+        String before = DatabaseChecksum.of(db);
+        for (List<String> more : List.of(List.of("--yes"), List.of("--dry-run"))) {
+            List<String> args = new java.util.ArrayList<>(List.of("purge", "--school", DEMO, "--db", db.toString(),
+                    "--staff", "head"));
+            args.addAll(more);
+            CommandLineRun run = withPins("2468\n", in2040, args.toArray(String[]::new));
+            assertEquals(1, run.exit(), more + ": " + run.out() + run.err());
+            assertTrue(run.err().contains("2040-03-01") && run.err().contains("year end"), run.err());
+            assertTrue(run.err().contains("nothing was removed"), run.err());
+        }
+        assertEquals(before, DatabaseChecksum.of(db));
+        assertEquals(32, count("SELECT count(*) FROM arrivals"));
+    }
+
+    @Test
+    @DisplayName("a clock set back behind the latest record, or one a kiosk has questioned and staff have not "
+            + "settled, is refused with nothing removed")
+    void questionedClockRefused() throws Exception {
+        try (Connection c = raw()) {
+            execute(c, "UPDATE clock_high_water SET latest_at = '2026-12-01T09:00:00.000000000Z' WHERE id = 1");
+            execute(c, "INSERT OR IGNORE INTO clock_high_water (id, latest_at) "
+                    + "VALUES (1, '2026-12-01T09:00:00.000000000Z')");
+        }
+        String before = DatabaseChecksum.of(db);
+        CommandLineRun setBack = purgeAs("2468\n", "--yes");
+        assertEquals(1, setBack.exit(), setBack.out() + setBack.err());
+        assertTrue(setBack.err().contains("earlier than the latest record"), setBack.err());
+        assertEquals(before, DatabaseChecksum.of(db));
+
+        try (Connection c = raw()) {
+            // Staff set the clock right, then a kiosk questioned it again and nobody has settled it.
+            clockEvent(c, "'corrected', '2026-12-01T09:00:00Z', NULL, NULL, 'Sam Head', "
+                    + "'2026-11-23T09:00:00.000000000Z'");
+            execute(c, "UPDATE clock_high_water SET latest_at = '2026-11-23T09:00:00.000000000Z' WHERE id = 1");
+            clockEvent(c, "'questioned', '2026-11-23T09:10:00Z', 'jumped while running', 'the clock jumped', "
+                    + "NULL, NULL");
+        }
+        String questionedBefore = DatabaseChecksum.of(db);
+        CommandLineRun questioned = purgeAs("2468\n", "--yes");
+        assertEquals(1, questioned.exit(), questioned.out() + questioned.err());
+        assertTrue(questioned.err().contains("gate") && questioned.err().contains("the clock jumped"),
+                questioned.err());
+        assertEquals(questionedBefore, DatabaseChecksum.of(db));
+        assertEquals(32, count("SELECT count(*) FROM arrivals"));
+    }
+
+    @Test
+    @DisplayName("a purge shows the cut-off and what it will remove, table by table, before it removes it")
+    void showsWhatItWillRemove() throws Exception {
+        CommandLineRun run = purgeAs("2468\n", "--yes");
+        assertEquals(0, run.exit(), run.err());
+        String out = run.out();
+        int listing = out.indexOf("Will remove");
+        int removed = out.indexOf("Removed:");
+        assertTrue(listing >= 0 && removed > listing, out);
+        assertTrue(out.substring(0, listing).contains("everything dated before 2020-09-01"), out);
+        assertTrue(out.substring(listing, removed).matches("(?s).*arrivals +6\\n.*"), out);
+    }
+
+    @Test
+    @DisplayName("a wrong PIN is refused with nothing removed, and no terminal without --yes is a usage error")
+    void wrongPinRefused() throws Exception {
+        String before = DatabaseChecksum.of(db);
+        CommandLineRun wrong = purgeAs("9999\n", "--yes");
+        assertEquals(1, wrong.exit(), wrong.out() + wrong.err());
+        assertTrue(wrong.err().contains("not recognised"), wrong.err());
+        CommandLineRun unasked = purgeAs("2468\n");
+        assertEquals(2, unasked.exit(), unasked.out() + unasked.err());
+        assertTrue(unasked.err().contains("--yes"), unasked.err());
+        CommandLineRun nobody = purge("--yes");
+        assertEquals(2, nobody.exit(), nobody.out() + nobody.err());
+        assertTrue(nobody.err().contains("--staff"), nobody.err());
+        assertEquals(0, count("SELECT count(*) FROM purges"));
+        assertEquals(32, count("SELECT count(*) FROM arrivals"));
+    }
+
+    private CommandLineRun purgeAs(String pins, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("purge", "--school", DEMO, "--db", db.toString(),
+                "--staff", "head"));
+        args.addAll(List.of(more));
+        return withPins(pins, CommandLineRun.MONDAY_MORNING, args.toArray(String[]::new));
+    }
+
+    @Test
     @DisplayName("a receptionist cannot purge")
     void onlyAnAdministrator() throws Exception {
         assertEquals(0, withPins("2468\n1357\n", CommandLineRun.MONDAY_MORNING, "staff", "add", "--school", DEMO,
                 "--db", db.toString(), "--as", "head", "--username", "pat", "--name", "Pat Reed", "--position",
                 "Receptionist", "--role", "receptionist").exit());
         CommandLineRun run = withPins("1357\n", CommandLineRun.MONDAY_MORNING, "purge", "--school", DEMO, "--db",
-                db.toString(), "--staff", "pat");
+                db.toString(), "--staff", "pat", "--yes");
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("only an administrator"), run.err());
         assertEquals(32, count("SELECT count(*) FROM arrivals"), "refused with nothing removed");

@@ -5,6 +5,7 @@ import static lategate.cli.CommandLineRun.lategate;
 import static lategate.cli.CommandLineRun.withPins;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -280,6 +281,31 @@ class SyncToAFolderTest {
         assertTrue(new String(changed, StandardCharsets.UTF_8).contains("approaching_at = 7"));
         assertEquals(sha256(changed) + "  demo_settings.toml\n",
                 Files.readString(usb.resolve("demo_settings.toml.sha256")));
+    }
+
+    @Test
+    @DisplayName("a sync killed mid-write leaves a .part file: the next sync clears it, but never one another kiosk "
+            + "may be writing now, nor a file lategate did not make")
+    void stalePartFilesCleared() throws Exception {
+        Path stale = usb.resolve(".demo_reception_2026-11-24_v1.json.8431207745.part");
+        Path staleSettings = usb.resolve(".demo_settings.toml.sha256.99.part");
+        Path writingNow = usb.resolve(".demo_gate_2026-11-24_v1.json.5521.part");
+        Path notOurs = usb.resolve("holiday-photos.part");
+        for (Path file : List.of(stale, staleSettings, writingNow, notOurs)) {
+            Files.writeString(file, "{\"torn");
+        }
+        java.nio.file.attribute.FileTime hoursAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(2)));
+        for (Path file : List.of(stale, staleSettings, notOurs)) {
+            Files.setLastModifiedTime(file, hoursAgo);
+        }
+        CommandLineRun run = lategate(TUESDAY_EVENING, "sync", "--school", DEMO, "--db", db, "--to", usb.toString(),
+                "--kiosk-id", "reception");
+        assertEquals(0, run.exit(), run.err());
+        assertFalse(Files.exists(stale), "an orphan from a killed sync is cleared");
+        assertFalse(Files.exists(staleSettings));
+        assertTrue(Files.exists(writingNow), "another kiosk's write in progress is left alone");
+        assertTrue(Files.exists(notOurs), "a file lategate did not make is left alone");
     }
 
     static String sha256(byte[] bytes) throws Exception {

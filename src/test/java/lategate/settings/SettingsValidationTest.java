@@ -87,6 +87,39 @@ class SettingsValidationTest {
     }
 
     @Test
+    @DisplayName("an exit PIN hash with 2^31 iterations (a kiosk frozen at every exit) is refused at its line")
+    void pinHashWithTooManyIterations() throws Exception {
+        String frozen = VALID + "[kiosk]\nexit_pin_hash = \"pbkdf2-sha256$2147483647$/g6+bwUoIuZW6+YDP+vwmQ==$"
+                + "781kTH3UhpHvijm18bVAIwWuOL0T3ABUskniYqNczqk=\"\n";
+        assertOneProblem(problems(frozen), 34, "kiosk.exit_pin_hash", "too many iterations (2147483647; at most "
+                + lategate.app.PinHash.MAX_ITERATIONS);
+    }
+
+    @Test
+    @DisplayName("a 1,000-deep array is refused at its line before parsing, not a stack overflow")
+    void deepNestingRefused() throws Exception {
+        String deep = VALID + "deep = " + "[".repeat(1000) + "]".repeat(1000) + "\n";
+        List<SettingsProblem> found = problems(deep);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(33, found.get(0).line(), found.toString());
+        assertTrue(found.get(0).message().contains("nested more than " + SettingsText.MAX_NESTING + " deep"),
+                found.toString());
+    }
+
+    @Test
+    @DisplayName("a settings file over 1 MiB, or /dev/zero, is refused by its size before it is read whole")
+    void hugeFileRefused() throws Exception {
+        Path big = dir.resolve("big.toml");
+        Files.writeString(big, VALID + "# " + "x".repeat(2 * 1024 * 1024) + "\n", StandardCharsets.UTF_8);
+        for (Path file : List.of(big, Path.of("/dev/zero"))) {
+            InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> SchoolSettings.load(file));
+            assertEquals(1, e.problems().size(), e.problems().toString());
+            assertTrue(e.problems().get(0).toString().startsWith(file.toString()), e.problems().toString());
+            assertTrue(e.problems().get(0).message().contains("larger than 1 MiB"), e.problems().toString());
+        }
+    }
+
+    @Test
     @DisplayName("an unknown key is named with its line and the keys that are allowed")
     void unknownKey() throws Exception {
         assertOneProblem(problems(replaceLine(VALID, 6, "colour = \"blue\"")), 6, "school.colour", "unknown key");

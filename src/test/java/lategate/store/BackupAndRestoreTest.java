@@ -160,6 +160,20 @@ class BackupAndRestoreTest {
     }
 
     @Test
+    @DisplayName("a backup holds pupils' records: only its owner may read it (0600, like the database), whatever "
+            + "the umask")
+    void backupsAreOwnerOnly() throws Exception {
+        Path db = database("d.db", "demo", 3);
+        Path folder = Files.createDirectory(dir.resolve("usb"));
+        try (Database database = Database.open(db)) {
+            SqliteBackups.Made made = new SqliteBackups(folder, "demo").make(database,
+                    LocalDateTime.of(2026, 11, 23, 18, 0), 14);
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(made.backup().file())), made.backup().file().toString());
+        }
+    }
+
+    @Test
     @DisplayName("a missing backup folder (the stick not plugged in) is a clear refusal, not a crash")
     void missingFolder() {
         Path db = database("d.db", "demo", 3);

@@ -23,6 +23,12 @@ public interface ClockLog {
     void questioned(String kioskId, String rule, String why, Instant kioskTime);
 
     /**
+     * Each kiosk whose latest clock event questions its clock (staff have not yet confirmed or set
+     * it since), as "kiosk ID: rule: why", in kiosk order.
+     */
+    List<String> stillQuestioned();
+
+    /**
      * Staff say the clock is right: logged, and the high-water mark set to {@code kioskTime}, back if
      * need be (the later records were made by a clock that ran ahead).
      */

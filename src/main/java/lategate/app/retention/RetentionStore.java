@@ -22,7 +22,7 @@ public interface RetentionStore {
      * @param zone the school's time zone, for the logs that keep instants
      * @param years the retention it was worked out from
      * @param at when, for the purge log
-     * @param by who, for the purge log (a member of staff or the system user; never a pupil)
+     * @param by who, for the purge log (an administrator by name and position; never a pupil)
      */
     record PurgeOrder(LocalDate cutOff, ZoneId zone, int years, Instant at, String by) {
     }

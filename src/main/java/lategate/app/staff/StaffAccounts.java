@@ -47,4 +47,7 @@ public interface StaffAccounts {
 
     /** The account's sign-ins whose PIN was checked, since its PIN was last set, oldest first. */
     List<SignInAttempt> attemptsSincePinSet(String username);
+
+    /** The sign-ins with {@code username} while no account had it, oldest first: each a wrong PIN. */
+    List<SignInAttempt> unknownUserAttempts(String username);
 }

@@ -1,6 +1,5 @@
 package lategate.app.staff;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,12 +12,16 @@ import lategate.domain.staff.StaffMember;
 /**
  * A member of staff signs in with their username and PIN. Every attempt is logged, whatever
  * came of it; wrong PINs in a row lock the account under the school's {@link LockoutRule}.
+ *
+ * <p>Usernames are not to be found out by trying them: every attempt does the same PBKDF2 work
+ * (against a decoy hash when there is no account's hash to check), and an unknown username
+ * locks after the same wrong PINs in a row as a real one, with the same words.
  */
 public final class StaffSignIn {
 
     private final StaffAccounts accounts;
     private final LockoutRule rule;
-    private PinHash decoy;
+    private final PinHash decoy = PinHash.decoy();
 
     public StaffSignIn(StaffAccounts accounts, LockoutRule rule) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
@@ -34,19 +37,30 @@ public final class StaffSignIn {
         String typed = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         Optional<StaffAccount> found = StaffMember.isUsername(typed) ? accounts.find(typed) : Optional.empty();
         if (found.isEmpty()) {
-            decoy().matches(pin); // as slow as a real check, so the time taken does not tell
+            decoy.matches(pin); // as slow as a real check, so the time taken does not tell
             String logged = StaffMember.isUsername(typed) ? typed : "(not a username)";
-            accounts.record(new StaffEvent(logged, StaffEventKind.SIGN_IN_UNKNOWN_USER, now, logged, ""));
+            LockState before = rule.stateAt(accounts.unknownUserAttempts(logged), now);
+            accounts.record(new StaffEvent(logged, StaffEventKind.SIGN_IN_UNKNOWN_USER, now, logged,
+                    before.lockedUntil().map(until -> "locked until " + until).orElse("")));
+            if (before.locked()) {
+                return new StaffSignInOutcome.UnknownUserLocked(typed, before.lockedUntil().get());
+            }
+            LockState after = rule.stateAt(accounts.unknownUserAttempts(logged), now);
+            if (after.locked()) {
+                return new StaffSignInOutcome.UnknownUserLocked(typed, after.lockedUntil().get());
+            }
             return new StaffSignInOutcome.UnknownUser(typed);
         }
         StaffMember member = found.get().member();
         String name = member.username();
         if (member.disabled()) {
+            decoy.matches(pin);
             accounts.record(new StaffEvent(name, StaffEventKind.SIGN_IN_REFUSED, now, name, "account disabled"));
             return new StaffSignInOutcome.Disabled(member);
         }
         LockState before = rule.stateAt(accounts.attemptsSincePinSet(name), now);
         if (before.locked()) {
+            decoy.matches(pin);
             Instant until = before.lockedUntil().get();
             accounts.record(new StaffEvent(name, StaffEventKind.SIGN_IN_REFUSED, now, name,
                     "locked until " + until));
@@ -72,12 +86,5 @@ public final class StaffSignIn {
     /** The lock state of one account at {@code now}, without signing in. */
     public LockState lockStateOf(String username, Instant now) {
         return rule.stateAt(accounts.attemptsSincePinSet(username), now);
-    }
-
-    private PinHash decoy() {
-        if (decoy == null) {
-            decoy = PinHash.of("decoy-never-a-pin".toCharArray(), new SecureRandom());
-        }
-        return decoy;
     }
 }

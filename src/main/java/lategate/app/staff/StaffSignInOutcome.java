@@ -38,8 +38,7 @@ public sealed interface StaffSignInOutcome {
     record Locked(StaffMember member, Instant until) implements StaffSignInOutcome {
         @Override
         public String screenWords(ZoneId zone) {
-            return "Too many wrong PINs: this account is locked until "
-                    + until.atZone(zone).format(DateTimeFormatter.ofPattern("HH:mm"));
+            return lockedWords(until, zone);
         }
     }
 
@@ -49,6 +48,23 @@ public sealed interface StaffSignInOutcome {
         public String screenWords(ZoneId zone) {
             return "This account is disabled: please see an administrator";
         }
+    }
+
+    /**
+     * No account has this username, and as many wrong PINs in a row as lock an account have been
+     * given for it: it reads exactly as a locked account does, so the lock does not tell a
+     * passer-by which usernames exist.
+     */
+    record UnknownUserLocked(String typed, Instant until) implements StaffSignInOutcome {
+        @Override
+        public String screenWords(ZoneId zone) {
+            return lockedWords(until, zone);
+        }
+    }
+
+    private static String lockedWords(Instant until, ZoneId zone) {
+        return "Too many wrong PINs: this account is locked until "
+                + until.atZone(zone).format(DateTimeFormatter.ofPattern("HH:mm"));
     }
 
     /** No account has this username. */

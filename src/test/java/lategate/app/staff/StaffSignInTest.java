@@ -158,4 +158,59 @@ class StaffSignInTest {
         assertEquals("head", mine.get(0).by());
         assertTrue(mine.get(8).detail().startsWith("locked until"), mine.get(8).detail());
     }
+
+    @Test
+    @DisplayName("an unknown username locks after as many wrong PINs as a real one, with the same words, so the "
+            + "lock does not tell which usernames exist")
+    void unknownUsernameLocksLikeARealOne() {
+        List<String> real = new java.util.ArrayList<>();
+        List<String> unknown = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            real.add(attempt("0000", i).screenWords(LONDON));
+            unknown.add(signIn.signIn("nobody", "0000".toCharArray(), NINE.plusSeconds(i)).screenWords(LONDON));
+        }
+        assertEquals(real, unknown);
+        assertTrue(unknown.get(4).contains("locked until 09:15"), unknown.toString());
+        assertEquals(unknown.get(0), signIn.signIn("nobody", "0000".toCharArray(), NINE.plusSeconds(4 + 15 * 60))
+                .screenWords(LONDON), "the lock ends as a real one's does");
+    }
+
+    @Test
+    @DisplayName("an unknown username, a wrong PIN and a locked account take the same PBKDF2 work, even as a "
+            + "command's first sign-in")
+    void unknownUsernameTakesAsLong() {
+        for (int i = 0; i < 5; i++) {
+            attempt("0000", i); // jbloggs is locked from here
+        }
+        // Generous bounds on a loaded machine: a missing or doubled PBKDF2 check is a factor of 2 or 20.
+        LockoutRule patient = new LockoutRule(100, Duration.ofMinutes(15)); // head never locks while timed
+        int rounds = 7;
+        long[] known = new long[rounds];
+        long[] unknownTimes = new long[rounds];
+        long[] locked = new long[rounds];
+        for (int round = 0; round < rounds; round++) {
+            known[round] = timed(() -> new StaffSignIn(staff, patient)
+                    .signIn("head", "0000".toCharArray(), NINE.plusSeconds(100)));
+            unknownTimes[round] = timed(() -> new StaffSignIn(staff, patient)
+                    .signIn("nobody", "0000".toCharArray(), NINE.plusSeconds(100)));
+            locked[round] = timed(() -> new StaffSignIn(staff, LockoutRule.DEFAULT)
+                    .signIn("jbloggs", "0000".toCharArray(), NINE.plusSeconds(100)));
+        }
+        long k = median(known);
+        assertTrue(median(unknownTimes) < k * 1.7 && median(unknownTimes) > k / 1.7,
+                "unknown " + median(unknownTimes) + " ms against a wrong PIN's " + k + " ms");
+        assertTrue(median(locked) > k / 1.7, "locked " + median(locked) + " ms against a wrong PIN's " + k + " ms");
+    }
+
+    private static long timed(Runnable run) {
+        long started = System.nanoTime();
+        run.run();
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private static long median(long[] times) {
+        long[] sorted = times.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
 }
