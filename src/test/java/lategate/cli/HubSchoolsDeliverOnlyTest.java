@@ -3,6 +3,7 @@ package lategate.cli;
 import static lategate.cli.CommandLineRun.lategate;
 import static lategate.cli.HubFixture.TUESDAY_EVENING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,11 @@ import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import lategate.app.sync.SettingsFile;
+import lategate.app.sync.SyncFailure;
+import lategate.app.sync.SyncTarget;
+import lategate.sync.SyncTargets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -111,6 +117,55 @@ class HubSchoolsDeliverOnlyTest {
         assertTrue(sync.out().contains("Sent 1 summary"), sync.out());
         assertEquals(List.of("school_id=demo, count=3", "school_id=russell, count=1"),
                 hub.query("SELECT school_id, count(*) FROM hub.marks GROUP BY 1 ORDER BY 1"));
+    }
+
+    @Test
+    @DisplayName("settings the hub's reports cannot read are refused on delivery, and the hub keeps the copy it had")
+    void unreadableSettingsAreNotDelivered() throws Exception {
+        List<String> before = hub.query("SELECT sha256 FROM hub.school_settings WHERE school_id = 'demo'");
+        byte[] broken = "[school]\nid = \"demo\"\nname = \"Demo\"\n".getBytes(StandardCharsets.UTF_8);
+        try (SyncTarget target = SyncTargets.open(hub.address("kiosk_demo"), Optional.of(demoPassword))) {
+            SyncFailure refused = assertThrows(SyncFailure.class, () -> target.deliverSettings(
+                    new SettingsFile("demo", broken, sha256(new String(broken, StandardCharsets.UTF_8)))));
+            assertTrue(refused.getMessage().startsWith("the hub's reports could not read them ("),
+                    refused.getMessage());
+            assertTrue(refused.getMessage().contains("hub.school_settings/demo.toml:"), refused.getMessage());
+            assertTrue(refused.getMessage().endsWith("so the hub keeps the copy it had"), refused.getMessage());
+        }
+        assertEquals(before, hub.query("SELECT sha256 FROM hub.school_settings WHERE school_id = 'demo'"));
+    }
+
+    @Test
+    @DisplayName("one school's unreadable settings on the hub leave that school out of --all, named, and every other "
+            + "school is reported as before; the exit code is 1 and there is no stack trace")
+    void oneSchoolsSettingsLeaveOnlyItOut() throws Exception {
+        List<String> all = List.of("report", "thresholds", "--hub", hub.adminAddress(), "--hub-password-file",
+                hub.adminPassword.toString(), "--all", "--on", "2026-11-27", "--csv");
+        CommandLineRun whole = lategate(TUESDAY_EVENING, all.toArray(String[]::new));
+        assertEquals(0, whole.exit(), whole.err());
+
+        // Settings no lategate would send, put there past hub.deliver_settings (by the hub's owner).
+        try (Connection c = hub.server.admin(hub.database); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO hub.school_settings (school_id, sha256, toml) VALUES ('ash', repeat('0', 64), "
+                    + "E'[school]\\nid = \"ash\"\\nname = \"Ash\"\\n')");
+        }
+        for (String report : List.of("thresholds", "blocks", "groups")) {
+            List<String> args = new java.util.ArrayList<>(all);
+            args.set(1, report);
+            if (!report.equals("thresholds")) {
+                args.removeAll(List.of("--on", "2026-11-27"));
+            }
+            CommandLineRun run = lategate(TUESDAY_EVENING, args.toArray(String[]::new));
+            assertEquals(1, run.exit(), report + ": " + run.err());
+            assertTrue(run.err().contains("hub.school_settings/ash.toml:"), run.err());
+            assertTrue(run.err().contains("lategate: left out school 'ash': its settings on the hub do not read"),
+                    run.err());
+            assertFalse(run.err().contains("unexpected error") || run.err().contains("\tat "), run.err());
+            assertTrue(run.out().startsWith("school_id,"), report + ":\n" + run.out());
+            assertFalse(run.out().contains("ash"), run.out());
+        }
+        CommandLineRun thresholds = lategate(TUESDAY_EVENING, all.toArray(String[]::new));
+        assertEquals(whole.out(), thresholds.out(), "every other school's rows, as before");
     }
 
     @Test
