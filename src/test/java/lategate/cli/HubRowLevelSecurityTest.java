@@ -36,9 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HubRowLevelSecurityTest {
 
-    private static final String RUSSELL_ROSTER = "pupil_id,given_name,family_name,year,class,badge\n"
-            + "R1,Ava,Patel,3,3R,RUS0001\n";
-
     @TempDir
     Path dir;
     private HubFixture hub;
@@ -54,7 +51,7 @@ class HubRowLevelSecurityTest {
         russellPassword = hub.addSchool("russell", "kiosk_russell");
         demo = HubFixture.kiosk(dir, "demo-gate", "demo", demoPassword, HubFixture.ROSTER);
         demo.scan("DEMO0001", "2026-11-23T08:55:00");
-        russell = HubFixture.kiosk(dir, "russell-gate", "russell", russellPassword, RUSSELL_ROSTER);
+        russell = HubFixture.kiosk(dir, "russell-gate", "russell", russellPassword, HubFixture.RUSSELL_ROSTER);
         russell.scan("RUS0001", "2026-11-23T09:12:00");
     }
 
@@ -66,7 +63,7 @@ class HubRowLevelSecurityTest {
     @DisplayName("a school's credential cannot send another school's summaries: the hub refuses, and says so")
     void schoolCannotWriteAnotherSchoolsRows() throws Exception {
         HubFixture.Kiosk misconfigured = HubFixture.kiosk(dir, "russell-with-demo-credential", "russell", demoPassword,
-                RUSSELL_ROSTER);
+                HubFixture.RUSSELL_ROSTER);
         misconfigured.scan("RUS0001", "2026-11-23T09:12:00");
         CommandLineRun run = misconfigured.sync(TUESDAY_EVENING, hub.address("kiosk_demo"));
         assertEquals(1, run.exit());

@@ -38,9 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HubSchoolsDeliverOnlyTest {
 
-    private static final String RUSSELL_ROSTER = "pupil_id,given_name,family_name,year,class,badge\n"
-            + "R1,Ava,Patel,3,3R,RUS0001\n";
-
     @TempDir
     Path dir;
     private HubFixture hub;
@@ -55,7 +52,8 @@ class HubSchoolsDeliverOnlyTest {
         demo = HubFixture.kiosk(dir, "demo-gate", "demo", demoPassword, HubFixture.ROSTER);
         demo.scan("DEMO0001", "2026-11-23T08:55:00");
         demo.scan("DEMO0002", "2026-11-23T09:40:00"); // a U: what vanished from the threshold report
-        HubFixture.Kiosk russell = HubFixture.kiosk(dir, "russell-gate", "russell", russellPassword, RUSSELL_ROSTER);
+        HubFixture.Kiosk russell = HubFixture.kiosk(dir, "russell-gate", "russell", russellPassword,
+                HubFixture.RUSSELL_ROSTER);
         russell.scan("RUS0001", "2026-11-23T09:12:00");
         assertEquals(0, demo.sync(TUESDAY_EVENING, hub.address("kiosk_demo")).exit());
         assertEquals(0, russell.sync(TUESDAY_EVENING, hub.address("kiosk_russell")).exit());
