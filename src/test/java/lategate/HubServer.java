@@ -284,13 +284,18 @@ public final class HubServer {
 
     /**
      * Every row of every hub table, as JSON text in a fixed order; {@code withoutArrivalTimes} leaves
-     * out when the hub received each row (all that differs between two hubs fed the same summaries).
+     * out when, and in what order, the hub received each row, and so which of a day's summaries a
+     * pupil's details were taken from: the one received last (all that differs between two hubs fed
+     * the same summaries).
      */
     public Map<String, List<String>> rows(String database, boolean withoutArrivalTimes) {
         Map<String, List<String>> rows = new LinkedHashMap<>();
         try (Connection c = admin(database); Statement s = c.createStatement()) {
             for (String table : TABLES) {
-                String row = withoutArrivalTimes ? "to_jsonb(t) - 'received_at' - 'added_at'" : "to_jsonb(t)";
+                String row = withoutArrivalTimes
+                        ? "to_jsonb(t) - 'received_at' - 'added_at' - 'received_seq' - 'as_of_received_seq' "
+                                + "- 'as_of_kiosk_id' - 'as_of_made_at'"
+                        : "to_jsonb(t)";
                 List<String> found = new ArrayList<>();
                 try (ResultSet r = s.executeQuery("SELECT (" + row + ")::text AS row FROM hub." + table
                         + " t ORDER BY 1")) {

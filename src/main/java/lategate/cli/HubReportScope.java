@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import lategate.app.lateness.LatenessReports;
+import lategate.settings.InvalidSettingsException;
 import lategate.settings.SchoolSettings;
 import lategate.settings.Settings;
+import lategate.settings.SettingsProblem;
 import lategate.sync.hub.HubPassword;
 import lategate.sync.hub.HubReports;
 import lategate.sync.hub.HubSchoolRecords;
@@ -22,12 +24,18 @@ import lategate.sync.hub.HubSchoolRecords;
  */
 final class HubReportScope {
 
-    /** Where a school's settings on the hub are said to be in messages: the table, and the file's name. */
-    static Path settingsName(String schoolId) {
-        return Path.of("hub.school_settings", schoolId + ".toml");
+    private HubReportScope() {
     }
 
-    private HubReportScope() {
+    private static void leftOutForSettings(PrintWriter err, String id, InvalidSettingsException e) {
+        for (SettingsProblem problem : e.problems()) {
+            err.println(problem);
+        }
+        err.println("lategate: left out school '" + id + "': its settings on the hub do not read ("
+                + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + " above), so its "
+                + "calendar and thresholds are unknown; its kiosks replace them with their next sync once the file "
+                + "is put right");
+        err.flush();
     }
 
     static ReportScope open(picocli.CommandLine.Model.CommandSpec spec, String address, Optional<Path> passwordFile,
@@ -60,15 +68,28 @@ final class HubReportScope {
                 err.flush();
             }
             List<SchoolReport> schools = new ArrayList<>();
+            List<String> leftOut = new ArrayList<>();
             for (String id : ids) {
-                Settings settings = SchoolSettings.read(texts.get(id), settingsName(id));
+                Settings settings;
+                try {
+                    settings = SchoolSettings.read(texts.get(id), HubReports.settingsName(id));
+                } catch (InvalidSettingsException e) {
+                    if (school.isPresent()) {
+                        throw e; // the one school asked for: its problems are the answer
+                    }
+                    // One school's settings must not take the trust's report down with them: that
+                    // school is named and left out, and every other school is reported.
+                    leftOut.add(id);
+                    leftOutForSettings(spec.commandLine().getErr(), id, e);
+                    continue;
+                }
                 HubSchoolRecords records = hub.school(id);
                 LatenessReports reports = new LatenessReports(settings.school(), settings.lateness(), records,
                         records.pupils(), records, records.decisions());
                 schools.add(new SchoolReport(id, settings, reports, records.pupils(),
                         clock.instant().atZone(settings.school().zone()).toLocalDate()));
             }
-            return new ReportScope(schools, school.isEmpty(), hub);
+            return new ReportScope(schools, school.isEmpty(), leftOut, hub);
         } catch (Exception | Error e) {
             hub.close();
             throw e;

@@ -76,8 +76,8 @@ final class ReportBlocks implements Callable<Integer> {
                 }
             }
             out.flush();
+            return scope.exitCode();
         }
-        return 0;
     }
 
     private static void printCsv(CSVPrinter p, BlockReview review, Optional<String> schoolId) throws Exception {

@@ -82,7 +82,7 @@ final class ReportGroups implements Callable<Integer> {
                 }
             }
             out.flush();
+            return scope.exitCode();
         }
-        return 0;
     }
 }

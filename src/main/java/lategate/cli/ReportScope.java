@@ -12,12 +12,27 @@ final class ReportScope implements AutoCloseable {
     final List<SchoolReport> schools;
     /** --all: the report covers the trust, and each CSV row starts with school_id. */
     final boolean trustWide;
+    /** --all on the hub: the schools whose settings did not read, left out (and named on stderr). */
+    final List<String> leftOut;
     private final AutoCloseable resource;
 
     ReportScope(List<SchoolReport> schools, boolean trustWide, AutoCloseable resource) {
+        this(schools, trustWide, List.of(), resource);
+    }
+
+    ReportScope(List<SchoolReport> schools, boolean trustWide, List<String> leftOut, AutoCloseable resource) {
         this.schools = List.copyOf(schools);
         this.trustWide = trustWide;
+        this.leftOut = List.copyOf(leftOut);
         this.resource = resource;
+    }
+
+    /**
+     * 0 when every school was reported; 1 when a school was left out, after every other school's
+     * report is printed: a script running the trust's report must notice it is not the whole trust.
+     */
+    int exitCode() {
+        return leftOut.isEmpty() ? 0 : 1;
     }
 
     /** The one school of a report that is not --all. */

@@ -76,8 +76,8 @@ final class ReportThresholds implements Callable<Integer> {
                 }
             }
             out.flush();
+            return scope.exitCode();
         }
-        return 0;
     }
 
     private static void printCsv(CSVPrinter p, List<ThresholdStanding> standings, Map<String, Pupil> pupils,

@@ -27,6 +27,9 @@ final class HubFixture {
     static final Clock WEDNESDAY_EVENING = at("2026-11-25T17:00:00Z");
     static final String ROSTER = "pupil_id,given_name,family_name,year,class,badge\n"
             + "D1,Amelia,Jones,4,4B,DEMO0001\nD2,Oliver,Smith,5,5A,DEMO0002\nD3,Zoë,Brown,6,6C,DEMO0003\n";
+    /** A second school's roster, for what one school may do to another's rows. */
+    static final String RUSSELL_ROSTER = "pupil_id,given_name,family_name,year,class,badge\n"
+            + "R1,Ava,Patel,3,3R,RUS0001\n";
 
     final HubServer server = HubServer.shared();
     final Path dir;

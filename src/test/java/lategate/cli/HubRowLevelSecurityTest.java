@@ -28,15 +28,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Who may do what on the hub, enforced by PostgreSQL itself (row-level security), not by lategate:
- * a school's role reads and writes only its own school's rows, whatever SQL it sends; a reader
+ * Who may do what on the hub, enforced by PostgreSQL itself (row-level security and grants), not by
+ * lategate: a school's role reads only its own school's rows and writes none itself (it delivers its
+ * own school's summaries through the hub's functions), whatever SQL it sends; a reader
  * reads every school and writes none; the IT person's commands never touch a role lategate did
  * not make, and refusals are explained without a password.
  */
 class HubRowLevelSecurityTest {
-
-    private static final String RUSSELL_ROSTER = "pupil_id,given_name,family_name,year,class,badge\n"
-            + "R1,Ava,Patel,3,3R,RUS0001\n";
 
     @TempDir
     Path dir;
@@ -53,7 +51,7 @@ class HubRowLevelSecurityTest {
         russellPassword = hub.addSchool("russell", "kiosk_russell");
         demo = HubFixture.kiosk(dir, "demo-gate", "demo", demoPassword, HubFixture.ROSTER);
         demo.scan("DEMO0001", "2026-11-23T08:55:00");
-        russell = HubFixture.kiosk(dir, "russell-gate", "russell", russellPassword, RUSSELL_ROSTER);
+        russell = HubFixture.kiosk(dir, "russell-gate", "russell", russellPassword, HubFixture.RUSSELL_ROSTER);
         russell.scan("RUS0001", "2026-11-23T09:12:00");
     }
 
@@ -65,7 +63,7 @@ class HubRowLevelSecurityTest {
     @DisplayName("a school's credential cannot send another school's summaries: the hub refuses, and says so")
     void schoolCannotWriteAnotherSchoolsRows() throws Exception {
         HubFixture.Kiosk misconfigured = HubFixture.kiosk(dir, "russell-with-demo-credential", "russell", demoPassword,
-                RUSSELL_ROSTER);
+                HubFixture.RUSSELL_ROSTER);
         misconfigured.scan("RUS0001", "2026-11-23T09:12:00");
         CommandLineRun run = misconfigured.sync(TUESDAY_EVENING, hub.address("kiosk_demo"));
         assertEquals(1, run.exit());
@@ -87,7 +85,7 @@ class HubRowLevelSecurityTest {
     }
 
     @Test
-    @DisplayName("whatever SQL a school's role sends, it sees and changes only its own school's rows")
+    @DisplayName("whatever SQL a school's role sends, it sees only its own school's rows and changes none")
     void rowLevelSecurityHoldsForAnySql() throws Exception {
         assertEquals(0, demo.sync(TUESDAY_EVENING, hub.address("kiosk_demo")).exit());
         assertEquals(0, russell.sync(TUESDAY_EVENING, hub.address("kiosk_russell")).exit());
@@ -100,9 +98,13 @@ class HubRowLevelSecurityTest {
                     + "(school_id, school_date, pupil_id, register, code, repeats) "
                     + "VALUES ('russell', '2026-11-23', 'R1', 'AM', 'U', 0)"));
             assertEquals("42501", insert.getSQLState());
-            assertTrue(insert.getMessage().contains("row-level security"), insert.getMessage());
-            assertEquals(0, s.executeUpdate("DELETE FROM hub.marks WHERE school_id = 'russell'"));
-            assertEquals(0, s.executeUpdate("UPDATE hub.pupils SET given_name = 'X' WHERE school_id = 'russell'"));
+            assertTrue(insert.getMessage().contains("permission denied for table marks"), insert.getMessage());
+            SQLException delete = assertThrows(SQLException.class,
+                    () -> s.executeUpdate("DELETE FROM hub.marks WHERE school_id = 'russell'"));
+            assertEquals("42501", delete.getSQLState());
+            SQLException rename = assertThrows(SQLException.class,
+                    () -> s.executeUpdate("UPDATE hub.pupils SET given_name = 'X' WHERE school_id = 'russell'"));
+            assertEquals("42501", rename.getSQLState());
             SQLException rewrite = assertThrows(SQLException.class,
                     () -> s.executeUpdate("UPDATE hub.summaries SET sha256 = sha256"));
             assertEquals("42501", rewrite.getSQLState(), "a summary is never changed, not even a school's own");
@@ -178,7 +180,7 @@ class HubRowLevelSecurityTest {
         CommandLineRun again = lategate("hub", "init", "--hub", hub.adminAddress(), "--hub-password-file",
                 hub.adminPassword.toString());
         assertEquals(0, again.exit(), again.err());
-        assertTrue(again.out().contains("The hub's schema is up to date (version 2): nothing to do."), again.out());
+        assertTrue(again.out().contains("The hub's schema is up to date (version 3): nothing to do."), again.out());
 
         String fresh = hub.server.newDatabase("fresh");
         CommandLineRun asSchool = lategate("hub", "init", "--hub", hub.server.address("kiosk_demo", fresh),

@@ -24,6 +24,14 @@ public final class HubReports implements AutoCloseable {
     private final HubAddress hub;
     private final Connection connection;
 
+    /**
+     * Where a school's settings on the hub are said to be in messages: the table, and the file's
+     * name (the school's id, as a settings file's name must be).
+     */
+    public static java.nio.file.Path settingsName(String schoolId) {
+        return java.nio.file.Path.of("hub.school_settings", schoolId + ".toml");
+    }
+
     private HubReports(HubAddress hub, Connection connection) {
         this.hub = hub;
         this.connection = connection;

@@ -6,11 +6,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.stream.Collectors;
 import lategate.app.sync.OutboxEntry;
 import lategate.app.sync.SettingsFile;
 import lategate.app.sync.SummaryKey;
 import lategate.app.sync.SyncFailure;
 import lategate.app.sync.SyncTarget;
+import lategate.settings.InvalidSettingsException;
+import lategate.settings.SchoolSettings;
 
 /**
  * A PostgreSQL hub as a sync target. Each summary goes in one transaction that stores it (keyed by
@@ -88,11 +91,25 @@ public final class HubTarget implements SyncTarget {
         }
     }
 
+    /**
+     * Sends the school's settings, once they read as the hub's reports will read them: settings the
+     * reports cannot read would leave the school out of every report on the trust, so they are
+     * refused here, the copy the hub holds stays as it was, and the sync stops before any summary.
+     */
     @Override
     public void deliverSettings(SettingsFile settings) {
+        String text = new String(settings.text(), StandardCharsets.UTF_8);
+        try {
+            SchoolSettings.read(text, HubReports.settingsName(settings.schoolId()));
+        } catch (InvalidSettingsException e) {
+            throw new SyncFailure("the hub's reports could not read them (" + e.problems().size()
+                    + (e.problems().size() == 1 ? " problem: " : " problems: ")
+                    + e.problems().stream().map(Object::toString).collect(Collectors.joining("; "))
+                    + "), so the hub keeps the copy it had", e);
+        }
         try (PreparedStatement s = connection.prepareStatement("SELECT hub.deliver_settings(?, ?, ?)")) {
             s.setString(1, settings.schoolId());
-            s.setString(2, new String(settings.text(), StandardCharsets.UTF_8));
+            s.setString(2, text);
             s.setString(3, settings.sha256());
             try (ResultSet r = s.executeQuery()) {
                 r.next();
