@@ -32,9 +32,9 @@ public sealed interface StaffScreen {
     /**
      * The staff menu, one key each; {@code review} offers the lateness review, which only an
      * attendance lead or an administrator sees; {@code sync} says how sending the daily summaries
-     * is going (issue 7: when it last succeeded, how many wait); {@code scanners} one line per serial
-     * scanner, connected or missing since when and why (issue 8); {@code backup} how the kiosk's
-     * backups are going (issue 9); {@code openClaims} how many claimed reasons wait for a decision.
+     * is going (when it last succeeded, how many wait); {@code scanners} one line per serial
+     * scanner, connected or missing since when and why; {@code backup} how the kiosk's
+     * backups are going; {@code openClaims} how many claimed reasons wait for a decision.
      */
     record Menu(boolean review, String sync, List<String> scanners, Optional<ClockLine> clock, String backup,
                 int openClaims) implements StaffScreen {
