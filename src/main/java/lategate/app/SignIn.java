@@ -138,7 +138,8 @@ public final class SignIn {
                     + "): nothing was recorded");
         }
         LocalDate date = at.atZone(school.zone()).toLocalDate();
-        Optional<Movement.SignedOut> out = new DayMovements(pupil.id(), movements.of(pupil.id(), date)).offSite();
+        List<Movement> moves = movements.of(pupil.id(), date); // read once: the return and the sign-out rule both ask
+        Optional<Movement.SignedOut> out = new DayMovements(pupil.id(), moves).offSite();
         if (out.isPresent() && !at.isBefore(out.get().at())) {
             // Back from an appointment: signed back in, never marked late (issue 5; DOMAIN).
             movements.record(new Movement.SignedBackIn(pupil.id(), at), date,
@@ -150,7 +151,7 @@ public final class SignIn {
             register.recordUnmarkedScan(badge, Optional.of(pupil.id()), at, from, classification.explanation());
             return new SignInOutcome.NothingToMark(pupil, classification);
         }
-        Optional<Movement.SignedOut> coding = codedBySignOut(pupil, classification, date);
+        Optional<Movement.SignedOut> coding = codedBySignOut(pupil, classification, date, moves);
         if (coding.isPresent()) {
             // Out on a sign-out when the register was taken: its code stands and a return never
             // makes a late mark (DOMAIN, signing out). The scan is kept for the office to see.
@@ -180,11 +181,11 @@ public final class SignIn {
      * The sign-out that already codes the register this arrival would mark, if the pupil was out on
      * one when it was taken: asked of the entry rule itself, so the kiosk and every view agree.
      */
-    private Optional<Movement.SignedOut> codedBySignOut(Pupil pupil, Classification classification, LocalDate date) {
+    private Optional<Movement.SignedOut> codedBySignOut(Pupil pupil, Classification classification, LocalDate date,
+                                                        List<Movement> day) {
         if (!classification.mark().isLate()) {
             return Optional.empty();
         }
-        List<Movement> day = movements.of(pupil.id(), date);
         SessionEvents events = SessionEvents.ofMovements(pupil.id(), date, classification.register().orElseThrow(), day);
         SessionFacts facts = new EntryResolution(school.registerRules()).facts(events,
                 classification.arrivedAt().toInstant());
