@@ -13,6 +13,7 @@ import lategate.app.backup.BackupSchedule;
 import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.SqliteBackups;
+import lategate.store.SqliteRegisterIntegrity;
 import lategate.store.StoreException;
 
 /**
@@ -78,6 +79,9 @@ final class KioskBackup implements BackupMonitor, AutoCloseable {
     private Optional<String> make(Database database, LocalDateTime at) {
         SqliteBackups.Made made = backups.get().make(database, at, keep);
         newest.set(Optional.of(made.backup().name().madeAt()));
+        // each backup is a moment the register's chain is checked too (docs/tamper-evidence.md): the
+        // staff menu shows what was found, and a backup of a changed register is still kept, as evidence
+        new SqliteRegisterIntegrity(database).checkRecent(clock.instant());
         return Optional.empty();
     }
 

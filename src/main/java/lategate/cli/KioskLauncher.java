@@ -29,6 +29,7 @@ import lategate.scanner.serial.SerialScanners;
 import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.DatabaseHealth;
+import lategate.store.SqliteRegisterIntegrity;
 import lategate.store.SqliteAmendments;
 import lategate.store.SqliteBadgeIssues;
 import lategate.store.SqliteClockLog;
@@ -192,8 +193,15 @@ final class KioskLauncher {
             throw new BadInputException("the kiosk needs a terminal to run in (standard input and output are not one)");
         }
         try (Database database = opened; KioskSync sync = new KioskSync(settings, Optional.of(settingsFile), database,
-                kioskId, clock); KioskBackup backup = new KioskBackup(settings, database.file(), clock)) {
+                kioskId, clock); KioskBackup backup = new KioskBackup(settings, database.file(), clock);
+             KioskChoreWorker startCheck = new KioskChoreWorker("lategate-verify", database.file())) {
             FirstAdministrator.askIfNone(System.console(), database, settings, clock);
+            // The register's chain is checked at each start, from the last whole check on (docs/tamper-evidence.md),
+            // on a thread of its own: a pupil is never kept waiting for it; the staff menu shows what it found.
+            startCheck.start(db -> {
+                new SqliteRegisterIntegrity(db).checkRecent(clock.instant());
+                return Optional.empty();
+            });
             // UTF-8 whatever the locale (under LANG=C Java would draw borders as 'lqqk'); Ctrl-C trapped.
             UnixTerminal terminal = new UnixTerminal(System.in, System.out, StandardCharsets.UTF_8,
                     UnixLikeTerminal.CtrlCBehaviour.TRAP);
@@ -339,7 +347,8 @@ final class KioskLauncher {
                 new StaffSignIn(new SqliteStaff(database), settings.staff().lockoutRule()),
                 new LatenessReview(school, settings.lateness(), entries, pupils, amendments,
                         new SqliteStageDecisions(database)), wiring.sync(), wiring.scanners(),
-                wiring.backup().map(BackupMonitor.class::cast).orElse(BackupMonitor.NONE));
+                wiring.backup().map(BackupMonitor.class::cast).orElse(BackupMonitor.NONE),
+                new SqliteRegisterIntegrity(database));
         // The staff sign-in waits as long as the exit PIN screen; signed in, staff mode locks after the idle time.
         StaffFlow staff = new StaffFlow(desk, kioskId, timings.exitPinTimeout(), settings.staff().idleLock(),
                 Optional.of(time));

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
                 SignInCommand.class, BookCommand.class, CutOffCommand.class, CodesCommand.class, OffSiteCommand.class,
                 RollCommand.class, AuditCommand.class, SignOutCommand.class, ReturnCommand.class,
                 AmendCommand.class, ClaimsCommand.class, LunchCommand.class, DayCommand.class, ReportCommand.class, StagesCommand.class, LettersCommand.class, SummaryCommand.class, SyncCommand.class, KioskCommand.class, DemoCommand.class, PinHashCommand.class,
-                BenchCommand.class, StaffCommand.class, ExportCommand.class, PurgeCommand.class, HubCommand.class,
+                BenchCommand.class, StaffCommand.class, ExportCommand.class, PurgeCommand.class, VerifyCommand.class, HubCommand.class,
                 BadgesCommand.class, BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  lategate explain --school config/schools/russell.toml --at 2026-11-23T09:10:00"})

@@ -30,7 +30,9 @@ public final class Database implements AutoCloseable {
             "V003__contacts.sql", "V004__movements_and_amendments.sql", "V005__lunch_passes.sql",
             "V006__stage_decisions.sql", "V007__outbox.sql", "V008__repeat_index.sql", "V009__badge_issues.sql",
             "V010__scan_sources.sql", "V011__trusted_time.sql", "V012__purge.sql",
-            "V013__purge_clock_records.sql", "V014__claim_decisions.sql");
+            "V013__purge_clock_records.sql", "V014__claim_decisions.sql", "V015__register_chain.sql");
+    /** The version whose migration starts the register chain; from it on, every write is sealed. */
+    private static final int CHAIN_VERSION = 15;
     /** How long a command waits for another writer: long enough for a kiosk's commit to finish. */
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(10);
 
@@ -43,6 +45,8 @@ public final class Database implements AutoCloseable {
     private final SQLiteDataSource source;
     private final Duration busyTimeout;
     private Connection connection;
+    /** Whether this connection notes what it writes for the register chain (once the schema has the chain). */
+    private boolean chainInstalled;
 
     /** The open file's identity (device and inode) when it was opened, to know it is still the one at the path. */
     private final Object fileKey;
@@ -337,9 +341,13 @@ public final class Database implements AutoCloseable {
      */
     <T> T inTransaction(SqlWork<T> work, boolean keep) {
         try {
+            boolean sealing = keep && sealsWrites();
             connection.setAutoCommit(false); // begins IMMEDIATE: may fail on another writer's lock
             T result = work.run(connection);
             if (keep) {
+                if (sealing) {
+                    RegisterChain.seal(connection);
+                }
                 checkStillAtItsPath();
                 connection.commit();
             } else {
@@ -354,6 +362,18 @@ public final class Database implements AutoCloseable {
             }
             throw (RuntimeException) e;
         }
+    }
+
+    /**
+     * Installs this connection's notes of what it writes, once the schema has the chain (before
+     * then, during the migrations, there is nothing to seal into).
+     */
+    private boolean sealsWrites() throws SQLException {
+        if (!chainInstalled && schemaVersion() >= CHAIN_VERSION) {
+            RegisterChain.install(connection);
+            chainInstalled = true;
+        }
+        return chainInstalled;
     }
 
     private void restoreAutoCommit() throws SQLException {
@@ -377,6 +397,7 @@ public final class Database implements AutoCloseable {
             }
             try {
                 connection = source.getConnection();
+                chainInstalled = false; // TEMP triggers belong to the connection that was replaced
             } catch (SQLException e) {
                 throw refused("cannot reopen the database " + file + ": ", file, e);
             }
@@ -404,11 +425,19 @@ public final class Database implements AutoCloseable {
             inTransaction(c -> {
                 try (Statement s = c.createStatement()) {
                     s.executeUpdate(script);
+                    if (version == CHAIN_VERSION) {
+                        RegisterChain.sealExisting(c);
+                    }
                     s.executeUpdate("PRAGMA user_version = " + version);
                 }
                 return null;
             });
         }
+    }
+
+    /** Every migration's script, in order: what a database this lategate made holds. */
+    static List<String> scripts() {
+        return MIGRATIONS.stream().map(Database::script).toList();
     }
 
     private static String script(String name) {

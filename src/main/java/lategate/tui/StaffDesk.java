@@ -9,6 +9,7 @@ import lategate.app.audit.Amendments;
 import lategate.app.entry.Claims;
 import lategate.app.entry.RegisterEntries;
 import lategate.app.backup.BackupMonitor;
+import lategate.app.integrity.RegisterCheckMonitor;
 import lategate.app.lateness.LatenessReview;
 import lategate.app.movement.FireRoll;
 import lategate.app.movement.Movements;
@@ -21,12 +22,13 @@ import lategate.scanner.ScannerMonitor;
  * What staff mode works with: the school's use cases and ports, wired once by the launcher.
  * {@code entries} is the register as it stands, the one answer every screen shows; {@code claims} deciding claimed reasons.
  * {@code review} is the attendance lead's review of lateness; {@code sync} how the summaries are going;
- * {@code scanners} how the serial scanners are; {@code backup} how the kiosk's backups are going.
+ * {@code scanners} how the serial scanners are; {@code backup} how the kiosk's backups are going;
+ * {@code registerCheck} what the latest check of the register's chain found (docs/tamper-evidence.md).
  */
 public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
                         RegisterLog register, RegisterEntries entries, Claims claims, Movements movements, FireRoll fireRoll, Amendments amendments,
                         StaffSignIn staffSignIn, LatenessReview review, SyncMonitor sync, ScannerMonitor scanners,
-                        BackupMonitor backup) {
+                        BackupMonitor backup, RegisterCheckMonitor registerCheck) {
 
     public StaffDesk {
         Objects.requireNonNull(school, "school");
@@ -44,6 +46,16 @@ public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, Con
         Objects.requireNonNull(sync, "sync");
         Objects.requireNonNull(scanners, "scanners");
         Objects.requireNonNull(backup, "backup");
+        Objects.requireNonNull(registerCheck, "registerCheck");
+    }
+
+    /** A desk that shows no checks of the register's chain. */
+    public StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
+                     RegisterLog register, RegisterEntries entries, Claims claims, Movements movements,
+                     FireRoll fireRoll, Amendments amendments, StaffSignIn staffSignIn, LatenessReview review,
+                     SyncMonitor sync, ScannerMonitor scanners, BackupMonitor backup) {
+        this(school, signIn, pupils, contacts, register, entries, claims, movements, fireRoll, amendments, staffSignIn,
+                review, sync, scanners, backup, RegisterCheckMonitor.NONE);
     }
 
     /** A desk whose kiosk makes no backups of its own. */
@@ -52,6 +64,6 @@ public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, Con
                      FireRoll fireRoll, Amendments amendments, StaffSignIn staffSignIn, LatenessReview review,
                      SyncMonitor sync, ScannerMonitor scanners) {
         this(school, signIn, pupils, contacts, register, entries, claims, movements, fireRoll, amendments, staffSignIn, review, sync,
-                scanners, BackupMonitor.NONE);
+                scanners, BackupMonitor.NONE, RegisterCheckMonitor.NONE);
     }
 }

@@ -521,7 +521,20 @@ public final class StaffFlow {
             status = clock(now) + " cannot read the open claims: " + e.getMessage();
         }
         return new StaffScreen.Menu(LatenessKeys.mayReview(member), sync, scanners, clockLine(now), backup,
-                openClaims);
+                openClaims, registerLine(now));
+    }
+
+    /** What the latest check of the register's chain found, for the menu. */
+    private StaffScreen.RegisterLine registerLine(Instant now) {
+        try {
+            return desk.registerCheck().latest().map(check -> new StaffScreen.RegisterLine("Register check "
+                    + TimeWords.CLOCK.format(check.at().atZone(zone)) + (check.at().atZone(zone).toLocalDate()
+                    .equals(now.atZone(zone).toLocalDate()) ? "" : " on " + TimeWords.DAY.format(check.at().atZone(zone)))
+                    + ": " + check.summary() + (check.whole() ? "" : ". Tell the school's IT: run lategate verify"),
+                    !check.whole())).orElse(new StaffScreen.RegisterLine("", false));
+        } catch (RuntimeException e) {
+            return new StaffScreen.RegisterLine("Register check: cannot read it now (" + e.getMessage() + ")", true);
+        }
     }
 
     private StaffIdentity identity() {

@@ -47,5 +47,14 @@ final class StaffMenuScreen {
                 c.left(row++, "   " + line);
             }
         }
+        for (String line : Canvas.wrap(menu.register().words(), c.width() - 6)) {
+            if (row <= StaffFrame.lastRow(c)) {
+                if (menu.register().changed()) {
+                    c.left(row++, "   " + line, SGR.BOLD, SGR.REVERSE);
+                } else {
+                    c.left(row++, "   " + line);
+                }
+            }
+        }
     }
 }

@@ -36,11 +36,21 @@ public sealed interface StaffScreen {
      * scanner, connected or missing since when and why; {@code backup} how the kiosk's
      * backups are going; {@code openClaims} how many claimed reasons wait for a decision.
      */
+    /** The latest check of the register's chain in words, and whether it found the register changed. */
+    record RegisterLine(String words, boolean changed) {
+    }
+
     record Menu(boolean review, String sync, List<String> scanners, Optional<ClockLine> clock, String backup,
-                int openClaims) implements StaffScreen {
+                int openClaims, RegisterLine register) implements StaffScreen {
 
         public Menu {
             scanners = List.copyOf(scanners);
+        }
+
+        /** A menu with no line about the register's chain. */
+        Menu(boolean review, String sync, List<String> scanners, Optional<ClockLine> clock, String backup,
+             int openClaims) {
+            this(review, sync, scanners, clock, backup, openClaims, new RegisterLine("", false));
         }
 
         public Menu(boolean review, String sync, List<String> scanners) {
