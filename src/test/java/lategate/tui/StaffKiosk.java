@@ -127,7 +127,8 @@ final class StaffKiosk implements AutoCloseable {
                     var status = new lategate.store.SqliteOutbox(database).status(USB_NAME);
                     return new lategate.app.sync.SyncOverview(Optional.of(USB), status.waiting(),
                             status.lastDelivered(), Optional.empty());
-                }, () -> List.copyOf(scanners));
+                }, () -> List.copyOf(scanners), lategate.app.backup.BackupMonitor.NONE,
+                new lategate.store.SqliteRegisterIntegrity(database));
         staff = new StaffFlow(desk, "reception", Duration.ofSeconds(30), Duration.ofMinutes(2), time);
         flow = new KioskFlow(school, signIn, register, new lategate.store.SqliteKioskFaults(database), "reception",
                 KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, kioskClock,

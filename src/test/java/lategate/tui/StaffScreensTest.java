@@ -130,6 +130,25 @@ class StaffScreensTest {
     }
 
     @Test
+    @DisplayName("the menu shows the latest check of the register's chain, in reverse video once it finds a change")
+    void menuShowsRegisterCheck() throws Exception {
+        start("2026-11-23T10:30:00");
+        new lategate.store.SqliteRegisterIntegrity(kiosk.database).checkRecent(kiosk.clock.instant());
+        signIn();
+        assertShows("Register check 10:30: the register is whole");
+        assertFalse(reversed("Register check 10:30"), screenText());
+        key(KeyType.Escape);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + kiosk.database.file());
+             java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("DROP TRIGGER arrivals_no_delete"); // as someone with sqlite3 would, first
+        }
+        new lategate.store.SqliteRegisterIntegrity(kiosk.database).checkRecent(kiosk.clock.instant());
+        signIn();
+        assertShows("the register was changed outside lategate");
+        assertTrue(reversed("Register check 10:30"), screenText());
+    }
+
+    @Test
     @DisplayName("the menu says how many daily summaries wait to be sent and when one last got through")
     void menuShowsSync() throws Exception {
         start("2026-11-23T10:30:00");
