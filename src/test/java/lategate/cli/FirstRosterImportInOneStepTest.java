@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import lategate.store.Database;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * which sign-in took for a register, answering every badge "not recognised". The first import now
  * makes the file and its roster in one step, and sign-in refuses a file with no roster.
  */
+@Tag("attack")
 class FirstRosterImportInOneStepTest {
 
     private static final String PSA = "config/schools/psa.toml";

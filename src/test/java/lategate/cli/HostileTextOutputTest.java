@@ -18,6 +18,7 @@ import lategate.domain.movement.Collection;
 import lategate.domain.movement.Movement;
 import lategate.store.Database;
 import lategate.store.SqliteMovements;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Control characters at both ends of the command line: refused when typed or imported, with the
  * field (and file:line) named, and shown as visible escapes when already stored.
  */
+@Tag("attack")
 class HostileTextOutputTest {
 
     private static final String DEMO = "config/schools/demo.toml";

@@ -22,6 +22,7 @@ import lategate.app.sync.SyncTarget;
 import lategate.store.Database;
 import lategate.store.SqliteOutbox;
 import lategate.sync.SyncTargets;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * reads every school and writes none; the IT person's commands never touch a role lategate did
  * not make, and refusals are explained without a password.
  */
+@Tag("attack")
 class HubRowLevelSecurityTest {
 
     @TempDir

@@ -26,6 +26,7 @@ import lategate.app.sync.SettingsFile;
 import lategate.app.sync.SyncFailure;
 import lategate.app.sync.SyncTarget;
 import lategate.sync.SyncTargets;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * reports read are rebuilt by the hub's own functions, never written by a school, and which summary
  * describes a pupil is decided by the order the hub received them in, not by a kiosk's clock.
  */
+@Tag("attack")
 class HubSchoolsDeliverOnlyTest {
 
     @TempDir

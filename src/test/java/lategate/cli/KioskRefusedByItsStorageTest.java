@@ -16,6 +16,7 @@ import java.time.Clock;
 import lategate.demo.DemoSchool;
 import lategate.store.StorageRefusal;
 import lategate.tui.StorageRefusedScreen;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * it shows staff the read-only file on its own screen, never the damaged database's, which would
  * send them to restore a backup over a sound register.
  */
+@Tag("attack")
 class KioskRefusedByItsStorageTest {
 
     @TempDir

@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import lategate.DatabaseChecksum;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 23 November 2026, with the default 6 years (PSA §H, KTS §4.1), everything of the academic years
  * 2018-19 and 2019-20 goes (dated before 1 September 2020), everything later stays.
  */
+@Tag("attack")
 class PurgeTest {
 
     private static final String DEMO = "config/schools/demo.toml";

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * scan log nor the kiosk fault log. Commands that succeed and commands that fail are run on a
  * school with a real key file and password file, and everything they print or write is searched.
  */
+@Tag("attack")
 class SecretsAndNamesStayOutTest {
 
     private static final Clock AFTERNOON = Clock.fixed(Instant.parse("2026-11-23T14:30:00Z"), ZoneId.of("Europe/London"));

@@ -27,6 +27,7 @@ import lategate.domain.calendar.SchoolCalendar;
 import lategate.settings.SchoolSettings;
 import lategate.store.Database;
 import lategate.store.SqliteOutbox;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and a real database file: each summary arrives once, whole, with a checksum; a later amendment
  * sends a new version; a missing folder or one that refuses a file loses nothing (issue 7).
  */
+@Tag("attack")
 class SyncToAFolderTest {
 
     private static final String DEMO = "config/schools/demo.toml";

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * file as anyone with access to it could, then {@code lategate verify}. The register is only ever
  * added to (PSA §H, KTS §4.1, Oak Meadow §7); what was done past its triggers must be named.
  */
+@Tag("attack")
 class VerifyAfterTamperingTest {
 
     private static final String PSA = "config/schools/psa.toml";

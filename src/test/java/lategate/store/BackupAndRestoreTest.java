@@ -31,11 +31,13 @@ import lategate.app.SignIn;
 import lategate.app.backup.BackupName;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.school.School;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Backups made with SQLite's VACUUM INTO while arrivals go on being recorded, and restores from them. */
+@Tag("attack")
 class BackupAndRestoreTest {
 
     private static final int PUPILS = 1500;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import lategate.StoreFixture;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the file the school keeps. A database deleted or replaced under a running kiosk takes no more
  * commits, so nothing is confirmed into a file nobody will read again.
  */
+@Tag("attack")
 class DatabaseGoneFromUnderItTest {
 
     @TempDir

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Mounting needs root and a system that allows it; elsewhere these are skipped, and
  * FullOrReadOnlyStorageTest covers the same refusals as sqlite-jdbc raises them.
  */
+@Tag("attack")
 class FullOrReadOnlyMountTest {
 
     @TempDir

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,7 @@ import org.sqlite.SQLiteException;
  * FullOrReadOnlyMountTest); a 0444 file is made for real and checked by its mode, since the build
  * runs as root, whom modes do not stop.
  */
+@Tag("attack")
 class FullOrReadOnlyStorageTest {
 
     @TempDir

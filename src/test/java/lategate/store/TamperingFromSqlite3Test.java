@@ -24,6 +24,7 @@ import lategate.app.integrity.ChainProblem;
 import lategate.app.integrity.RegisterCheck;
 import lategate.app.retention.RetentionStore.PurgeOrder;
 import lategate.domain.school.School;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * connection of its own (as sqlite3 would: lategate's notes of what it writes are not on it), and
  * then verify must name the first row touched.
  */
+@Tag("attack")
 class TamperingFromSqlite3Test {
 
     @TempDir

@@ -28,12 +28,14 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 
 /**
  * Whatever text the register, the roster or the settings hold (every C0 and C1 control, bidi
  * overrides and isolates, emoji, accents), every pupil and staff screen draws it without
  * throwing: a screen that fails on a stored row fails every time it is drawn again.
  */
+@Tag("attack")
 class HostileTextScreensProperties {
 
     @Provide

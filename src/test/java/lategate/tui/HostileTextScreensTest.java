@@ -29,6 +29,7 @@ import lategate.domain.staff.StaffMember;
 import lategate.store.SqliteMovements;
 import lategate.store.SqliteStaff;
 import lategate.store.SqliteStageDecisions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a control character, and because rows are append-only, a screen that could not draw one would
  * fail every time it was drawn again.
  */
+@Tag("attack")
 class HostileTextScreensTest {
 
     private static final String CLEAR = "\u001b[2J";

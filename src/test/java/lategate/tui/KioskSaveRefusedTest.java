@@ -30,6 +30,7 @@ import lategate.store.SqliteKioskFaults;
 import lategate.store.SqliteMovements;
 import lategate.store.SqlitePupils;
 import lategate.store.SqliteRegisterLog;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * "not saved", and counted for the office and the daily summary once the database takes writes
  * again (issue 7: the kiosk's own figures include saves that failed).
  */
+@Tag("attack")
 class KioskSaveRefusedTest {
 
     @TempDir

@@ -18,6 +18,7 @@ import lategate.domain.staff.Role;
 import lategate.domain.staff.StaffMember;
 import lategate.store.Database;
 import lategate.store.SqliteStaff;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Staff sign in with username and PIN on a real database file; every attempt is logged. */
+@Tag("attack")
 class StaffSignInTest {
 
     private static final Instant NINE = Instant.parse("2026-11-23T09:00:00Z");
