@@ -85,11 +85,14 @@ public final class SqliteRegisterIntegrity implements RegisterIntegrity {
         return check;
     }
 
-    private RegisterCheck check(Connection c, Instant at, boolean full, IntConsumer percentDone)
+    private RegisterCheck check(Connection c, Instant at, boolean wholeWalk, IntConsumer percentDone)
             throws SQLException {
         Problems problems = new Problems();
         guards(c, problems);
-        ChainHead from = full ? new ChainHead(0, ChainHead.ZERO) : lastWholeMark(c, problems);
+        ChainHead from = wholeWalk ? new ChainHead(0, ChainHead.ZERO) : lastWholeMark(c, problems);
+        // With no whole check to start from, a quick check would walk everything anyway, holding
+        // every entry to look each row up one by one: the full walk does it table by table instead.
+        boolean full = wholeWalk || from.seq() == 0;
         Walk walk = walk(c, from, problems, !full);
         int steps = RegisterChain.TABLES.size() + 1;
         percentDone.accept(100 / steps);

@@ -102,6 +102,7 @@ class VerifyAfterTamperingTest {
     @Test
     @DisplayName("a mark deleted behind a row put in purge_in_progress: exit 1, named as removed outside a purge")
     void deletedBehindThePurgeGuard() throws Exception {
+        assertEquals(0, verify("--quick").exit(), "the kiosk's check at start, before anyone touched the file");
         sqlite3("INSERT INTO purge_in_progress VALUES (1); DELETE FROM arrival_reasons; DELETE FROM arrivals "
                 + "WHERE id = 1; DELETE FROM purge_in_progress;");
         CommandLineRun quick = verify("--quick");
