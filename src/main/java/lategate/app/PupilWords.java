@@ -44,6 +44,15 @@ public final class PupilWords {
         return "Signed in. The office will check the time of your arrival.";
     }
 
+    /**
+     * Scanned while the register's file is away: the time is kept, but there is no mark yet to tell
+     * (docs/held-scans.md); {@code time} is when the pupil scanned, as the school's clock reads.
+     */
+    public static String heldAside(String time) {
+        return "Your arrival at " + time + " is written down, but the register is not available now: it will be "
+                + "recorded at " + time + " when the office puts it back. Please tell the office you are here.";
+    }
+
     public static String notSaved() {
         return "Not saved: please see the office.";
     }

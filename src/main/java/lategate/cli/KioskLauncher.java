@@ -13,6 +13,7 @@ import java.util.Optional;
 import lategate.app.PinHash;
 import lategate.app.SignIn;
 import lategate.app.clock.TrustedTime;
+import lategate.app.held.HeldScans;
 import lategate.domain.clock.ClockPlausibility;
 import lategate.app.audit.Amendments;
 import lategate.app.entry.Claims;
@@ -23,6 +24,7 @@ import lategate.app.movement.FireRoll;
 import lategate.app.movement.Movements;
 import lategate.app.staff.StaffSignIn;
 import lategate.domain.school.School;
+import lategate.domain.text.TerminalText;
 import lategate.scanner.KioskInbox;
 import lategate.scanner.ScannerMonitor;
 import lategate.scanner.serial.SerialScanners;
@@ -30,6 +32,7 @@ import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.DatabaseHealth;
 import lategate.store.SqliteRegisterIntegrity;
+import lategate.store.HeldScansFile;
 import lategate.store.SqliteAmendments;
 import lategate.store.SqliteBadgeIssues;
 import lategate.store.SqliteClockLog;
@@ -317,6 +320,33 @@ final class KioskLauncher {
         }
     }
 
+    /**
+     * Records the scans held beside the register the last time its file went away, before the first
+     * pupil scans (docs/held-scans.md); what could not be recorded stays in the file, and the idle
+     * screen tells staff until a start records it all. Said in the log too (journalctl).
+     */
+    private static void recordHeldScans(Database database, School school, SignIn signIn, SqliteRegisterLog register,
+                                        SqlitePupils pupils, HeldScans held, Clock clock) {
+        Optional<HeldImport.Report> report;
+        try {
+            report = HeldImport.run(database.file(), school, signIn, register, pupils.hasRoster(), clock.instant());
+        } catch (RuntimeException e) {
+            System.err.println("lategate: " + TerminalText.visible(String.valueOf(e.getMessage())));
+            held.leftOver("STAFF: SCANS HELD EARLIER ARE NOT IN THE REGISTER: " + e.getMessage() + ".");
+            return;
+        }
+        report.ifPresent(r -> {
+            r.problems().forEach(p -> System.err.println("lategate: " + TerminalText.visible(p)));
+            System.err.println("lategate: " + TerminalText.visible(r.summary()));
+            if (!r.result().complete()) {
+                held.leftOver("STAFF: " + r.result().problems().size() + " OF THE SCANS HELD EARLIER IN "
+                        + r.file() + " ARE NOT IN THE REGISTER (" + r.problems().get(0) + (r.problems().size() > 1
+                        ? ", and more" : "") + "). Run 'lategate held import' with this kiosk's --school and "
+                        + "--db to see each, correct or delete those lines, and run it again.");
+            }
+        });
+    }
+
     /** The kiosk wired to {@code terminal}, real or virtual, and to what {@code wiring} names; not yet started. */
     static KioskTerminal on(Terminal terminal, Wiring wiring) throws java.io.IOException {
         Settings settings = wiring.settings();
@@ -352,9 +382,11 @@ final class KioskLauncher {
         // The staff sign-in waits as long as the exit PIN screen; signed in, staff mode locks after the idle time.
         StaffFlow staff = new StaffFlow(desk, kioskId, timings.exitPinTimeout(), settings.staff().idleLock(),
                 Optional.of(time));
+        HeldScans held = new HeldScans(database, HeldScansFile.beside(database.file()));
         KioskFlow flow = new KioskFlow(school, signIn, register, new SqliteKioskFaults(database), kioskId, timings, exitPin, clock,
-                Optional.of(staff), Optional.of(time));
+                Optional.of(staff), Optional.of(time), Optional.of(held));
         time.check(); // a clock set back is questioned before the first pupil scans
+        recordHeldScans(database, school, signIn, register, pupils, held, clock);
         return new KioskTerminal(terminal, flow, clock, settings.kiosk().exitFunctionKey(),
                 settings.kiosk().staffFunctionKey(), kioskId, now -> {
                     wiring.sync().tick(now);

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
                 RollCommand.class, AuditCommand.class, SignOutCommand.class, ReturnCommand.class,
                 AmendCommand.class, ClaimsCommand.class, LunchCommand.class, DayCommand.class, ReportCommand.class, StagesCommand.class, LettersCommand.class, SummaryCommand.class, SyncCommand.class, KioskCommand.class, DemoCommand.class, PinHashCommand.class,
                 BenchCommand.class, StaffCommand.class, ExportCommand.class, PurgeCommand.class, VerifyCommand.class, HubCommand.class,
-                BadgesCommand.class, BackupCommand.class, RestoreCommand.class,
+                BadgesCommand.class, BackupCommand.class, RestoreCommand.class, HeldCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  lategate explain --school config/schools/russell.toml --at 2026-11-23T09:10:00"})
 public final class Main implements Runnable {

@@ -23,7 +23,7 @@ import org.sqlite.SQLiteDataSource;
  * (two kiosks on one file) instead of failing. Opening applies any schema migrations not yet
  * applied, in order, each in its own transaction.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements AutoCloseable, lategate.app.held.RegisterFile {
 
     /** The migration scripts, in order; PRAGMA user_version records how many are applied. */
     private static final List<String> MIGRATIONS = List.of("V001__register.sql", "V002__staff.sql",
@@ -69,20 +69,30 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Refuses to commit once the file at the path is no longer the one this connection has open
-     * (deleted, or replaced by another file): a commit then would go to a file nobody will read
-     * again, and a pupil would be told they were saved. One stat of the path: cheap beside the fsync.
+     * Whether the file at the path is still the one this connection has open: one stat of the path,
+     * cheap beside a commit's fsync. SQLite's own PRAGMA data_version cannot tell: it counts other
+     * connections' commits to the file this one has open, and a deleted or replaced file takes none.
      */
-    private void checkStillAtItsPath() {
+    @Override
+    public Optional<Gone> gone() {
         if (fileKey == null) {
-            return; // no file identity on this file system: nothing to compare
+            return Optional.empty(); // no file identity on this file system: nothing to compare
         }
         Object now = fileKeyAt(file);
-        if (!fileKey.equals(now)) {
-            throw new StoreException("the database file " + file + " was " + (now == null ? "deleted" : "replaced by "
-                    + "another file") + " while lategate had it open: nothing more is saved; stop the kiosk, put the "
-                    + "register's file back (or restore a backup) and start it again");
-        }
+        return fileKey.equals(now) ? Optional.empty() : Optional.of(new Gone(file.toString(), now != null));
+    }
+
+    /**
+     * Refuses to commit once the file at the path is no longer the one this connection has open
+     * (deleted, or replaced by another file): a commit then would go to a file nobody will read
+     * again, and a pupil would be told they were saved.
+     */
+    private void checkStillAtItsPath() {
+        gone().ifPresent(gone -> {
+            throw new StoreException("the database file " + file + " was " + gone.how() + " while lategate had it "
+                    + "open: nothing more is saved; stop the kiosk, put the register's file back (or restore a "
+                    + "backup) and start it again");
+        });
     }
 
     /**

@@ -22,7 +22,7 @@ import lategate.domain.register.Mark;
 import lategate.domain.register.Register;
 
 /** The register's append-only log in SQLite. Each call commits (fsync) before it returns. */
-public final class SqliteRegisterLog implements RegisterLog {
+public final class SqliteRegisterLog implements RegisterLog, lategate.app.held.ScansOnRecord {
 
     private static final String ARRIVAL_COLUMNS = "a.id, a.pupil_id, a.school_date, a.register, a.arrived_at, "
             + "a.mark, a.minutes_late, a.kiosk_id, a.consequence, a.explanation, a.recorded_by";
@@ -131,6 +131,38 @@ public final class SqliteRegisterLog implements RegisterLog {
 
 
 
+
+    /**
+     * Looks in every table a scan can land in; arrivals and returns by their school day's index, so a
+     * year's register is not read for each held scan.
+     */
+    @Override
+    public boolean anyAt(Instant at, String kioskId) {
+        String instant = InstantText.of(at);
+        String day = at.atZone(zone).toLocalDate().toString();
+        return database.read(conn -> {
+            try (PreparedStatement s = conn.prepareStatement("SELECT EXISTS (SELECT 1 FROM arrivals "
+                    + "WHERE school_date = ? AND arrived_at = ? AND kiosk_id = ?) "
+                    + "OR EXISTS (SELECT 1 FROM unmarked_scans WHERE scanned_at = ? AND kiosk_id = ?) "
+                    + "OR EXISTS (SELECT 1 FROM movements WHERE school_date = ? AND kind = 'in' AND at = ? "
+                    + "AND recorded_position = 'kiosk ' || ?) "
+                    + "OR EXISTS (SELECT 1 FROM held_scans WHERE held_at = ? AND kiosk_id = ?)")) {
+                s.setString(1, day);
+                s.setString(2, instant);
+                s.setString(3, kioskId);
+                s.setString(4, instant);
+                s.setString(5, kioskId);
+                s.setString(6, day);
+                s.setString(7, instant);
+                s.setString(8, kioskId);
+                s.setString(9, instant);
+                s.setString(10, kioskId);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.getInt(1) == 1;
+                }
+            }
+        });
+    }
 
     @Override
     public Optional<RecordedArrival> markOf(String pupilId, LocalDate schoolDate, Register register) {

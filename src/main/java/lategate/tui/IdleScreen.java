@@ -27,10 +27,26 @@ final class IdleScreen {
      */
     static void draw(Canvas c, School school, ZonedDateTime now, String kioskId, java.util.Optional<String> typing,
                      java.util.Optional<String> staffNotice, java.util.Optional<KioskState.IdleClockInQuestion> clock) {
+        draw(c, school, now, kioskId, typing, staffNotice, clock.map(q -> "STAFF: THE CLOCK MAY BE WRONG. " + q.why()
+                + ". Arrivals are kept but not marked until staff check the time (staff key, then 0)"
+                + (q.held() > 0 ? "; " + q.held() + " waiting." : ".")), false);
+    }
+
+    /** With held scans needing staff: what happened and what they must do, in place of the register's state. */
+    static void draw(Canvas c, School school, ZonedDateTime now, String kioskId,
+                     java.util.Optional<String> staffNotice, KioskState.IdleHeldScans away) {
+        draw(c, school, now, kioskId, java.util.Optional.empty(), staffNotice, java.util.Optional.of(away.words()),
+                true);
+    }
+
+    /** {@code alarm}, when present, is a notice for staff in reverse video in place of the register's state. */
+    private static void draw(Canvas c, School school, ZonedDateTime now, String kioskId,
+                             java.util.Optional<String> typing, java.util.Optional<String> staffNotice,
+                             java.util.Optional<String> alarm, boolean small) {
         c.header(school.name(), DAY.format(now));
         int clockRow = Math.max(2, c.height() / 2 - 8);
         String time = CLOCK.format(now);
-        if (c.width() >= BigDigits.width(time) + 2 && c.height() >= 16) {
+        if (!small && c.width() >= BigDigits.width(time) + 2 && c.height() >= 16) {
             c.bigText(clockRow, time);
             clockRow += BigDigits.HEIGHT;
         } else {
@@ -38,10 +54,8 @@ final class IdleScreen {
             clockRow += 1;
         }
         int row;
-        if (clock.isPresent()) {
-            row = c.box(clockRow + 1, "STAFF: THE CLOCK MAY BE WRONG. " + clock.get().why() + ". Arrivals are kept "
-                    + "but not marked until staff check the time (staff key, then 0)"
-                    + (clock.get().held() > 0 ? "; " + clock.get().held() + " waiting." : "."), SGR.BOLD, SGR.REVERSE);
+        if (alarm.isPresent()) {
+            row = c.box(clockRow + 1, alarm.get(), SGR.BOLD, SGR.REVERSE);
         } else {
             row = c.box(clockRow + 1, RegisterStatusWords.at(school, now.toInstant()), SGR.BOLD);
         }

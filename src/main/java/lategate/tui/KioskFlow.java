@@ -16,6 +16,9 @@ import lategate.app.ScanOrigin;
 import lategate.app.SignIn;
 import lategate.app.SignInOutcome;
 import lategate.app.clock.TrustedTime;
+import lategate.app.held.HeldScans;
+import lategate.app.held.WaitingScan;
+import lategate.domain.pupil.Pupil;
 import lategate.domain.school.LateReason;
 import lategate.domain.school.School;
 import lategate.scanner.KioskInput;
@@ -37,6 +40,8 @@ public final class KioskFlow {
     /** How often faults the database refused are offered to it again. */
     private static final java.time.Duration FAULT_RETRY = java.time.Duration.ofSeconds(30);
     private static final int MAX_TYPED_CODE = 64;
+    /** How often an idle kiosk looks whether its register's file is still at its path: one stat each time. */
+    private static final java.time.Duration REGISTER_LOOK = java.time.Duration.ofSeconds(5);
 
     private final School school;
     private final SignIn signIn;
@@ -57,6 +62,11 @@ public final class KioskFlow {
     private final Optional<TrustedTime> time;
     /** The idle screen while the clock is in question, made once per change so the terminal redraws only then. */
     private Optional<KioskState.IdleClockInQuestion> clockNotice = Optional.empty();
+    private final Optional<HeldScans> held;
+    private Instant registerLooked = Instant.MIN;
+    private KioskState noticedBase;
+    private String noticedWords;
+    private KioskState noticedState;
 
     public KioskFlow(School school, SignIn signIn, RegisterLog register, KioskFaultLog faults, String kioskId,
                      KioskTimings timings, PinHash exitPin, Clock clock) {
@@ -76,6 +86,17 @@ public final class KioskFlow {
     public KioskFlow(School school, SignIn signIn, RegisterLog register, KioskFaultLog faults, String kioskId,
                      KioskTimings timings, PinHash exitPin, Clock clock, Optional<StaffFlow> staff,
                      Optional<TrustedTime> time) {
+        this(school, signIn, register, faults, kioskId, timings, exitPin, clock, staff, time, Optional.empty());
+    }
+
+    /**
+     * A kiosk that holds its scans aside in {@code held} once its register's file is found deleted or
+     * replaced, rather than tell pupils they are saved into a file nobody will read (docs/held-scans.md).
+     */
+    public KioskFlow(School school, SignIn signIn, RegisterLog register, KioskFaultLog faults, String kioskId,
+                     KioskTimings timings, PinHash exitPin, Clock clock, Optional<StaffFlow> staff,
+                     Optional<TrustedTime> time, Optional<HeldScans> held) {
+        this.held = Objects.requireNonNull(held, "held");
         this.time = Objects.requireNonNull(time, "time");
         this.staff = Objects.requireNonNull(staff, "staff");
         this.school = Objects.requireNonNull(school, "school");
@@ -91,12 +112,33 @@ public final class KioskFlow {
     /** What the kiosk is showing: staff mode while it is open, otherwise the pupils' screens. */
     public KioskState state() {
         if (staffOpen()) {
-            return staff.get().view();
+            KioskState.Staff view = staff.get().view();
+            // While the register's file is away every staff screen says so, on the status lines.
+            Optional<String> away = held.flatMap(HeldScans::standing).map(a -> a.words(school.zone()));
+            return away.isEmpty() ? view : noticed(view, away.get(), () -> new KioskState.Staff(view.screen(),
+                    view.signedIn(), view.overdue(), away));
+        }
+        Optional<String> notice = held.flatMap(h -> h.notice(school.zone()));
+        if (state instanceof KioskState.Idle && notice.isPresent()) {
+            return noticed(state, notice.get(), () -> new KioskState.IdleHeldScans(notice.get()));
         }
         if (state instanceof KioskState.Idle && clockNotice.isPresent()) {
             return clockNotice.get();
         }
         return state;
+    }
+
+    /**
+     * {@code base} with the held scans' notice, the same object while neither changes: the terminal
+     * redraws only when the state it is given is another object.
+     */
+    private KioskState noticed(KioskState base, String notice, java.util.function.Supplier<KioskState> make) {
+        if (noticedBase != base || !notice.equals(noticedWords)) {
+            noticedBase = base;
+            noticedWords = notice;
+            noticedState = make.get();
+        }
+        return noticedState;
     }
 
     private boolean staffOpen() {
@@ -180,6 +222,11 @@ public final class KioskFlow {
             time.get().tick();
             noticeClock(false);
         }
+        if (held.isPresent() && !now.isBefore(registerLooked.plus(REGISTER_LOOK))) {
+            registerLooked = now;
+            held.get().away(now); // the idle screen tells staff before the next pupil scans
+            held.get().flush();
+        }
         if (failedSaves.held() > 0 && !now.isBefore(faultsRetried.plus(FAULT_RETRY))) {
             faultsRetried = now;
             failedSaves.flush();
@@ -233,10 +280,16 @@ public final class KioskFlow {
             t.check(); // a jump a moment ago must not time this pupil
             noticeClock(false);
         });
+        if (holdAside(scan)) {
+            return;
+        }
         try {
             outcome = signIn.scan(scan.code(), scan.at(), ScanOrigin.scanner(kioskId, scan.source()), PUPIL,
                     Optional.empty());
         } catch (RuntimeException e) {
+            if (holdAside(scan)) {
+                return; // the file went between the look and the save: the save was refused, the scan is held
+            }
             picking.ifPresent(p -> recordReason(p, Optional.empty(), scan.at()));
             failedSaves.note(scan.at(), e);
             state = new KioskState.NotSaved(messageUntil());
@@ -271,6 +324,29 @@ public final class KioskFlow {
         } else if (outcome instanceof SignInOutcome.Refused) {
             state = new KioskState.NotSaved(until); // e.g. a kiosk clock far behind another's: the office sorts it
         }
+    }
+
+    /**
+     * Holds the scan aside when the register's file is away, looking at its path first: the pupil is
+     * told their time is kept, never a mark, since nothing can be saved to the register. A scan that
+     * could not be written beside the register either is in memory only, so the pupil is sent to the
+     * office ("not saved"), as for any save that failed. Returns false while the file is in place.
+     */
+    private boolean holdAside(ScanInput scan) {
+        if (held.isEmpty() || !held.get().away(clock.instant())) {
+            return false;
+        }
+        Optional<Pupil> pupil;
+        try {
+            pupil = signIn.holderOf(scan.code()); // read from the file still open, whatever is at the path now
+        } catch (RuntimeException unreadable) {
+            pupil = Optional.empty();
+        }
+        boolean onDisk = held.get().hold(new WaitingScan(scan.at(), scan.code(), pupil.map(Pupil::id), kioskId,
+                Optional.of(scan.source()), Optional.empty()));
+        state = onDisk ? new KioskState.HeldAside(pupil, scan.at(), messageUntil())
+                : new KioskState.NotSaved(messageUntil());
+        return true;
     }
 
     /**

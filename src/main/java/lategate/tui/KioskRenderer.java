@@ -35,6 +35,8 @@ final class KioskRenderer {
         } else if (state instanceof KioskState.IdleClockInQuestion clock) {
             IdleScreen.draw(canvas, school, now.atZone(school.zone()), kioskId, java.util.Optional.empty(),
                     missingScanners(now), java.util.Optional.of(clock));
+        } else if (state instanceof KioskState.IdleHeldScans away) {
+            IdleScreen.draw(canvas, school, now.atZone(school.zone()), kioskId, missingScanners(now), away);
         } else if (state instanceof KioskState.Timed timed) {
             MessageScreen.draw(canvas, timed, school.zone());
         } else {

@@ -20,6 +20,14 @@ public sealed interface KioskState {
     record IdleClockInQuestion(String why, int held) implements KioskState {
     }
 
+    /**
+     * Waiting for a scan while held scans need staff: the register's file is away (deleted or
+     * replaced under the kiosk) and scans are held aside, or scans held before could not all be
+     * recorded. {@code words} tell staff what happened and what to do.
+     */
+    record IdleHeldScans(String words) implements KioskState {
+    }
+
     /** A message for the pupil that stays until {@code until}. */
     sealed interface Timed extends KioskState {
         Instant until();
@@ -48,6 +56,14 @@ public sealed interface KioskState {
      * the arrival before it is marked.
      */
     record HeldForClockCheck(Pupil pupil, Instant until) implements Timed {
+    }
+
+    /**
+     * Scanned while the register's file is away: the scan is held aside, on disk, to be recorded at
+     * {@code scannedAt} once staff put the register back; no mark is shown, since none is saved yet.
+     * {@code pupil} is whom the badge names, when the kiosk could tell.
+     */
+    record HeldAside(Optional<Pupil> pupil, Instant scannedAt, Instant until) implements Timed {
     }
 
     /** A scanner misread the badge (garbage, too long, cut short): nothing is marked, the pupil scans again. */

@@ -33,6 +33,11 @@ final class MessageScreen {
             c.centre(row, s.pupil().givenName() + ", " + s.pupil().className(), SGR.BOLD);
             int next = c.box(row + 2, PupilWords.heldForClockCheck(), SGR.BOLD);
             c.centre(next + 1, "Go to class now.", SGR.BOLD);
+        } else if (state instanceof KioskState.HeldAside s) {
+            s.pupil().ifPresent(p -> c.centre(row, p.givenName() + ", " + p.className(), SGR.BOLD));
+            int next = c.box(row + 2, PupilWords.heldAside(lategate.domain.register.TimeWords.CLOCK.format(
+                    s.scannedAt().atZone(zone))), SGR.BOLD);
+            c.centre(next + 1, "Go to class now.", SGR.BOLD);
         } else if (state instanceof KioskState.Misread) {
             c.box(row + 2, MISREAD, SGR.BOLD, SGR.REVERSE);
         } else if (state instanceof KioskState.NotSaved) {
