@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
 import lategate.domain.badge.BadgeKey;
+import lategate.files.CappedFile;
 
 /**
  * The file that keeps a school's badge key: one line of base64, readable by the kiosk's user
@@ -20,6 +21,9 @@ import lategate.domain.badge.BadgeKey;
  * office signs in at the gate. The key never appears in a message, a log or an export.
  */
 public final class BadgeKeyFile {
+
+    /** The largest key file read: a key is one line of 44 characters, so anything bigger is not one. */
+    static final int MAX_BYTES = 4 * 1024;
 
     private BadgeKeyFile() {
     }
@@ -53,7 +57,10 @@ public final class BadgeKeyFile {
     public static BadgeKey read(Path file) throws BadgeKeyException {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.US_ASCII).strip();
+            text = new String(CappedFile.read(file, MAX_BYTES), StandardCharsets.US_ASCII).strip();
+        } catch (CappedFile.TooLarge | CappedFile.NotAFile e) {
+            throw new BadgeKeyException("the badge key " + file + " " + e.getMessage() + ": it is not a key made "
+                    + "by 'lategate badges key' (one line of base64)");
         } catch (NoSuchFileException e) {
             throw new BadgeKeyException("the badge key " + file + " (key_file under [badges]) does not exist: make it "
                     + "with 'lategate badges key --school SETTINGS', or copy the school's key from its other kiosk");

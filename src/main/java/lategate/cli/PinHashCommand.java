@@ -1,6 +1,5 @@
 package lategate.cli;
 
-import java.io.BufferedReader;
 import java.io.Console;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +32,7 @@ final class PinHashCommand implements Callable<Integer> {
             }
             Arrays.fill(again, '\0');
         } else {
-            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-            pin = line == null ? new char[0] : line.strip().toCharArray();
+            pin = PinReader.lines(new InputStreamReader(System.in, StandardCharsets.UTF_8)).pin("");
         }
         if (pin.length < 4 || pin.length > 12 || !new String(pin).chars().allMatch(Character::isDigit)) {
             throw new BadInputException("a PIN is 4 to 12 digits");

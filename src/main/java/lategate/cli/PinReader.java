@@ -87,8 +87,14 @@ interface PinReader {
         }
     }
 
-    /** One PIN a line; spaces around it are ignored. */
+    /**
+     * One PIN a line; spaces around it are ignored. A line is read up to {@link #MAX_LINE} characters
+     * only, so {@code /dev/zero} or a file with no line ends given as standard input is refused
+     * rather than read until the memory runs out.
+     */
     final class Lines implements PinReader {
+        /** A PIN is at most 12 digits; this leaves room for spaces around it and a carriage return. */
+        static final int MAX_LINE = 256;
         private final BufferedReader in;
 
         Lines(BufferedReader in) {
@@ -97,11 +103,25 @@ interface PinReader {
 
         @Override
         public char[] pin(String prompt) {
+            char[] line = new char[MAX_LINE];
+            int length = 0;
             try {
-                String line = in.readLine();
-                return line == null ? new char[0] : line.strip().toCharArray();
+                int c = in.read();
+                if (c == -1) {
+                    return new char[0];
+                }
+                for (; c != -1 && c != '\n'; c = in.read()) {
+                    if (length == MAX_LINE) {
+                        throw new BadInputException("a line of standard input given as a PIN is longer than " + MAX_LINE
+                                + " characters: a PIN is 4 to 12 digits, one a line");
+                    }
+                    line[length++] = (char) c;
+                }
+                return new String(line, 0, length).strip().toCharArray();
             } catch (IOException e) {
                 throw new BadInputException("cannot read a PIN from standard input: " + e.getMessage());
+            } finally {
+                Arrays.fill(line, '\0');
             }
         }
 

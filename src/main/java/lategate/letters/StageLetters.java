@@ -19,6 +19,7 @@ import lategate.app.lateness.BlockRow;
 import lategate.app.lateness.LatenessReview;
 import lategate.domain.lateness.BlockTally;
 import lategate.domain.lateness.StageDecision;
+import lategate.files.CappedFile;
 import lategate.roster.SpreadsheetSafe;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -31,6 +32,9 @@ import org.apache.commons.csv.CSVPrinter;
  * written.
  */
 public final class StageLetters {
+
+    /** The largest letter template read: a letter is a few KiB, so a bigger file is not one. */
+    static final int MAX_TEMPLATE_BYTES = 1024 * 1024;
 
     public static final List<String> MAIL_MERGE_COLUMNS = List.of("pupil_id", "given_name", "family_name", "year",
             "class", "parent_name", "block", "previous_stage", "stage", "letter", "template", "decided_by", "file");
@@ -137,7 +141,7 @@ public final class StageLetters {
     private LetterTemplate load(String name, List<String> problems) {
         Path file = templates.resolve(name);
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = CappedFile.read(file, MAX_TEMPLATE_BYTES);
             String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
@@ -148,6 +152,8 @@ public final class StageLetters {
                     + "and positive.txt");
         } catch (CharacterCodingException e) {
             problems.add(file + ": not UTF-8 text: save it as UTF-8");
+        } catch (CappedFile.TooLarge | CappedFile.NotAFile e) {
+            problems.add(file + ": " + e.getMessage() + ", not a letter template (a letter is a few KiB): not read");
         } catch (IOException e) {
             problems.add(file + ": cannot read it: " + e.getMessage());
         }

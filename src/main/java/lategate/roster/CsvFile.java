@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import lategate.files.CappedFile;
 
 /**
  * What every CSV file the office imports (roster, contacts) shares: reading it with a plain
@@ -19,12 +20,19 @@ import java.util.function.Function;
  */
 public final class CsvFile {
 
+    /**
+     * The largest roster or contacts file read: a roster of a few thousand pupils is well under
+     * 1 MiB, so a larger file (or {@code /dev/zero}) is refused before it can fill the memory.
+     */
+    public static final int MAX_BYTES = 50 * 1024 * 1024;
+
     private CsvFile() {
     }
 
     /**
-     * Reads the file and hands its name and bytes to {@code parse}; a missing file, a folder or
-     * one that cannot be read goes to {@code unreadable} as a whole-file problem naming the path.
+     * Reads the file and hands its name and bytes to {@code parse}; a missing file, a folder, one
+     * that cannot be read, one over {@link #MAX_BYTES} and a named pipe go to {@code unreadable} as a
+     * whole-file problem naming the path.
      */
     public static <R> R read(Path file, BiFunction<String, byte[], R> parse, Function<RosterProblem, R> unreadable) {
         String path = file.toString();
@@ -34,7 +42,10 @@ public final class CsvFile {
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = CappedFile.read(file, MAX_BYTES);
+        } catch (CappedFile.TooLarge | CappedFile.NotAFile e) {
+            return unreadable.apply(RosterProblem.wholeFile(path, e.getMessage() + ", not a roster or contacts "
+                    + "CSV file (those are a few MiB at most): nothing was read"));
         } catch (NoSuchFileException e) {
             return unreadable.apply(RosterProblem.wholeFile(path, "no such file"));
         } catch (AccessDeniedException e) {

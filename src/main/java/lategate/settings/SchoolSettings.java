@@ -46,6 +46,8 @@ import org.tomlj.TomlParseResult;
 public final class SchoolSettings {
 
     static final int DEFAULT_RETENTION_YEARS = 6;
+    /** The largest settings file read; anything that reads one whole keeps to it too. */
+    public static final int MAX_FILE_BYTES = SettingsText.MAX_BYTES;
     /** The name a kiosk machine gives its one school's settings, whatever the school's id. */
     static final String KIOSK_FILE_NAME = "school.toml";
     private static final String NO_EXIT_PIN = "no staff exit PIN, so 'lategate kiosk' will not start on this file: "

@@ -1,8 +1,6 @@
 package lategate.settings;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -13,6 +11,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import lategate.files.CappedFile;
 
 /**
  * The text of a settings file from its bytes. Files are edited by hand on school PCs, where
@@ -39,14 +38,11 @@ final class SettingsText {
 
     /** The file's bytes, or a problem naming the file when it cannot be read or is over {@link #MAX_BYTES}. */
     static Optional<byte[]> readCapped(Path file, Problems problems) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                problems.add(0, "", "the settings file is larger than 1 MiB: it is not a settings file "
-                        + "(settings are a few KiB); nothing was read");
-                return Optional.empty();
-            }
-            return Optional.of(bytes);
+        try {
+            return Optional.of(CappedFile.read(file, MAX_BYTES));
+        } catch (CappedFile.TooLarge | CappedFile.NotAFile e) {
+            problems.add(0, "", "the settings file " + e.getMessage() + ": it is not a settings file "
+                    + "(settings are a few KiB); nothing was read");
         } catch (NoSuchFileException e) {
             problems.add(0, "", "no such settings file");
         } catch (IOException e) {

@@ -134,38 +134,45 @@ public final class SqliteStaff implements StaffAccounts {
         });
     }
 
+    // A sign-in made on the command line is logged as done by the account (or the name typed); one typed at a
+    // kiosk as done by that kiosk (StaffEvent.atKiosk). Each lockout counts only its own: the command line's
+    // guards the account, a kiosk's guards that kiosk's sign-in screen (see README, Staff).
+
     @Override
     public List<SignInAttempt> attemptsSincePinSet(String username) {
-        return database.read(c -> {
-            List<SignInAttempt> attempts = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT at, event FROM staff_events "
-                    + "WHERE username = ? AND event IN ('sign_in_ok', 'sign_in_wrong_pin') "
-                    + "AND id > coalesce((SELECT max(id) FROM staff_events WHERE username = ? "
-                    + "AND event IN ('added', 'pin_reset')), 0) ORDER BY id")) {
-                s.setString(1, username);
-                s.setString(2, username);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        attempts.add(new SignInAttempt(Instant.parse(r.getString(1)),
-                                r.getString(2).equals(StaffEventKind.SIGN_IN_OK.word())));
-                    }
-                }
-            }
-            return attempts;
-        });
+        return attempts("SELECT at, event FROM staff_events "
+                + "WHERE username = ? AND done_by = username AND event IN ('sign_in_ok', 'sign_in_wrong_pin') "
+                + "AND id > coalesce((SELECT max(id) FROM staff_events WHERE username = ? "
+                + "AND event IN ('added', 'pin_reset')), 0) ORDER BY id", username, username);
     }
 
     @Override
     public List<SignInAttempt> unknownUserAttempts(String username) {
+        return attempts("SELECT at, event FROM staff_events WHERE username = ? AND done_by = username "
+                + "AND event = 'sign_in_unknown_user' ORDER BY id", username);
+    }
+
+    @Override
+    public List<SignInAttempt> attemptsAtKiosk(String kioskId) {
+        String by = StaffEvent.atKiosk(kioskId);
+        return attempts("SELECT at, event FROM staff_events WHERE done_by = ? "
+                + "AND event IN ('sign_in_ok', 'sign_in_wrong_pin', 'sign_in_unknown_user') "
+                + "AND id > coalesce((SELECT max(id) FROM staff_events WHERE done_by = ? "
+                + "AND event = 'sign_in_ok'), 0) ORDER BY id", by, by);
+    }
+
+    /** Sign-ins from {@code sql} selecting (at, event), oldest first; only sign_in_ok is a right PIN. */
+    private List<SignInAttempt> attempts(String sql, String... parameters) {
         return database.read(c -> {
             List<SignInAttempt> attempts = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT at FROM staff_events WHERE username = ? "
-                    + "AND event = ? ORDER BY id")) {
-                s.setString(1, username);
-                s.setString(2, StaffEventKind.SIGN_IN_UNKNOWN_USER.word());
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    s.setString(i + 1, parameters[i]);
+                }
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        attempts.add(new SignInAttempt(Instant.parse(r.getString(1)), false));
+                        attempts.add(new SignInAttempt(Instant.parse(r.getString(1)),
+                                r.getString(2).equals(StaffEventKind.SIGN_IN_OK.word())));
                     }
                 }
             }

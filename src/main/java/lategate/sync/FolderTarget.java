@@ -23,6 +23,7 @@ import lategate.app.sync.SettingsFile;
 import lategate.app.sync.SummaryKey;
 import lategate.app.sync.SyncFailure;
 import lategate.app.sync.SyncTarget;
+import lategate.files.CappedFile;
 
 /**
  * A folder as a sync target: a shared drive or a USB stick. Each summary becomes one JSON file
@@ -82,7 +83,7 @@ public final class FolderTarget implements SyncTarget {
         byte[] sum = (entry.sha256() + "  " + name + "\n").getBytes(StandardCharsets.US_ASCII);
         try {
             if (Files.exists(summary)) {
-                if (!Arrays.equals(Files.readAllBytes(summary), body)) {
+                if (!holds(summary, body)) {
                     throw new SyncFailure(summary + " already holds a different summary for " + entry.key().words()
                             + ": do two kiosks share the kiosk name '" + entry.key().kioskId() + "'? Nothing was "
                             + "overwritten");
@@ -90,12 +91,24 @@ public final class FolderTarget implements SyncTarget {
             } else {
                 writeAtomically(summary, body);
             }
-            if (!Files.exists(checksum) || !Arrays.equals(Files.readAllBytes(checksum), sum)) {
+            if (!Files.exists(checksum) || !holds(checksum, sum)) {
                 writeAtomically(checksum, sum);
             }
             syncFolder();
         } catch (IOException e) {
             throw new SyncFailure(explain(e), e);
+        }
+    }
+
+    /**
+     * Whether {@code file} holds exactly {@code expected}, reading no more than one byte past it: the
+     * folder is anyone's (a USB stick), and a huge file put there must not fill the memory.
+     */
+    private static boolean holds(Path file, byte[] expected) throws IOException {
+        try {
+            return Arrays.equals(CappedFile.read(file, expected.length), expected);
+        } catch (CappedFile.TooLarge e) {
+            return false;
         }
     }
 
@@ -117,8 +130,7 @@ public final class FolderTarget implements SyncTarget {
         byte[] text = settings.text();
         byte[] sum = (settings.sha256() + "  " + name + "\n").getBytes(StandardCharsets.US_ASCII);
         try {
-            if (Files.exists(checksum) && Arrays.equals(Files.readAllBytes(checksum), sum) && Files.exists(file)
-                    && Arrays.equals(Files.readAllBytes(file), text)) {
+            if (Files.exists(checksum) && holds(checksum, sum) && Files.exists(file) && holds(file, text)) {
                 return;
             }
             Files.deleteIfExists(checksum); // a new copy is incomplete until its checksum is back

@@ -2,13 +2,14 @@ package lategate.sync;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lategate.app.sync.SettingsFile;
 import lategate.app.sync.SyncFailure;
+import lategate.files.CappedFile;
+import lategate.settings.SchoolSettings;
 import org.tomlj.Toml;
 import org.tomlj.TomlParseResult;
 
@@ -39,7 +40,10 @@ public final class SettingsCopy {
     public static SettingsFile of(String schoolId, Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = new String(CappedFile.read(file, SchoolSettings.MAX_FILE_BYTES), StandardCharsets.UTF_8);
+        } catch (CappedFile.TooLarge | CappedFile.NotAFile e) {
+            throw new SyncFailure("the settings file " + file + " " + e.getMessage() + ": it is not a settings file; "
+                    + "nothing was sent", e);
         } catch (IOException e) {
             throw new SyncFailure("cannot read the settings file " + file + ": " + e.getMessage(), e);
         }

@@ -48,7 +48,8 @@ import lategate.scanner.ScanInput;
 
 /**
  * The receptionist's side of the kiosk, with no terminal in it: staff sign in with their own
- * username and PIN (under the school's lockout), then find a pupil, sign them out and back in,
+ * username and PIN (wrong ones lock this kiosk's sign-in screen for the school's lockout, never
+ * the account: see {@link lategate.app.staff.StaffSignIn}), then find a pupil, sign them out and back in,
  * see who is off site, take the fire roll and settle claimed reasons, everything from the
  * keyboard and each action recorded with their name and position.
  *
@@ -165,9 +166,18 @@ public final class StaffFlow {
         form = null;
         returnTo = null;
         pin.setLength(0);
-        screen = new StaffScreen.SignInName("", Optional.empty());
+        screen = new StaffScreen.SignInName("", screenLock(now));
         lastKey = now;
         rebuild();
+    }
+
+    /** The words of this kiosk's sign-in screen lock, if it is locked now; a database that cannot say locks nothing. */
+    private Optional<String> screenLock(Instant now) {
+        try {
+            return desk.staffSignIn().kioskLock(kioskId, now).map(locked -> locked.screenWords(zone));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Back to pupil mode: whoever was signed in is signed out. */
@@ -481,7 +491,7 @@ public final class StaffFlow {
         char[] typed = pin.toString().toCharArray();
         pin.setLength(0);
         try {
-            StaffSignInOutcome outcome = desk.staffSignIn().signIn(username, typed, now);
+            StaffSignInOutcome outcome = desk.staffSignIn().signInAtKiosk(kioskId, username, typed, now);
             if (outcome instanceof StaffSignInOutcome.SignedIn in) {
                 member = in.member();
                 status = null;

@@ -14,6 +14,8 @@ import java.util.List;
 import lategate.StoreFixture;
 import lategate.app.staff.StaffEvent;
 import lategate.app.staff.StaffEventKind;
+import lategate.app.staff.StaffSignIn;
+import lategate.domain.staff.LockoutRule;
 import lategate.store.Database;
 import lategate.store.SqliteStaff;
 import org.junit.jupiter.api.BeforeEach;
@@ -204,6 +206,23 @@ class StaffCommandTest {
         assertEquals("jbloggs", disabled.username());
         assertEquals("head", disabled.by());
         assertEquals(2, staff("", "disable", "--username", "jbloggs").exit(), "no --as");
+    }
+
+    @Test
+    @DisplayName("wrong PINs for the administrator at a kiosk's sign-in leave the account open on the command line")
+    void kioskLockLeavesTheCommandLineOpen() {
+        addHead();
+        try (Database database = Database.open(db)) {
+            StaffSignIn kiosk = new StaffSignIn(new SqliteStaff(database), LockoutRule.DEFAULT);
+            for (int i = 0; i < 5; i++) {
+                kiosk.signInAtKiosk("late-gate", "head", "0000".toCharArray(), NOW.instant());
+            }
+            assertTrue(kiosk.kioskLock("late-gate", NOW.instant()).isPresent(), "the kiosk's sign-in is locked");
+        }
+        CommandLineRun added = addJo("2468");
+        assertEquals(0, added.exit(), added.err());
+        assertTrue(staff("", "list").out().lines().filter(l -> l.startsWith("head")).allMatch(l -> l.endsWith("-")),
+                "the administrator's account is not locked");
     }
 
     @Test

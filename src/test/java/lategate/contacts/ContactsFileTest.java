@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import lategate.domain.pupil.AuthorisedAdult;
+import lategate.files.OversizedFiles;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -209,5 +210,16 @@ class ContactsFileTest {
         assertEquals(64, assertInstanceOf(ContactsFile.Valid.class, ContactsFile.read(file, ROLL)).sha256().length());
         Files.writeString(file, HEADER + "P1,Mary Jones,,yes,07700 900123\n");
         assertEquals(List.of("contacts.csv:2: relationship is blank"), problems(ContactsFile.read(file, ROLL)));
+    }
+
+    @Test
+    @DisplayName("a contacts file over 50 MiB, or /dev/zero, is refused by its size with its path, not read whole")
+    void hugeFileRefused(@TempDir Path dir) throws Exception {
+        Path big = OversizedFiles.sparse(dir.resolve("contacts.csv"), 50L * 1024 * 1024 + 1);
+        for (Path file : List.of(big, OversizedFiles.DEV_ZERO)) {
+            List<String> found = problems(ContactsFile.read(file, ROLL));
+            assertEquals(1, found.size(), found.toString());
+            assertTrue(found.get(0).startsWith(file + ": is larger than 50 MiB"), found.toString());
+        }
     }
 }

@@ -283,4 +283,15 @@ class SettingsValidationTest {
             }
         }
     }
+
+    @Test
+    @DisplayName("a named pipe given as the settings file is refused at once, not waited on for ever")
+    void namedPipeRefused() throws Exception {
+        Path pipe = lategate.files.OversizedFiles.fifo(dir.resolve("school.toml"));
+        InvalidSettingsException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(10), () -> assertThrows(InvalidSettingsException.class,
+                        () -> SchoolSettings.load(pipe)));
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().get(0).message().contains("is a named pipe"), e.problems().toString());
+    }
 }

@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import lategate.app.ScanFaultLimit;
+import lategate.app.staff.StaffSignIn;
+import lategate.app.staff.StaffSignInOutcome;
+import lategate.domain.staff.LockoutRule;
+import lategate.store.SqliteStaff;
 import lategate.domain.pupil.Pupil;
 import lategate.scanner.KioskInput;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +62,7 @@ class StaffFlowTest {
     }
 
     @Test
-    @DisplayName("a wrong PIN and an unknown username read the same; five wrong PINs lock the account, even against the right PIN")
+    @DisplayName("a wrong PIN and an unknown username read the same; five wrong PINs in a row lock this kiosk's sign-in, even against the right PIN")
     void wrongPinsLock() throws Exception {
         at("2026-11-23T10:30:00");
         kiosk.flow.staffKey(kiosk.now());
@@ -74,16 +78,53 @@ class StaffFlowTest {
         String wrong = assertInstanceOf(StaffScreen.SignInName.class, kiosk.screen()).problem().orElseThrow();
         assertEquals(unknown, wrong, "the screen never tells which usernames exist");
         assertEquals("Username or PIN not recognised", wrong);
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 3; i++) {
             kiosk.scan("jbloggs"); // typed fast, a username arrives like a scan
             kiosk.scan("0000");
         }
         String locked = assertInstanceOf(StaffScreen.SignInName.class, kiosk.screen()).problem().orElseThrow();
-        assertEquals("Too many wrong PINs: this account is locked until 10:45", locked);
+        assertEquals("Staff sign-in is locked at this kiosk until 10:45 after 5 wrong PINs", locked,
+                "an unknown username counts as a wrong PIN does");
         kiosk.scan("jbloggs");
         kiosk.scan("1357");
-        assertFalse(kiosk.staff.signedIn(), "the right PIN is refused while the account is locked");
+        assertFalse(kiosk.staff.signedIn(), "the right PIN is refused while the kiosk's sign-in is locked");
         assertEquals(1, kiosk.count("SELECT count(*) FROM staff_events WHERE event = 'locked'"));
+    }
+
+    @Test
+    @DisplayName("a pupil typing the administrator's username with wrong PINs locks this kiosk's sign-in, not the account; it opens again after the lockout")
+    void pupilCannotLockTheAdministrator() throws Exception {
+        at("2026-11-23T10:30:00");
+        kiosk.flow.staffKey(kiosk.now());
+        for (int i = 0; i < 5; i++) {
+            kiosk.scan("head");
+            kiosk.scan("1111");
+        }
+        String words = "Staff sign-in is locked at this kiosk until 10:45 after 5 wrong PINs";
+        assertEquals(words, assertInstanceOf(StaffScreen.SignInName.class, kiosk.screen()).problem().orElseThrow());
+        kiosk.key(KioskInput.Key.ESCAPE);
+        kiosk.flow.staffKey(kiosk.now());
+        assertEquals(words, assertInstanceOf(StaffScreen.SignInName.class, kiosk.screen()).problem().orElseThrow(),
+                "the staff key shows the lock at once");
+        assertEquals(1, kiosk.count("SELECT count(*) FROM staff_events WHERE event = 'locked' "
+                + "AND username = 'kiosk:reception' AND detail LIKE '%''head''%'"), "the office sees the lock in the staff log");
+
+        StaffSignIn elsewhere = new StaffSignIn(new SqliteStaff(kiosk.database), LockoutRule.DEFAULT);
+        assertInstanceOf(StaffSignInOutcome.SignedIn.class,
+                elsewhere.signIn("head", "2468".toCharArray(), kiosk.now()), "the command line still takes the administrator");
+        assertInstanceOf(StaffSignInOutcome.SignedIn.class,
+                elsewhere.signInAtKiosk("late-gate", "head", "2468".toCharArray(), kiosk.now()), "so does another kiosk");
+
+        kiosk.key(KioskInput.Key.ESCAPE);
+        kiosk.advance(Duration.ofMinutes(15));
+        kiosk.flow.staffKey(kiosk.now());
+        assertEquals(java.util.Optional.empty(),
+                assertInstanceOf(StaffScreen.SignInName.class, kiosk.screen()).problem(), "the lockout is over");
+        kiosk.type("head");
+        kiosk.enter();
+        kiosk.type("2468");
+        kiosk.enter();
+        assertTrue(kiosk.staff.signedIn());
     }
 
     @Test

@@ -45,9 +45,18 @@ public interface StaffAccounts {
     /** Appends a sign-in (or other) entry to the log. */
     void record(StaffEvent event);
 
-    /** The account's sign-ins whose PIN was checked, since its PIN was last set, oldest first. */
+    /**
+     * The account's sign-ins on the command line whose PIN was checked, since its PIN was last set,
+     * oldest first. Sign-ins typed at a kiosk are not among them: they lock that kiosk's screen instead.
+     */
     List<SignInAttempt> attemptsSincePinSet(String username);
 
-    /** The sign-ins with {@code username} while no account had it, oldest first: each a wrong PIN. */
+    /** The command line's sign-ins with {@code username} while no account had it, oldest first: each a wrong PIN. */
     List<SignInAttempt> unknownUserAttempts(String username);
+
+    /**
+     * The sign-ins typed at the kiosk {@code kioskId} whose PIN was checked (an unknown username's as a
+     * wrong one), since the last right PIN there, oldest first.
+     */
+    List<SignInAttempt> attemptsAtKiosk(String kioskId);
 }

@@ -10,9 +10,12 @@ public enum StaffEventKind {
     DISABLED("disabled"),
     SIGN_IN_OK("sign_in_ok"),
     SIGN_IN_WRONG_PIN("sign_in_wrong_pin"),
-    /** The wrong PIN just given locked the account. */
+    /**
+     * The wrong PIN just given locked the account; or, logged for and by a kiosk
+     * ({@link StaffEvent#atKiosk}), that kiosk's sign-in screen.
+     */
     LOCKED("locked"),
-    /** A sign-in to a locked or disabled account: the PIN was not checked. */
+    /** A sign-in to a locked or disabled account, or at a kiosk whose sign-in screen is locked: the PIN was not checked. */
     SIGN_IN_REFUSED("sign_in_refused"),
     /** A sign-in with a username no account has. */
     SIGN_IN_UNKNOWN_USER("sign_in_unknown_user");

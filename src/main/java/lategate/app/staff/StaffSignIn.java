@@ -11,7 +11,11 @@ import lategate.domain.staff.StaffMember;
 
 /**
  * A member of staff signs in with their username and PIN. Every attempt is logged, whatever
- * came of it; wrong PINs in a row lock the account under the school's {@link LockoutRule}.
+ * came of it. On the command line, wrong PINs in a row lock the account under the school's
+ * {@link LockoutRule}, which guards against guessing from a shell. At a kiosk they lock that
+ * kiosk's sign-in screen instead, under the same rule: anyone at a kiosk may type any username,
+ * so a pupil pressing the staff key must not be able to lock an administrator out of their
+ * account; the account stays open on the command line and at other kiosks (README, Staff).
  *
  * <p>Usernames are not to be found out by trying them: every attempt does the same PBKDF2 work
  * (against a decoy hash when there is no account's hash to check), and an unknown username
@@ -34,11 +38,11 @@ public final class StaffSignIn {
      * The caller clears {@code pin} afterwards.
      */
     public StaffSignInOutcome signIn(String username, char[] pin, Instant now) {
-        String typed = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        Optional<StaffAccount> found = StaffMember.isUsername(typed) ? accounts.find(typed) : Optional.empty();
+        String typed = typed(username);
+        Optional<StaffAccount> found = find(typed);
         if (found.isEmpty()) {
             decoy.matches(pin); // as slow as a real check, so the time taken does not tell
-            String logged = StaffMember.isUsername(typed) ? typed : "(not a username)";
+            String logged = logged(typed);
             LockState before = rule.stateAt(accounts.unknownUserAttempts(logged), now);
             accounts.record(new StaffEvent(logged, StaffEventKind.SIGN_IN_UNKNOWN_USER, now, logged,
                     before.lockedUntil().map(until -> "locked until " + until).orElse("")));
@@ -81,6 +85,72 @@ public final class StaffSignIn {
             return new StaffSignInOutcome.Locked(member, until);
         }
         return new StaffSignInOutcome.WrongPin(member, after.wrongPinsLeft());
+    }
+
+    /**
+     * Checks {@code pin} for {@code username} as typed at the kiosk {@code kioskId}, under that
+     * kiosk's screen lock rather than the account's: a wrong PIN and an unknown username each count
+     * towards it alike, and a locked screen checks no PIN. The caller clears {@code pin} afterwards.
+     */
+    public StaffSignInOutcome signInAtKiosk(String kioskId, String username, char[] pin, Instant now) {
+        String by = StaffEvent.atKiosk(kioskId);
+        String typed = typed(username);
+        Optional<StaffAccount> found = find(typed);
+        String logged = logged(typed);
+        Optional<StaffSignInOutcome.ScreenLocked> locked = kioskLock(kioskId, now);
+        if (locked.isPresent()) {
+            decoy.matches(pin);
+            accounts.record(new StaffEvent(logged, StaffEventKind.SIGN_IN_REFUSED, now, by,
+                    "sign-in screen locked at this kiosk until " + locked.get().until()));
+            return locked.get();
+        }
+        if (found.isPresent() && found.get().member().disabled()) {
+            decoy.matches(pin);
+            accounts.record(new StaffEvent(logged, StaffEventKind.SIGN_IN_REFUSED, now, by, "account disabled"));
+            return new StaffSignInOutcome.Disabled(found.get().member());
+        }
+        boolean right;
+        if (found.isPresent()) {
+            right = found.get().pin().matches(pin);
+        } else {
+            decoy.matches(pin); // as slow as a real check, so the time taken does not tell
+            right = false;
+        }
+        if (right) {
+            accounts.record(new StaffEvent(logged, StaffEventKind.SIGN_IN_OK, now, by, ""));
+            return new StaffSignInOutcome.SignedIn(found.get().member());
+        }
+        accounts.record(new StaffEvent(logged, found.isPresent() ? StaffEventKind.SIGN_IN_WRONG_PIN
+                : StaffEventKind.SIGN_IN_UNKNOWN_USER, now, by, ""));
+        LockState after = rule.stateAt(accounts.attemptsAtKiosk(kioskId), now);
+        if (after.locked()) {
+            Instant until = after.lockedUntil().get();
+            accounts.record(new StaffEvent(by, StaffEventKind.LOCKED, now, by, rule.wrongPinsToLock()
+                    + " wrong PINs in a row at this kiosk (the last for '" + logged + "'): its sign-in screen is "
+                    + "locked until " + until + "; the accounts are not locked"));
+            return new StaffSignInOutcome.ScreenLocked(until, rule.wrongPinsToLock());
+        }
+        return found.<StaffSignInOutcome>map(a -> new StaffSignInOutcome.WrongPin(a.member(), after.wrongPinsLeft()))
+                .orElseGet(() -> new StaffSignInOutcome.UnknownUser(typed));
+    }
+
+    /** Whether the sign-in screen of the kiosk {@code kioskId} is locked at {@code now}, and until when. */
+    public Optional<StaffSignInOutcome.ScreenLocked> kioskLock(String kioskId, Instant now) {
+        return rule.stateAt(accounts.attemptsAtKiosk(kioskId), now).lockedUntil()
+                .map(until -> new StaffSignInOutcome.ScreenLocked(until, rule.wrongPinsToLock()));
+    }
+
+    private static String typed(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private Optional<StaffAccount> find(String typed) {
+        return StaffMember.isUsername(typed) ? accounts.find(typed) : Optional.empty();
+    }
+
+    /** What the log keeps of a name no account has: it, if it could be a username, so a PIN typed there is not kept. */
+    private static String logged(String typed) {
+        return StaffMember.isUsername(typed) ? typed : "(not a username)";
     }
 
     /** The lock state of one account at {@code now}, without signing in. */

@@ -62,9 +62,24 @@ public sealed interface StaffSignInOutcome {
         }
     }
 
+    /**
+     * Too many wrong PINs in a row at this kiosk, for any usernames, known or not: its sign-in screen
+     * is locked until {@code until}, and no account is. The PIN given was not checked (or locked it).
+     */
+    record ScreenLocked(Instant until, int wrongPins) implements StaffSignInOutcome {
+        @Override
+        public String screenWords(ZoneId zone) {
+            return "Staff sign-in is locked at this kiosk until " + hoursAndMinutes(until, zone) + " after "
+                    + wrongPins + " wrong PINs";
+        }
+    }
+
+    private static String hoursAndMinutes(Instant at, ZoneId zone) {
+        return at.atZone(zone).format(DateTimeFormatter.ofPattern("HH:mm"));
+    }
+
     private static String lockedWords(Instant until, ZoneId zone) {
-        return "Too many wrong PINs: this account is locked until "
-                + until.atZone(zone).format(DateTimeFormatter.ofPattern("HH:mm"));
+        return "Too many wrong PINs: this account is locked until " + hoursAndMinutes(until, zone);
     }
 
     /** No account has this username. */

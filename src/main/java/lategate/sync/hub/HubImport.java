@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import lategate.app.sync.SettingsFile;
 import lategate.app.sync.SummaryKey;
 import lategate.app.sync.SyncFailure;
+import lategate.files.CappedFile;
 import lategate.sync.FolderTarget;
 import lategate.sync.SummaryJson;
 
@@ -30,6 +31,13 @@ import lategate.sync.SummaryJson;
  */
 public final class HubImport {
 
+    /**
+     * The largest summary or settings copy read from the folder: a day's summary of a large school
+     * is well under 1 MiB, and a bigger file on the stick is named as damaged, not read into memory.
+     */
+    static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
+    /** A checksum file is one sha256sum line. */
+    static final int MAX_CHECKSUM_BYTES = 4 * 1024;
     private static final Pattern CHECKSUM = Pattern.compile("([0-9a-f]{64})  (\\S+)\\n?");
     private static final Pattern SETTINGS = Pattern.compile("([a-z0-9][a-z0-9-]*)_settings\\.toml");
 
@@ -87,9 +95,10 @@ public final class HubImport {
                 continue;
             }
             try {
-                byte[] bytes = Files.readAllBytes(file);
+                byte[] bytes = CappedFile.read(file, MAX_FILE_BYTES);
                 String sha256 = codec.sha256(bytes);
-                Matcher sum = CHECKSUM.matcher(Files.readString(checksumFile, StandardCharsets.US_ASCII));
+                Matcher sum = CHECKSUM.matcher(new String(CappedFile.read(checksumFile, MAX_CHECKSUM_BYTES),
+                        StandardCharsets.US_ASCII));
                 if (!sum.matches() || !sum.group(2).equals(name)) {
                     damaged.add(name + " (its .sha256 is not a sha256sum line for it)");
                 } else if (!sum.group(1).equals(sha256)) {

@@ -2,11 +2,11 @@ package lategate.sync.hub;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import lategate.app.sync.SyncFailure;
+import lategate.files.CappedFile;
 
 /**
  * Where a hub's password comes from: a file (the school's {@code [sync] password_file}, or a hub
@@ -18,6 +18,8 @@ import lategate.app.sync.SyncFailure;
 public final class HubPassword {
 
     public static final String ENVIRONMENT = "LATEGATE_HUB_PASSWORD";
+    /** The largest password file read: a password is one line, so a bigger file holds something else. */
+    static final int MAX_FILE_BYTES = 4 * 1024;
 
     private final Optional<Path> file;
     private final Map<String, String> environment;
@@ -61,9 +63,12 @@ public final class HubPassword {
     static String readFile(Path file, String what) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = new String(CappedFile.read(file, MAX_FILE_BYTES), StandardCharsets.UTF_8);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new SyncFailure(what + " " + file + " does not exist");
+        } catch (CappedFile.TooLarge | CappedFile.NotAFile e) {
+            throw new SyncFailure(what + " " + file + " " + e.getMessage() + ": its first line is the password, "
+                    + "and nothing else belongs in it");
         } catch (IOException e) {
             throw new SyncFailure("cannot read " + what + " " + file + ": " + e.getMessage());
         }

@@ -180,6 +180,69 @@ class StaffSignInTest {
                 .screenWords(LONDON), "the lock ends as a real one's does");
     }
 
+    private StaffSignInOutcome atKiosk(String kiosk, String username, String pin, int secondsAfterNine) {
+        return signIn.signInAtKiosk(kiosk, username, pin.toCharArray(), NINE.plusSeconds(secondsAfterNine));
+    }
+
+    @Test
+    @DisplayName("five wrong PINs for the administrator at a kiosk lock that kiosk's sign-in screen, not the "
+            + "account: the command line and another kiosk still take the administrator")
+    void wrongPinsAtAKioskLockItsScreenNotTheAccount() {
+        for (int i = 0; i < 4; i++) {
+            assertInstanceOf(StaffSignInOutcome.WrongPin.class, atKiosk("late-gate", "head", "0000", i));
+        }
+        StaffSignInOutcome.ScreenLocked locked = assertInstanceOf(StaffSignInOutcome.ScreenLocked.class,
+                atKiosk("late-gate", "head", "0000", 4));
+        assertEquals("Staff sign-in is locked at this kiosk until 09:15 after 5 wrong PINs", locked.screenWords(LONDON));
+        assertInstanceOf(StaffSignInOutcome.ScreenLocked.class, atKiosk("late-gate", "head", "2468", 5),
+                "the right PIN is not checked while the screen is locked");
+        assertFalse(signIn.lockStateOf("head", NINE.plusSeconds(6)).locked());
+        assertInstanceOf(StaffSignInOutcome.SignedIn.class, signIn.signIn("head", "2468".toCharArray(), NINE.plusSeconds(6)));
+        assertInstanceOf(StaffSignInOutcome.SignedIn.class, atKiosk("reception", "head", "2468", 7));
+        StaffEvent lock = staff.events().stream().filter(e -> e.what() == StaffEventKind.LOCKED).findFirst().orElseThrow();
+        assertEquals("kiosk:late-gate", lock.username());
+        assertTrue(lock.detail().contains("'head'"), lock.detail());
+    }
+
+    @Test
+    @DisplayName("a kiosk's sign-in screen opens again once the lockout is over")
+    void kioskScreenOpensAfterTheLockout() {
+        for (int i = 0; i < 5; i++) {
+            atKiosk("late-gate", "head", "0000", i);
+        }
+        Instant until = NINE.plusSeconds(4).plus(Duration.ofMinutes(15));
+        assertEquals(until, signIn.kioskLock("late-gate", until.minusSeconds(1)).orElseThrow().until());
+        assertTrue(signIn.kioskLock("late-gate", until).isEmpty());
+        assertInstanceOf(StaffSignInOutcome.SignedIn.class,
+                signIn.signInAtKiosk("late-gate", "head", "2468".toCharArray(), until));
+    }
+
+    @Test
+    @DisplayName("at a kiosk an unknown username and a known one with wrong PINs read the same and lock the "
+            + "screen after the same count")
+    void unknownAndKnownLockAKioskAlike() {
+        List<String> known = new java.util.ArrayList<>();
+        List<String> unknown = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            known.add(atKiosk("late-gate", "head", "0000", i).screenWords(LONDON));
+            unknown.add(atKiosk("reception", "nobody", "0000", i).screenWords(LONDON));
+        }
+        assertEquals(known, unknown);
+        assertEquals("Staff sign-in is locked at this kiosk until 09:15 after 5 wrong PINs", unknown.get(4));
+        assertEquals(5, signIn.lockStateOf("head", NINE.plusSeconds(6)).wrongPinsLeft(),
+                "no wrong PIN at a kiosk counts towards the account's lock");
+    }
+
+    @Test
+    @DisplayName("wrong PINs on the command line still lock the account, and do not lock a kiosk's screen")
+    void commandLineLocksTheAccountOnly() {
+        for (int i = 0; i < 5; i++) {
+            attempt("0000", i);
+        }
+        assertInstanceOf(StaffSignInOutcome.Locked.class, attempt("1357", 5));
+        assertTrue(signIn.kioskLock("late-gate", NINE.plusSeconds(5)).isEmpty());
+    }
+
     @Test
     @DisplayName("the decoy an unknown username is checked against costs what a real PIN hash costs")
     void decoyCostsWhatARealHashCosts() {

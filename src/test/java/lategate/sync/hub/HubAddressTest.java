@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lategate.app.sync.SyncFailure;
@@ -79,5 +80,18 @@ class HubAddressTest {
         assertEquals(empty + " is empty: its first line is the password", assertThrows(SyncFailure.class,
                 () -> HubPassword.from(Optional.of(empty), Map.of()).read()).getMessage()
                 .replace("the hub's password file ", ""));
+    }
+
+    @Test
+    @DisplayName("a password file over 4 KiB, /dev/zero or a named pipe is refused with a message, not read whole")
+    void hugePasswordFileRefused(@TempDir Path dir) throws Exception {
+        Path big = lategate.files.OversizedFiles.sparse(dir.resolve("hub-password"), 4097);
+        Path pipe = lategate.files.OversizedFiles.fifo(dir.resolve("pipe"));
+        for (Path file : List.of(big, lategate.files.OversizedFiles.DEV_ZERO, pipe)) {
+            String message = assertThrows(SyncFailure.class, () -> HubPassword.from(Optional.of(file), Map.of()).read())
+                    .getMessage();
+            assertTrue(message.contains(file + " is "), message);
+            assertTrue(message.contains(file.equals(pipe) ? "named pipe" : "larger than 4 KiB"), message);
+        }
     }
 }
