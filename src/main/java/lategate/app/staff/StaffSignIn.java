@@ -104,14 +104,15 @@ public final class StaffSignIn {
                     "sign-in screen locked at this kiosk until " + locked.get().until()));
             return locked.get();
         }
-        if (found.isPresent() && found.get().member().disabled()) {
-            decoy.matches(pin);
-            accounts.record(new StaffEvent(logged, StaffEventKind.SIGN_IN_REFUSED, now, by, "account disabled"));
-            return new StaffSignInOutcome.Disabled(found.get().member());
-        }
         boolean right;
         if (found.isPresent()) {
             right = found.get().pin().matches(pin);
+            // Only the holder, with the right PIN, learns the account is disabled: to anyone else it
+            // answers and counts as any wrong PIN, so the screen never tells which usernames exist.
+            if (right && found.get().member().disabled()) {
+                accounts.record(new StaffEvent(logged, StaffEventKind.SIGN_IN_REFUSED, now, by, "account disabled"));
+                return new StaffSignInOutcome.Disabled(found.get().member());
+            }
         } else {
             decoy.matches(pin); // as slow as a real check, so the time taken does not tell
             right = false;

@@ -42,7 +42,7 @@ public sealed interface StaffSignInOutcome {
         }
     }
 
-    /** The account is disabled; the PIN was not checked. */
+    /** The account is disabled (at a kiosk, said only to whoever gave its right PIN). */
     record Disabled(StaffMember member) implements StaffSignInOutcome {
         @Override
         public String screenWords(ZoneId zone) {

@@ -218,6 +218,22 @@ class StaffSignInTest {
     }
 
     @Test
+    @DisplayName("at a kiosk a disabled account with a wrong PIN reads as any wrong PIN and counts towards the "
+            + "screen's lock; only its right PIN is told it is disabled")
+    void disabledAccountAtAKioskTellsNothing() {
+        admin.disable(head, "jbloggs", NINE);
+        List<String> disabled = new java.util.ArrayList<>();
+        List<String> unknown = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            disabled.add(atKiosk("late-gate", "jbloggs", "0000", i).screenWords(LONDON));
+            unknown.add(atKiosk("reception", "nobody", "0000", i).screenWords(LONDON));
+        }
+        assertEquals(unknown, disabled, "a passer-by cannot tell a disabled username from one that does not exist");
+        assertInstanceOf(StaffSignInOutcome.Disabled.class, signIn.signInAtKiosk("hall", "jbloggs",
+                "1357".toCharArray(), NINE.plusSeconds(10)));
+    }
+
+    @Test
     @DisplayName("at a kiosk an unknown username and a known one with wrong PINs read the same and lock the "
             + "screen after the same count")
     void unknownAndKnownLockAKioskAlike() {
