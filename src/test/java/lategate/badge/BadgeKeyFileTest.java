@@ -9,11 +9,13 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import lategate.files.OversizedFiles;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The badge key file read from disk: a key is one short line, so nothing larger is read whole. */
+@Tag("attack")
 class BadgeKeyFileTest {
 
     @TempDir

@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.List;
 import lategate.StoreFixture;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * are recorded at their own instants; a bad line is named by file and line and costs no other, and
  * running it again records nothing twice (docs/held-scans.md).
  */
+@Tag("attack")
 class HeldScansImportTest {
 
     private static final String DEMO = "config/schools/demo.toml";

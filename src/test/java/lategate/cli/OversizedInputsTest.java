@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import lategate.files.OversizedFiles;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import picocli.CommandLine;
  * Files and standard input given to lategate by name are read under a cap: {@code /dev/zero}, a
  * huge file or a named pipe gets a message and exit 1, never a hang or an out-of-memory error.
  */
+@Tag("attack")
 class OversizedInputsTest {
 
     private static final String PSA = "config/schools/psa.toml";

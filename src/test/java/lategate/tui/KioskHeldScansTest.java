@@ -34,6 +34,7 @@ import lategate.store.SqliteKioskFaults;
 import lategate.store.SqliteMovements;
 import lategate.store.SqlitePupils;
 import lategate.store.SqliteRegisterLog;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
  * recorded, at the instants the pupils scanned, when the kiosk next starts on a good file
  * (docs/held-scans.md). Real SQLite files on disk throughout.
  */
+@Tag("attack")
 class KioskHeldScansTest {
 
     @TempDir
