@@ -52,43 +52,43 @@ public final class HubChains {
 
     /** Each school's, day's and kiosk's head, by school, day and kiosk; one school's with {@code school}. */
     public List<DayHead> latestByDay(Optional<String> school) {
-        List<DayHead> found = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement("SELECT DISTINCT ON (school_id, school_date, kiosk_id) "
-                + "school_id, school_date, kiosk_id, version, seq, hash, first, received_at FROM hub.chain_heads "
-                + "WHERE seq IS NOT NULL AND hash IS NOT NULL AND (?::text IS NULL OR school_id = ?) "
-                + "ORDER BY school_id, school_date, kiosk_id, version DESC")) {
-            bindSchool(s, school);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    found.add(new DayHead(r.getString(1), r.getObject(2, LocalDate.class), r.getString(3), r.getInt(4),
-                            r.getLong(5), r.getString(6), r.getString(7), instant(r, 8)));
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw new SyncFailure(HubReports.explain(hub, "read the schools' chain heads", e), e);
-        }
+        return rows("SELECT DISTINCT ON (school_id, school_date, kiosk_id) school_id, school_date, kiosk_id, version, "
+                + "seq, hash, first, received_at FROM hub.chain_heads WHERE seq IS NOT NULL AND hash IS NOT NULL "
+                + "AND (?::text IS NULL OR school_id = ?) ORDER BY school_id, school_date, kiosk_id, version DESC",
+                school, "read the schools' chain heads",
+                r -> new DayHead(r.getString(1), r.getObject(2, LocalDate.class), r.getString(3), r.getInt(4),
+                        r.getLong(5), r.getString(6), r.getString(7), instant(r, 8)));
     }
 
     /** Every rewrite found, by school then in the order the hub received the summaries that show it. */
     public List<Rewrite> rewrites(Optional<String> school) {
-        List<Rewrite> found = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement("SELECT school_id, kiosk_id, school_date, version, "
-                + "received_at, at_seq, held_hash, held_kiosk_id, held_date, held_version, held_received_at, "
-                + "said_hash FROM hub.chain_rewrites WHERE (?::text IS NULL OR school_id = ?) "
-                + "ORDER BY school_id, received_seq, at_seq")) {
-            bindSchool(s, school);
+        return rows("SELECT school_id, kiosk_id, school_date, version, received_at, at_seq, held_hash, held_kiosk_id, "
+                + "held_date, held_version, held_received_at, said_hash FROM hub.chain_rewrites "
+                + "WHERE (?::text IS NULL OR school_id = ?) ORDER BY school_id, received_seq, at_seq",
+                school, "look for rewritten registers",
+                r -> new Rewrite(r.getString(1), r.getString(2), r.getObject(3, LocalDate.class), r.getInt(4),
+                        instant(r, 5), r.getLong(6), r.getString(7), r.getString(8), r.getObject(9, LocalDate.class),
+                        r.getInt(10), instant(r, 11), Optional.ofNullable(r.getString(12))));
+    }
+
+    private interface Row<T> {
+        T of(ResultSet r) throws SQLException;
+    }
+
+    /** The rows of a query taking the school (or null: every school) as its two parameters. */
+    private <T> List<T> rows(String sql, Optional<String> school, String what, Row<T> row) {
+        List<T> found = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            s.setString(1, school.orElse(null));
+            s.setString(2, school.orElse(null));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    found.add(new Rewrite(r.getString(1), r.getString(2), r.getObject(3, LocalDate.class), r.getInt(4),
-                            instant(r, 5), r.getLong(6), r.getString(7), r.getString(8),
-                            r.getObject(9, LocalDate.class), r.getInt(10), instant(r, 11),
-                            Optional.ofNullable(r.getString(12))));
+                    found.add(row.of(r));
                 }
             }
             return found;
         } catch (SQLException e) {
-            throw new SyncFailure(HubReports.explain(hub, "look for rewritten registers", e), e);
+            throw new SyncFailure(HubReports.explain(hub, what, e), e);
         }
     }
 
@@ -103,11 +103,6 @@ public final class HubChains {
         } catch (SQLException e) {
             throw new SyncFailure(HubReports.explain(hub, "find school '" + school + "'", e), e);
         }
-    }
-
-    private static void bindSchool(PreparedStatement s, Optional<String> school) throws SQLException {
-        s.setString(1, school.orElse(null));
-        s.setString(2, school.orElse(null));
     }
 
     private static Instant instant(ResultSet r, int column) throws SQLException {
