@@ -37,9 +37,9 @@ class HubChainHeadsTest {
     void aKioskThatSyncedMonday() throws SQLException {
         hub = new HubFixture(dir);
         Path demoPassword = hub.addSchool("demo", "kiosk_demo");
-        readerPassword = HubServer.passwordFile(dir, "trust_reports", "trust-reports-password-for-tests");
+        readerPassword = HubServer.passwordFile(dir, "chain_reader", "chain-reader-password-for-tests");
         CommandLineRun add = lategate("hub", "add-reader", "--hub", hub.adminAddress(), "--hub-password-file",
-                hub.adminPassword.toString(), "--role", "trust_reports", "--password-file", readerPassword.toString());
+                hub.adminPassword.toString(), "--role", "chain_reader", "--password-file", readerPassword.toString());
         assertEquals(0, add.exit(), add.err());
         demo = HubFixture.kiosk(dir, "demo-gate", "demo", demoPassword, HubFixture.ROSTER);
         demo.scan("DEMO0001", "2026-11-23T08:55:00");
@@ -53,7 +53,7 @@ class HubChainHeadsTest {
     }
 
     private CommandLineRun chains(String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("hub", "chains", "--hub", hub.address("trust_reports"),
+        List<String> args = new java.util.ArrayList<>(List.of("hub", "chains", "--hub", hub.address("chain_reader"),
                 "--hub-password-file", readerPassword.toString()));
         args.addAll(List.of(more));
         return lategate(WEDNESDAY_EVENING, args.toArray(String[]::new));
