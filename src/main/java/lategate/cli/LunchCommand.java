@@ -97,8 +97,8 @@ final class LunchCommand {
                         "a leaver gets no lunchtime pass");
                 StaffMember member = staff.signIn(spec, database, settings, now);
                 if (!member.isAdministrator()) {
-                    throw new BadInputException("a lunchtime pass is the Head of School's to grant (Oak Meadow §10): "
-                            + "an administrator must add it");
+                    throw new BadInputException("a lunchtime pass is granted for the school by an administrator ("
+                            + lunchOf(settings).citation() + "): an administrator must add it");
                 }
                 long id = new SqliteLunchPasses(database).grant(who.id(), start, end, reason.strip(), now,
                         StaffLogin.identity(member));
@@ -205,7 +205,7 @@ final class LunchCommand {
                         .filter(a -> a.mayCollect() && a.name().equalsIgnoreCase(collectedBy.strip())).findFirst()
                         .orElseThrow(() -> new BadInputException(collectedBy + " is not on " + pupilId
                                 + "'s list of adults who may collect: at lunch a parent meets the pupil at the "
-                                + "office (Oak Meadow §10); nothing was recorded"));
+                                + "office (" + lunchOf(settings).citation() + "); nothing was recorded"));
                 register(settings, database, clock).signOut(pupilId, when,
                         new Collection(parent.name(), parent.relationship(), true, Optional.empty()),
                         StaffLogin.identity(member));
@@ -248,7 +248,7 @@ final class LunchCommand {
             }
             spec.commandLine().getOut().println("Signed " + PupilArgument.named(who) + " back in from lunch at "
                     + TimeWords.CLOCK.format(when.atZone(settings.school().zone()))
-                    + (late ? ": LATE, after " + lunchOf(settings).backBy() + " (Oak Meadow §10)" : "") + ".");
+                    + (late ? ": LATE, after " + lunchOf(settings).backBy() + " (" + lunchOf(settings).citation() + ")" : "") + ".");
             return 0;
         }
     }

@@ -129,7 +129,8 @@ final class SignOutCommand implements Callable<Integer> {
             throw new BadInputException(collectedBy + " is not on " + pupilId + "'s list of adults who may collect"
                     + (contacts.isEmpty() ? " (the pupil has no contacts imported)" : "")
                     + ": phone a parent on the list, then give --confirmed-by NAME (and --confirmed-at) "
-                    + "(Seagrave §12.2: no pupil leaves without parental confirmation); nothing was recorded");
+                    + "(" + settings.signOutCitation() + ": no pupil leaves without parental confirmation); nothing was "
+                    + "recorded");
         }
         if (!contacts.isEmpty() && contacts.stream().noneMatch(a -> a.name().equalsIgnoreCase(confirmedBy.strip()))) {
             throw new BadInputException("--confirmed-by " + confirmedBy + " is not one of " + pupilId

@@ -35,7 +35,7 @@ public sealed interface ClockRule {
 
         @Override
         public String basis() {
-            return "time only runs forward: the register already holds a later instant (issue 9)";
+            return "time only runs forward: the register already holds a later instant (docs/domain.md, 'The kiosk\'s clock')";
         }
 
         @Override
@@ -60,7 +60,7 @@ public sealed interface ClockRule {
 
         @Override
         public String basis() {
-            return "the school's calendar: the kiosk works within its academic year (DOMAIN, 'Register windows')";
+            return "the school's calendar: the kiosk works within its academic year (docs/domain.md, 'Register windows')";
         }
 
         @Override
@@ -89,7 +89,7 @@ public sealed interface ClockRule {
 
         @Override
         public String basis() {
-            return "the school's setting [clock] max_jump_minutes (issue 9)";
+            return "the school's setting [clock] max_jump_minutes (docs/domain.md, 'The kiosk\'s clock')";
         }
 
         @Override
