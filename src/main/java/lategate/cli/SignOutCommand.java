@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "sign-out", mixinStandardHelpOptions = true,
-        description = {"Sign a pupil out at the office (Seagrave §12.2, Oak Meadow §11): the reason and its code "
+        description = {"Sign a pupil out at the office (your school's policy): the reason and its code "
                 + "(M medical or dental, I illness, C other leave), who collected them, whether evidence was seen, "
                 + "and when they are expected back. The collector must be on the pupil's contacts as someone who may "
                 + "collect; anyone else needs --confirmed-by, the listed parent who confirmed by phone, and when."},

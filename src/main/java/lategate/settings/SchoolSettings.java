@@ -86,7 +86,7 @@ public final class SchoolSettings {
      * A settings file's text held somewhere other than a file (the hub keeps each school's as its
      * kiosks sent it), read exactly as {@link #read(Path)} reads a file. {@code name} stands for the
      * file in every problem ({@code NAME:LINE: KEY: message}) and its file name must be the school's
-     * id with {@code .toml}, as a file's must, e.g. {@code hub.school_settings/seagrave.toml}.
+     * id with {@code .toml}, as a file's must, e.g. {@code hub.school_settings/hill-view.toml}.
      */
     public static Settings read(String text, Path name) throws InvalidSettingsException {
         return parse(text, name, new Problems(name));
@@ -244,7 +244,8 @@ public final class SchoolSettings {
 
         /**
          * The optional [thresholds] table; without it, the national threshold: 10 sessions of
-         * unauthorised absence in a rolling 10 school weeks (PSA §X, KTS §5.2), approaching at 8.
+         * unauthorised absence in a rolling 10 school weeks (the national framework for penalty notices in
+         * Working together to improve school attendance, 2024), approaching at 8.
          */
         PenaltyNoticeThreshold penaltyNotice() {
             PenaltyNoticeThreshold national = PenaltyNoticeThreshold.NATIONAL;
@@ -270,8 +271,8 @@ public final class SchoolSettings {
         }
 
         /**
-         * Persistent late arrival after the register closes (Seagrave §17, Oak Meadow §11): only
-         * when the school sets a number of U marks, since neither policy gives one.
+         * Persistent late arrival after the register closes (the school's policy): only
+         * when the school sets a number of U marks, since policies give none.
          */
         Optional<PersistentLateArrival> persistentLate() {
             Optional<Section> table = root.table("thresholds", false);
@@ -314,7 +315,7 @@ public final class SchoolSettings {
                     approaching.map(a -> java.util.OptionalInt.of(a.intValue())).orElse(java.util.OptionalInt.empty())));
         }
 
-        /** The optional [stages] table: the ladder of staged letters (Oak Meadow §21, Appendix 1). */
+        /** The optional [stages] table: the ladder of staged letters (the school's policy). */
         Optional<StageLadder> stages() {
             Optional<Section> table = root.table("stages", false);
             if (table.isEmpty()) {
@@ -325,12 +326,12 @@ public final class SchoolSettings {
             return s.integer("enter_at_late_marks", true, 1, 200).map(n -> new StageLadder(n.intValue()));
         }
 
-        /** The optional [[scanner]] tables: serial scanners (issue 8); none means a keyboard-wedge scanner only. */
+        /** The optional [[scanner]] tables: serial scanners; none means a keyboard-wedge scanner only. */
         List<ScannerSettings> scanners() {
             return ScannerSettingsReading.read(root);
         }
 
-        /** The optional [badges] table: where the key that signs the badges' QR codes is kept (issue 8). */
+        /** The optional [badges] table: where the key that signs the badges' QR codes is kept. */
         BadgeSettings badges() {
             Optional<Section> table = root.table("badges", false);
             if (table.isEmpty()) {
@@ -344,7 +345,7 @@ public final class SchoolSettings {
             return new BadgeSettings(keyFile.filter(Path::isAbsolute));
         }
 
-        /** The optional [clock] table: how far the kiosk's clock may jump while running (issue 9). */
+        /** The optional [clock] table: how far the kiosk's clock may jump while running (docs/domain.md, "The kiosk's clock"). */
         ClockSettings clock() {
             Optional<Section> table = root.table("clock", false);
             if (table.isEmpty()) {
@@ -356,7 +357,7 @@ public final class SchoolSettings {
                     .orElse(ClockSettings.DEFAULTS.maxJump()));
         }
 
-        /** The optional [backup] table: where and when the kiosk backs up its database (issue 9). */
+        /** The optional [backup] table: where and when the kiosk backs up its database. */
         BackupSettings backup() {
             Optional<Section> table = root.table("backup", false);
             if (table.isEmpty()) {
@@ -372,7 +373,7 @@ public final class SchoolSettings {
             return new BackupSettings(folder.filter(Path::isAbsolute), at, keep);
         }
 
-        /** The optional [sync] table: where and when daily summaries go (issue 7). */
+        /** The optional [sync] table: where and when daily summaries go. */
         SyncSettings sync() {
             Optional<Section> table = root.table("sync", false);
             if (table.isEmpty()) {
@@ -422,7 +423,7 @@ public final class SchoolSettings {
             return true;
         }
 
-        /** The optional [lunch] table: lunchtime and the pass rules (Oak Meadow §10). */
+        /** The optional [lunch] table: lunchtime and the pass rules (the school's policy). */
         Optional<LunchTimes> lunch() {
             Optional<Section> table = root.table("lunch", false);
             if (table.isEmpty()) {
@@ -699,8 +700,8 @@ public final class SchoolSettings {
 
         /**
          * [consequences] L and U apply to both registers; [consequences.am] and [consequences.pm]
-         * replace them for one register, for a rule that depends on the time of day (PSA §J's
-         * same-day lunchtime detention cannot follow an afternoon U).
+         * replace them for one register, for a rule that depends on the time of day (a same-day
+         * lunchtime detention, in one school's policy, cannot follow an afternoon U).
          */
         private Consequences consequences() {
             Optional<Section> table = root.table("consequences", false);

@@ -20,7 +20,7 @@ import lategate.domain.pupil.Pupil;
 import lategate.domain.school.School;
 
 /**
- * The lunch register at the office (Oak Meadow §10): named pupils with a pass sign out within
+ * The lunch register at the office (the school's policy, cited by [lunch] source): named pupils with a pass sign out within
  * the first minutes of lunch, collected by a parent, and back in before it ends; a late return
  * is flagged. A pass holder still out when the afternoon register is taken is coded N: the
  * reason is not yet known.

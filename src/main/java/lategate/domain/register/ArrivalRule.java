@@ -32,7 +32,7 @@ public sealed interface ArrivalRule {
 
         @Override
         public String basis() {
-            return "the school calendar: closed days are not school days (DOMAIN, 'Register windows')";
+            return "the school calendar: closed days are not school days (docs/domain.md, 'Register windows')";
         }
 
         @Override
