@@ -1,6 +1,7 @@
 package lategate.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -69,4 +70,7 @@ class HexagonalArchitectureTest {
             .orShould().callMethod(Clock.class, "systemDefaultZone")
             .orShould().callMethod(Instant.class, "now")
             .because("a scan is stamped by the kiosk's clock, which --clock may set");
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("lategate.(**)").should().beFreeOfCycles();
 }
