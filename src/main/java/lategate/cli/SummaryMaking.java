@@ -6,6 +6,7 @@ import java.util.List;
 import lategate.app.sync.Summaries;
 import lategate.settings.Settings;
 import lategate.store.Database;
+import lategate.store.SqliteChainHeads;
 import lategate.store.SqliteDayRecords;
 import lategate.store.SqliteOutbox;
 import lategate.store.SqliteSessionRecords;
@@ -20,7 +21,8 @@ final class SummaryMaking {
     /** Entries are resolved at {@code clock}'s now, as every other view resolves them. */
     static Summaries summaries(Settings settings, Database database, SqliteOutbox outbox, Clock clock) {
         return new Summaries(settings.school().id(), new SqliteDayRecords(database, settings.school().zone()),
-                SqliteSessionRecords.entries(settings.school(), database, clock), outbox, new SummaryJson());
+                SqliteSessionRecords.entries(settings.school(), database, clock), outbox, new SummaryJson(),
+                new SqliteChainHeads(database));
     }
 
     static void report(PrintWriter out, List<Summaries.Made> made) {

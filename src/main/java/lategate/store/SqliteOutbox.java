@@ -88,6 +88,16 @@ public final class SqliteOutbox implements Outbox {
         });
     }
 
+    @Override
+    public Optional<OutboxEntry> lastMade() {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + ENTRY + " FROM outbox o ORDER BY o.id DESC LIMIT 1")) {
+                List<OutboxEntry> found = entries(s);
+                return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+            }
+        });
+    }
+
     /** One version of one day's summary, if the outbox holds it. */
     public Optional<OutboxEntry> version(LocalDate date, int version) {
         return database.read(c -> {

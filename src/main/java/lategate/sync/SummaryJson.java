@@ -2,6 +2,8 @@ package lategate.sync;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.ByteArrayOutputStream;
@@ -13,8 +15,10 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.OptionalLong;
+import lategate.app.integrity.ChainHead;
 import lategate.app.sync.DailySummary;
 import lategate.app.sync.DayContent;
+import lategate.app.sync.SummaryChain;
 import lategate.app.sync.SummaryCodec;
 import lategate.app.sync.SummaryKey;
 
@@ -36,6 +40,8 @@ public final class SummaryJson implements SummaryCodec {
      * {@code recorded_mark}, {@code arrived_at} and {@code kiosk_id} are null for an entry with no scan.
      * 1 held arrivals only, {@code minutes_late} the scan's and {@code code} after amendments only.
      * Summaries already made stay as they were made, and a hub takes both.
+     * Still 2 with {@code chain} (the register chain's head, docs/tamper-evidence.md): a field added,
+     * no meaning changed, so a hub that does not know it stores the summary as before.
      */
     public static final int FORMAT_VERSION = 2;
 
@@ -52,8 +58,57 @@ public final class SummaryJson implements SummaryCodec {
             json.writeStringField("date", key.date().toString());
             json.writeNumberField("version", key.version());
             json.writeStringField("made_at", summary.madeAt().toString());
+            chain(json, summary.chain());
             content(json, summary.content());
         });
+    }
+
+    /** Not in {@link #contentDigest}: the head moves with every scan, the day's content need not. */
+    private static void chain(JsonGenerator json, SummaryChain chain) throws IOException {
+        json.writeObjectFieldStart("chain");
+        json.writeNumberField("seq", chain.head().seq());
+        json.writeStringField("hash", chain.head().hash());
+        optional(json, "first", chain.first());
+        Optional<SummaryChain.Earlier> earlier = chain.earlier();
+        number(json, "earlier_seq", earlier.map(e -> OptionalLong.of(e.seq())).orElse(OptionalLong.empty()));
+        optional(json, "earlier_hash", earlier.flatMap(SummaryChain.Earlier::hashNow));
+        json.writeEndObject();
+    }
+
+    @Override
+    public Optional<ChainHead> chainOf(byte[] body) {
+        try (JsonParser json = factory.createParser(body)) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                json.nextToken();
+                if (field.equals("chain") && json.currentToken() == JsonToken.START_OBJECT) {
+                    return head(json);
+                }
+                json.skipChildren();
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a summary in the outbox is not JSON", e);
+        }
+    }
+
+    private static Optional<ChainHead> head(JsonParser json) throws IOException {
+        Long seq = null;
+        String hash = null;
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String field = json.currentName();
+            JsonToken value = json.nextToken();
+            if (field.equals("seq") && value == JsonToken.VALUE_NUMBER_INT) {
+                seq = json.getLongValue();
+            } else if (field.equals("hash") && value == JsonToken.VALUE_STRING) {
+                hash = json.getText();
+            }
+            json.skipChildren();
+        }
+        return seq == null || hash == null ? Optional.empty() : Optional.of(new ChainHead(seq, hash));
     }
 
     @Override

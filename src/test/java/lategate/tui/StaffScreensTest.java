@@ -155,7 +155,8 @@ class StaffScreensTest {
         new lategate.store.SqliteOutbox(kiosk.database).kioskId(java.util.Optional.of("reception"));
         new lategate.app.sync.Summaries("demo", new lategate.store.SqliteDayRecords(kiosk.database, StaffKiosk.DEMO.zone()),
                 lategate.store.SqliteSessionRecords.entries(StaffKiosk.DEMO, kiosk.database, kiosk.clock),
-                new lategate.store.SqliteOutbox(kiosk.database), new lategate.sync.SummaryJson())
+                new lategate.store.SqliteOutbox(kiosk.database), new lategate.sync.SummaryJson(),
+                new lategate.store.SqliteChainHeads(kiosk.database))
                 .make(java.time.LocalDate.of(2026, 11, 20), java.util.Optional.empty(), kiosk.clock.instant());
         signIn();
         assertShows("Sync: 1 summary waits to be sent; never sent yet.");

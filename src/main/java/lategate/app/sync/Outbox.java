@@ -23,6 +23,9 @@ public interface Outbox {
     /** The latest version of the latest school day summarised, if any. */
     Optional<OutboxEntry> newest();
 
+    /** The entry appended last, whatever its day: the summary this database made most recently. */
+    Optional<OutboxEntry> lastMade();
+
     /** Appends one summary; refused if that version of that day is already in the outbox. */
     OutboxEntry append(DailySummary summary, String contentDigest, byte[] body, String sha256);
 

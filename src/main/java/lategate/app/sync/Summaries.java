@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import lategate.app.entry.RegisterEntries;
+import lategate.app.integrity.ChainHead;
+import lategate.app.integrity.ChainHeads;
 import lategate.domain.entry.SessionEntry;
 
 /**
@@ -21,6 +23,10 @@ import lategate.domain.entry.SessionEntry;
  *
  * <p>Each register's entry is {@link RegisterEntries}' one resolution, as every other view shows
  * it (DOMAIN, "The entry as it stands"); the store supplies only the records around it.
+ *
+ * <p>Each new version also carries the register chain's head as it stands when it is made
+ * (docs/tamper-evidence.md, "The hub"), outside the content digest: the head moves with every scan,
+ * and a day whose content is unchanged gets no new version for it.
  */
 public final class Summaries {
 
@@ -29,13 +35,16 @@ public final class Summaries {
     private final RegisterEntries entries;
     private final Outbox outbox;
     private final SummaryCodec codec;
+    private final ChainHeads chain;
 
-    public Summaries(String schoolId, DayRecords days, RegisterEntries entries, Outbox outbox, SummaryCodec codec) {
+    public Summaries(String schoolId, DayRecords days, RegisterEntries entries, Outbox outbox, SummaryCodec codec,
+                     ChainHeads chain) {
         this.schoolId = Objects.requireNonNull(schoolId, "schoolId");
         this.days = Objects.requireNonNull(days, "days");
         this.entries = Objects.requireNonNull(entries, "entries");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.codec = Objects.requireNonNull(codec, "codec");
+        this.chain = Objects.requireNonNull(chain, "chain");
     }
 
     /**
@@ -129,8 +138,22 @@ public final class Summaries {
             return new Made.Unchanged(latest.get());
         }
         int version = latest.map(e -> e.key().version() + 1).orElse(1);
-        DailySummary summary = new DailySummary(new SummaryKey(schoolId, kiosk, date, version), now, content);
+        DailySummary summary = new DailySummary(new SummaryKey(schoolId, kiosk, date, version), now, content,
+                chainNow());
         byte[] body = codec.encode(summary);
         return new Made.NewVersion(outbox.append(summary, digest, body, codec.sha256(body)));
+    }
+
+    /**
+     * The chain as this summary carries it. The earlier head is the one the summary made just before
+     * carried, whatever its day: summaries are made in that order, so on a hub holding them all each
+     * one's earlier head is the previous one's head, and a chain rewritten in between shows there.
+     */
+    private SummaryChain chainNow() {
+        ChainHead head = chain.head(); // after the content: the head then covers every record the content read
+        Optional<String> first = head.seq() == 0 ? Optional.empty() : chain.hashAt(1);
+        Optional<SummaryChain.Earlier> earlier = outbox.lastMade().flatMap(e -> codec.chainOf(e.body()))
+                .map(h -> new SummaryChain.Earlier(h.seq(), chain.hashAt(h.seq())));
+        return new SummaryChain(head, first, earlier);
     }
 }

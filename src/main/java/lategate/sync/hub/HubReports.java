@@ -139,6 +139,11 @@ public final class HubReports implements AutoCloseable {
         return new HubSchoolRecords(hub, connection, schoolId);
     }
 
+    /** The schools' register chain heads and any rewrite found, read in this report's transaction. */
+    public HubChains chains() {
+        return new HubChains(hub, connection);
+    }
+
     private List<String> strings(String sql, String what) {
         List<String> found = new ArrayList<>();
         try (PreparedStatement s = connection.prepareStatement(sql); ResultSet r = s.executeQuery()) {

@@ -45,6 +45,7 @@ import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.SqliteAmendments;
 import lategate.store.SqliteDayRecords;
+import lategate.store.SqliteChainHeads;
 import lategate.store.SqliteOutbox;
 import lategate.store.SqliteLunchPasses;
 import lategate.store.SqliteMovements;
@@ -275,7 +276,7 @@ class EveryViewReadsTheSameEntryProperties {
 
         // The daily summary of the day, made as the kiosk makes the one it sends.
         Summaries summaries = new Summaries(settings.school().id(), new SqliteDayRecords(database, zone), entries,
-                new SqliteOutbox(database), new SummaryJson());
+                new SqliteOutbox(database), new SummaryJson(), new SqliteChainHeads(database));
         Map<Register, DayContent.RegisterMark> summary = summaries.contentOf(date).pupils().stream()
                 .filter(p -> p.pupilId().equals(pupilId)).flatMap(p -> p.marks().stream())
                 .collect(Collectors.toMap(m -> Register.valueOf(m.register()), m -> m));
