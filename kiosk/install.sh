@@ -60,7 +60,7 @@ own() {
 run mkdir -p "$destdir$(dirname "$prefix")"
 run rm -rf "$destdir$prefix.new" "$destdir$prefix.old"
 run mkdir -p "$destdir$prefix.new"
-for part in lib bin config kiosk README.md; do
+for part in lib bin config kiosk README.md docs; do
   if [ -e "$src/$part" ]; then run cp -R "$src/$part" "$destdir$prefix.new/"; fi
 done
 run chmod -R u=rwX,go=rX "$destdir$prefix.new"
@@ -110,7 +110,7 @@ if ! command -v java >/dev/null 2>&1; then java_step="  - install Java: apt inst
 "; fi
 cat <<NEXT
 lategate is installed in $destdir$prefix (the command: $link).
-Next (README, "Install on a kiosk"):
+Next ($prefix/docs/install-kiosk.md):
 $java_step  - put the school's settings in $etc/school.toml (from $prefix/config/schools/),
     readable by the kiosk: chown root:$user $etc/school.toml && chmod 0640 $etc/school.toml
   - lategate pin-hash, for the exit_pin_hash line of its [kiosk] settings

@@ -4,7 +4,7 @@ import java.time.Instant;
 import lategate.domain.pupil.Pupil;
 
 /**
- * Where a pupil's arrival waits while the kiosk's clock is in question (issue 9, point 4): the
+ * Where a pupil's arrival waits while the kiosk's clock is in question (docs/domain.md, "The kiosk's clock"): the
  * scan is kept, never lost, but not marked L or U until staff confirm or correct the time.
  */
 public interface ArrivalHold {

@@ -6,7 +6,8 @@ import lategate.domain.entry.ClaimStanding;
 
 /**
  * A late entry whose reason stands as claimed (it would authorise the absence, e.g. a medical
- * appointment, M) and that no member of staff has decided yet (Seagrave §8).
+ * appointment, M) and that no member of staff has decided yet (docs/domain.md,
+ * "Register windows").
  */
 public record Claim(LateBookEntry entry) {
 

@@ -6,8 +6,8 @@ import lategate.domain.entry.SessionEntry;
 import lategate.domain.register.ReasonStatus;
 
 /**
- * One line of the Late Book: the page a school office keeps on paper today (Russell §4: "Late
- * arrivals also sign in a Late Book that is held in the school office"). Every entry that was a
+ * One line of the Late Book: the page a school office keeps on paper today (a school's policy may say
+ * late arrivals also sign in a Late Book held in the school office). Every entry that was a
  * late mark, as it stands now, with the pupil's name, year and class.
  */
 public record LateBookEntry(SessionEntry entry, String givenName, String familyName, String year,

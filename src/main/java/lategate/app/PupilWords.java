@@ -39,7 +39,7 @@ public final class PupilWords {
         return "Badge not recognised: please see the office.";
     }
 
-    /** Signed in while the kiosk's clock is in question (issue 9): kept, and marked once the office checks the time. */
+    /** Signed in while the kiosk's clock is in question: kept, and marked once the office checks the time. */
     public static String heldForClockCheck() {
         return "Signed in. The office will check the time of your arrival.";
     }

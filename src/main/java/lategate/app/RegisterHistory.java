@@ -12,7 +12,7 @@ import lategate.domain.lateness.LateEntry;
 public interface RegisterHistory {
 
     /**
-     * Every entry between two school dates inclusive, as it stands now (DOMAIN, "The entry as it
+     * Every entry between two school dates inclusive, as it stands now (docs/domain.md, "The entry as it
      * stands"): one made by a scan, a sign-out, a lunch pass or an amendment alike; repeats are not
      * entries.
      */

@@ -63,7 +63,7 @@ public final class SignIn {
     }
 
     /**
-     * The same sign-in at a kiosk that checks its clock (issue 9, point 4): while {@code hold} is
+     * The same sign-in at a kiosk that checks its clock (docs/domain.md, "The kiosk's clock"): while {@code hold} is
      * holding, a pupil's arrival is kept there, not marked, until staff settle the time. The
      * command line's sign-in is never guarded: a time typed with --at is the office's word.
      */
@@ -139,7 +139,7 @@ public final class SignIn {
         List<Movement> moves = movements.of(pupil.id(), date); // read once: the return and the sign-out rule both ask
         Optional<Movement.SignedOut> out = new DayMovements(pupil.id(), moves).offSite();
         if (out.isPresent() && !at.isBefore(out.get().at())) {
-            // Back from an appointment: signed back in, never marked late (issue 5; DOMAIN).
+            // Back from an appointment: signed back in, never marked late (docs/domain.md, "Signing out and back in").
             movements.record(new Movement.SignedBackIn(pupil.id(), at), date,
                     new StaffIdentity(recordedBy, "kiosk " + kioskId), now);
             return new SignInOutcome.SignedBackIn(pupil, out.get());
@@ -152,7 +152,7 @@ public final class SignIn {
         Optional<Movement.SignedOut> coding = codedBySignOut(pupil, classification, date, moves);
         if (coding.isPresent()) {
             // Out on a sign-out when the register was taken: its code stands and a return never
-            // makes a late mark (DOMAIN, signing out). The scan is kept for the office to see.
+            // makes a late mark (docs/domain.md, "Signing out and back in"). The scan is kept for the office to see.
             register.recordUnmarkedScan(badge, Optional.of(pupil.id()), at, from, "back from a sign-out at "
                     + TimeWords.CLOCK.format(coding.get().at().atZone(school.zone())) + " that gives the "
                     + classification.register().orElseThrow().words() + " register " + coding.get().code().code()

@@ -54,7 +54,7 @@ public sealed interface SignInOutcome {
     }
 
     /**
-     * The kiosk's clock is in question (issue 9, point 4): the scan is kept, not marked, until staff
+     * The kiosk's clock is in question (docs/domain.md, "The kiosk's clock"): the scan is kept, not marked, until staff
      * confirm or correct the time; then it is classified and flagged for review.
      */
     record HeldForClockCheck(Pupil pupil, java.time.Instant heldAt) implements SignInOutcome {

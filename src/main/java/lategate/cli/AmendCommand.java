@@ -30,8 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "amend", mixinStandardHelpOptions = true,
         description = {"Amend a register entry with a reason. The original stays; the audit trail keeps the "
-                + "original and amended entry, the reason, the date and your name and position (Oak Meadow §7, "
-                + "PSA §H, KTS §4.1). See it with 'lategate audit'."},
+                + "original and amended entry, the reason, the date and your name and position (the 2024 "
+                + "regulations). See it with 'lategate audit'."},
         subcommands = {AmendCommand.Pupil.class, AmendCommand.LateBus.class},
         footer = {"", "Examples:",
                 "  lategate amend pupil --school lategate-demo/demo.toml \\",

@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "The audit trail of amendments for one pupil or one school day: when, the original entry, "
                 + "the amended entry, the late reason set, the reason, the evidence, and the name and position of "
-                + "who made it (Oak Meadow §7, PSA §H, KTS §4.1).",
+                + "who made it (the 2024 regulations).",
         footer = {"", "Examples:", "  lategate audit --school config/schools/demo.toml --db lategate-demo/demo.db \\",
                 "      --pupil D0002",
                 "  lategate audit --school config/schools/demo.toml --db lategate-demo/demo.db \\",

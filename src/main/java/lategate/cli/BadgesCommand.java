@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * The school's badges (issue 8): printing them, on A4 sheets or one picture each; its signing
+ * The school's badges: printing them, on A4 sheets or one picture each; its signing
  * key; replacing a lost badge; and what a code says.
  */
 @Command(name = "badges", mixinStandardHelpOptions = true,
@@ -49,7 +49,7 @@ import picocli.CommandLine.Spec;
                 "      --db lategate-demo/demo.db --class 3B --out badges-3B.pdf",
                 "  lategate badges --school lategate-demo/demo.toml \\",
                 "      --db lategate-demo/demo.db --pupil D0042 --png badge-pictures",
-                "  lategate badges key --school config/schools/seagrave.toml",
+                "  lategate badges key --school lategate-demo/demo.toml",
                 "  lategate badges reissue --school lategate-demo/demo.toml \\",
                 "      --db lategate-demo/demo.db --staff office --pupil D0042 --reason lost",
                 "  lategate badges check --school lategate-demo/demo.toml \\",
@@ -62,7 +62,7 @@ final class BadgesCommand implements Callable<Integer> {
     // Not required in picocli's sense: a parent's required options would be demanded before
     // every subcommand too ('badges key --school …'). call() asks for them instead.
     @Option(names = "--school", paramLabel = "FILE", description = "The school's settings, e.g. "
-            + "config/schools/russell.toml")
+            + "lategate-demo/demo.toml")
     Path schoolFile;
 
     @Option(names = "--db", paramLabel = "FILE", description = "The school's lategate database.")
@@ -107,7 +107,7 @@ final class BadgesCommand implements Callable<Integer> {
                     + "by key_file under [badges] in the settings (readable by this user only). Done once, at set-up: "
                     + "copy the file to the school's other kiosks. It never replaces a key, since every badge printed "
                     + "with the old one would stop working."},
-            footer = {"", "Example:", "  lategate badges key --school config/schools/seagrave.toml"})
+            footer = {"", "Example:", "  lategate badges key --school lategate-demo/demo.toml"})
     static final class Key implements Callable<Integer> {
 
         @Spec

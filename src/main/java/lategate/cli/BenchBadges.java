@@ -37,19 +37,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code lategate bench badges} (issue 8): how long a scanned code takes to prove itself and find
+ * {@code lategate bench badges}: how long a scanned code takes to prove itself and find
  * its pupil, and how long a school's badge sheets take to make, on a generated roster.
  */
 @Command(name = "badges", mixinStandardHelpOptions = true,
         description = {"On a generated roster in a temporary folder (the demo school's settings and a new badge key; "
-                + "every 25th pupil on badge issue 2), measure in this JVM: (a) decode-and-verify of scanned codes, "
+                + "every 25th pupil on their second badge), measure in this JVM: (a) decode-and-verify of scanned codes, "
                 + "half printed codes (check character) and half QR codes (HMAC signature), each read and looked up "
                 + "as the kiosk does before it records anything: BadgeCodes.read, the pupil on roll by badge code "
                 + "in SQLite, and for a QR code the pupil's badge issues; p50, p99 and max over --codes codes after "
                 + "1,000 untimed; (b) 'lategate badges --out' for every pupil, run in this JVM as the command line "
                 + "runs it (reading the roster and issues, drawing, writing the PDF), with the heap's peak during it "
                 + "and the process's peak resident memory.",
-                "Goals (issue 8): decode-and-verify p99 under 1 ms; the sheet for 2,000 pupils under 30 s."},
+                "Goals: decode-and-verify p99 under 1 ms; the sheet for 2,000 pupils under 30 s."},
         footer = {"", "Examples:", "  lategate bench badges", "  lategate bench badges --codes 100000 --pupils 4000"})
 final class BenchBadges implements Callable<Integer>, BenchFigure.Source {
 
@@ -205,7 +205,7 @@ final class BenchBadges implements Callable<Integer>, BenchFigure.Source {
     private void print(Decoding d, Sheet s) {
         PrintWriter out = spec.commandLine().getOut();
         Runtime jvm = Runtime.getRuntime();
-        out.printf("lategate bench badges: %d pupils (generated, every %dth on issue 2), Java %s, max heap %d MB, "
+        out.printf("lategate bench badges: %d pupils (generated, every %dth on their second badge), Java %s, max heap %d MB, "
                         + "%d CPUs%n", pupils, REISSUED_EVERY, System.getProperty("java.version"),
                 jvm.maxMemory() / (1024 * 1024), jvm.availableProcessors());
         out.println();

@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code lategate bench reports} (issue 6): a generated year of lateness, then the attendance
+ * {@code lategate bench reports}: a generated year of lateness, then the attendance
  * lead's two reports timed as a user runs them, each in a fresh JVM, from outside.
  */
 @Command(name = "reports", mixinStandardHelpOptions = true,
@@ -62,7 +62,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "less the median start-up; 'config check' of the same settings is timed beside them, to show how much "
                 + "of that is reading the settings. Peak memory is the child's peak resident set (VmHWM), read by "
                 + "/usr/bin/time when it is there, else by polling /proc. One untimed round goes first.",
-                "Goals (issue 6, at 2,000 pupils): each report under 300 ms after start-up, under 200 MB."},
+                "Goals (at 2,000 pupils): each report under 300 ms after start-up, under 200 MB."},
         footer = {"", "Examples:", "  lategate bench reports", "  lategate bench reports --pupils 2000,4000,8000 --runs 5"})
 final class BenchReports implements Callable<Integer>, BenchFigure.Source {
 
@@ -579,7 +579,7 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
             }
         }
         out.println();
-        out.printf("Goals (issue 6, at 2,000 pupils): under %d ms after start-up, under %d MB.%n", GOAL_MILLIS,
+        out.printf("Goals (at 2,000 pupils): under %d ms after start-up, under %d MB.%n", GOAL_MILLIS,
                 GOAL_MEGABYTES);
         for (Figures f : all) {
             double base = BenchCommand.percentile(f.startUp(), 50);

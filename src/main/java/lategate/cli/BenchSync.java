@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code lategate bench sync} (issue 7): a school's generated year synced to an empty hub, and the
+ * {@code lategate bench sync}: a school's generated year synced to an empty hub, and the
  * trust-wide threshold report over a trust of such schools, each timed as a user runs it, in a
  * fresh JVM, from outside.
  */
@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "the bench's role if they were not there (a hub's admin role could not then grant them: "
                         + "one more reason for a scratch server). Without "
                         + "--hub it says how to get a server. At the defaults it takes about ten minutes on two CPUs.",
-                "Goals (issue 7): a year of one school synced to an empty hub under 10 s; the trust-wide threshold "
+                "Goals: a year of one school synced to an empty hub under 10 s; the trust-wide threshold "
                         + "report over 20 schools under 2 s."},
         footer = {"", "Examples:", "  lategate bench sync --hub postgresql://postgres@localhost:5432/postgres",
                 "  LATEGATE_HUB_PASSWORD=… lategate bench sync --hub postgresql://bench@localhost/postgres "

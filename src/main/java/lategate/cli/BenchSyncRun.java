@@ -282,7 +282,7 @@ final class BenchSyncRun {
                 on, rows.values().stream().mapToInt(Integer::intValue).sum(), rows.size());
         double syncMedian = BenchCommand.percentile(millis(sync), 50);
         double reportMedian = BenchCommand.percentile(millis(thresholds), 50);
-        out.printf("Goals (issue 7), wall time start-up included, median: sync of a year under %d ms: %s (%.0f); "
+        out.printf("Goals, wall time start-up included, median: sync of a year under %d ms: %s (%.0f); "
                         + "trust-wide threshold report over 20 schools under %d ms: %s (%.0f%s).%n", BenchSync.SYNC_GOAL_MILLIS,
                 syncMedian < BenchSync.SYNC_GOAL_MILLIS ? "met" : "NOT met", syncMedian, BenchSync.REPORT_GOAL_MILLIS,
                 reportMedian < BenchSync.REPORT_GOAL_MILLIS ? "met" : "NOT met", reportMedian,

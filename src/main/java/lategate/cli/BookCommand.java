@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
                         + "reason_status,consequence,kiosk,recorded_by,repeat_scans,date,original_code,code,"
                         + "changed_by,changed_at (mark: as first recorded; code, minutes_late, reason and "
                         + "consequence: as the entry stands)"},
-        footer = {"", "Example:", "  lategate book --school config/schools/russell.toml --db russell.db \\",
+        footer = {"", "Example:", "  lategate book --school lategate-demo/demo.toml --db lategate-demo/demo.db \\",
                 "      --date 2026-11-23 --csv"})
 final class BookCommand implements Callable<Integer> {
 

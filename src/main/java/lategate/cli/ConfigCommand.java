@@ -24,7 +24,7 @@ final class ConfigCommand {
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = {"Validate settings files; prints every problem as FILE:LINE: KEY: message.",
                     "Warnings (FILE:LINE: KEY: warning: message) do not change the exit code."},
-            footer = {"", "Example:", "  lategate config check config/schools/russell.toml"})
+            footer = {"", "Example:", "  lategate config check lategate-demo/demo.toml"})
     static final class Check implements Callable<Integer> {
 
         @Spec

@@ -21,22 +21,22 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "contacts", mixinStandardHelpOptions = true,
         description = {"The adults each pupil's family lists, and who may collect the pupil.",
-                "A pupil leaves only with an adult who may collect them (Seagrave §12.2: \"collected from the "
-                        + "school office by the parent or another authorised adult\")."},
+                "A pupil leaves only with an adult who may collect them (your school's policy: "
+                        + "collected from the office by a parent or another authorised adult)."},
         subcommands = {ContactsCommand.Import.class, ContactsCommand.List.class},
         footer = {"", "Examples:",
-                "  lategate contacts import --school config/schools/seagrave.toml \\",
-                "      --db seagrave.db contacts.csv",
-                "  lategate contacts list --school config/schools/seagrave.toml \\",
-                "      --db seagrave.db --pupil P1042"})
+                "  lategate contacts import --school lategate-demo/demo.toml \\",
+                "      --db lategate-demo/demo.db contacts.csv",
+                "  lategate contacts list --school lategate-demo/demo.toml \\",
+                "      --db lategate-demo/demo.db --pupil P1042"})
 final class ContactsCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Import a contacts CSV, all or nothing: it replaces every pupil's contacts.",
                     "Columns: pupil_id, name, relationship, may_collect (yes/no, never blank), phone (needed "
                             + "when may_collect is yes). Every pupil must be on roll: import the roster first."},
-            footer = {"", "Example:", "  lategate contacts import --school config/schools/seagrave.toml \\",
-                    "      --db seagrave.db contacts.csv"})
+            footer = {"", "Example:", "  lategate contacts import --school lategate-demo/demo.toml \\",
+                    "      --db lategate-demo/demo.db contacts.csv"})
     static final class Import implements Callable<Integer> {
 
         @Spec
@@ -88,8 +88,8 @@ final class ContactsCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "List the adults a pupil's family lists, and whether each may collect the pupil.",
-            footer = {"", "Example:", "  lategate contacts list --school config/schools/seagrave.toml \\",
-                    "      --db seagrave.db --pupil P1042"})
+            footer = {"", "Example:", "  lategate contacts list --school lategate-demo/demo.toml \\",
+                    "      --db lategate-demo/demo.db --pupil P1042"})
     static final class List implements Callable<Integer> {
 
         @Spec

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "cutoff", mixinStandardHelpOptions = true,
-        description = {"A later register close for one pupil (Seagrave §8: \"amend the cut-off point for that pupil\"; "
-                + "KTS §4.4: late local-authority transport). Minutes late still count from when the register is taken."},
+        description = {"A later register close for one pupil (your school's policy: for a pupil "
+                + "habitually late, or late local-authority transport). Minutes late still count from when the register is taken."},
         subcommands = {CutOffCommand.Add.class, CutOffCommand.List.class, CutOffCommand.End.class},
         footer = {"", "Examples:",
                 "  lategate cutoff add --school lategate-demo/demo.toml \\",

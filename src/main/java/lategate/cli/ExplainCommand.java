@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Say what mark an arrival at a given time would get, and why. Nothing is recorded.",
                 "With --db and --pupil, the pupil's own later cut-offs are taken into account."},
         footer = {"", "Examples:",
-                "  lategate explain --school config/schools/russell.toml --at 2026-11-23T09:10:00",
+                "  lategate explain --school lategate-demo/demo.toml --at 2026-11-23T09:10:00",
                 "  lategate explain --school lategate-demo/demo.toml \\",
                 "      --db lategate-demo/demo.db \\",
                 "      --pupil D0042 --at 2026-11-23T09:05:00 --json"})

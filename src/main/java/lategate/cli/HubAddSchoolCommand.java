@@ -19,10 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "as a SCRAM verifier. Copy the file to each of the school's kiosks and name it as "
                         + "password_file under [sync] in the school's settings.",
                 "Run as the hub's admin role. Exit 0 when done; 1 when refused (the message says why)."},
-        footer = {"", "Example:", "  openssl rand -base64 24 > kiosk_seagrave.password",
+        footer = {"", "Example:", "  openssl rand -base64 24 > kiosk_demo.password",
                 "  lategate hub add-school --hub postgresql://lategate_admin@hub.example:5432/attendance \\",
                 "      --hub-password-file /root/hub-admin-password \\",
-                "      --school seagrave --role kiosk_seagrave --password-file kiosk_seagrave.password"})
+                "      --school demo --role kiosk_demo --password-file kiosk_demo.password"})
 final class HubAddSchoolCommand implements Callable<Integer> {
 
     @Spec
@@ -36,7 +36,7 @@ final class HubAddSchoolCommand implements Callable<Integer> {
     String school;
 
     @Option(names = "--role", required = true, paramLabel = "NAME", description = "The role its kiosks log in as: "
-            + "lower-case letters, digits and _, e.g. kiosk_seagrave.")
+            + "lower-case letters, digits and _, e.g. kiosk_demo.")
     String role;
 
     @Option(names = "--password-file", required = true, paramLabel = "FILE", description = "A file whose first line "

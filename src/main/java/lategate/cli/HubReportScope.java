@@ -18,7 +18,7 @@ import lategate.sync.hub.HubReports;
 import lategate.sync.hub.HubSchoolRecords;
 
 /**
- * The lead's reports over the trust's hub (issue 7, point 4): each school's settings as its kiosks
+ * The lead's reports over the trust's hub: each school's settings as its kiosks
  * last sent them (its calendar, registers and thresholds), read with the same rules as a file, and
  * its merged records on the hub, all in one read-only transaction.
  */

@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "the settings ([[scanner]]) are read beside the keyboard, and reopened by themselves when plugged "
                 + "back in; the staff menu says when one is missing."},
         footer = {"", "Example:",
-                "  lategate kiosk --school config/schools/russell.toml --db russell.db \\",
+                "  lategate kiosk --school lategate-demo/demo.toml --db lategate-demo/demo.db \\",
                 "      --kiosk-id late-gate",
                 "  lategate kiosk --school lategate-demo/demo.toml \\",
                 "      --db lategate-demo/demo.db --clock 2026-11-23T08:50:00"})

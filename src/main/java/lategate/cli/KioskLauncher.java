@@ -360,7 +360,7 @@ final class KioskLauncher {
         SqliteRegisterLog register = new SqliteRegisterLog(database, school.zone());
         SqlitePupils pupils = new SqlitePupils(database);
         SqliteMovements movementLog = new SqliteMovements(database);
-        // Everything at the kiosk is timed by the checked clock; a pupil's arrival waits while it is in question (issue 9).
+        // Everything at the kiosk is timed by the checked clock; a pupil's arrival waits while it is in question (docs/domain.md, "The kiosk's clock").
         TrustedTime time = wiring.time();
         Clock clock = time.clock();
         SignIn signIn = new SignIn(school, SchoolOptions.badgeCodes(settings), new SqliteBadgeIssues(database), pupils,

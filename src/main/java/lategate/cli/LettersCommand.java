@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "letters", mixinStandardHelpOptions = true,
-        description = {"Letters for the stage changes the attendance lead has decided for a block (Oak Meadow §21, "
-                + "Appendix 1; 'lategate stages confirm|override'): stage-N.txt for a move up, positive.txt for a "
+        description = {"Letters for the stage changes the attendance lead has decided for a block (your school's "
+                + "policy; 'lategate stages confirm|override'): stage-N.txt for a move up, positive.txt for a "
                 + "move down, from the school's templates, one file per letter, plus mail-merge.csv. Proposals "
                 + "nobody decided get no letter. Every template is checked before anything is written: a field "
                 + "lategate does not know is refused with its file and line.",

@@ -30,18 +30,18 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "lunch", mixinStandardHelpOptions = true,
-        description = {"The lunchtime pass register (Oak Meadow §10): passes granted by the Head of School, pass "
+        description = {"The lunchtime pass register (your school's policy): passes granted by the school, pass "
                 + "holders signed out within the first minutes of lunch to a parent, and back in before it ends; "
                 + "a late return is flagged. Needs a [lunch] table in the school's settings."},
         subcommands = {LunchCommand.PassAdd.class, LunchCommand.PassList.class, LunchCommand.PassEnd.class,
                 LunchCommand.Out.class, LunchCommand.In.class, LunchCommand.Register.class},
         footer = {"", "Examples:",
-                "  lategate lunch pass-add --school config/schools/oak-meadow.toml \\",
-                "      --db oak.db --staff head --pupil P0042 --from 2026-11-23 \\",
+                "  lategate lunch pass-add --school lategate-demo/demo.toml \\",
+                "      --db lategate-demo/demo.db --staff head --pupil P0042 --from 2026-11-23 \\",
                 "      --to 2026-12-18 --reason \"parent's written request\"",
-                "  lategate lunch out --school config/schools/oak-meadow.toml \\",
-                "      --db oak.db --staff pat --pupil P0042 --collected-by \"Sarah Jones\"",
-                "  lategate lunch register --school config/schools/oak-meadow.toml --db oak.db"})
+                "  lategate lunch out --school lategate-demo/demo.toml \\",
+                "      --db lategate-demo/demo.db --staff pat --pupil P0042 --collected-by \"Sarah Jones\"",
+                "  lategate lunch register --school lategate-demo/demo.toml --db lategate-demo/demo.db"})
 final class LunchCommand {
 
     private LunchCommand() {
@@ -58,9 +58,9 @@ final class LunchCommand {
     }
 
     @Command(name = "pass-add", mixinStandardHelpOptions = true,
-            description = "Grant a pupil a lunchtime pass (an administrator, for the Head of School).",
-            footer = {"", "Example:", "  lategate lunch pass-add --school config/schools/oak-meadow.toml \\",
-                    "      --db oak.db --staff head --pupil P0042 --from 2026-11-23 --to 2026-12-18 \\",
+            description = "Grant a pupil a lunchtime pass (an administrator, for the school).",
+            footer = {"", "Example:", "  lategate lunch pass-add --school lategate-demo/demo.toml \\",
+                    "      --db lategate-demo/demo.db --staff head --pupil P0042 --from 2026-11-23 --to 2026-12-18 \\",
                     "      --reason \"parent's written request\""})
     static final class PassAdd implements Callable<Integer> {
         @Spec
@@ -74,7 +74,7 @@ final class LunchCommand {
         String pupil;
         @Option(names = "--from", required = true, paramLabel = "DATE")
         String from;
-        @Option(names = "--to", paramLabel = "DATE", description = "Last day; passes are renewed termly (§10).")
+        @Option(names = "--to", paramLabel = "DATE", description = "Last day; passes are renewed as your school's policy says (e.g. termly).")
         String to;
         @Option(names = "--reason", required = true, paramLabel = "TEXT")
         String reason;
@@ -97,8 +97,8 @@ final class LunchCommand {
                         "a leaver gets no lunchtime pass");
                 StaffMember member = staff.signIn(spec, database, settings, now);
                 if (!member.isAdministrator()) {
-                    throw new BadInputException("a lunchtime pass is the Head of School's to grant (Oak Meadow §10): "
-                            + "an administrator must add it");
+                    throw new BadInputException("a lunchtime pass is granted for the school by an administrator ("
+                            + lunchOf(settings).citation() + "): an administrator must add it");
                 }
                 long id = new SqliteLunchPasses(database).grant(who.id(), start, end, reason.strip(), now,
                         StaffLogin.identity(member));
@@ -111,7 +111,7 @@ final class LunchCommand {
     }
 
     @Command(name = "pass-list", mixinStandardHelpOptions = true, description = "List the passes valid on a day.",
-            footer = {"", "Example:", "  lategate lunch pass-list --school config/schools/oak-meadow.toml --db oak.db"})
+            footer = {"", "Example:", "  lategate lunch pass-list --school lategate-demo/demo.toml --db lategate-demo/demo.db"})
     static final class PassList implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -141,9 +141,9 @@ final class LunchCommand {
     }
 
     @Command(name = "pass-end", mixinStandardHelpOptions = true,
-            description = "End a lunchtime pass (§10: the Head of School may withdraw permission at any time).",
-            footer = {"", "Example:", "  lategate lunch pass-end --school config/schools/oak-meadow.toml \\",
-                    "      --db oak.db --staff head --id 3 --last-day 2026-12-04"})
+            description = "End a lunchtime pass (a school may withdraw permission at any time: your school's policy).",
+            footer = {"", "Example:", "  lategate lunch pass-end --school lategate-demo/demo.toml \\",
+                    "      --db lategate-demo/demo.db --staff head --id 3 --last-day 2026-12-04"})
     static final class PassEnd implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -174,9 +174,9 @@ final class LunchCommand {
     }
 
     @Command(name = "out", mixinStandardHelpOptions = true,
-            description = "Sign a pass holder out for lunch to a parent on their contacts (§10).",
-            footer = {"", "Example:", "  lategate lunch out --school config/schools/oak-meadow.toml \\",
-                    "      --db oak.db --staff pat --pupil P0042 --collected-by \"Sarah Jones\""})
+            description = "Sign a pass holder out for lunch to a parent on their contacts.",
+            footer = {"", "Example:", "  lategate lunch out --school lategate-demo/demo.toml \\",
+                    "      --db lategate-demo/demo.db --staff pat --pupil P0042 --collected-by \"Sarah Jones\""})
     static final class Out implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -205,7 +205,7 @@ final class LunchCommand {
                         .filter(a -> a.mayCollect() && a.name().equalsIgnoreCase(collectedBy.strip())).findFirst()
                         .orElseThrow(() -> new BadInputException(collectedBy + " is not on " + pupilId
                                 + "'s list of adults who may collect: at lunch a parent meets the pupil at the "
-                                + "office (Oak Meadow §10); nothing was recorded"));
+                                + "office (" + lunchOf(settings).citation() + "); nothing was recorded"));
                 register(settings, database, clock).signOut(pupilId, when,
                         new Collection(parent.name(), parent.relationship(), true, Optional.empty()),
                         StaffLogin.identity(member));
@@ -219,8 +219,8 @@ final class LunchCommand {
 
     @Command(name = "in", mixinStandardHelpOptions = true,
             description = "Sign a pass holder back in after lunch; a return after the time to be back by is flagged.",
-            footer = {"", "Example:", "  lategate lunch in --school config/schools/oak-meadow.toml \\",
-                    "      --db oak.db --staff pat --pupil P0042"})
+            footer = {"", "Example:", "  lategate lunch in --school lategate-demo/demo.toml \\",
+                    "      --db lategate-demo/demo.db --staff pat --pupil P0042"})
     static final class In implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -248,7 +248,7 @@ final class LunchCommand {
             }
             spec.commandLine().getOut().println("Signed " + PupilArgument.named(who) + " back in from lunch at "
                     + TimeWords.CLOCK.format(when.atZone(settings.school().zone()))
-                    + (late ? ": LATE, after " + lunchOf(settings).backBy() + " (Oak Meadow §10)" : "") + ".");
+                    + (late ? ": LATE, after " + lunchOf(settings).backBy() + " (" + lunchOf(settings).citation() + ")" : "") + ".");
             return 0;
         }
     }
@@ -256,7 +256,7 @@ final class LunchCommand {
     @Command(name = "register", mixinStandardHelpOptions = true,
             description = "The lunch register for a day: every pass holder, out and back times, late returns, "
                     + "anyone still out.",
-            footer = {"", "Example:", "  lategate lunch register --school config/schools/oak-meadow.toml --db oak.db"})
+            footer = {"", "Example:", "  lategate lunch register --school lategate-demo/demo.toml --db lategate-demo/demo.db"})
     static final class Register implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class, StaffCommand.class, ExportCommand.class, PurgeCommand.class, VerifyCommand.class, HubCommand.class,
                 BadgesCommand.class, BackupCommand.class, RestoreCommand.class, HeldCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Example:", "  lategate explain --school config/schools/russell.toml --at 2026-11-23T09:10:00"})
+        footer = {"", "Example:", "  lategate explain --school lategate-demo/demo.toml --at 2026-11-23T09:10:00"})
 public final class Main implements Runnable {
 
     /**

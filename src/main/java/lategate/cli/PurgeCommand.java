@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "purge", mixinStandardHelpOptions = true,
-        description = {"Removes everything past the school's retention ([retention] years, default 6: PSA §H, "
-                + "KTS §4.1, under the 2024 regulations), counted from the end of the academic year (31 August) "
+        description = {"Removes everything past the school's retention ([retention] years, default 6, under the "
+                + "2024 regulations), counted from the end of the academic year (31 August) "
                 + "an entry belongs to: arrivals with their reasons and repeat scans, unmarked scans, sign-outs and "
                 + "returns, amendments, stage decisions, the daily summaries of those days and their deliveries, "
                 + "kiosk faults, ended cut-offs and lunch passes, the contacts and badge issues of pupils who left "

@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "blocks", mixinStandardHelpOptions = true,
-        description = {"Lateness per pupil in a 4-weekly block of school weeks (Oak Meadow Appendix 2: "
-                + "\"Tracking of lates 4-weekly\"): L, U, minutes late, and the change in late marks from the "
+        description = {"Lateness per pupil in a 4-weekly block of school weeks (your school's "
+                + "policy's tracking of lates): L, U, minutes late, and the change in late marks from the "
                 + "previous block. Only marks as they stand count: a U amended to M is no longer late; repeat "
                 + "scans never count twice. Half-term weeks are not school weeks.",
                 "Without --csv: most concerning first (a threshold reached or near, a stage rising, the biggest "

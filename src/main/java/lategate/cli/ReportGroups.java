@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "groups", mixinStandardHelpOptions = true,
-        description = {"Late marks in a block for each group of pupils against the rest of the school (Oak Meadow "
-                + "Appendix 2, \"tracking of vulnerable groups\"): SEND, pupil premium, free school meals, looked "
+        description = {"Late marks in a block for each group of pupils against the rest of the school (the tracking "
+                + "of groups of pupils the 2024 attendance guidance asks of schools): SEND, pupil premium, free school meals, looked "
                 + "after, EAL (from the roster's columns), each year group and each class. Per 100 pupils, so "
                 + "groups of different sizes compare.",
                 "CSV columns: block,group,pupils,late_pupils,late_marks,per_100,rest_pupils,rest_late_pupils,"

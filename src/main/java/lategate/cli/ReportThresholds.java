@@ -21,17 +21,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "thresholds", mixinStandardHelpOptions = true,
         description = {"Pupils at or near the school's thresholds on a day, with the marks that put them there: "
                 + "the national threshold for considering a penalty notice, 10 sessions of unauthorised absence in "
-                + "a rolling 10 school weeks (PSA §X, KTS §5.2; every U is one session; holiday weeks do not "
+                + "a rolling 10 school weeks (the 2024 national framework for penalty notices; every U is one session; holiday weeks do not "
                 + "count), and where the school sets it, persistent late arrival after the register has closed, "
-                + "a number of U in a block or a term (Seagrave §17, Oak Meadow §11).",
+                + "a number of U in a block or a term (your school's policy).",
                 "CSV columns: pupil_id,given_name,family_name,year,class,threshold,level,u_sessions,limit,"
                         + "first_week,last_week,u_dates (threshold: penalty_notice or persistent_late; level: "
                         + "reached or approaching; u_dates separated by ;).",
                 "On the trust's hub (--hub URL): --school ID for one school, the same rows as its kiosk's database "
                         + "gives; --all for the trust-wide threshold report, every school's pupils by each school's "
                         + "own thresholds and calendar, the CSV with school_id before the columns above."},
-        footer = {"", "Examples:", "  lategate report thresholds --school config/schools/psa.toml \\",
-                "      --db psa.db --on 2026-11-27 --csv",
+        footer = {"", "Examples:", "  lategate report thresholds --school lategate-demo/demo.toml \\",
+                "      --db lategate-demo/demo.db --on 2026-11-27 --csv",
                 "  lategate report thresholds --hub postgresql://trust_reports@hub.example:5432/attendance \\",
                 "      --hub-password-file trust_reports.password --all --on 2026-11-27 --csv"})
 final class ReportThresholds implements Callable<Integer> {

@@ -19,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "roster", description = "Import the school's roster of pupils.", mixinStandardHelpOptions = true,
         subcommands = RosterCommand.Import.class,
-        footer = {"", "Example:", "  lategate roster import --school config/schools/russell.toml \\",
-                "      --db russell.db roster.csv"})
+        footer = {"", "Example:", "  lategate roster import --school lategate-demo/demo.toml \\",
+                "      --db lategate-demo/demo.db roster.csv"})
 final class RosterCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -28,8 +28,8 @@ final class RosterCommand {
                     "Columns: pupil_id, given_name, family_name, year, class, badge; optional send, pupil_premium, "
                             + "fsm, lac, eal (yes/no). Pupils missing from the file become leavers: kept with their "
                             + "history, their badges stop working."},
-            footer = {"", "Example:", "  lategate roster import --school config/schools/russell.toml \\",
-                "      --db russell.db roster.csv"})
+            footer = {"", "Example:", "  lategate roster import --school lategate-demo/demo.toml \\",
+                "      --db lategate-demo/demo.db roster.csv"})
     static final class Import implements Callable<Integer> {
 
         @Spec

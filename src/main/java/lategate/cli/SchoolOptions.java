@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 final class SchoolOptions {
 
     @Option(names = "--school", required = true, paramLabel = "FILE",
-            description = "The school's settings, e.g. config/schools/russell.toml")
+            description = "The school's settings, e.g. lategate-demo/demo.toml")
     Path file;
 
     School load() throws InvalidSettingsException {

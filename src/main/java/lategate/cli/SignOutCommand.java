@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "sign-out", mixinStandardHelpOptions = true,
-        description = {"Sign a pupil out at the office (Seagrave §12.2, Oak Meadow §11): the reason and its code "
+        description = {"Sign a pupil out at the office (your school's policy): the reason and its code "
                 + "(M medical or dental, I illness, C other leave), who collected them, whether evidence was seen, "
                 + "and when they are expected back. The collector must be on the pupil's contacts as someone who may "
                 + "collect; anyone else needs --confirmed-by, the listed parent who confirmed by phone, and when."},
@@ -129,7 +129,8 @@ final class SignOutCommand implements Callable<Integer> {
             throw new BadInputException(collectedBy + " is not on " + pupilId + "'s list of adults who may collect"
                     + (contacts.isEmpty() ? " (the pupil has no contacts imported)" : "")
                     + ": phone a parent on the list, then give --confirmed-by NAME (and --confirmed-at) "
-                    + "(Seagrave §12.2: no pupil leaves without parental confirmation); nothing was recorded");
+                    + "(" + settings.signOutCitation() + ": no pupil leaves without parental confirmation); nothing was "
+                    + "recorded");
         }
         if (!contacts.isEmpty() && contacts.stream().noneMatch(a -> a.name().equalsIgnoreCase(confirmedBy.strip()))) {
             throw new BadInputException("--confirmed-by " + confirmedBy + " is not one of " + pupilId

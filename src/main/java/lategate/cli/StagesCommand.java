@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "stages", mixinStandardHelpOptions = true,
-        description = {"Staged letters for lateness (Oak Meadow §21, Appendix 1): at each 4-weekly block's end the "
+        description = {"Staged letters for lateness (your school's policy): at each 4-weekly block's end the "
                 + "ladder proposes stage changes (enter stage 1 at the school's [stages] enter_at_late_marks; up one "
                 + "for no improvement or a decline, to 5 at most; down one with a positive letter for an improvement "
                 + "under the entry level). Nothing changes and no letter is made until the attendance lead confirms "

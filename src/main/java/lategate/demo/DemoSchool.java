@@ -72,7 +72,7 @@ public final class DemoSchool {
                     }
                     // The key file's place is written in, absolute, as settings ask (see [badges] in the README).
                     Files.write(settings(), in.readAllBytes());
-                    Files.writeString(settings(), "\n[badges]\n# issue 8: the key that signs the badges' QR codes\n"
+                    Files.writeString(settings(), "\n[badges]\n# the key that signs the badges' QR codes\n"
                             + "key_file = \"" + badgeKey().toAbsolutePath() + "\"\n", StandardCharsets.UTF_8,
                             java.nio.file.StandardOpenOption.APPEND);
                 }

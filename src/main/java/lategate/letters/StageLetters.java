@@ -25,8 +25,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Letters for the stage changes the attendance lead has decided in a block (Oak Meadow §21,
- * Appendix 1): a stage letter for a move up ({@code stage-N.txt}), a positive letter for a move
+ * Letters for the stage changes the attendance lead has decided in a block (the school's
+ * policy; docs/domain.md, "Lateness tracking and thresholds"): a stage letter for a move up ({@code stage-N.txt}), a positive letter for a move
  * down ({@code positive.txt}), from the school's own templates, plus a mail-merge CSV. Proposals
  * that were never decided get no letter. Everything is read and checked before anything is
  * written.

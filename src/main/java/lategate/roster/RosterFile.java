@@ -149,7 +149,7 @@ public final class RosterFile {
             String family = required("family_name");
             String year = required("year");
             String className = required("class");
-            // Capitals and digits only: the badge's check character is figured over them (issue 8), and a
+            // Capitals and digits only: the badge's check character is figured over them, and a
             // code in lower case is the same code (a scanner's Caps Lock must not make another pupil).
             String badge = required("badge").toUpperCase(java.util.Locale.ROOT);
             if (!badge.isEmpty()) {

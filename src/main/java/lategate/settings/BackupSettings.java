@@ -5,7 +5,7 @@ import java.time.LocalTime;
 import java.util.Optional;
 
 /**
- * Where and when the kiosk backs up its database (issue 9), from the optional [backup] table.
+ * Where and when the kiosk backs up its database, from the optional [backup] table.
  *
  * @param folder an absolute folder, a USB stick's mount or a local one; none means no automatic backups
  * @param at     when the kiosk makes the day's backup; by default the end of the school day

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The school's badges (issue 8).
+ * The school's badges.
  *
  * @param keyFile where the key that signs the badges' QR codes is kept (made by `lategate badges key`);
  *                none: badges carry the printed code only, and a QR code is refused

@@ -5,7 +5,7 @@ import lategate.domain.clock.ClockPlausibility;
 
 /**
  * How far a kiosk's clock may jump while it runs before the kiosk questions it and holds arrivals
- * for staff (issue 9, point 4; the optional [clock] table).
+ * for staff (docs/domain.md, "The kiosk's clock"; the optional [clock] table).
  */
 public record ClockSettings(Duration maxJump) {
 

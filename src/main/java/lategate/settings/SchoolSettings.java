@@ -53,6 +53,8 @@ public final class SchoolSettings {
     private static final String NO_EXIT_PIN = "no staff exit PIN, so 'lategate kiosk' will not start on this file: "
             + "run 'lategate pin-hash' and put its line under [kiosk]";
     private static final ZoneId UK_TIME = ZoneId.of("Europe/London");
+    /** The longest policy section a settings file may name, e.g. "§12.2" or "§21 and Appendix 1". */
+    static final int MAX_SOURCE_CHARS = 60;
     private static final Set<String> REASON_CODES_ALLOWED = Set.of("M", "I", "C", "R", "J1", "C1", "S", "T");
 
     private SchoolSettings() {
@@ -84,7 +86,7 @@ public final class SchoolSettings {
      * A settings file's text held somewhere other than a file (the hub keeps each school's as its
      * kiosks sent it), read exactly as {@link #read(Path)} reads a file. {@code name} stands for the
      * file in every problem ({@code NAME:LINE: KEY: message}) and its file name must be the school's
-     * id with {@code .toml}, as a file's must, e.g. {@code hub.school_settings/seagrave.toml}.
+     * id with {@code .toml}, as a file's must, e.g. {@code hub.school_settings/hill-view.toml}.
      */
     public static Settings read(String text, Path name) throws InvalidSettingsException {
         return parse(text, name, new Problems(name));
@@ -107,7 +109,11 @@ public final class SchoolSettings {
         StaffSettings staff = reading.staff();
         Optional<LunchTimes> lunch = reading.lunch();
         LatenessPolicy lateness = new LatenessPolicy(reading.penaltyNotice(), reading.persistentLate(),
-                reading.stages());
+                reading.stages(), reading.citation("thresholds", "penalty_notice_source",
+                        LatenessPolicy.NATIONAL_FRAMEWORK),
+                reading.citation("thresholds", "persistent_late_source", LatenessPolicy.SCHOOL_POLICY),
+                reading.citation("stages", "source", LatenessPolicy.SCHOOL_POLICY));
+        String signOut = reading.citation("school", "sign_out_source", Settings.UNCITED);
         SyncSettings sync = reading.sync();
         BadgeSettings badges = reading.badges();
         ClockSettings clock = reading.clock();
@@ -117,7 +123,7 @@ public final class SchoolSettings {
             throw new InvalidSettingsException(problems.sorted(), problems.warnings());
         }
         return new Settings(school.get(), kiosk, staff, lunch, lateness, sync, badges, clock, scanners, backup,
-                problems.warnings());
+                signOut, problems.warnings());
     }
 
     /** One pass over one file; collects problems and builds the school only if there were none. */
@@ -125,6 +131,8 @@ public final class SchoolSettings {
         private final Problems problems;
         private final Section root;
         private final Path file;
+        /** The school's policy as [school] policy names it, for citing a section of it; empty until read. */
+        private String policyTitle = "";
 
         Reading(Problems problems, Section root, Path file) {
             this.problems = problems;
@@ -141,10 +149,11 @@ public final class SchoolSettings {
             Optional<String> name = schoolTable.flatMap(s -> s.string("name", true));
             Optional<ZoneId> zone = schoolTable.flatMap(this::zone);
             Optional<String> policy = schoolTable.flatMap(s -> s.string("policy", true));
-            schoolTable.ifPresent(s -> s.allowOnly(Set.of("id", "name", "time_zone", "policy")));
+            policy.ifPresent(p -> policyTitle = p);
+            schoolTable.ifPresent(s -> s.allowOnly(Set.of("id", "name", "time_zone", "policy", "sign_out_source")));
             id.filter(i -> !i.matches("[a-z0-9][a-z0-9-]*"))
                     .ifPresent(i -> schoolTable.get().problem("id",
-                            "'" + i + "' must be lowercase letters, digits and hyphens, e.g. \"oak-meadow\""));
+                            "'" + i + "' must be lowercase letters, digits and hyphens, e.g. \"hill-view\""));
             // Among many schools' files (config/schools/) a file named for its school catches one copied
             // from another and not edited; a kiosk machine holds one school, whose file the service
             // names school.toml (kiosk/lategate-kiosk.service, README "Install on a kiosk").
@@ -168,6 +177,25 @@ public final class SchoolSettings {
             }
             return Optional.of(new School(id.get(), name.get(), zone.get(), policy.get(), timetable.get(),
                     calendar.get(), reasons, consequences, retention));
+        }
+
+        /**
+         * How messages cite the policy behind {@code [table] key}: the school's policy title and the
+         * section the key names (e.g. "Attendance Policy §10"), or {@code uncited} when the table or
+         * the key is absent. A section is one short line, as the register windows' {@code source} is.
+         */
+        String citation(String table, String key, String uncited) {
+            Optional<Section> t = root.table(table, false);
+            if (t.isEmpty()) {
+                return uncited;
+            }
+            Optional<String> section = t.get().string(key, false);
+            if (section.isPresent() && (section.get().length() > MAX_SOURCE_CHARS || section.get().contains("\n"))) {
+                t.get().problem(key, "is not a section of the policy: one line of at most " + MAX_SOURCE_CHARS
+                        + " characters, e.g. " + key + " = \"§10\"");
+                return uncited;
+            }
+            return section.map(s -> (policyTitle + " " + s).strip()).orElse(uncited);
         }
 
         KioskSettings kiosk() {
@@ -216,7 +244,8 @@ public final class SchoolSettings {
 
         /**
          * The optional [thresholds] table; without it, the national threshold: 10 sessions of
-         * unauthorised absence in a rolling 10 school weeks (PSA §X, KTS §5.2), approaching at 8.
+         * unauthorised absence in a rolling 10 school weeks (the national framework for penalty notices in
+         * Working together to improve school attendance, 2024), approaching at 8.
          */
         PenaltyNoticeThreshold penaltyNotice() {
             PenaltyNoticeThreshold national = PenaltyNoticeThreshold.NATIONAL;
@@ -226,7 +255,8 @@ public final class SchoolSettings {
             }
             Section t = table.get();
             t.allowOnly(Set.of("penalty_notice_sessions", "penalty_notice_school_weeks", "approaching_at",
-                    "persistent_late_u_marks", "persistent_late_per", "persistent_late_approaching_at"));
+                    "persistent_late_u_marks", "persistent_late_per", "persistent_late_approaching_at",
+                    "penalty_notice_source", "persistent_late_source"));
             int sessions = t.integer("penalty_notice_sessions", false, 1, 100).orElse((long) national.sessions())
                     .intValue();
             int weeks = t.integer("penalty_notice_school_weeks", false, 1, 40).orElse((long) national.schoolWeeks())
@@ -241,8 +271,8 @@ public final class SchoolSettings {
         }
 
         /**
-         * Persistent late arrival after the register closes (Seagrave §17, Oak Meadow §11): only
-         * when the school sets a number of U marks, since neither policy gives one.
+         * Persistent late arrival after the register closes (the school's policy): only
+         * when the school sets a number of U marks, since policies give none.
          */
         Optional<PersistentLateArrival> persistentLate() {
             Optional<Section> table = root.table("thresholds", false);
@@ -285,23 +315,23 @@ public final class SchoolSettings {
                     approaching.map(a -> java.util.OptionalInt.of(a.intValue())).orElse(java.util.OptionalInt.empty())));
         }
 
-        /** The optional [stages] table: the ladder of staged letters (Oak Meadow §21, Appendix 1). */
+        /** The optional [stages] table: the ladder of staged letters (the school's policy). */
         Optional<StageLadder> stages() {
             Optional<Section> table = root.table("stages", false);
             if (table.isEmpty()) {
                 return Optional.empty();
             }
             Section s = table.get();
-            s.allowOnly(Set.of("enter_at_late_marks"));
+            s.allowOnly(Set.of("enter_at_late_marks", "source"));
             return s.integer("enter_at_late_marks", true, 1, 200).map(n -> new StageLadder(n.intValue()));
         }
 
-        /** The optional [[scanner]] tables: serial scanners (issue 8); none means a keyboard-wedge scanner only. */
+        /** The optional [[scanner]] tables: serial scanners; none means a keyboard-wedge scanner only. */
         List<ScannerSettings> scanners() {
             return ScannerSettingsReading.read(root);
         }
 
-        /** The optional [badges] table: where the key that signs the badges' QR codes is kept (issue 8). */
+        /** The optional [badges] table: where the key that signs the badges' QR codes is kept. */
         BadgeSettings badges() {
             Optional<Section> table = root.table("badges", false);
             if (table.isEmpty()) {
@@ -315,7 +345,7 @@ public final class SchoolSettings {
             return new BadgeSettings(keyFile.filter(Path::isAbsolute));
         }
 
-        /** The optional [clock] table: how far the kiosk's clock may jump while running (issue 9). */
+        /** The optional [clock] table: how far the kiosk's clock may jump while running (docs/domain.md, "The kiosk's clock"). */
         ClockSettings clock() {
             Optional<Section> table = root.table("clock", false);
             if (table.isEmpty()) {
@@ -327,7 +357,7 @@ public final class SchoolSettings {
                     .orElse(ClockSettings.DEFAULTS.maxJump()));
         }
 
-        /** The optional [backup] table: where and when the kiosk backs up its database (issue 9). */
+        /** The optional [backup] table: where and when the kiosk backs up its database. */
         BackupSettings backup() {
             Optional<Section> table = root.table("backup", false);
             if (table.isEmpty()) {
@@ -343,7 +373,7 @@ public final class SchoolSettings {
             return new BackupSettings(folder.filter(Path::isAbsolute), at, keep);
         }
 
-        /** The optional [sync] table: where and when daily summaries go (issue 7). */
+        /** The optional [sync] table: where and when daily summaries go. */
         SyncSettings sync() {
             Optional<Section> table = root.table("sync", false);
             if (table.isEmpty()) {
@@ -393,14 +423,14 @@ public final class SchoolSettings {
             return true;
         }
 
-        /** The optional [lunch] table: lunchtime and the pass rules (Oak Meadow §10). */
+        /** The optional [lunch] table: lunchtime and the pass rules (the school's policy). */
         Optional<LunchTimes> lunch() {
             Optional<Section> table = root.table("lunch", false);
             if (table.isEmpty()) {
                 return Optional.empty();
             }
             Section l = table.get();
-            l.allowOnly(Set.of("starts", "ends", "leave_within_minutes", "back_before_end_minutes"));
+            l.allowOnly(Set.of("starts", "ends", "leave_within_minutes", "back_before_end_minutes", "source"));
             Optional<LocalTime> starts = l.time("starts", true);
             Optional<LocalTime> ends = l.time("ends", true);
             Duration leave = Duration.ofMinutes(l.integer("leave_within_minutes", false, 0, 120).orElse(10L));
@@ -409,7 +439,8 @@ public final class SchoolSettings {
                 return Optional.empty();
             }
             try {
-                return Optional.of(new LunchTimes(starts.get(), ends.get(), leave, back));
+                return Optional.of(new LunchTimes(starts.get(), ends.get(), leave, back,
+                        citation("lunch", "source", LunchTimes.UNCITED)));
             } catch (IllegalArgumentException e) {
                 l.problem("ends", e.getMessage());
                 return Optional.empty();
@@ -454,12 +485,12 @@ public final class SchoolSettings {
         private Period retention(Section r) {
             r.allowOnly(Set.of("years"));
             long years = r.integer("years", true, 1, 100).orElse((long) DEFAULT_RETENTION_YEARS);
-            // Older policies (Oak Meadow §7, Russell §4) say 3 years: the school's to decide, so it
-            // loads, but the law changed under it, so say so every time the file is checked.
+            // Older policies say 3 years (the 2006 regulations): the school's to decide, so it loads,
+            // but the law changed under it, so say so every time the file is checked.
             if (years < DEFAULT_RETENTION_YEARS) {
                 r.warning("years", years + (years == 1 ? " year" : " years") + " is less than the law asks:"
                         + " the 2024 regulations keep register entries for " + DEFAULT_RETENTION_YEARS
-                        + " years (PSA §H, KTS §4.1); check the policy is up to date");
+                        + " years after the date each entry was made; check the policy is up to date");
             }
             return Period.ofYears((int) years);
         }
@@ -669,8 +700,8 @@ public final class SchoolSettings {
 
         /**
          * [consequences] L and U apply to both registers; [consequences.am] and [consequences.pm]
-         * replace them for one register, for a rule that depends on the time of day (PSA §J's
-         * same-day lunchtime detention cannot follow an afternoon U).
+         * replace them for one register, for a rule that depends on the time of day (a same-day
+         * lunchtime detention, in one school's policy, cannot follow an afternoon U).
          */
         private Consequences consequences() {
             Optional<Section> table = root.table("consequences", false);

@@ -9,16 +9,22 @@ import lategate.domain.school.School;
 
 /**
  * A school's settings file as read: the school's rules, how its kiosk behaves, how staff
- * accounts are guarded, its lunchtime passes if it has them (Oak Meadow §10), its lines for
+ * accounts are guarded, its lunchtime passes if it has them, its lines for
  * the attendance lead (thresholds and staged letters), where its badge key is kept, its serial scanners (none: a
- * keyboard-wedge scanner only), where its backups go, and
+ * keyboard-wedge scanner only), where its backups go, how messages cite its rule on signing pupils
+ * out ([school] sign_out_source), and
  * the warnings about values that work but are probably not what the school means.
  */
 public record Settings(School school, KioskSettings kiosk, StaffSettings staff, Optional<LunchTimes> lunch,
                        LatenessPolicy lateness, SyncSettings sync, BadgeSettings badges, ClockSettings clock,
-                       List<ScannerSettings> scanners, BackupSettings backup, List<SettingsProblem> warnings) {
+                       List<ScannerSettings> scanners, BackupSettings backup, String signOutCitation,
+                       List<SettingsProblem> warnings) {
+
+    /** How a message cites a rule when the school's settings name no section for it. */
+    public static final String UNCITED = "the school's policy";
 
     public Settings {
+        Objects.requireNonNull(signOutCitation, "signOutCitation");
         Objects.requireNonNull(lateness, "lateness");
         Objects.requireNonNull(sync, "sync");
         Objects.requireNonNull(badges, "badges");

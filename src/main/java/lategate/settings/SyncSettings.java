@@ -5,7 +5,7 @@ import java.time.LocalTime;
 import java.util.Optional;
 
 /**
- * Where a school's kiosks send their daily summaries, and when (issue 7).
+ * Where a school's kiosks send their daily summaries, and when.
  *
  * @param target       a folder (an absolute path) or a hub ("postgresql://user@host:port/database"); none means
  *                     summaries wait in the outbox until `lategate sync --to` is run

@@ -103,7 +103,7 @@ public final class SqlitePupils implements PupilDirectory {
 
     /**
      * Every pupil, leavers too, by id, in one query: for a report that names hundreds of pupils,
-     * where one {@link #byId} each would be a query each (issue 6).
+     * where one {@link #byId} each would be a query each.
      */
     public Map<String, Pupil> allById() {
         Map<String, Pupil> byId = new HashMap<>();

@@ -6,7 +6,7 @@ import lategate.app.clock.ClockReview;
 import lategate.domain.clock.ClockWords;
 
 /**
- * The kiosk's clock for staff (issue 9, point 4): what it says, why it is in question, and the
+ * The kiosk's clock for staff (docs/domain.md, "The kiosk's clock"): what it says, why it is in question, and the
  * arrivals taken under a questioned clock today, each with the time it was classified at.
  */
 final class ClockCheckScreen {

@@ -22,7 +22,7 @@ final class IdleScreen {
     }
 
     /**
-     * With {@code clock} present, the kiosk's clock is in question (issue 9): instead of the
+     * With {@code clock} present, the kiosk's clock is in question (docs/domain.md, "The kiosk's clock"): instead of the
      * register's state, a notice for staff says why and how to settle it, and that scans are kept.
      */
     static void draw(Canvas c, School school, ZonedDateTime now, String kioskId, java.util.Optional<String> typing,

@@ -80,7 +80,7 @@ public final class KioskFlow {
     }
 
     /**
-     * A kiosk that checks its clock (issue 9, point 4): {@code signIn} must be guarded by
+     * A kiosk that checks its clock (docs/domain.md, "The kiosk's clock"): {@code signIn} must be guarded by
      * {@code time}, and {@code clock} be its clock, so that scans are held while the clock is in question.
      */
     public KioskFlow(School school, SignIn signIn, RegisterLog register, KioskFaultLog faults, String kioskId,
@@ -356,7 +356,7 @@ public final class KioskFlow {
      */
     private boolean keep(KioskInput.ScanFault fault, Instant now) {
         // The limit's minutes run on the kiosk's own clock, the one its ticks end them by: a fault is
-        // timed where it was read, and a scanner's clock may not be the kiosk's (issue 9's corrections).
+        // timed where it was read, and a scanner's clock may not be the kiosk's (docs/domain.md, "The kiosk's clock").
         ScanFaultLimit.Admission admitted = faultLimit.admit(fault.source(), now);
         admitted.leftOut().ifPresent(this::keepCount);
         if (admitted.logged()) {

@@ -14,7 +14,7 @@ public sealed interface KioskState {
     }
 
     /**
-     * Waiting for a scan while the kiosk's clock is in question (issue 9, point 4): scans are taken
+     * Waiting for a scan while the kiosk's clock is in question (docs/domain.md, "The kiosk's clock"): scans are taken
      * and held, and the screen tells staff why and how to settle the time.
      */
     record IdleClockInQuestion(String why, int held) implements KioskState {

@@ -19,7 +19,7 @@ import lategate.domain.staff.StaffMember;
 import lategate.scanner.KioskInput;
 
 /**
- * What each key does on the attendance lead's review screens (issue 6): the block table, a
+ * What each key does on the attendance lead's review screens: the block table, a
  * pupil's year, the heatmap and the patterns. Everything is read from and decided through
  * {@link LatenessReview}; stage decisions carry the member of staff signed in.
  */

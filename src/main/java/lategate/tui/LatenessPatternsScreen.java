@@ -9,7 +9,7 @@ import lategate.app.lateness.HolidayEdge;
 import lategate.app.lateness.ReasonCount;
 
 /**
- * Patterns for the lead (Oak Meadow §18, Appendix 2; KTS §8.2): the reasons pupils gave for the
+ * Patterns for the lead (docs/domain.md, "Lateness tracking and thresholds"): the reasons pupils gave for the
  * block's late marks, lates on the last school day before and the first after each holiday
  * against the average school day, and each group of pupils against the rest of the school per
  * 100 pupils (SEND, pupil premium, free school meals, looked after, EAL, each year, each class).

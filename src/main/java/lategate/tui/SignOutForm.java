@@ -9,8 +9,8 @@ import lategate.domain.pupil.AuthorisedAdult;
 import lategate.domain.pupil.Pupil;
 
 /**
- * The sign-out form as staff fill it in, one question at a time (Seagrave §12.2: who collected
- * the pupil, and no pupil leaves without parental confirmation). The flow changes its own copy;
+ * The sign-out form as staff fill it in, one question at a time (docs/domain.md, "Safeguarding
+ * at sign-out": who collected the pupil, and no pupil leaves without parental confirmation). The flow changes its own copy;
  * the screen is given a {@link #copy()} that nobody changes.
  */
 public final class SignOutForm {

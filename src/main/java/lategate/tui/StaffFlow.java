@@ -60,7 +60,7 @@ import lategate.scanner.ScanInput;
  * but is no pupil's badge is text typed fast into the field being filled in (a username, a
  * name, a reason), followed by Enter. A serial scanner's misread is said on the status line.
  *
- * <p>An attendance lead or an administrator also has the lateness review (issue 6): the block
+ * <p>An attendance lead or an administrator also has the lateness review: the block
  * table sorted by concern, a pupil's year, stage decisions, the heatmap and patterns; see
  * {@link LatenessKeys}.
  *
@@ -108,7 +108,7 @@ public final class StaffFlow {
         this(desk, kioskId, signInTimeout, idleLock, Optional.empty());
     }
 
-    /** Staff mode at a kiosk that checks its clock: key 0 on the menu confirms or sets it (issue 9). */
+    /** Staff mode at a kiosk that checks its clock: key 0 on the menu confirms or sets it. */
     public StaffFlow(StaffDesk desk, String kioskId, Duration signInTimeout, Duration idleLock,
                      Optional<TrustedTime> time) {
         this.time = Objects.requireNonNull(time, "time");
@@ -918,7 +918,7 @@ public final class StaffFlow {
         }
     }
 
-    // ---------------------------------------------------------------- the kiosk's clock (issue 9)
+    // ---------------------------------------------------------------- the kiosk's clock
 
     /**
      * Why a sign-out or a return cannot be timed now: the clock is in question. A pupil's scan is

@@ -59,14 +59,14 @@ public sealed interface StaffScreen {
     }
 
     /**
-     * The menu's line on the kiosk's clock (issue 9): whether it is in question, and how many
+     * The menu's line on the kiosk's clock: whether it is in question, and how many
      * arrivals taken under a questioned clock are waiting or to review today.
      */
     record ClockLine(boolean questioned, String words) {
     }
 
     /**
-     * The kiosk's clock, for staff to confirm or set (issue 9, point 4): what it says, why it is in
+     * The kiosk's clock, for staff to confirm or set (docs/domain.md, "The kiosk's clock"): what it says, why it is in
      * question if it is, the correction applied since staff set it, and today's arrivals taken under
      * a questioned clock. With {@code typing} present staff are typing the right time.
      */
@@ -115,7 +115,7 @@ public sealed interface StaffScreen {
         }
     }
 
-    /** The attendance lead's review of lateness (issue 6): one of its screens. */
+    /** The attendance lead's review of lateness: one of its screens. */
     sealed interface Lateness extends StaffScreen {
     }
 

@@ -112,8 +112,8 @@ class ClaimsCommandTest {
         CommandLineRun csv = run("claims", "list", "--csv");
         String contract = "date,pupil_id,given_name,family_name,class,register,code,arrived_at,reason,claims_code";
         assertEquals(contract, csv.out().lines().findFirst().orElseThrow());
-        assertTrue(Files.readString(Path.of("README.md")).contains("`" + contract + "`"),
-                "README.md must document the columns as they are");
+        assertTrue(Files.readString(Path.of("docs/commands.md")).contains("`" + contract + "`"),
+                "docs/commands.md must document the columns as they are");
         assertTrue(lategate("claims", "list", "--help").out().replaceAll("\\s+", "").contains(contract),
                 "--help must list the columns");
         List<CSVRecord> rows = csv(csv);

@@ -199,7 +199,7 @@ class ExportMarksTest {
     }
 
     @Test
-    @DisplayName("the CSV header is exactly the contract documented in the README and in --help")
+    @DisplayName("the CSV header is exactly the contract documented in docs/contracts.md and in --help")
     void headerIsTheDocumentedContract() throws Exception {
         String contract = "date,session,pupil_id,given_name,family_name,year,class,code,minutes_late,comment,"
                 + "original_code,source,arrived_at,recorded_at,recorded_by";
@@ -207,8 +207,8 @@ class ExportMarksTest {
         assertEquals(0, run.exit(), run.err());
         assertEquals(contract, run.out().lines().findFirst().orElseThrow());
         assertEquals(1, run.out().lines().count(), "no marks: the header alone");
-        assertTrue(Files.readString(Path.of("README.md")).contains("`" + contract + "`"),
-                "README.md must document the columns as they are");
+        assertTrue(Files.readString(Path.of("docs/contracts.md")).contains("`" + contract + "`"),
+                "docs/contracts.md must document the columns as they are");
         String help = lategate("export", "marks", "--help").out().replaceAll("\\s+", "");
         assertTrue(help.contains(contract), "--help must list the columns:\n" + help);
     }

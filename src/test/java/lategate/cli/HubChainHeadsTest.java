@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import lategate.HubServer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The hub keeps each school's register chain heads by day, so a history rewritten on the kiosk
  * after a head was sent shows there (docs/tamper-evidence.md, "The hub").
  */
+@Tag("attack")
 class HubChainHeadsTest {
 
     @TempDir

@@ -95,6 +95,9 @@ class ReceptionTest {
                 "--collected-by", "Tom Jones");
         assertEquals(1, refused.exit());
         assertTrue(refused.err().contains("is not on D0001's list of adults who may collect"), refused.err());
+        // The demo's settings name no section for signing out, so the message cites the policy in general.
+        assertTrue(refused.err().contains("(the school's policy: no pupil leaves without parental confirmation)"),
+                refused.err());
         CommandLineRun confirmed = asPat("sign-out", "--pupil", "D0001", "--code", "M", "--reason", "doctor",
                 "--collected-by", "Tom Jones", "--relationship", "father", "--confirmed-by", "Sarah Jones");
         assertEquals(0, confirmed.exit(), confirmed.err());

@@ -45,7 +45,7 @@ class BenchSyncFromTheJarTest {
         assertTrue(text.contains("report thresholds --all: 2 schools"), text);
         assertTrue(text.contains("rows from 2 schools"), text);
         assertTrue(text.contains("Load average (1, 5, 15 min): "), text);
-        assertTrue(text.contains("Goals (issue 7)"), text);
+        assertTrue(text.contains("Goals, wall time start-up included"), text);
         assertEquals(List.of("count=0"), server.query("postgres",
                 "SELECT count(*) FROM pg_database WHERE datname LIKE 'lategate\\_bench\\_%'"));
         assertEquals(List.of("count=0"), server.query("postgres",

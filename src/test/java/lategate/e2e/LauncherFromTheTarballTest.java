@@ -42,18 +42,18 @@ class LauncherFromTheTarballTest {
     }
 
     @Test
-    @DisplayName("the tarball holds the jar, the launcher, the example settings and letters, kiosk/ and the README, nothing else")
+    @DisplayName("the tarball holds the jar, the launcher, the example settings and letters, kiosk/, the README and docs/, nothing else")
     void holdsWhatASchoolNeedsAndNothingElse() throws Exception {
         assertTrue(home.getFileName().toString().matches("lategate-\\d+\\.\\d+\\.\\d+.*"), home.toString());
         List<String> files;
         try (Stream<Path> walk = Files.walk(home)) {
             files = walk.filter(Files::isRegularFile).map(p -> home.relativize(p).toString()).sorted().toList();
         }
-        for (String expected : List.of("README.md", "bin/lategate", "lib/lategate.jar", "config/schools/demo.toml",
+        for (String expected : List.of("README.md", "docs/install-kiosk.md", "bin/lategate", "lib/lategate.jar", "config/schools/demo.toml",
                 "config/letters/stage-1.txt", "kiosk/install.sh", "kiosk/uninstall.sh", "kiosk/lategate-kiosk.service")) {
             assertTrue(files.contains(expected), expected + " missing from " + files);
         }
-        List<String> unexpected = files.stream().filter(f -> !(f.equals("README.md") || f.equals("bin/lategate")
+        List<String> unexpected = files.stream().filter(f -> !(f.equals("README.md") || f.startsWith("docs/") && f.endsWith(".md") || f.equals("bin/lategate")
                 || f.equals("lib/lategate.jar") || f.startsWith("config/schools/") && f.endsWith(".toml")
                 || f.startsWith("config/letters/") || f.startsWith("kiosk/"))).toList();
         assertEquals(List.of(), unexpected);

@@ -7,7 +7,7 @@ import java.util.Optional;
 import lategate.domain.audit.StaffIdentity;
 
 /**
- * The kiosk's record of its clock (issue 9, point 4): the latest instant the database has
+ * The kiosk's record of its clock (docs/domain.md, "The kiosk's clock"): the latest instant the database has
  * recorded (its high-water mark), the append-only log of clock events (questioned, confirmed,
  * corrected) and the scans held while the clock was in question, each settled once.
  * Implementations make each call durable before returning.

@@ -25,7 +25,7 @@ import lategate.domain.pupil.Pupil;
 import lategate.domain.school.School;
 
 /**
- * A kiosk's clock, checked (issue 9, point 4). The kiosk times everything by {@link #clock()}: the
+ * A kiosk's clock, checked (docs/domain.md, "The kiosk's clock"). The kiosk times everything by {@link #clock()}: the
  * system clock plus any correction staff have made. It checks that clock against the
  * {@link ClockPlausibility} rules at start, every second and before each scan; while the clock is
  * in question, arrivals are held ({@link ArrivalHold}) and staff are asked to confirm the time or

@@ -14,7 +14,7 @@ import lategate.domain.entry.SessionEntry;
 import lategate.domain.register.Register;
 
 /**
- * Staff deciding claimed reasons (Seagrave §8: a medical appointment authorises the absence, M,
+ * Staff deciding claimed reasons (docs/domain.md, "Register windows": a medical appointment authorises the absence, M,
  * once the school accepts it). A claim stays open across days until someone decides it, once: a
  * confirmation says what was seen or heard, a refusal says why. A later change is an amendment.
  */

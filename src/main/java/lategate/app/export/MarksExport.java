@@ -23,9 +23,9 @@ import lategate.domain.school.School;
 
 /**
  * The register entries lategate holds between two school dates, one per pupil per register per
- * day, for the office to import into the school's MIS (Oak Meadow §7 keeps its register in SIMS).
- * Each row is the entry as it stands ({@link RegisterEntries}), with its original beside it (Oak
- * Meadow §7, PSA §H, KTS §4.1). A repeat scan is never a second entry. A register not yet taken
+ * day, for the office to import into the school's MIS (SIMS, for example).
+ * Each row is the entry as it stands ({@link RegisterEntries}), with its original beside it (the
+ * 2024 regulations). A repeat scan is never a second entry. A register not yet taken
  * when the export runs has no entry from a sign-out: the pupil may be back before it.
  */
 public final class MarksExport {

@@ -13,7 +13,7 @@ import lategate.domain.register.TimeWords;
  * longer the one the kiosk has open, nothing more is confirmed into it: every scan is held, in
  * memory and appended to the file beside the register, until staff put the register back and
  * restart the kiosk, which then records them at their own instants (docs/held-scans.md). The
- * register is a legal record (Oak Meadow §7, PSA §H): a scan a pupil was told is kept is never lost.
+ * register is a legal record (the 2024 regulations): a scan a pupil was told is kept is never lost.
  */
 public final class HeldScans {
 

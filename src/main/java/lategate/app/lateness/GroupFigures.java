@@ -1,8 +1,8 @@
 package lategate.app.lateness;
 
 /**
- * Late marks of one group of pupils against the rest of the school in a block (Oak Meadow
- * Appendix 2, "tracking of vulnerable groups"): pupils on roll, how many were late, and the late
+ * Late marks of one group of pupils against the rest of the school in a block (docs/domain.md,
+ * "Lateness tracking and thresholds"): pupils on roll, how many were late, and the late
  * marks per 100 pupils, so groups of different sizes compare.
  */
 public record GroupFigures(String group, int pupils, int latePupils, int lateMarks, int restPupils,

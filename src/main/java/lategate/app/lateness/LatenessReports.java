@@ -33,10 +33,10 @@ import lategate.domain.pupil.Pupil;
 import lategate.domain.school.School;
 
 /**
- * The attendance lead's reports on lateness (issue 6; Oak Meadow §21, Appendices 1 and 2; PSA §X;
- * KTS §5.2; Seagrave §17): blocks, thresholds, the stage ladder's proposals and the decisions on
+ * The attendance lead's reports on lateness (docs/domain.md, "Lateness tracking
+ * and thresholds"): blocks, thresholds, the stage ladder's proposals and the decisions on
  * it, groups, patterns, and one pupil's page. Read only, over ports that a kiosk's database and
- * the trust's hub both answer (issue 7: the same reports on the hub); deciding stages is
+ * the trust's hub both answer (the same reports on the hub); deciding stages is
  * {@link LatenessReview}'s, on a kiosk's database.
  */
 public class LatenessReports {

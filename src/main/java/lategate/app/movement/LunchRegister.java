@@ -20,7 +20,7 @@ import lategate.domain.pupil.Pupil;
 import lategate.domain.school.School;
 
 /**
- * The lunch register at the office (Oak Meadow §10): named pupils with a pass sign out within
+ * The lunch register at the office (the school's policy, cited by [lunch] source): named pupils with a pass sign out within
  * the first minutes of lunch, collected by a parent, and back in before it ends; a late return
  * is flagged. A pass holder still out when the afternoon register is taken is coded N: the
  * reason is not yet known.
@@ -55,7 +55,7 @@ public final class LunchRegister {
                 .orElseThrow(() -> new Movements.Refused("no pupil on roll with id '" + pupilId + "'"));
         passes.ofPupil(pupilId).stream().filter(p -> p.validOn(date)).findFirst()
                 .orElseThrow(() -> new Movements.Refused("pupil " + pupil.id() + " has no lunchtime pass valid today "
-                        + "(Oak Meadow §10: leave at lunch only with the Head of School's permission)"));
+                        + "(" + lunch.citation() + ": leave at lunch only with a pass the school has granted)"));
         MovementTimes.notInTheFuture(at, clock.instant(), "sign-out");
         lunch.problemLeavingAt(at.atZone(school.zone()).toLocalTime()).ifPresent(problem -> {
             throw new Movements.Refused(problem + "; nothing was recorded");

@@ -42,14 +42,14 @@ public record DayContent(List<PupilDay> pupils, List<Decision> decisions, List<K
         }
     }
 
-    /** The groups reports compare against the rest of the school (Oak Meadow §18, KTS §8.2). */
+    /** The groups reports compare against the rest of the school (docs/domain.md, "Lateness tracking and thresholds"). */
     public record Groups(boolean send, boolean pupilPremium, boolean fsm, boolean lookedAfter, boolean eal) {
     }
 
     /**
-     * A register's entry as it stands: {@code RegisterEntries}' one resolution (DOMAIN, "The entry as
-     * it stands"), never derived again here; its original beside it (Oak Meadow §7, PSA §H, KTS
-     * §4.1); the pupil's first scan for the register as the kiosk recorded it, if they scanned (a
+     * A register's entry as it stands: {@code RegisterEntries}' one resolution (docs/domain.md, "The entry as
+     * it stands"), never derived again here; its original beside it (the 2024
+     * regulations); the pupil's first scan for the register as the kiosk recorded it, if they scanned (a
      * sign-out's M or a lunch pass's N has none); and every later scan kept as a repeat.
      *
      * @param code           the national code as it stands

@@ -22,7 +22,7 @@ import lategate.domain.entry.SessionEntry;
  * it. Versions are never changed, so whatever a hub already holds stays true to what was sent.
  *
  * <p>Each register's entry is {@link RegisterEntries}' one resolution, as every other view shows
- * it (DOMAIN, "The entry as it stands"); the store supplies only the records around it.
+ * it (docs/domain.md, "The entry as it stands"); the store supplies only the records around it.
  *
  * <p>Each new version also carries the register chain's head as it stands when it is made
  * (docs/tamper-evidence.md, "The hub"), outside the content digest: the head moves with every scan,
@@ -111,7 +111,7 @@ public final class Summaries {
         SortedSet<LocalDate> changed = new TreeSet<>(days.daysChangedSince(before));
         // A day summarised before it ended can change with no new record: a register taken while a
         // pupil is signed out gets the sign-out's code, one closing with a lunch pass holder still out
-        // gets N (DOMAIN, "The entry as it stands"). Only the newest day can be such a day: a
+        // gets N (docs/domain.md, "The entry as it stands"). Only the newest day can be such a day: a
         // catch-up never makes a day after its own, and each makes the newest again.
         outbox.newest().filter(e -> e.madeAt().isBefore(entries.settledAt(e.key().date())))
                 .ifPresent(e -> changed.add(e.key().date()));

@@ -10,7 +10,7 @@ import lategate.domain.register.Register;
 /**
  * A change to a register entry. It never replaces the entry: it is kept beside it with the
  * original entry, the amended entry, the reason, the date and the name and position of the
- * person who made it (Oak Meadow §7, PSA §H, KTS §4.1).
+ * person who made it (the 2024 regulations).
  *
  * @param original the entry as it stood before this amendment
  * @param lateReason the late reason staff set with it (a late bus), if any

@@ -18,7 +18,7 @@ public final class AmendmentRules {
     public static Optional<String> refusal(AttendanceCode original, AttendanceCode amended,
                                            Optional<String> lateReason, String reason) {
         if (reason == null || reason.isBlank()) {
-            return Optional.of("an amendment needs a reason (Oak Meadow §7, PSA §H)");
+            return Optional.of("an amendment needs a reason (the 2024 regulations: every amendment records why it was made)");
         }
         if (original == amended && lateReason.filter(r -> !r.isBlank()).isEmpty()) {
             return Optional.of("the entry is already " + amended.code() + " and no late reason is set: nothing "

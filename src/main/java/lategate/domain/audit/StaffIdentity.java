@@ -2,7 +2,7 @@ package lategate.domain.audit;
 
 import java.util.Objects;
 
-/** Who did something, as the audit trail names them: name and position (Oak Meadow §7: "name and role"). */
+/** Who did something, as the audit trail names them: name and position (the 2024 regulations). */
 public record StaffIdentity(String name, String position) {
 
     public StaffIdentity {

@@ -7,7 +7,7 @@ import java.util.Optional;
 import lategate.domain.badge.BadgeRefusal.Kind;
 
 /**
- * A school's badge codes: how they are made, and how a scanned one is read (issue 8). A misread
+ * A school's badge codes: how they are made, and how a scanned one is read. A misread
  * must never sign in the wrong child, so a code is taken only when it proves itself: a printed
  * code by its check character ({@link CheckCharacter}), a QR code by the school's signature.
  *

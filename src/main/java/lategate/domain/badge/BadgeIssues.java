@@ -10,7 +10,7 @@ import lategate.domain.badge.BadgeRefusal.Kind;
 
 /**
  * A pupil's badges, first to latest: only the latest counts, so a lost badge found by someone
- * else signs nobody in once it is replaced (issue 8).
+ * else signs nobody in once it is replaced.
  */
 public record BadgeIssues(String pupilId, List<BadgeIssue> reissues) {
 

@@ -12,7 +12,7 @@ import java.util.OptionalInt;
 /**
  * The school's academic year: its terms and the closures inside them. A school day is a
  * weekday inside a term that no closure covers; nothing else counts in weeks, blocks or
- * rolling windows (DOMAIN: "Days the school is closed ... are not school days").
+ * rolling windows (docs/domain.md: "Days the school is closed ... are not school days").
  */
 public final class SchoolCalendar {
 

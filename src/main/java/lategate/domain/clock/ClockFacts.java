@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the kiosk knows when it asks whether to trust its clock (issue 9, point 4): the
+ * What the kiosk knows when it asks whether to trust its clock (docs/domain.md, "The kiosk's clock"): the
  * {@code now} the clock gives, the latest instant this database has recorded (its high-water
  * mark), the school's academic year, and the kiosk's previous check with the running time
  * measured since (a monotonic count the adapter reads, never a wall clock: it cannot be set back).

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Whether a kiosk's clock can be trusted to time arrivals (issue 9, point 4): the first of its
+ * Whether a kiosk's clock can be trusted to time arrivals (docs/domain.md, "The kiosk's clock"): the first of its
  * rules that questions the clock decides, in order: set back behind what is already recorded,
  * outside the academic year, jumped while running. The register's L and U are only as true as
- * the instant they are decided from (DOMAIN, 'Register windows'), so a doubtful clock holds them.
+ * the instant they are decided from (docs/domain.md, 'Register windows'), so a doubtful clock holds them.
  */
 public final class ClockPlausibility {
 

@@ -8,7 +8,7 @@ import lategate.domain.register.TimeWords;
 /**
  * One reason to doubt the kiosk's clock, as a named value (like the register's
  * {@link lategate.domain.register.ArrivalRule}s): it questions the clock with a sentence that
- * says why, or passes. {@link ClockPlausibility} asks them in order (issue 9, point 4: a board
+ * says why, or passes. {@link ClockPlausibility} asks them in order (docs/domain.md, "The kiosk's clock": a board
  * with no clock battery boots at a wrong date; a PC's clock drifts or is set by hand).
  */
 public sealed interface ClockRule {
@@ -35,7 +35,8 @@ public sealed interface ClockRule {
 
         @Override
         public String basis() {
-            return "time only runs forward: the register already holds a later instant (issue 9)";
+            return "time only runs forward: the register already holds a later instant (docs/domain.md, "
+                    + "\"The kiosk's clock\")";
         }
 
         @Override
@@ -60,7 +61,7 @@ public sealed interface ClockRule {
 
         @Override
         public String basis() {
-            return "the school's calendar: the kiosk works within its academic year (DOMAIN, 'Register windows')";
+            return "the school's calendar: the kiosk works within its academic year (docs/domain.md, 'Register windows')";
         }
 
         @Override
@@ -89,7 +90,7 @@ public sealed interface ClockRule {
 
         @Override
         public String basis() {
-            return "the school's setting [clock] max_jump_minutes (issue 9)";
+            return "the school's setting [clock] max_jump_minutes (docs/domain.md, \"The kiosk's clock\")";
         }
 
         @Override

@@ -2,7 +2,7 @@ package lategate.domain.clock;
 
 /**
  * The mark an arrival carries when it was taken under a questioned clock and classified once staff
- * settled the time (issue 9, point 4): written into who recorded it, so it travels with the
+ * settled the time (docs/domain.md, "The kiosk's clock"): written into who recorded it, so it travels with the
  * arrival into the Late Book, its CSV and the daily summaries without a column of its own.
  */
 public final class ReviewFlag {

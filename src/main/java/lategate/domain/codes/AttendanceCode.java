@@ -11,9 +11,9 @@ import java.util.Optional;
 
 /**
  * The national attendance codes, 2024 set (School Attendance (Pupil Registration) (England)
- * Regulations 2024), as listed in PSA Appendix 1 and Oak Meadow §7. Q and Y1-Y7 ("unable to
+ * Regulations 2024), as schools' policies list them (docs/domain.md, "Attendance codes"). Q and Y1-Y7 ("unable to
  * attend because of unavoidable causes") are not counted as possible sessions under the 2024
- * guidance; DOMAIN.md names only the Y codes there.
+ * guidance; docs/domain.md names only the Y codes there.
  */
 public enum AttendanceCode {
     PRESENT_AM("/", "Present in the morning session", PRESENT),

@@ -1,6 +1,6 @@
 package lategate.domain.codes;
 
-/** How a code counts in attendance statistics (PSA Appendix 1; Oak Meadow §7). */
+/** How a code counts in attendance statistics (the 2024 regulations). */
 public enum StatisticalCategory {
     PRESENT("present"),
     APPROVED_EDUCATIONAL_ACTIVITY("attending an approved educational activity (counts as present)"),

@@ -5,9 +5,9 @@ import java.util.Objects;
 import lategate.domain.audit.StaffIdentity;
 
 /**
- * Staff's one decision on a claimed reason (Seagrave §8: an unavoidable medical appointment is
- * authorised only once the school accepts it). A claim is decided once; a later change to the entry
- * is an amendment. A refusal says why, as every change to the register does (Oak Meadow §7, PSA §H).
+ * Staff's one decision on a claimed reason (an unavoidable medical appointment is authorised
+ * only once the school accepts it: docs/domain.md, "Register windows"). A claim is decided once; a later change to the entry
+ * is an amendment. A refusal says why, as every change to the register does (the 2024 regulations).
  *
  * @param reasonId the claimed reason it decides
  * @param why      what was seen or heard (confirmed) or why it was refused

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A claimed reason (Seagrave §8) and where it stands: open until staff decide it, once. An
+ * A claimed reason (docs/domain.md, "Register windows") and where it stands: open until staff decide it, once. An
  * amendment of the entry made after the claim settles it too: staff looked at the entry and set it.
  */
 public record ClaimStanding(ReasonRecord claim, State state, Optional<ClaimDecision> decision) {

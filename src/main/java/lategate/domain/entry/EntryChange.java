@@ -8,7 +8,7 @@ import lategate.domain.codes.AttendanceCode;
 
 /**
  * The latest change staff made to an entry: an amendment (of its code, or only its late reason),
- * or a claim they confirmed. The original is kept beside it (Oak Meadow §7, PSA §H, KTS §4.1).
+ * or a claim they confirmed. The original is kept beside it (the 2024 regulations).
  *
  * @param how  {@link EntrySource#AMENDMENT} or {@link EntrySource#CLAIM}
  * @param from the code before this change

@@ -21,10 +21,10 @@ import lategate.domain.register.TimeWords;
 
 /**
  * The one resolution of a pupil's session: everything recorded for it, in order, to the entry as
- * it stands (DOMAIN, "The entry as it stands"). The first scan makes the entry unless a sign-out
+ * it stands (docs/domain.md, "The entry as it stands"). The first scan makes the entry unless a sign-out
  * or a lunchtime pass was in force when the register was taken ({@link #FIRST_ENTRY_RULES}); then
  * a claimed reason and its one decision, and amendments in the order made: the latest change
- * stands, and the original is kept beside it (Oak Meadow §7, PSA §H, KTS §4.1).
+ * stands, and the original is kept beside it (the 2024 regulations).
  *
  * <p>Pure: it reads no clock; {@code now} is the instant the entry is asked for.
  */

@@ -25,7 +25,7 @@ public sealed interface FirstEntryRule {
 
     /**
      * A pupil out on a sign-out when the register is taken gets the sign-out's code for the session
-     * (DOMAIN, signing out; Seagrave §12.2: a medical appointment is M). Their return is recorded
+     * (docs/domain.md, "Signing out and back in": a medical appointment is M). Their return is recorded
      * with its time and never makes a late mark; nor does a scan on the way back in.
      */
     record SignedOutWhenTaken() implements FirstEntryRule {
@@ -53,7 +53,7 @@ public sealed interface FirstEntryRule {
     }
 
     /**
-     * A lunchtime pass holder (Oak Meadow §10) out when the afternoon register is taken is timed by
+     * A lunchtime pass holder (the school's policy) out when the afternoon register is taken is timed by
      * their return, as any arrival: back after it is taken, L; after it closes, U; minutes from when
      * it was taken. Only while still out when it closes is the session N, reason not yet known.
      * Back before it is taken, they are present.

@@ -8,7 +8,7 @@ import lategate.domain.register.ReasonStatus;
 
 /**
  * A late reason as recorded for an arrival, given then or later: the pupil's choice, a claim that
- * would authorise the absence once staff confirm it (Seagrave §8), or that none was given.
+ * would authorise the absence once staff confirm it (docs/domain.md, "Register windows"), or that none was given.
  *
  * @param id     the record's number in the log, so a decision can name the claim it decides
  * @param claims the code the entry becomes if staff confirm a claimed reason

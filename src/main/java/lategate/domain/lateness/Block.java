@@ -1,8 +1,8 @@
 package lategate.domain.lateness;
 
 /**
- * A 4-weekly block of school weeks from the start of the year: weeks 1-4, 5-8, … (Oak Meadow
- * Appendix 2: "Tracking of lates 4-weekly. Transition weeks 4, 8, 12 … 40").
+ * A 4-weekly block of school weeks from the start of the year: weeks 1-4, 5-8, … (docs/domain.md,
+ * "Lateness tracking and thresholds": weeks 1-4, 5-8, … 37-40).
  */
 public record Block(int number) {
 

@@ -14,7 +14,8 @@ import lategate.domain.lateness.ThresholdStanding.Level;
 
 /**
  * The national threshold for considering a penalty notice: "10 sessions of unauthorised absence
- * in a rolling period of 10 school weeks" (PSA §X, KTS §5.2). Every U is one such session, and so
+ * in a rolling period of 10 school weeks" (the national framework for penalty notices, Working together to
+ * improve school attendance, August 2024). Every U is one such session, and so
  * is a late arrival amended to another unauthorised code (O, G or N): it is still unauthorised. Weeks
  * are school weeks, so a holiday does not count towards the ten. A warning level below the
  * threshold lets the lead act before it is reached. All three numbers are the school's settings.

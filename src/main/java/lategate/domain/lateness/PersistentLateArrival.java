@@ -14,8 +14,8 @@ import lategate.domain.lateness.ThresholdStanding.Level;
 
 /**
  * Persistent late arrival after the register has closed: a penalty notice may be issued for it
- * (Seagrave §17: "persistent late arrival at school i.e. after the register has closed"; Oak
- * Meadow §11). Neither policy gives a number, so the count of U marks and whether it is counted
+ * (a ground for a penalty notice in schools' policies: docs/domain.md, "Lateness tracking and
+ * thresholds"). Policies give no number, so the count of U marks and whether it is counted
  * per 4-weekly block or per term are the school's settings.
  */
 public record PersistentLateArrival(int uMarks, Span per, OptionalInt approachingAt) {

@@ -1,7 +1,7 @@
 package lategate.domain.lateness;
 
 /**
- * A pupil's place on the school's ladder of letters and meetings (Oak Meadow Appendix 1: Stage 1
+ * A pupil's place on the school's ladder of letters and meetings (for example: Stage 1
  * letter, Stage 2 meeting with the attendance lead, Stage 3 referral to the EWO, Stage 4 formal
  * warning, Stage 5 referral for legal proceedings). Stage 0 is not on the ladder.
  */

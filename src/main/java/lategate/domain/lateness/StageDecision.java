@@ -8,7 +8,7 @@ import lategate.domain.audit.StaffIdentity;
 /**
  * The attendance lead's decision on a proposed stage change: confirmed as proposed, or overridden
  * to another stage with the reason why. Kept for good with who decided and when; nothing is sent
- * without one (issue 6; Oak Meadow Appendix 1).
+ * without one (the school's policy; docs/domain.md, "Lateness tracking and thresholds").
  */
 public record StageDecision(String pupilId, Block block, Stage from, Stage proposed, Stage decided, Kind kind,
                             StaffIdentity by, Optional<String> why, Instant at) {

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Staged letters for lateness (Oak Meadow §21, Appendix 1): a pupil enters stage 1 at the
+ * Staged letters for lateness (the school's policy; docs/domain.md, "Lateness tracking and
+ * thresholds"): a pupil enters stage 1 at the
  * school's number of late marks in a block; at each block's end no improvement or a decline moves
  * them up one stage (to 5 at most), and an improvement under the entry level moves them down one,
  * with a positive letter. The ladder only proposes: the attendance lead decides.

@@ -37,7 +37,7 @@ public record StageProposal(StageFacts facts, Stage to, String rule, String basi
         return to.compareTo(facts.from()) > 0;
     }
 
-    /** A move down the ladder earns a positive letter (Oak Meadow Appendix 1, "+ive"). */
+    /** A move down the ladder earns a positive letter (the school's policy). */
     public boolean isFall() {
         return to.compareTo(facts.from()) < 0;
     }

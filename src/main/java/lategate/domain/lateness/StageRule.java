@@ -35,8 +35,8 @@ public sealed interface StageRule {
 
         @Override
         public String basis() {
-            return "Oak Meadow Appendix 1, Stage 1: a letter when attendance \"has fallen or is below the school "
-                    + "threshold\"; the entry level is the school's setting [stages] enter_at_late_marks";
+            return "the school's stage ladder, Stage 1: a letter when lateness reaches the entry level, the school's "
+                    + "setting [stages] enter_at_late_marks";
         }
 
         @Override
@@ -59,7 +59,7 @@ public sealed interface StageRule {
 
         @Override
         public String basis() {
-            return "Oak Meadow Appendix 1: the stages are for pupils whose lateness is causing concern";
+            return "the school's stage ladder: the stages are for pupils whose lateness is causing concern";
         }
 
         @Override
@@ -81,8 +81,8 @@ public sealed interface StageRule {
 
         @Override
         public String basis() {
-            return "Oak Meadow Appendix 1, \"+ive\": \"Positive escalation of Stage 5-4-3-2-1 will be commended "
-                    + "with positive letters\"";
+            return "the school's stage ladder, on the way down: each stage lower (5-4-3-2-1) is commended with a "
+                    + "positive letter";
         }
 
         @Override
@@ -106,7 +106,7 @@ public sealed interface StageRule {
 
         @Override
         public String basis() {
-            return "Oak Meadow Appendix 1: a move up needs lateness still causing concern; a move down needs "
+            return "the school's stage ladder: a move up needs lateness still causing concern; a move down needs "
                     + "improvement";
         }
 
@@ -129,7 +129,7 @@ public sealed interface StageRule {
 
         @Override
         public String basis() {
-            return "Oak Meadow Appendix 1, Stages 2-3: a move up is for \"no improvement or a decline\"";
+            return "the school's stage ladder, Stages 2-3: a move up is for no improvement or a decline";
         }
 
         @Override
@@ -152,8 +152,8 @@ public sealed interface StageRule {
 
         @Override
         public String basis() {
-            return "Oak Meadow Appendix 1, Stages 2-5: \"If attendance shows no improvement or a decline\" the "
-                    + "next stage; Stage 5 is the last";
+            return "the school's stage ladder, Stages 2-5: no improvement or a decline moves a pupil to the next "
+                    + "stage; Stage 5 is the last";
         }
 
         @Override

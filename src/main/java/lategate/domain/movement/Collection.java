@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Who took the pupil out (Seagrave §12.2: "collected from the school office by the parent or
- * another authorised adult ... No pupil will be allowed to leave the school site without
- * parental confirmation"). Someone not on the pupil's list may collect only after a parent
+ * Who took the pupil out: the school's policy has pupils collected from the office by a parent or
+ * another authorised adult, and none leaves without parental confirmation (docs/domain.md,
+ * "Safeguarding at sign-out"). Someone not on the pupil's list may collect only after a parent
  * confirmed it by phone, and the record says which parent and when.
  */
 public record Collection(String collectorName, String relationship, boolean onTheList,
@@ -22,7 +22,8 @@ public record Collection(String collectorName, String relationship, boolean onTh
         }
         if (!onTheList && phoneConfirmation.isEmpty()) {
             throw new IllegalArgumentException(collectorName + " is not on the pupil's list of adults who may "
-                    + "collect: record which parent confirmed by phone, and when (Seagrave §12.2)");
+                    + "collect: record which parent confirmed by phone, and when (no pupil leaves without parental "
+                    + "confirmation)");
         }
     }
 

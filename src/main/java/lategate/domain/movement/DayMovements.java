@@ -15,7 +15,7 @@ import lategate.domain.register.RegisterTimetable;
 /**
  * One pupil's comings and goings on one day, in time order, and what they mean for the
  * registers. Derived, never typed: a pupil out when a register is taken gets the sign-out's
- * code for it (DOMAIN: "a pupil out for a medical appointment during a register is coded M for
+ * code for it (docs/domain.md: "a pupil out for a medical appointment during a register is coded M for
  * that session; a pupil back before a register is present for it").
  */
 public final class DayMovements {

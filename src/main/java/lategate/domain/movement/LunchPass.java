@@ -7,7 +7,7 @@ import lategate.domain.audit.StaffIdentity;
 
 /**
  * Permission for one pupil to leave the site at lunchtime, granted by the Head of School on a
- * parent's written request and renewed each term (Oak Meadow §10).
+ * parent's written request and renewed each term (the school's policy).
  */
 public record LunchPass(long id, String pupilId, LocalDate from, Optional<LocalDate> to, String reason,
                         StaffIdentity grantedBy, Optional<StaffIdentity> endedBy) {

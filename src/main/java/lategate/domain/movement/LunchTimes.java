@@ -6,13 +6,25 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A school's lunchtime and the rules of its lunchtime passes (Oak Meadow §10: "Pupils will leave
- * the school premises within 10 minutes of the start of lunch and will return no later than 5
- * minutes before the end of lunch").
+ * A school's lunchtime and the rules of its lunchtime passes, from the school's policy (for
+ * example: pass holders leave within 10 minutes of the start of lunch and are back 5 minutes
+ * before it ends).
+ *
+ * @param citation how messages cite the policy behind the passes, e.g. "Attendance Policy §10"
+ *                 (the school's settings: [school] policy and [lunch] source)
  */
-public record LunchTimes(LocalTime starts, LocalTime ends, Duration leaveWithin, Duration backBeforeEnd) {
+public record LunchTimes(LocalTime starts, LocalTime ends, Duration leaveWithin, Duration backBeforeEnd,
+                         String citation) {
+
+    /** How a message cites the passes when the school's settings name no section. */
+    public static final String UNCITED = "the school's policy";
+
+    public LunchTimes(LocalTime starts, LocalTime ends, Duration leaveWithin, Duration backBeforeEnd) {
+        this(starts, ends, leaveWithin, backBeforeEnd, UNCITED);
+    }
 
     public LunchTimes {
+        Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(starts, "starts");
         Objects.requireNonNull(ends, "ends");
         Objects.requireNonNull(leaveWithin, "leaveWithin");
@@ -41,11 +53,11 @@ public record LunchTimes(LocalTime starts, LocalTime ends, Duration leaveWithin,
     /** Why a pass holder may not leave at this time, if they may not. */
     public Optional<String> problemLeavingAt(LocalTime time) {
         if (time.isBefore(starts)) {
-            return Optional.of("lunch has not started: pass holders leave from " + starts + " (Oak Meadow §10)");
+            return Optional.of("lunch has not started: pass holders leave from " + starts + " (" + citation + ")");
         }
         if (time.isAfter(leaveBy())) {
             return Optional.of("pass holders leave within " + leaveWithin.toMinutes() + " minutes of the start of "
-                    + "lunch, by " + leaveBy() + " (Oak Meadow §10)");
+                    + "lunch, by " + leaveBy() + " (" + citation + ")");
         }
         return Optional.empty();
     }

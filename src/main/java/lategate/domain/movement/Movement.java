@@ -17,8 +17,8 @@ public sealed interface Movement {
      *
      * @param code what a register taken while the pupil is out records: M (medical or dental
      *             appointment), I (illness, sent home), C (other leave granted), as the school sets
-     * @param evidenceSeen an appointment card or letter was seen (Seagrave §12.2)
-     * @param lunchPass out on a lunchtime pass (Oak Meadow §10), signed out on the lunch register
+     * @param evidenceSeen an appointment card or letter was seen (docs/domain.md, "Signing out and back in")
+     * @param lunchPass out on a lunchtime pass (the school's policy), signed out on the lunch register
      */
     record SignedOut(String pupilId, Instant at, AttendanceCode code, String reason, Collection collection,
                      boolean evidenceSeen, Optional<Instant> expectedBack, boolean lunchPass) implements Movement {

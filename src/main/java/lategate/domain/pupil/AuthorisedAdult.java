@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * An adult the family lists for a pupil, with how they relate to the pupil. Being listed is not
  * enough to take the pupil out: only an adult who {@code mayCollect} may collect them from the
- * office (Seagrave §12.2: "collected from the school office by the parent or another authorised
- * adult"), and such an adult always has a phone number, so the school can ring them.
+ * office (docs/domain.md, "Safeguarding at sign-out": collected from the school office by a parent or
+ * another authorised adult), and such an adult always has a phone number, so the school can ring them.
  *
  * @param relationship as the family wrote it: "mother", "grandfather", "childminder"
  * @param phone as written, digits with spaces, + ( ) -; empty only for an adult who may not collect

@@ -1,7 +1,7 @@
 package lategate.domain.pupil;
 
 /**
- * The groups the attendance lead analyses lateness by (Oak Meadow §18, KTS §8.2): special
+ * The groups the attendance lead analyses lateness by (docs/domain.md, "Lateness tracking and thresholds"): special
  * educational needs, pupil premium, free school meals, looked after, English as an additional
  * language.
  */

@@ -32,7 +32,7 @@ public sealed interface ArrivalRule {
 
         @Override
         public String basis() {
-            return "the school calendar: closed days are not school days (DOMAIN, 'Register windows')";
+            return "the school calendar: closed days are not school days (docs/domain.md, 'Register windows')";
         }
 
         @Override
@@ -125,7 +125,7 @@ public sealed interface ArrivalRule {
 
         @Override
         public String basis() {
-            return "code U: arrived in school after registers closed (2024 Regulations; Russell §4, Seagrave §8)";
+            return "code U: arrived in school after registers closed (the 2024 regulations)";
         }
 
         @Override

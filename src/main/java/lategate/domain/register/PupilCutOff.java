@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A later close for one pupil and one register, for a period: Seagrave §8 ("amend the cut-off
- * point for that pupil"), KTS §4.4 ("adjusting arrival expectations for individual pupils").
+ * A later close for one pupil and one register, for a period: a school's policy may
+ * amend the cut-off point for one pupil (docs/domain.md, "Register windows").
  * Minutes late still count from when the register is taken; only the L/U boundary moves.
  */
 public record PupilCutOff(String pupilId, Register register, LocalTime closes, LocalDate from,

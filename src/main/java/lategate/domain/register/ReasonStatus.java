@@ -6,7 +6,7 @@ package lategate.domain.register;
  */
 public enum ReasonStatus {
     GIVEN("given"),
-    /** Would authorise the absence (e.g. M); only staff can confirm it (Seagrave §8). */
+    /** Would authorise the absence (e.g. M); only staff can confirm it (docs/domain.md, "Register windows"). */
     CLAIMED("claimed"),
     NOT_GIVEN("not_given"),
     /** A claim staff confirmed: the entry became the code it claimed. Derived, never stored as a reason. */

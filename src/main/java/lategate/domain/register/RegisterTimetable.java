@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A school's two register windows, the grace after each close (Seagrave §6.1 and §8 conflict on
- * it, so it is the school's setting) and the end of the school day, after which an arrival is
+ * A school's two register windows, the grace after each close (policies conflict on it, so it is
+ * the school's setting: docs/domain.md, "Register windows") and the end of the school day, after which an arrival is
  * not classified.
  */
 public record RegisterTimetable(RegisterWindow morning, RegisterWindow afternoon, Duration graceAfterClose,

@@ -15,7 +15,7 @@ import lategate.domain.register.TimeWords;
  * Whether a purge may go by the clock it runs by. A purge removes what the clock says is past
  * retention, and what it removes is gone for good: a clock set years ahead (a board booting at a
  * wrong date, {@code faketime}) would remove years of a register that the 2024 regulations keep
- * for 6 years (PSA §H, KTS §4.1). So a purge is refused when the clock is later than the school
+ * for 6 years (the 2024 regulations). So a purge is refused when the clock is later than the school
  * calendar's year end plus the retention (no purge can then remove anything the calendar's own
  * year still needs, so a date past it means the calendar or the clock is wrong), when it is
  * earlier than the latest record (README, "Trusted time"), or while a kiosk on this register has

@@ -5,9 +5,9 @@ import java.time.Month;
 import java.time.Period;
 
 /**
- * How long a school keeps what lategate records, and so what may go. PSA §H and KTS §4.1, under
- * the 2024 regulations: "every entry on the attendance register for 6 years after the date on
- * which the entry was made"; older policies say 3 (Oak Meadow §7, Russell §4). lategate counts
+ * How long a school keeps what lategate records, and so what may go. The School Attendance (Pupil
+ * Registration) (England) Regulations 2024: "every entry on the attendance register for 6 years after the date on
+ * which the entry was made"; older policies say 3 (the 2006 regulations). lategate counts
  * the years from the end of the academic year an entry belongs to (31 August; the year runs 1
  * September to 31 August), never from the entry's own date: every entry is then kept at least as
  * long as the policy asks, and a whole school year goes at once, so a report never sees half a

@@ -8,7 +8,7 @@ import lategate.domain.register.Mark;
 import lategate.domain.register.Register;
 
 /**
- * What a school attaches to a late mark, per register: PSA §J's "lunchtime detention on the
+ * What a school attaches to a late mark, per register: a school's "lunchtime detention on the
  * same day" can follow a morning U, but not an afternoon U, which happens after lunch.
  *
  * @param byRegister for each register, the text shown for each mark that has a consequence

@@ -5,8 +5,8 @@ import java.util.Optional;
 import lategate.domain.codes.AttendanceCode;
 
 /**
- * A reason a late pupil can give at the kiosk. One that would authorise the absence (Seagrave
- * §8: an unavoidable medical appointment makes it M) is only ever a claim until staff confirm
+ * A reason a late pupil can give at the kiosk. One that would authorise the absence (an
+ * unavoidable medical appointment makes it M: docs/domain.md, "Register windows") is only ever a claim until staff confirm
  * it: a pupil can never authorise their own absence.
  */
 public record LateReason(String key, String label, Optional<AttendanceCode> authorises) {

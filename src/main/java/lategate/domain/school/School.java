@@ -15,7 +15,7 @@ import lategate.domain.register.RegisterTimetable;
  * One school's settings as the domain sees them, already validated.
  *
  * @param policyTitle how the school's attendance policy is cited in explanations
- * @param consequences what the school attaches to a mark in each register (PSA §J: a morning U earns a
+ * @param consequences what the school attaches to a mark in each register (e.g. a morning U earns a
  *                     lunchtime detention the same day)
  * @param retention how long register entries are kept (default 6 years, 2024 Regulations)
  */

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A member of staff who signs in to lategate. Their name and position go into the audit trail
- * beside everything they do (Oak Meadow §7, PSA §H, KTS §4.1: an amendment keeps the name and
+ * beside everything they do (the 2024 regulations: an amendment keeps the name and
  * position of the person who made it), so neither may be blank.
  *
  * @param username lowercase letters, digits, '.', '_' or '-', starting with a letter; 2 to 32

@@ -267,14 +267,14 @@ public final class HtmlPack {
         h.append("<ul class=\"settings\">\n<li>").append(e("Penalty notice: " + policy.penaltyNotice().sessions()
                 + " sessions of unauthorised absence (every U is one) in a rolling " + policy.penaltyNotice()
                 .schoolWeeks() + " school weeks; approaching from " + policy.penaltyNotice().approachingAt()
-                + " (PSA §X, KTS §5.2; the school's settings).")).append("</li>\n");
+                + " (" + policy.penaltyNoticeCitation() + "; the school's settings).")).append("</li>\n");
         policy.persistentLate().ifPresent(p -> h.append("<li>").append(e("Persistent late arrival after the "
                 + "register has closed: " + p.uMarks() + " U in a " + p.per().word() + p.approachingAt().stream()
-                .mapToObj(a -> "; approaching from " + a).findFirst().orElse("") + " (Seagrave §17, Oak Meadow "
-                + "§11).")).append("</li>\n"));
+                .mapToObj(a -> "; approaching from " + a).findFirst().orElse("") + " ("
+                + policy.persistentLateCitation() + ").")).append("</li>\n"));
         policy.stages().ifPresent(s -> h.append("<li>").append(e("Staged letters: stage 1 at " + s.enterAtLateMarks()
                 + " late marks in a block; up one stage for no improvement or a decline, down one with a positive "
-                + "letter for an improvement under that (Oak Meadow §21, Appendix 1). The attendance lead "
+                + "letter for an improvement under that (" + policy.stagesCitation() + "). The attendance lead "
                 + "decides every change.")).append("</li>\n"));
         if (policy.persistentLate().isEmpty()) {
             h.append("<li>").append(e("Persistent late arrival: the school has not set a number.")).append("</li>\n");
@@ -311,8 +311,8 @@ public final class HtmlPack {
     private void groups() {
         section("groups", "6. Groups against the rest of the school");
         h.append("<p class=\"note\">").append(e("Late marks in block " + pack.block().number() + " per 100 pupils on "
-                + "roll, for each group against everyone else (Oak Meadow Appendix 2, \"tracking of vulnerable "
-                + "groups\"), so groups of different sizes compare.")).append("</p>\n");
+                + "roll, for each group against everyone else (the tracking of groups of pupils the 2024 attendance "
+                + "guidance asks of schools), so groups of different sizes compare.")).append("</p>\n");
         List<GroupFigures> shown = new ArrayList<>();
         List<String> empty = new ArrayList<>();
         int withheld = 0;

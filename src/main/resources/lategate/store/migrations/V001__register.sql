@@ -1,7 +1,7 @@
 -- lategate database, version 1: the roster and the register of arrivals.
 -- The register is a log: arrivals, reasons and scans are only ever appended. Triggers refuse
 -- UPDATE and DELETE on them, so even another tool editing the file cannot rewrite history
--- (Oak Meadow §7, PSA §H, KTS §4.1: amendments keep the original entry).
+-- (the 2024 regulations: amendments keep the original entry; docs/decisions/append-only-register.md).
 
 -- Which school this file belongs to, so one school's roster never lands in another's register.
 CREATE TABLE school (

@@ -1,6 +1,6 @@
 -- lategate database, version 2: staff accounts and their log.
--- An account's name and position go beside everything its holder does (Oak Meadow §7, PSA §H,
--- KTS §4.1: an amendment keeps the name and position of who made it), so accounts are never
+-- An account's name and position go beside everything its holder does (the 2024
+-- regulations: an amendment keeps the name and position of who made it), so accounts are never
 -- deleted or renamed: someone who leaves is disabled. The PIN is kept only as a slow salted
 -- hash (PBKDF2, written pbkdf2-sha256$ITERATIONS$SALT$HASH), never as the PIN.
 

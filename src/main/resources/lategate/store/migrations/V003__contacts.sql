@@ -1,6 +1,6 @@
 -- lategate database, version 3: the adults each pupil's family lists, and who of them may
--- collect the pupil from the office (Seagrave §12.2: "collected from the school office by the
--- parent or another authorised adult").
+-- collect the pupil from the office (docs/domain.md, "Safeguarding at sign-out":
+-- collected from the school office by a parent or another authorised adult).
 -- Contacts are the family's current wishes, not part of the register: each import replaces the
 -- whole list. When it changed, from which file, is kept in contact_imports, which is only ever
 -- appended to. A record of who collected a pupil must copy the adult's name and relationship,

@@ -1,5 +1,5 @@
 -- Signing out and back in, and amendments with their audit trail. Both are logs: rows are only
--- appended (Oak Meadow §7, PSA §H, KTS §4.1: every amendment keeps the original entry, the
+-- appended (the 2024 regulations: every amendment keeps the original entry, the
 -- amended entry, the reason, the date and the name and position of who made it).
 
 CREATE TABLE movements (

@@ -1,4 +1,4 @@
--- Lunchtime passes (Oak Meadow §10): granted by the Head of School for a term at a time, signed
+-- Lunchtime passes (the school's policy): granted by the school for a term at a time, signed
 -- out and back in on the lunch register at the office. A pass may only be ended, once.
 
 CREATE TABLE lunch_passes (

@@ -1,4 +1,4 @@
--- The attendance lead's decisions on staged letters (Oak Meadow §21, Appendix 1): each proposed
+-- The attendance lead's decisions on staged letters (the school's policy): each proposed
 -- stage change confirmed or overridden, with who, when and why. Rows are only ever appended: a
 -- correction is a later decision on the same block.
 

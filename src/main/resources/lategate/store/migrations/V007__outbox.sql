@@ -1,4 +1,4 @@
--- lategate database, version 7: the outbox of daily summaries (issue 7), and the kiosk's faults.
+-- lategate database, version 7: the outbox of daily summaries (docs/decisions/deterministic-summary-json.md), and the kiosk's faults.
 -- A summary once made is never changed: a later change to its day makes a new version. Which
 -- target took which summary is recorded beside it, only after the target has confirmed it.
 

@@ -1,4 +1,4 @@
--- Badges made for a pupil after their first (issue 8): issue 2 replaces issue 1, and so on. Only
+-- Badges made for a pupil after their first: the second replaces the first, and so on. Only
 -- the latest issue's QR code signs the pupil in, so a lost badge stops working once replaced.
 -- Append-only: the history says when each badge was replaced, for the message a pupil sees.
 

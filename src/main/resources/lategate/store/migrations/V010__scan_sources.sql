@@ -1,4 +1,4 @@
--- lategate database, version 10: serial scanners (issue 8). The scan log now says which scanner
+-- lategate database, version 10: serial scanners. The scan log now says which scanner
 -- a scan came from, and keeps a scanner's faults (garbage bytes from a wrong baud rate, a run
 -- longer than any badge, a partial scan) beside the unmarked scans: never a mark, always there
 -- for the office. A fault is not an unknown badge, so the daily summary's count of those leaves

@@ -1,4 +1,4 @@
--- Trusted time (issue 9, point 4): a kiosk with no clock battery may boot at a wrong date, and a
+-- Trusted time (docs/domain.md, "The kiosk's clock"): a kiosk with no clock battery may boot at a wrong date, and a
 -- PC's clock drifts or is set by hand. The kiosk keeps the latest instant it has recorded, logs
 -- every doubt about its clock and what staff did about it, and keeps the scans it took while the
 -- clock was in question until staff settle the time.

@@ -1,6 +1,6 @@
--- lategate database, version 12: removing what is past retention (issue 9, point 5).
--- The register is kept 6 years by default, the school's [retention] years (PSA §H, KTS §4.1: "6
--- years after the date on which the entry was made", under the 2024 regulations). After that it
+-- lategate database, version 12: removing what is past retention (docs/decisions/append-only-register.md).
+-- The register is kept 6 years by default, the school's [retention] years (the 2024
+-- regulations: "6 years after the date on which the entry was made"). After that it
 -- must go: keeping personal data longer than needed is itself unlawful. The logs refuse DELETE
 -- so no tool can rewrite history; `lategate purge` is the one sanctioned way past that refusal.
 -- It puts a row in purge_in_progress, deletes, takes the row out again and writes the purges

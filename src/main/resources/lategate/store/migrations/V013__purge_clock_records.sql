@@ -1,6 +1,6 @@
--- lategate database, version 13: the clock's records are purged like the rest (issue 9, point 5).
+-- lategate database, version 13: the clock's records are purged like the rest (docs/decisions/append-only-register.md).
 -- V011 made held scans, their settlements and the clock log refuse DELETE outright, so nothing
--- could remove them, even past retention (PSA §H, KTS §4.1: 6 years by default). A held scan names
+-- could remove them, even past retention (the 2024 regulations: 6 years by default). A held scan names
 -- a pupil and a settlement points at an arrival, so they must go when those go, or keep a pupil
 -- past retention and stop the purge of that arrival on its foreign key. As in V012, each refusal
 -- stands aside only while purge_in_progress holds its row, inside `lategate purge`'s transaction.

@@ -1,8 +1,8 @@
--- lategate database, version 14: staff's decision on a claimed late reason (Seagrave §8: an
--- unavoidable medical appointment is authorised, M, once the school accepts it). A claim is decided
+-- lategate database, version 14: staff's decision on a claimed late reason (an unavoidable
+-- medical appointment is authorised, M, once the school accepts it: docs/domain.md). A claim is decided
 -- once: the unique reason_id makes a second decision fail in the database, whichever kiosk or
 -- command tries it. A later change to the entry is an amendment. Like the rest of the register it
--- is only appended; a refusal, like any change, says why (Oak Meadow §7, PSA §H, KTS §4.1).
+-- is only appended; a refusal, like any change, says why (the 2024 regulations).
 
 CREATE TABLE claim_decisions (
     id          INTEGER PRIMARY KEY,

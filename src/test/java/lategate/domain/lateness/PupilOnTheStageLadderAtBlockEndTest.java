@@ -78,7 +78,7 @@ class PupilOnTheStageLadderAtBlockEndTest {
         assertEquals(new Stage(2), p.to());
         assertTrue(p.isFall());
         assertEquals("improved below the entry level", p.rule());
-        assertTrue(p.basis().contains("+ive"));
+        assertTrue(p.basis().contains("positive letter"), p.basis());
     }
 
     @Test
@@ -104,10 +104,10 @@ class PupilOnTheStageLadderAtBlockEndTest {
     }
 
     @Test
-    @DisplayName("every rule cites Oak Meadow Appendix 1")
+    @DisplayName("every rule says it is the school's stage ladder, naming no one school")
     void everyRuleCitesThePolicy() {
         for (StageRule rule : StageLadder.rules()) {
-            assertTrue(rule.basis().startsWith("Oak Meadow Appendix 1"), rule.name() + ": " + rule.basis());
+            assertTrue(rule.basis().startsWith("the school's stage ladder"), rule.name() + ": " + rule.basis());
         }
     }
 
