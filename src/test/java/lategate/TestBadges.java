@@ -5,7 +5,7 @@ import java.util.Optional;
 import lategate.app.PupilDirectory;
 import lategate.app.RegisterLog;
 import lategate.app.SignIn;
-import lategate.app.movement.MovementLog;
+import lategate.app.MovementLog;
 import lategate.domain.badge.BadgeCodes;
 import lategate.domain.school.School;
 import lategate.store.Database;

@@ -8,8 +8,6 @@ import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
 import lategate.app.badge.BadgeIssueLog;
-import lategate.app.clock.ArrivalHold;
-import lategate.app.movement.MovementLog;
 import lategate.domain.badge.BadgeCodes;
 import lategate.domain.audit.StaffIdentity;
 import lategate.domain.movement.DayMovements;

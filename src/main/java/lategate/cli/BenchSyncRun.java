@@ -22,13 +22,13 @@ import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.SqliteOutbox;
 import lategate.sync.SettingsCopy;
-import lategate.sync.SyncTargets;
 import lategate.sync.hub.HubPassword;
 import lategate.sync.hub.HubRoles;
 import lategate.sync.hub.HubSchema;
 import lategate.sync.hub.ScratchHubs;
-import picocli.CommandLine;
+import lategate.sync.hub.SyncTargets;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /**
  * One run of {@code lategate bench sync} with its options checked: what needs the hub's classes

@@ -5,9 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import lategate.app.LateBookEntry;
 import lategate.app.entry.EntryWords;
@@ -17,16 +17,16 @@ import lategate.domain.register.ReasonStatus;
 import lategate.domain.register.RecordedArrival;
 import lategate.domain.register.TimeWords;
 import lategate.domain.school.School;
-import lategate.roster.SpreadsheetSafe;
+import lategate.files.SpreadsheetSafe;
 import lategate.store.Database;
 import lategate.store.SqliteSessionRecords;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "book", mixinStandardHelpOptions = true,
         description = {"Print the day's Late Book: every entry that was a late mark (L or U), as it stands now, "

@@ -20,7 +20,7 @@ import lategate.domain.register.Register;
 import lategate.domain.register.TimeWords;
 import lategate.domain.school.School;
 import lategate.domain.staff.StaffMember;
-import lategate.roster.SpreadsheetSafe;
+import lategate.files.SpreadsheetSafe;
 import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.SqliteSessionRecords;
@@ -28,9 +28,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "claims", mixinStandardHelpOptions = true,
         description = {"Claimed reasons: a late reason that would authorise the absence (a medical appointment, M, "

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import lategate.app.DayView;
+import lategate.app.entry.DayView;
 import lategate.domain.entry.SessionEntry;
 import lategate.domain.movement.Movement;
 import lategate.domain.register.Register;

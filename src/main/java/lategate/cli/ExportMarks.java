@@ -9,7 +9,7 @@ import lategate.app.export.ExportedMark;
 import lategate.app.export.MarksExport;
 import lategate.domain.register.TimeWords;
 import lategate.domain.school.School;
-import lategate.roster.SpreadsheetSafe;
+import lategate.files.SpreadsheetSafe;
 import lategate.store.Database;
 import lategate.store.SqlitePupils;
 import lategate.store.SqliteSessionRecords;
@@ -17,9 +17,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "marks", mixinStandardHelpOptions = true,
         description = {"The register entries lategate holds between two school dates, one row per pupil per "

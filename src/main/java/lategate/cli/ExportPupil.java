@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import lategate.app.access.PupilRecord;
 import lategate.domain.school.School;
-import lategate.roster.SpreadsheetSafe;
+import lategate.files.SpreadsheetSafe;
 import lategate.store.Database;
 import lategate.store.SqlitePupils;
 import lategate.store.SqliteSubjectAccess;
@@ -24,10 +24,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "pupil", mixinStandardHelpOptions = true,
         description = {"Everything the school's database holds about one pupil, for a subject access request: "

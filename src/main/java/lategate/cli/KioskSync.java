@@ -17,7 +17,7 @@ import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.SqliteOutbox;
 import lategate.sync.SettingsCopy;
-import lategate.sync.SyncTargets;
+import lategate.sync.hub.SyncTargets;
 
 /**
  * The kiosk's own summaries and sync: once each school day at the set time it makes the day's

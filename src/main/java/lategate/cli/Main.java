@@ -1,14 +1,20 @@
 package lategate.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import lategate.settings.InvalidSettingsException;
 import lategate.settings.SettingsProblem;
 import lategate.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code lategate <command>}: exit 0 on success, 1 on bad input (with a message), 2 on a usage error. */
+/**
+ * {@code lategate <command>}: exit 0 on success, 1 on bad input (with a message), 2 on a usage error,
+ * 70 on an internal error (a bug: one line names the {@link CrashLog} file that holds the stack trace).
+ */
 @Command(name = "lategate", mixinStandardHelpOptions = true, version = "lategate 0.1.0",
         description = "Offline late-gate kiosk for schools: records late arrivals (L before the register closes, "
                 + "U after) with the pupil's reason.",
@@ -76,6 +82,15 @@ public final class Main implements Runnable {
     }
 
     private static CommandLine commandLine(Main main) {
+        return commandLine(main, CrashLog.standard());
+    }
+
+    /** The command line with its internal errors written to {@code crashes}; tests name their own folder. */
+    static CommandLine commandLine(Clock clock, CrashLog crashes) {
+        return commandLine(new Main(clock), crashes);
+    }
+
+    private static CommandLine commandLine(Main main, CrashLog crashes) {
         CommandLine cli = new CommandLine(main);
         cli.setExecutionStrategy(parseResult -> printingVisibly(cli, parseResult));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -91,13 +106,34 @@ public final class Main implements Runnable {
                     || e instanceof lategate.app.Refused || e instanceof lategate.app.sync.SyncFailure) {
                 err.println("lategate: " + e.getMessage());
             } else {
-                err.println("lategate: unexpected error: " + e);
-                e.printStackTrace(err);
+                err.flush();
+                return internalError(e, parseResult, crashes, err);
             }
             err.flush();
             return 1;
         });
         return cli;
+    }
+
+    /**
+     * An exception no command expected is a bug, not bad input: exit 70, and one line that names the
+     * file holding the stack trace. Only if no file can be written does the trace go to stderr.
+     */
+    private static int internalError(Exception e, CommandLine.ParseResult parseResult, CrashLog crashes,
+                                     PrintWriter err) {
+        String command = String.join(" ", parseResult.asCommandLineList().stream()
+                .map(CommandLine::getCommandName).toList());
+        String what = e.toString().replaceAll("\\s+", " ");
+        Optional<Path> log = crashes.write(e, command, Instant.now());
+        if (log.isPresent()) {
+            err.println("lategate: internal error (" + what + "); the stack trace is in " + log.get());
+        } else {
+            err.println("lategate: internal error (" + what + "); no log file could be written, so here is the "
+                    + "stack trace:");
+            err.print(CrashLog.stackTrace(e));
+        }
+        err.flush();
+        return CrashLog.EXIT_SOFTWARE;
     }
 
     /**

@@ -12,13 +12,13 @@ import lategate.domain.lateness.Block;
 import lategate.domain.lateness.Stage;
 import lategate.domain.lateness.StageProposal;
 import lategate.domain.pupil.Pupil;
-import lategate.roster.SpreadsheetSafe;
+import lategate.files.SpreadsheetSafe;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "blocks", mixinStandardHelpOptions = true,
         description = {"Lateness per pupil in a 4-weekly block of school weeks (your school's "

@@ -10,13 +10,13 @@ import java.util.concurrent.Callable;
 import lategate.domain.lateness.LatenessPolicy;
 import lategate.domain.lateness.ThresholdStanding;
 import lategate.domain.pupil.Pupil;
-import lategate.roster.SpreadsheetSafe;
+import lategate.files.SpreadsheetSafe;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "thresholds", mixinStandardHelpOptions = true,
         description = {"Pupils at or near the school's thresholds on a day, with the marks that put them there: "

@@ -10,16 +10,16 @@ import lategate.app.movement.FireRoll;
 import lategate.app.movement.Movements;
 import lategate.domain.register.TimeWords;
 import lategate.domain.school.School;
-import lategate.roster.SpreadsheetSafe;
+import lategate.files.SpreadsheetSafe;
 import lategate.store.Database;
 import lategate.store.SqliteSessionRecords;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "roll", mixinStandardHelpOptions = true,
         description = {"The fire roll now: everyone who signed in late today and is on site (not on the class "

@@ -16,12 +16,12 @@ import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.SqliteOutbox;
 import lategate.sync.SettingsCopy;
-import lategate.sync.SyncTargets;
+import lategate.sync.hub.SyncTargets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = {"Brings the daily summaries up to date (a new version of any day with something recorded "

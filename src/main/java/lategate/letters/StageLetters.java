@@ -20,7 +20,7 @@ import lategate.app.lateness.LatenessReview;
 import lategate.domain.lateness.BlockTally;
 import lategate.domain.lateness.StageDecision;
 import lategate.files.CappedFile;
-import lategate.roster.SpreadsheetSafe;
+import lategate.files.SpreadsheetSafe;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 

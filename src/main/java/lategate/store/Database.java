@@ -30,9 +30,15 @@ public final class Database implements AutoCloseable, lategate.app.held.Register
             "V003__contacts.sql", "V004__movements_and_amendments.sql", "V005__lunch_passes.sql",
             "V006__stage_decisions.sql", "V007__outbox.sql", "V008__repeat_index.sql", "V009__badge_issues.sql",
             "V010__scan_sources.sql", "V011__trusted_time.sql", "V012__purge.sql",
-            "V013__purge_clock_records.sql", "V014__claim_decisions.sql", "V015__register_chain.sql");
+            "V013__purge_clock_records.sql", "V014__claim_decisions.sql", "V015__register_chain.sql",
+            "V016__migration_checksums.sql");
     /** The version whose migration starts the register chain; from it on, every write is sealed. */
     private static final int CHAIN_VERSION = 15;
+    /**
+     * The version whose migration makes the table of migration checksums: it records its own and
+     * every earlier one's, and each later migration records its own as it runs.
+     */
+    private static final int CHECKSUM_VERSION = 16;
     /** How long a command waits for another writer: long enough for a kiosk's commit to finish. */
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(10);
 
@@ -429,6 +435,13 @@ public final class Database implements AutoCloseable, lategate.app.held.Register
             throw new StoreException("the database " + file + " is at schema version " + applied
                     + ", newer than this lategate knows (" + MIGRATIONS.size() + "): use a newer lategate");
         }
+        List<MigrationChecksums.Shipped> shipped = shipped();
+        if (applied >= CHECKSUM_VERSION) {
+            read(c -> {
+                MigrationChecksums.verify(c, file, shipped);
+                return null;
+            });
+        }
         for (int i = applied; i < MIGRATIONS.size(); i++) {
             String script = script(MIGRATIONS.get(i));
             int version = i + 1;
@@ -438,11 +451,32 @@ public final class Database implements AutoCloseable, lategate.app.held.Register
                     if (version == CHAIN_VERSION) {
                         RegisterChain.sealExisting(c);
                     }
+                    if (version >= CHECKSUM_VERSION) {
+                        // the checksum migration records every migration before it: they ran unrecorded
+                        MigrationChecksums.record(c, shipped, version == CHECKSUM_VERSION ? 1 : version, version);
+                    }
                     s.executeUpdate("PRAGMA user_version = " + version);
                 }
                 return null;
             });
         }
+    }
+
+    /** The shipped migrations' checksums, worked out once: every open compares them with the file's. */
+    private static volatile List<MigrationChecksums.Shipped> shipped;
+
+    private static List<MigrationChecksums.Shipped> shipped() {
+        List<MigrationChecksums.Shipped> known = shipped;
+        if (known == null) {
+            known = MigrationChecksums.of(MIGRATIONS, scripts());
+            shipped = known;
+        }
+        return known;
+    }
+
+    /** The migrations' file names, in order, as this lategate runs them. */
+    static List<String> migrationNames() {
+        return MIGRATIONS;
     }
 
     /** Every migration's script, in order: what a database this lategate made holds. */

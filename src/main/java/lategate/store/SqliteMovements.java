@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import lategate.app.movement.MovementLog;
+import lategate.app.MovementLog;
 import lategate.domain.audit.StaffIdentity;
 import lategate.domain.codes.AttendanceCode;
 import lategate.domain.movement.Collection;

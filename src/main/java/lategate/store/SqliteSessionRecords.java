@@ -18,7 +18,7 @@ import java.util.TreeMap;
 import lategate.app.entry.Claims;
 import lategate.app.entry.RegisterEntries;
 import lategate.app.entry.SessionRecords;
-import lategate.app.movement.MovementLog.RecordedMovement;
+import lategate.app.MovementLog.RecordedMovement;
 import lategate.domain.audit.Amendment;
 import lategate.domain.audit.StaffIdentity;
 import lategate.domain.codes.AttendanceCode;

@@ -1,17 +1,21 @@
 package lategate.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The domain is pure: it knows no adapter, no file, no database and no system clock. Adapters
@@ -69,4 +73,56 @@ class HexagonalArchitectureTest {
             .orShould().callMethod(Clock.class, "systemDefaultZone")
             .orShould().callMethod(Instant.class, "now")
             .because("a scan is stamped by the kiosk's clock, which --clock may set");
+
+    /**
+     * No package reaches into another that reaches back: a cycle makes two packages one in all but
+     * name. Subpackages count as packages of their own, so {@code app} and {@code app.clock} may not
+     * depend on each other either; ports that both sides need live in the outer package.
+     */
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("lategate.(**)").should().beFreeOfCycles();
+
+    /**
+     * The adapters, each the only package that speaks to one outside thing. What they may all use is
+     * not in this list: the domain, the use cases and their ports ({@code app}), {@code files} (reading
+     * a named file under a cap, writing a spreadsheet-safe cell) and {@code settings} (the school's
+     * configuration, each adapter's section of it; settings itself uses no adapter). {@code cli} and
+     * {@code demo} are not adapters but the composition layer: they build the adapters and wire them
+     * together, so they may use any of them.
+     */
+    private static final List<String> ADAPTERS = List.of("tui", "scanner", "store", "badge", "sync", "reports",
+            "letters", "roster", "contacts", "settings");
+
+    /**
+     * The adapter-to-adapter uses the code has today and keeps on purpose, each with its reason. Any
+     * other is refused.
+     * <ul>
+     * <li>tui → scanner: a keyboard-wedge scanner types into the terminal the TUI owns, so the TUI hands
+     * its keys to the scanner's assembler and reads the scanner's inputs and status back. (Moving
+     * {@code ScanInput}, {@code KioskInput} and {@code ScannerStatus} to an app port would end this.)</li>
+     * <li>contacts → roster: a contacts file is read by the roster's CSV reader and reports its problems
+     * the same way ({@code CsvFile}, {@code RosterProblem}).</li>
+     * <li>badge, scanner, sync → settings: settings is configuration every adapter may read; it is listed
+     * as an adapter only so that it in turn uses none.</li>
+     * </ul>
+     */
+    private static final Map<String, List<String>> ALLOWED = Map.of("tui", List.of("scanner"),
+            "contacts", List.of("roster"), "badge", List.of("settings"), "scanner", List.of("settings"),
+            "sync", List.of("settings"));
+
+    @ArchTest
+    static final ArchRule noAdapterUsesAnother = CompositeArchRule.of(ADAPTERS.stream()
+            .map(HexagonalArchitectureTest::usesNoOtherAdapter).toList())
+            .as("no adapter package uses another adapter package, but for the few named uses");
+
+    private static ArchRule usesNoOtherAdapter(String adapter) {
+        String[] others = ADAPTERS.stream()
+                .filter(other -> !other.equals(adapter))
+                .filter(other -> !ALLOWED.getOrDefault(adapter, List.of()).contains(other))
+                .map(other -> "lategate." + other + "..")
+                .toArray(String[]::new);
+        return noClasses().that().resideInAPackage("lategate." + adapter + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(others)
+                .because("an adapter speaks to one outside thing; adapters meet only in app's ports or in cli");
+    }
 }

@@ -24,7 +24,7 @@ import net.jqwik.api.Provide;
 /**
  * Damaged settings, roster and contacts files: whatever the damage, reading gives the data or
  * a list of problems, each naming the file and line, and never an exception of any other kind
- * (which the command line would show as "unexpected error" with a stack trace).
+ * (which the command line would report as an internal error, exit 70).
  */
 class FileInputProperties {
 

@@ -21,10 +21,10 @@ import lategate.app.sync.SyncFailure;
 import lategate.app.sync.SyncTarget;
 import lategate.store.Database;
 import lategate.store.SqliteOutbox;
-import lategate.sync.SyncTargets;
-import org.junit.jupiter.api.Tag;
+import lategate.sync.hub.SyncTargets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -25,10 +25,10 @@ import java.util.Optional;
 import lategate.app.sync.SettingsFile;
 import lategate.app.sync.SyncFailure;
 import lategate.app.sync.SyncTarget;
-import lategate.sync.SyncTargets;
-import org.junit.jupiter.api.Tag;
+import lategate.sync.hub.SyncTargets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -160,7 +160,7 @@ class HubSchoolsDeliverOnlyTest {
             assertTrue(run.err().contains("hub.school_settings/ash.toml:"), run.err());
             assertTrue(run.err().contains("lategate: left out school 'ash': its settings on the hub do not read"),
                     run.err());
-            assertFalse(run.err().contains("unexpected error") || run.err().contains("\tat "), run.err());
+            assertFalse(run.err().contains("internal error") || run.err().contains("\tat "), run.err());
             assertTrue(run.out().startsWith("school_id,"), report + ":\n" + run.out());
             assertFalse(run.out().contains("ash"), run.out());
         }

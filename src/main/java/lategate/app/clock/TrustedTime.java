@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import lategate.app.ArrivalHold;
 import lategate.app.PupilRoll;
 import lategate.app.SignIn;
 import lategate.app.SignInOutcome;

@@ -3,11 +3,11 @@ package lategate.app.movement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import lategate.app.MovementLog;
 import lategate.app.PupilDirectory;
 import lategate.domain.audit.StaffIdentity;
 import lategate.domain.codes.AttendanceCode;

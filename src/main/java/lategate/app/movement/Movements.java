@@ -1,7 +1,6 @@
 package lategate.app.movement;
 
 import java.time.Clock;
-import lategate.domain.text.PlainText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import lategate.app.MovementLog;
 import lategate.app.PupilDirectory;
 import lategate.domain.audit.StaffIdentity;
 import lategate.domain.movement.Collection;
@@ -18,6 +18,7 @@ import lategate.domain.movement.DayMovements;
 import lategate.domain.movement.Movement;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.school.School;
+import lategate.domain.text.PlainText;
 
 /**
  * The office signing pupils out and back in, and saying at any moment who is off site. Every

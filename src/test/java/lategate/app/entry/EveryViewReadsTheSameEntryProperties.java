@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 import lategate.StoreFixture;
 import lategate.TestBadges;
 import lategate.TestSchools;
-import lategate.app.DayView;
 import lategate.app.LateBookEntry;
 import lategate.app.ReasonGiven;
 import lategate.app.SignIn;

@@ -1,4 +1,4 @@
-package lategate.app;
+package lategate.app.entry;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import lategate.app.entry.RegisterEntries;
-import lategate.app.movement.MovementLog;
+import lategate.app.MovementLog;
+import lategate.app.PupilDirectory;
 import lategate.domain.entry.SessionEntry;
 import lategate.domain.movement.Movement;
 import lategate.domain.pupil.Pupil;

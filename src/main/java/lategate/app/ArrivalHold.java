@@ -1,4 +1,4 @@
-package lategate.app.clock;
+package lategate.app;
 
 import java.time.Instant;
 import lategate.domain.pupil.Pupil;

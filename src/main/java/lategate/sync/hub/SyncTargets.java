@@ -1,12 +1,10 @@
-package lategate.sync;
+package lategate.sync.hub;
 
 import java.nio.file.Path;
 import java.util.Optional;
 import lategate.app.sync.SyncFailure;
 import lategate.app.sync.SyncTarget;
-import lategate.sync.hub.HubAddress;
-import lategate.sync.hub.HubPassword;
-import lategate.sync.hub.HubTarget;
+import lategate.sync.FolderTarget;
 
 /** Opens the target a school's settings or `--to` names: a folder path, or a postgresql:// hub. */
 public final class SyncTargets {

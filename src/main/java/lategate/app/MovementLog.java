@@ -1,4 +1,4 @@
-package lategate.app.movement;
+package lategate.app;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package lategate.roster;
+package lategate.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

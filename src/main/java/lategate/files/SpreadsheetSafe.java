@@ -1,4 +1,4 @@
-package lategate.roster;
+package lategate.files;
 
 import java.util.Objects;
 
