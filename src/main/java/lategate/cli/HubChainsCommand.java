@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:", "  lategate hub chains --hub postgresql://trust_reports@hub.example:5432/attendance \\",
                 "      --hub-password-file /etc/lategate/trust_reports.password",
                 "  lategate hub chains --hub postgresql://trust_reports@hub.example:5432/attendance \\",
-                "      --hub-password-file /etc/lategate/trust_reports.password --school seagrave --json"})
+                "      --hub-password-file /etc/lategate/trust_reports.password --school demo --json"})
 final class HubChainsCommand implements Callable<Integer> {
 
     @Spec
