@@ -101,7 +101,7 @@ final class ClaimsKeys extends ScreenKeys<StaffScreen.Claims> {
                     Optional.of("Refused, nothing recorded: " + ex.getMessage())));
         } catch (RuntimeException ex) {
             return Next.show(new StaffScreen.Claims(claims.claims(), claims.selected(), Optional.empty(),
-                    Optional.of("NOT SAVED: " + ex.getMessage())));
+                    Optional.of("NOT SAVED: " + Trouble.refusal(ex))));
         }
     }
 }

@@ -41,6 +41,7 @@ final class ClockCheckKeys extends ScreenKeys<StaffScreen.ClockCheck> {
         try {
             toReview = t.reviewsOn(context.today(now)).size();
         } catch (RuntimeException e) {
+            Trouble.words(e, "counting the arrivals to review for the menu"); // the menu opens all the same
             toReview = 0;
         }
         String review = toReview == 0 ? "" : "; " + toReview + (toReview == 1 ? " arrival" : " arrivals")
@@ -68,7 +69,7 @@ final class ClockCheckKeys extends ScreenKeys<StaffScreen.ClockCheck> {
                 return Next.show(clockCheck(clock(), now, Optional.empty(), Optional.empty()), context.clock(now)
                         + " clock confirmed as right by " + context.member().nameAndPosition() + settled(done));
             } catch (RuntimeException e) {
-                return Next.show(withTyping(check, Optional.empty(), Optional.of("NOT SAVED: " + e.getMessage())));
+                return Next.show(withTyping(check, Optional.empty(), Optional.of("NOT SAVED: " + Trouble.refusal(e))));
             }
         }
         if (c == '2') {
@@ -137,7 +138,7 @@ final class ClockCheckKeys extends ScreenKeys<StaffScreen.ClockCheck> {
             Instant fresh = clock().clock().instant();
             return Next.show(clockCheck(clock(), fresh, Optional.empty(), Optional.empty()), news);
         } catch (RuntimeException e) {
-            return Next.show(withTyping(check, check.typing(), Optional.of("NOT SAVED: " + e.getMessage())));
+            return Next.show(withTyping(check, check.typing(), Optional.of("NOT SAVED: " + Trouble.refusal(e))));
         }
     }
 

@@ -69,7 +69,7 @@ final class FindPupilKeys extends ScreenKeys<StaffScreen.FindPupil> {
             return Next.show(new StaffScreen.FindPupil(typed, context.desk().pupils().search(typed, FOUND_LIMIT), 0));
         } catch (RuntimeException e) {
             return Next.show(new StaffScreen.FindPupil(typed, List.of(), 0), "cannot search the roll: "
-                    + e.getMessage());
+                    + Trouble.refusal(e));
         }
     }
 }

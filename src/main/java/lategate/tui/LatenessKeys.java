@@ -245,7 +245,7 @@ final class LatenessKeys extends ScreenKeys<StaffScreen.Lateness> {
         } catch (LatenessReview.Refused e) {
             return problem(table, "Nothing recorded: " + e.getMessage());
         } catch (RuntimeException e) {
-            return problem(table, "NOT SAVED: " + e.getMessage());
+            return problem(table, "NOT SAVED: " + Trouble.refusal(e));
         }
     }
 
@@ -311,7 +311,7 @@ final class LatenessKeys extends ScreenKeys<StaffScreen.Lateness> {
                     + e.getMessage())));
         } catch (RuntimeException e) {
             return Next.show(table.with(table.selected(), Optional.of(o), Optional.of("NOT SAVED: "
-                    + e.getMessage())));
+                    + Trouble.refusal(e))));
         }
     }
 

@@ -36,14 +36,16 @@ final class MenuKeys extends ScreenKeys<StaffScreen.Menu> {
         try {
             sync = desk.sync().overview().words(zone, now);
         } catch (RuntimeException e) {
-            sync = "Sync: cannot read the outbox now (" + e.getMessage() + ")";
+            sync = Trouble.isRefusal(e) ? "Sync: cannot read the outbox now (" + e.getMessage() + ")"
+                    : "Sync: " + Trouble.logged(e, "reading the outbox for the menu");
         }
         List<String> scanners = desk.scanners().scanners().stream().map(st -> st.words(zone, now)).toList();
         String backup;
         try {
             backup = desk.backup().overview().words(zone, now);
         } catch (RuntimeException e) {
-            backup = "Backup: cannot tell now (" + e.getMessage() + ")";
+            backup = Trouble.isRefusal(e) ? "Backup: cannot tell now (" + e.getMessage() + ")"
+                    : "Backup: " + Trouble.logged(e, "reading the backups for the menu");
         }
         int openClaims;
         Optional<String> status = Optional.empty();
@@ -51,7 +53,8 @@ final class MenuKeys extends ScreenKeys<StaffScreen.Menu> {
             openClaims = desk.claims().open().size();
         } catch (RuntimeException e) {
             openClaims = 0;
-            status = Optional.of(context.clock(now) + " cannot read the open claims: " + e.getMessage());
+            status = Optional.of(context.clock(now) + (Trouble.isRefusal(e) ? " cannot read the open claims: "
+                    + e.getMessage() : " " + Trouble.logged(e, "counting the open claims for the menu")));
         }
         return new Next.Show(new StaffScreen.Menu(LatenessKeys.mayReview(context.member()), sync, scanners,
                 clockCheck.menuLine(now), backup, openClaims, registerLine(now)), status);
@@ -67,7 +70,9 @@ final class MenuKeys extends ScreenKeys<StaffScreen.Menu> {
                     + ": " + check.summary() + (check.whole() ? "" : ". Tell the school's IT: run lategate verify"),
                     !check.whole())).orElse(new StaffScreen.RegisterLine("", false));
         } catch (RuntimeException e) {
-            return new StaffScreen.RegisterLine("Register check: cannot read it now (" + e.getMessage() + ")", true);
+            return new StaffScreen.RegisterLine(Trouble.isRefusal(e) ? "Register check: cannot read it now ("
+                    + e.getMessage() + ")" : "Register check: " + Trouble.logged(e, "reading the register check"),
+                    true);
         }
     }
 
@@ -93,7 +98,7 @@ final class MenuKeys extends ScreenKeys<StaffScreen.Menu> {
         } catch (LatenessReview.Refused e) {
             return Next.show(menu, context.clock(now) + " lateness review: " + e.getMessage());
         } catch (RuntimeException e) {
-            return Next.show(menu, context.clock(now) + " cannot read the database: " + e.getMessage());
+            return Next.show(menu, context.clock(now) + " cannot read the database: " + Trouble.refusal(e));
         }
     }
 

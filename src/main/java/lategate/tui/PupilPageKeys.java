@@ -43,7 +43,7 @@ final class PupilPageKeys extends ScreenKeys<StaffScreen.PupilPage> {
             return new Next.Show(new StaffScreen.PupilPage(dayOf(pupil, now), from), news);
         } catch (RuntimeException e) {
             return Next.show(stayOn, context.clock(now) + " cannot read " + pupil.fullName() + "'s day: "
-                    + e.getMessage());
+                    + Trouble.refusal(e));
         }
     }
 
@@ -93,7 +93,7 @@ final class PupilPageKeys extends ScreenKeys<StaffScreen.PupilPage> {
                 contacts = context.desk().contacts().of(pupil.id());
             } catch (RuntimeException e) {
                 return Next.show(page, context.clock(now) + " cannot read " + pupil.fullName() + "'s contacts: "
-                        + e.getMessage());
+                        + Trouble.refusal(e));
             }
             return Next.show(new StaffScreen.SigningOut(SignOutForm.start(pupil, contacts), page.from()));
         }
@@ -106,7 +106,7 @@ final class PupilPageKeys extends ScreenKeys<StaffScreen.PupilPage> {
             } catch (Movements.Refused e) {
                 news = context.clock(now) + " refused, nothing recorded: " + e.getMessage();
             } catch (RuntimeException e) {
-                news = context.clock(now) + " NOT SAVED: " + e.getMessage();
+                news = context.clock(now) + " NOT SAVED: " + Trouble.refusal(e);
             }
             context.countOverdue(now); // back is no longer overdue: the header's count follows at once
             return open(pupil, page.from(), page, Optional.of(news), now);
@@ -118,7 +118,7 @@ final class PupilPageKeys extends ScreenKeys<StaffScreen.PupilPage> {
                         context.member().nameAndPosition(), Optional.empty());
                 news = context.clock(now) + " without a badge: " + context.outcomeWords(outcome);
             } catch (RuntimeException e) {
-                news = context.clock(now) + " " + pupil.fullName() + " NOT SAVED: " + e.getMessage();
+                news = context.clock(now) + " " + pupil.fullName() + " NOT SAVED: " + Trouble.refusal(e);
             }
             return open(pupil, page.from(), page, Optional.of(news), now);
         }

@@ -121,8 +121,9 @@ final class SignInKeys {
                 }
                 return Next.show(new StaffScreen.SignInName("", Optional.of(outcome.screenWords(context.zone()))));
             } catch (RuntimeException e) {
-                return Next.show(new StaffScreen.SignInName("", Optional.of("Cannot check the PIN now ("
-                        + e.getMessage() + "): try again")));
+                return Next.show(new StaffScreen.SignInName("", Optional.of(Trouble.isRefusal(e)
+                        ? "Cannot check the PIN now (" + e.getMessage() + "): try again"
+                        : Trouble.logged(e, "checking a PIN"))));
             } finally {
                 Arrays.fill(typed, '\0');
             }

@@ -150,7 +150,7 @@ final class SignOutKeys extends ScreenKeys<StaffScreen.SigningOut> {
         } catch (Movements.Refused | IllegalArgumentException e) {
             return Next.show(screen.with(form.withProblem("Refused, nothing recorded: " + e.getMessage())));
         } catch (RuntimeException e) {
-            return Next.show(screen.with(form.withProblem("NOT SAVED: " + e.getMessage())));
+            return Next.show(screen.with(form.withProblem("NOT SAVED: " + Trouble.refusal(e))));
         }
         Collection who = out.collection();
         String news = context.clock(now) + " " + pupil.fullName() + " signed out (" + out.code().code()

@@ -98,7 +98,7 @@ final class StaffContext {
         try {
             overdue = desk.movements().offSiteNow().stream().filter(Movements.OffSite::overdue).count();
         } catch (RuntimeException e) {
-            // keep the last count; the next tick tries again
+            Trouble.words(e, "counting the pupils overdue back"); // a bug is logged; either way the count stays
         }
     }
 

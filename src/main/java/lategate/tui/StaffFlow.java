@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import lategate.app.ScanOrigin;
 import lategate.app.SignInOutcome;
 import lategate.app.clock.TrustedTime;
-import lategate.app.lateness.LatenessReview;
+import lategate.app.Refused;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.staff.StaffMember;
 import lategate.scanner.KioskInput;
@@ -141,6 +141,7 @@ public final class StaffFlow {
         try {
             return context.desk().staffSignIn().kioskLock(kioskId, now).map(locked -> locked.screenWords(context.zone()));
         } catch (RuntimeException e) {
+            Trouble.words(e, "reading this kiosk's sign-in lock"); // a bug is logged; either way nothing is locked
             return Optional.empty();
         }
     }
@@ -272,7 +273,8 @@ public final class StaffFlow {
                     ScanOrigin.scanner(kioskId, scan.source()), KioskFlow.PUPIL, Optional.empty());
             status = at + " scan: " + context.outcomeWords(outcome);
         } catch (RuntimeException e) {
-            status = at + " scan of " + scan.code() + " NOT SAVED (" + e.getMessage() + "): sign them in again";
+            status = at + " scan of " + scan.code() + (Trouble.isRefusal(e) ? " NOT SAVED (" + e.getMessage() + ")"
+                    : ": " + Trouble.logged(e, "signing in a scan")) + ": sign them in again";
         }
         reload(now);
     }
@@ -281,6 +283,7 @@ public final class StaffFlow {
         try {
             return context.desk().signIn().holderOf(code);
         } catch (RuntimeException e) {
+            Trouble.words(e, "looking up a badge"); // a bug is logged; either way the scan is no pupil's badge
             return Optional.empty();
         }
     }
@@ -335,21 +338,27 @@ public final class StaffFlow {
     }
 
     /**
-     * A handler's answer to a key, applied; what the handler let through is said on the status line
-     * with the screen left as it was.
+     * A handler's answer to a key, applied. What the handler let through is said on the status line,
+     * the screen left as it was: a refusal in its own words, a bug as "Something went wrong" once it
+     * is logged with its stack trace.
      */
     private void run(Supplier<Next> key, Instant now) {
-        Next next;
         try {
-            next = key.get();
-        } catch (LatenessReview.Refused e) {
-            status = context.clock(now) + " " + e.getMessage();
-            return;
+            apply(key.get(), now);
         } catch (RuntimeException e) {
-            status = context.clock(now) + " cannot read the database: " + e.getMessage();
-            return;
+            status = context.clock(now) + " " + trouble(e, "handling a key on " + screenName());
         }
-        apply(next, now);
+    }
+
+    private static String trouble(RuntimeException e, String doing) {
+        if (e instanceof Refused) {
+            return e.getMessage(); // a use case declined, e.g. the lateness review: its own words
+        }
+        return Trouble.isRefusal(e) ? "cannot read the database: " + e.getMessage() : Trouble.logged(e, doing);
+    }
+
+    private String screenName() {
+        return screen == null ? "no screen" : screen.getClass().getSimpleName();
     }
 
     private void apply(Next next, Instant now) {
@@ -382,7 +391,7 @@ public final class StaffFlow {
             again.status().ifPresent(s -> status = s);
             context.countOverdue(now);
         } catch (RuntimeException e) {
-            status = context.clock(now) + " cannot read the database: " + e.getMessage();
+            status = context.clock(now) + " " + trouble(e, "reading " + screenName() + " again");
         }
     }
 
