@@ -54,13 +54,9 @@ public final class KioskFlow {
     private final ScanFaultKeeping scanFaults;
     private KioskState state = new KioskState.Idle();
     private final Optional<TrustedTime> time;
-    /** The idle screen while the clock is in question, made once per change so the terminal redraws only then. */
-    private Optional<KioskState.IdleClockInQuestion> clockNotice = Optional.empty();
+    private final KioskNotices notices;
     private final Optional<HeldScans> held;
     private Instant registerLooked = Instant.MIN;
-    private KioskState noticedBase;
-    private String noticedWords;
-    private KioskState noticedState;
 
     public KioskFlow(School school, SignIn signIn, RegisterLog register, KioskFaultLog faults, String kioskId,
                      KioskTimings timings, PinHash exitPin, Clock clock) {
@@ -102,38 +98,12 @@ public final class KioskFlow {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.failedSaves = new FailedSaves(Objects.requireNonNull(faults, "faults"), kioskId, school.zone());
         this.scanFaults = new ScanFaultKeeping(register, failedSaves, kioskId, school.zone());
+        this.notices = new KioskNotices(school.zone(), time, held);
     }
 
     /** What the kiosk is showing: staff mode while it is open, otherwise the pupils' screens. */
     public KioskState state() {
-        if (staffOpen()) {
-            KioskState.Staff view = staff.get().view();
-            // While the register's file is away every staff screen says so, on the status lines.
-            Optional<String> away = held.flatMap(HeldScans::standing).map(a -> a.words(school.zone()));
-            return away.isEmpty() ? view : noticed(view, away.get(), () -> new KioskState.Staff(view.screen(),
-                    view.signedIn(), view.overdue(), away));
-        }
-        Optional<String> notice = held.flatMap(h -> h.notice(school.zone()));
-        if (state instanceof KioskState.Idle && notice.isPresent()) {
-            return noticed(state, notice.get(), () -> new KioskState.IdleHeldScans(notice.get()));
-        }
-        if (state instanceof KioskState.Idle && clockNotice.isPresent()) {
-            return clockNotice.get();
-        }
-        return state;
-    }
-
-    /**
-     * {@code base} with the held scans' notice, the same object while neither changes: the terminal
-     * redraws only when the state it is given is another object.
-     */
-    private KioskState noticed(KioskState base, String notice, java.util.function.Supplier<KioskState> make) {
-        if (noticedBase != base || !notice.equals(noticedWords)) {
-            noticedBase = base;
-            noticedWords = notice;
-            noticedState = make.get();
-        }
-        return noticedState;
+        return staffOpen() ? notices.overStaff(staff.get().view()) : notices.overPupils(state);
     }
 
     private boolean staffOpen() {
@@ -214,7 +184,7 @@ public final class KioskFlow {
         scanFaults.tick(now);
         if (time.isPresent()) {
             time.get().tick();
-            noticeClock(false);
+            notices.clock(false);
         }
         if (held.isPresent() && !now.isBefore(registerLooked.plus(REGISTER_LOOK))) {
             registerLooked = now;
@@ -269,7 +239,7 @@ public final class KioskFlow {
         SignInOutcome outcome;
         time.ifPresent(t -> {
             t.check(); // a jump a moment ago must not time this pupil
-            noticeClock(false);
+            notices.clock(false);
         });
         if (holdAside(scan)) {
             return;
@@ -311,7 +281,7 @@ public final class KioskFlow {
             state = new KioskState.WelcomeBack(back.pupil(), until);
         } else if (outcome instanceof SignInOutcome.HeldForClockCheck held) {
             state = new KioskState.HeldForClockCheck(held.pupil(), until);
-            noticeClock(true);
+            notices.clock(true);
         } else if (outcome instanceof SignInOutcome.Refused) {
             state = new KioskState.NotSaved(until); // e.g. a kiosk clock far behind another's: the office sorts it
         }
@@ -437,28 +407,6 @@ public final class KioskFlow {
             state = new KioskState.NotSaved(messageUntil());
             return false;
         }
-    }
-
-    /**
-     * Keeps the idle screen's notice in step with the clock's standing; the count of held scans is
-     * read again only when the doubt changes or {@code recount} (a scan was just held).
-     */
-    private void noticeClock(boolean recount) {
-        Optional<String> why = time.flatMap(TrustedTime::doubt).map(q -> q.explanation());
-        if (why.isEmpty()) {
-            clockNotice = Optional.empty();
-            return;
-        }
-        if (!recount && clockNotice.isPresent() && clockNotice.get().why().equals(why.get())) {
-            return;
-        }
-        int held;
-        try {
-            held = time.get().waiting().size();
-        } catch (RuntimeException e) {
-            held = clockNotice.map(KioskState.IdleClockInQuestion::held).orElse(0);
-        }
-        clockNotice = Optional.of(new KioskState.IdleClockInQuestion(why.get(), held));
     }
 
     /** Messages are timed from when the save has finished, so a slow disk never hides them. */
