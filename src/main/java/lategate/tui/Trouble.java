@@ -3,6 +3,7 @@ package lategate.tui;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import lategate.app.Refused;
+import lategate.app.StorageFailure;
 import lategate.app.sync.SyncFailure;
 
 /**
@@ -11,7 +12,7 @@ import lategate.app.sync.SyncFailure;
  * {@link #WORDS}, never as if the person had done something wrong.
  *
  * <p>A refusal is a use case declining ({@link Refused} and its kinds), the sync declining
- * ({@link SyncFailure}), or the database refusing (the store's {@code StoreException}: locked,
+ * ({@link SyncFailure}), or the database refusing ({@link StorageFailure}: locked,
  * full, damaged, read-only, in words for staff). Anything else is a bug.
  */
 final class Trouble {
@@ -22,26 +23,12 @@ final class Trouble {
     /** Where bugs in staff mode are logged; the kiosk's handlers put the log where its operator reads it. */
     static final Logger LOG = Logger.getLogger(StaffFlow.class.getName());
 
-    /**
-     * The store's exception, by name: this package is an adapter and names no other adapter's classes
-     * (HexagonalArchitectureTest). TroubleTest pins the name to the class.
-     */
-    static final String STORE_REFUSAL = "lategate.store.StoreException";
-
     private Trouble() {
     }
 
     /** Whether {@code e} is a refusal to show in its own words, not a bug. */
     static boolean isRefusal(RuntimeException e) {
-        if (e instanceof Refused || e instanceof SyncFailure) {
-            return true;
-        }
-        for (Class<?> c = e.getClass(); c != null; c = c.getSuperclass()) {
-            if (c.getName().equals(STORE_REFUSAL)) {
-                return true;
-            }
-        }
-        return false;
+        return e instanceof Refused || e instanceof SyncFailure || e instanceof StorageFailure;
     }
 
     /**
