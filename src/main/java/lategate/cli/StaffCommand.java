@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import lategate.app.staff.StaffAdministration;
 import lategate.app.staff.StaffListing;
 import lategate.app.staff.StaffSignIn;
+import lategate.domain.staff.AccessPolicy;
 import lategate.domain.staff.Role;
 import lategate.domain.staff.StaffMember;
 import lategate.settings.InvalidSettingsException;
@@ -288,7 +289,7 @@ final class StaffCommand {
     private static StaffMember signedIn(CommandSpec spec, PinReader pins, String as, SqliteStaff accounts,
                                         Settings settings, Instant now, String toDo) {
         return StaffLogin.signedIn(spec, pins, "--as", as, accounts, settings, now,
-                "only an administrator may " + toDo);
+                AccessPolicy.standard().rule(AccessPolicy.Action.MANAGE_STAFF).name() + " may " + toDo);
     }
 
     private static char[] newPin(PinReader pins, String username) {

@@ -115,7 +115,7 @@ class AttendanceLeadDecidingStagesTest {
         CommandLineRun office = stages(FRIDAY_25_SEP, "1234\n", "confirm", "--block", "1", "--staff", "office");
         assertEquals(1, office.exit());
         assertTrue(office.err().contains("Jo Bloggs is a receptionist: only an attendance lead or an administrator "
-                + "decides stages"), office.err());
+                + "may decide stages"), office.err());
         CommandLineRun early = stages(THURSDAY_24_SEP, "1234\n", "confirm", "--block", "1", "--staff", "lead");
         assertEquals(1, early.exit());
         assertTrue(early.err().contains("block 1 has not ended: stages are decided from its last school day, "

@@ -157,7 +157,7 @@ class StaffCommandTest {
         CommandLineRun run = staff("1357\n1111\n", "add", "--as", "jbloggs", "--username", "newbie", "--name",
                 "New Bie", "--position", "Cover", "--role", "receptionist");
         assertEquals(1, run.exit());
-        assertTrue(run.err().contains("only an administrator may manage staff: 'jbloggs' is a receptionist"),
+        assertTrue(run.err().contains("Jo Bloggs is a receptionist: only an administrator may manage staff accounts"),
                 run.err());
     }
 
@@ -235,7 +235,7 @@ class StaffCommandTest {
         CommandLineRun oldPin = staff("1357\n", "disable", "--as", "jbloggs", "--username", "head");
         assertTrue(oldPin.err().contains("not recognised"), oldPin.err());
         CommandLineRun newPin = staff("8642\n", "disable", "--as", "jbloggs", "--username", "head");
-        assertTrue(newPin.err().contains("only an administrator may disable staff"), newPin.err());
+        assertTrue(newPin.err().contains("only an administrator may manage staff accounts"), newPin.err());
         StaffEvent reset = events().stream().filter(e -> e.what() == StaffEventKind.PIN_RESET).findFirst().get();
         assertEquals("head", reset.by());
         CommandLineRun nobody = staff("2468\n8642\n", "reset-pin", "--as", "head", "--username", "nobody");

@@ -72,7 +72,7 @@ class StaffFromTheJarTest {
         Jar.Run signIn = withStdin("864200\n", concat(new String[] {"staff", "disable"}, school, "--as", "jbloggs",
                 "--username", "head"));
         assertEquals(1, signIn.exit());
-        assertTrue(signIn.err().contains("only an administrator may disable staff"), signIn.err());
+        assertTrue(signIn.err().contains("only an administrator may manage staff accounts"), signIn.err());
     }
 
     private static String[] concat(String[] first, String[] second, String... rest) {

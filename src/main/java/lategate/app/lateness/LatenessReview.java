@@ -23,7 +23,7 @@ import lategate.domain.lateness.StageLadder;
 import lategate.domain.lateness.StageProposal;
 import lategate.domain.school.School;
 import lategate.domain.lateness.LatenessPolicy;
-import lategate.domain.staff.Role;
+import lategate.domain.staff.AccessPolicy;
 import lategate.domain.staff.StaffMember;
 
 /**
@@ -44,7 +44,7 @@ public final class LatenessReview extends LatenessReports {
 
     /**
      * The lead confirms the ladder's proposals for a block: the named pupils, or every proposed
-     * change not yet decided when none are named. Only an attendance lead or an administrator may.
+     * change not yet decided when none are named. Who may is the {@link AccessPolicy}'s to say.
      */
     public List<StageDecision> confirm(Block block, Collection<String> pupilIds, StaffMember by, Instant at,
                                        LocalDate today) {
@@ -100,10 +100,7 @@ public final class LatenessReview extends LatenessReports {
     }
 
     private Decidable decidable(Block block, StaffMember by, LocalDate today) {
-        if (by.role() != Role.ATTENDANCE_LEAD && by.role() != Role.ADMINISTRATOR) {
-            throw new Refused(by.name() + " is " + by.role().withArticle() + ": only an attendance lead or an "
-                    + "administrator decides stages");
-        }
+        AccessPolicy.standard().decide(by, AccessPolicy.Action.DECIDE_STAGES).orElseThrow(Refused::new);
         StageLadder ladder = policy.stages().orElseThrow(() -> new Refused(school.name() + " has no staged "
                 + "letters: add a [stages] table with enter_at_late_marks to its settings"));
         BlockSpan span = span(block, today);

@@ -8,20 +8,22 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import lategate.app.PinHash;
+import lategate.domain.staff.AccessPolicy;
 import lategate.domain.staff.LockoutRule;
-import lategate.domain.staff.Role;
 import lategate.domain.staff.StaffMember;
 
 /**
- * Staff accounts, managed by administrators: the first account is an administrator, made
- * without signing in; after that only an administrator adds, disables or resets a PIN, and each
- * change is logged with who made it. Accounts are never deleted or renamed: a member who leaves
- * is disabled, keeping their name on everything they did.
+ * Staff accounts, managed by those the {@link AccessPolicy} lets manage them (administrators):
+ * the first account is one, made without signing in; after that only they add, disable or reset
+ * a PIN, and each change is logged with who made it. Accounts are never deleted or renamed: a
+ * member who leaves is disabled, keeping their name on everything they did.
  *
  * <p>{@code by} is a member who has just signed in with {@link StaffSignIn}; it is read again
  * here, so an account disabled since (or never an administrator) is refused.
  */
 public final class StaffAdministration {
+
+    private static final AccessPolicy POLICY = AccessPolicy.standard();
 
     public static final int PIN_MIN_DIGITS = 4;
     public static final int PIN_MAX_DIGITS = 12;
@@ -64,9 +66,10 @@ public final class StaffAdministration {
         if (text.isPresent()) {
             return text;
         }
-        if (member.role() != Role.ADMINISTRATOR) {
-            return Optional.of("the first account must be an administrator, not " + member.role().withArticle()
-                    + ": add an administrator first, who then adds the others");
+        if (!POLICY.decide(member.role(), AccessPolicy.Action.MANAGE_STAFF).allowed()) {
+            String who = POLICY.rule(AccessPolicy.Action.MANAGE_STAFF).who();
+            return Optional.of("the first account must be " + who + ", not " + member.role().withArticle()
+                    + ": add " + who + " first, who then adds the others");
         }
         return Optional.empty();
     }
@@ -154,10 +157,7 @@ public final class StaffAdministration {
         if (current.disabled()) {
             throw new StaffRefused("'" + by.username() + "' is disabled and cannot " + toDo);
         }
-        if (!current.isAdministrator()) {
-            throw new StaffRefused("only an administrator may " + toDo + ": '" + current.username() + "' is "
-                    + current.role().withArticle());
-        }
+        POLICY.decide(current, AccessPolicy.Action.MANAGE_STAFF).orElseThrow(StaffRefused::new);
         return current;
     }
 
@@ -167,7 +167,8 @@ public final class StaffAdministration {
     }
 
     private long enabledAdministrators() {
-        return accounts.all().stream().filter(m -> m.isAdministrator() && !m.disabled()).count();
+        return accounts.all().stream().filter(m -> !m.disabled()
+                && POLICY.decide(m.role(), AccessPolicy.Action.MANAGE_STAFF).allowed()).count();
     }
 
     private PinHash hashOf(char[] pin) {

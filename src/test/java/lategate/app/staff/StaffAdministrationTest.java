@@ -87,9 +87,9 @@ class StaffAdministrationTest {
         admin.add(HEAD, AL, pin("9753"), NINE);
         StaffMember newcomer = new StaffMember("newbie", "New Bie", "Cover Receptionist", Role.RECEPTIONIST, false);
         StaffRefused add = assertThrows(StaffRefused.class, () -> admin.add(JO, newcomer, pin("1111"), NINE));
-        assertEquals("only an administrator may add staff: 'jbloggs' is a receptionist", add.getMessage());
+        assertEquals("Jo Bloggs is a receptionist: only an administrator may manage staff accounts", add.getMessage());
         StaffRefused disable = assertThrows(StaffRefused.class, () -> admin.disable(AL, "jbloggs", NINE));
-        assertTrue(disable.getMessage().contains("'alead' is an attendance lead"), disable.getMessage());
+        assertTrue(disable.getMessage().contains("Al Lead is an attendance lead"), disable.getMessage());
         assertThrows(StaffRefused.class, () -> admin.resetPin(JO, "jbloggs", pin("1111"), NINE));
         assertEquals(3, staff.all().size());
         assertFalse(staff.find("jbloggs").get().member().disabled());
