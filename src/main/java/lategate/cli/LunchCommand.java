@@ -15,6 +15,7 @@ import lategate.domain.movement.LunchTimes;
 import lategate.domain.pupil.AuthorisedAdult;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.register.TimeWords;
+import lategate.domain.staff.AccessPolicy;
 import lategate.domain.staff.StaffMember;
 import lategate.settings.SchoolSettings;
 import lategate.settings.Settings;
@@ -96,10 +97,9 @@ final class LunchCommand {
                 Pupil who = PupilArgument.stillOnRoll(new SqlitePupils(database), pupil,
                         "a leaver gets no lunchtime pass");
                 StaffMember member = staff.signIn(spec, database, settings, now);
-                if (!member.isAdministrator()) {
-                    throw new BadInputException("a lunchtime pass is granted for the school by an administrator ("
-                            + lunchOf(settings).citation() + "): an administrator must add it");
-                }
+                AccessPolicy.standard().decide(member, AccessPolicy.Action.GRANT_LUNCH_PASS).orElseThrow(why ->
+                        new BadInputException(why + ": a pass is granted for the school ("
+                                + lunchOf(settings).citation() + ")"));
                 long id = new SqliteLunchPasses(database).grant(who.id(), start, end, reason.strip(), now,
                         StaffLogin.identity(member));
                 spec.commandLine().getOut().println("Lunchtime pass " + id + " for " + PupilArgument.named(who)
@@ -163,9 +163,8 @@ final class LunchCommand {
             Instant now = Main.clockOf(spec).instant();
             try (Database database = school.open(settings.school())) {
                 StaffMember member = staff.signIn(spec, database, settings, now);
-                if (!member.isAdministrator()) {
-                    throw new BadInputException("only an administrator may end a lunchtime pass");
-                }
+                AccessPolicy.standard().decide(member, AccessPolicy.Action.END_LUNCH_PASS)
+                        .orElseThrow(BadInputException::new);
                 new SqliteLunchPasses(database).end(id, last, now, StaffLogin.identity(member));
             }
             spec.commandLine().getOut().println("Lunchtime pass " + id + " ends after " + last + ".");

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import lategate.app.retention.PurgeCounts;
 import lategate.app.retention.RetentionPurge;
 import lategate.domain.school.School;
+import lategate.domain.staff.AccessPolicy;
 import lategate.domain.staff.StaffMember;
 import lategate.store.Database;
 import lategate.store.SqliteClockLog;
@@ -121,9 +122,7 @@ final class PurgeCommand implements Callable<Integer> {
     private String administrator(Database database) throws Exception {
         StaffMember member = StaffLogin.signedIn(spec, Main.pinsOf(spec), "--staff", staff, new SqliteStaff(database),
                 school.loadSettings(), Main.clockOf(spec).instant(), "a purge is recorded with who did it");
-        if (!member.isAdministrator()) {
-            throw new BadInputException("--staff " + staff + ": only an administrator may purge the register");
-        }
+        AccessPolicy.standard().decide(member, AccessPolicy.Action.PURGE_REGISTER).orElseThrow(BadInputException::new);
         return member.nameAndPosition();
     }
 }

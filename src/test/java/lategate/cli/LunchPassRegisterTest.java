@@ -95,7 +95,7 @@ class LunchPassRegisterTest {
     }
 
     @Test
-    @DisplayName("a pupil without a pass cannot be signed out at lunch, and only an administrator grants passes")
+    @DisplayName("a pupil without a pass cannot be signed out at lunch, and only an administrator grants or ends passes")
     void noPass() {
         CommandLineRun out = as("pat", "1357", "lunch", "out", "--pupil", "D2", "--collected-by", "Ann Smith",
                 "--at", "2026-11-23T12:20:00");
@@ -104,7 +104,15 @@ class LunchPassRegisterTest {
         CommandLineRun grant = as("pat", "1357", "lunch", "pass-add", "--pupil", "D2", "--from", "2026-11-16",
                 "--reason", "asked");
         assertEquals(1, grant.exit());
-        assertTrue(grant.err().contains("granted for the school by an administrator (the school's policy)"), grant.err());
+        assertTrue(grant.err().contains("Pat Reed is a receptionist: only an administrator may grant a lunchtime pass: a pass is "
+                + "granted for the school (the school's policy)"), grant.err());
+        CommandLineRun end = as("pat", "1357", "lunch", "pass-end", "--id", "1", "--last-day", "2026-11-20");
+        assertEquals(1, end.exit());
+        assertTrue(end.err().contains("Pat Reed is a receptionist: only an administrator may end a lunchtime pass"),
+                end.err());
+        String passes = lategate(LATE_AFTERNOON, "lunch", "pass-list", "--school", DEMO, "--db", db, "--date",
+                "2026-11-23").out();
+        assertTrue(passes.contains("pass 1: D1 from 2026-11-16 to 2026-12-18"), passes);
     }
 
     @Test

@@ -426,7 +426,8 @@ class PurgeTest {
         CommandLineRun run = withPins("1357\n", CommandLineRun.MONDAY_MORNING, "purge", "--school", DEMO, "--db",
                 db.toString(), "--staff", "pat", "--yes");
         assertEquals(1, run.exit());
-        assertTrue(run.err().contains("only an administrator"), run.err());
+        assertTrue(run.err().contains("Pat Reed is a receptionist: only an administrator may purge the register"),
+                run.err());
         assertEquals(32, count("SELECT count(*) FROM arrivals"), "refused with nothing removed");
         assertEquals(0, count("SELECT count(*) FROM purges"));
     }
