@@ -14,7 +14,6 @@ import lategate.domain.lateness.Stage;
 import lategate.domain.lateness.StageDecision;
 import lategate.domain.lateness.StageProposal;
 import lategate.domain.register.TimeWords;
-import lategate.domain.staff.Role;
 import lategate.domain.staff.StaffMember;
 import lategate.scanner.KioskInput;
 
@@ -37,11 +36,6 @@ final class LatenessKeys extends ScreenKeys<StaffScreen.Lateness> {
         this.context = context;
         this.review = context.desk().review();
         this.zone = context.zone();
-    }
-
-    /** Only an attendance lead or an administrator reviews lateness and decides stages. */
-    static boolean mayReview(StaffMember member) {
-        return member != null && (member.role() == Role.ATTENDANCE_LEAD || member.role() == Role.ADMINISTRATOR);
     }
 
     /** The table for the block of today (in a holiday, the one just ended); refused outside the year. */

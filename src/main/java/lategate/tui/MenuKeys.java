@@ -8,12 +8,15 @@ import java.util.Optional;
 import lategate.app.lateness.LatenessReview;
 import lategate.app.movement.FireRoll;
 import lategate.domain.register.TimeWords;
+import lategate.domain.staff.AccessPolicy;
+import lategate.domain.staff.Permission;
 import lategate.scanner.KioskInput;
 
 /**
  * The staff menu, one key each: find a pupil (1), who is off site (2), the fire roll (3), claimed
- * reasons (4), the lateness review (5, for those who may see it) and the kiosk's clock (0, when it
- * checks one). The menu says how sync, the serial scanners, backups and the register's chain are.
+ * reasons (4), the lateness review (5, for those who may see it; others are told why not) and the
+ * kiosk's clock (0, when it checks one). The menu says how sync, the serial scanners, backups and
+ * the register's chain are.
  */
 final class MenuKeys extends ScreenKeys<StaffScreen.Menu> {
 
@@ -56,7 +59,7 @@ final class MenuKeys extends ScreenKeys<StaffScreen.Menu> {
             status = Optional.of(context.clock(now) + (Trouble.isRefusal(e) ? " cannot read the open claims: "
                     + e.getMessage() : " " + Trouble.logged(e, "counting the open claims for the menu")));
         }
-        return new Next.Show(new StaffScreen.Menu(LatenessKeys.mayReview(context.member()), sync, scanners,
+        return new Next.Show(new StaffScreen.Menu(mayReview().allowed(), sync, scanners,
                 clockCheck.menuLine(now), backup, openClaims, registerLine(now)), status);
     }
 
@@ -91,8 +94,9 @@ final class MenuKeys extends ScreenKeys<StaffScreen.Menu> {
                 case '4' -> Next.show(new StaffScreen.Claims(desk.claims().open(), 0, Optional.empty(),
                         Optional.empty()));
                 case '0' -> Next.show(context.time().isPresent() ? clockCheck.open(now) : menu);
-                case '5' -> Next.show(LatenessKeys.mayReview(context.member())
-                        ? lateness.open(context.today(now)) : menu);
+                case '5' -> mayReview() instanceof Permission.Refused refused
+                        ? Next.show(menu, context.clock(now) + " " + refused.reason())
+                        : Next.show(lateness.open(context.today(now)));
                 default -> Next.show(menu); // other keys do nothing on the menu
             };
         } catch (LatenessReview.Refused e) {
@@ -100,6 +104,11 @@ final class MenuKeys extends ScreenKeys<StaffScreen.Menu> {
         } catch (RuntimeException e) {
             return Next.show(menu, context.clock(now) + " cannot read the database: " + Trouble.refusal(e));
         }
+    }
+
+    /** The lateness review is for those the access policy lets review lateness; the menu hides it from others. */
+    private Permission mayReview() {
+        return AccessPolicy.standard().decide(context.member(), AccessPolicy.Action.REVIEW_LATENESS);
     }
 
     @Override

@@ -301,7 +301,8 @@ class LatenessReviewScreensTest {
     }
 
     @Test
-    @DisplayName("a receptionist has no lateness review on the menu, and 5 does nothing; an administrator has it")
+    @DisplayName("a receptionist has no lateness review on the menu, and 5 says why in the policy's words; an "
+            + "administrator has it")
     void receptionistHasNoReview() throws Exception {
         start();
         signIn("jbloggs", "1357");
@@ -311,6 +312,8 @@ class LatenessReviewScreensTest {
         press("5");
         assertInstanceOf(StaffScreen.Menu.class, kiosk.screen());
         assertFalse(screenText().contains("Lateness review"), screenText());
+        assertTrue(flat().contains("Jo Bloggs is a receptionist: only an attendance lead or an administrator may "
+                + "review lateness"), screenText());
         key(KeyType.Escape);
         signIn("head", "2468");
         assertShows("5   Lateness review (blocks, stages, heatmap, patterns)");

@@ -37,10 +37,6 @@ public record StaffMember(String username, String name, String position, Role ro
         return text.matches("[a-z][a-z0-9._-]{1,31}");
     }
 
-    public boolean isAdministrator() {
-        return role == Role.ADMINISTRATOR;
-    }
-
     /** "Jo Bloggs, Office Manager": who did something, as the audit trail shows it. */
     public String nameAndPosition() {
         return name + ", " + position;
