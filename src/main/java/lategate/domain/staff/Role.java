@@ -3,7 +3,7 @@ package lategate.domain.staff;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a member of staff may do at lategate; only an administrator manages staff accounts. */
+/** A member of staff's role at lategate; what each role may do is {@link AccessPolicy}'s table. */
 public enum Role {
     RECEPTIONIST("receptionist", "receptionist"),
     ATTENDANCE_LEAD("attendance-lead", "attendance lead"),
