@@ -27,6 +27,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.BadInputException;
 
 @Command(name = "amend", mixinStandardHelpOptions = true,
         description = {"Amend a register entry with a reason. The original stays; the audit trail keeps the "

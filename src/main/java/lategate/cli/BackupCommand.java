@@ -16,6 +16,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.kiosk.BackupWords;
+import lategate.wiring.BadInputException;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = {"Backs the school's database up into a folder (a USB stick or a local folder) as "

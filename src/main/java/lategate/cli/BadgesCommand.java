@@ -27,6 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import lategate.wiring.BadInputException;
+import lategate.wiring.SchoolServices;
 
 /**
  * The school's badges: printing them, on A4 sheets or one picture each; its signing
@@ -201,7 +203,7 @@ final class BadgesCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             Settings settings = school.loadSettings();
-            BadgeCodes codes = SchoolOptions.badgeCodes(settings);
+            BadgeCodes codes = SchoolServices.badgeCodes(settings);
             PrintWriter out = spec.commandLine().getOut();
             BadgeCheck checked;
             try (Database database = school.open(settings.school())) {

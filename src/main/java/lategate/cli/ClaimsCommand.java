@@ -31,6 +31,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import lategate.wiring.BadInputException;
 
 @Command(name = "claims", mixinStandardHelpOptions = true,
         description = {"Claimed reasons: a late reason that would authorise the absence (a medical appointment, M, "

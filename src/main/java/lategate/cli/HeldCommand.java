@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.kiosk.HeldImport;
+import lategate.wiring.SchoolServices;
 
 @Command(name = "held", mixinStandardHelpOptions = true,
         description = "Scans a kiosk held beside the register while the register's file was deleted or replaced.",
@@ -53,7 +55,7 @@ final class HeldCommand {
             try (Database database = school.open(settings.school())) {
                 SqliteRegisterLog register = new SqliteRegisterLog(database, settings.school().zone());
                 SqlitePupils pupils = new SqlitePupils(database);
-                SignIn signIn = new SignIn(settings.school(), SchoolOptions.badgeCodes(settings),
+                SignIn signIn = new SignIn(settings.school(), SchoolServices.badgeCodes(settings),
                         new SqliteBadgeIssues(database), pupils, register, new SqliteMovements(database), clock);
                 report = HeldImport.run(school.db, settings.school(), signIn, register, pupils.hasRoster(),
                         clock.instant());

@@ -28,6 +28,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.BadInputException;
 
 @Command(name = "lunch", mixinStandardHelpOptions = true,
         description = {"The lunchtime pass register (your school's policy): passes granted by the school, pass "

@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.BadInputException;
 
 @Command(name = "purge", mixinStandardHelpOptions = true,
         description = {"Removes everything past the school's retention ([retention] years, default 6, under the "

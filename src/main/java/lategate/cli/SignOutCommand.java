@@ -25,6 +25,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.BadInputException;
 
 @Command(name = "sign-out", mixinStandardHelpOptions = true,
         description = {"Sign a pupil out at the office (your school's policy): the reason and its code "

@@ -25,6 +25,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.BadInputException;
+import lategate.wiring.PinReader;
 
 @Command(name = "staff", mixinStandardHelpOptions = true,
         description = {"Staff accounts: add, list, disable, and reset a PIN.",

@@ -12,6 +12,8 @@ import lategate.settings.Settings;
 import lategate.store.SqliteStaff;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import lategate.wiring.BadInputException;
+import lategate.wiring.PinReader;
 
 /**
  * Signs a member of staff in for one command: their username from an option, their PIN typed

@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.BadInputException;
 
 @Command(name = "stages", mixinStandardHelpOptions = true,
         description = {"Staged letters for lateness (your school's policy): at each 4-weekly block's end the "

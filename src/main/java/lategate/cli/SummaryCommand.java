@@ -18,6 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.BadInputException;
 
 @Command(name = "summary", mixinStandardHelpOptions = true,
         subcommands = {SummaryCommand.Make.class, SummaryCommand.ListOutbox.class, SummaryCommand.Show.class},
@@ -67,7 +68,7 @@ final class SummaryCommand implements Runnable {
             }
             try (Database database = school.open(settings.school())) {
                 SqliteOutbox outbox = new SqliteOutbox(database);
-                Summaries.Made made = SummaryMaking.summaries(settings, database, outbox, clock)
+                Summaries.Made made = new lategate.wiring.SchoolServices(settings, database, clock).summaries()
                         .make(day, kiosk.requested(), clock.instant());
                 PrintWriter out = spec.commandLine().getOut();
                 if (made instanceof Summaries.Made.Unchanged u) {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import lategate.wiring.BadInputException;
 
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = {"Brings the daily summaries up to date (a new version of any day with something recorded "
@@ -64,7 +65,7 @@ final class SyncCommand implements Callable<Integer> {
         try (Database database = school.open(settings.school())) {
             SqliteOutbox outbox = new SqliteOutbox(database);
             LocalDate today = clock.instant().atZone(settings.school().zone()).toLocalDate();
-            List<Summaries.Made> made = SummaryMaking.summaries(settings, database, outbox, clock)
+            List<Summaries.Made> made = new lategate.wiring.SchoolServices(settings, database, clock).summaries()
                     .catchUp(today, kiosk.requested(), clock.instant());
             SummaryMaking.report(out, made);
             Sync.Result result;

@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.kiosk;
 
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
@@ -53,15 +53,17 @@ import lategate.tui.StaffFlow;
 import lategate.tui.StorageRefusedScreen;
 import lategate.tui.KioskTerminal;
 import lategate.tui.KioskTimings;
+import lategate.wiring.BadInputException;
+import lategate.wiring.SchoolServices;
 
 /** Starts the kiosk full screen on this process's terminal, for `kiosk` and `demo`. */
-final class KioskLauncher {
+public final class KioskLauncher {
 
     private KioskLauncher() {
     }
 
     /** A clock that starts at {@code start} (school time) and runs on, for demos and training. */
-    static Clock startingAt(Clock real, Instant start, ZoneId zone) {
+    public static Clock startingAt(Clock real, Instant start, ZoneId zone) {
         return Clock.offset(real, Duration.between(real.instant(), start)).withZone(zone);
     }
 
@@ -72,25 +74,25 @@ final class KioskLauncher {
     static final Duration KIOSK_BUSY_TIMEOUT = Duration.ofSeconds(2);
 
     /** Settings and database, read and opened at the same time. */
-    record Prepared(Settings settings, Database database) {
+    public record Prepared(Settings settings, Database database) {
     }
 
     /** The database failed its check at start: the settings are good, the file is not, nothing was opened. */
-    static final class DamagedAtStart extends Exception {
+    public static final class DamagedAtStart extends Exception {
         private final transient Settings settings;
         private final transient DatabaseHealth.Report report;
 
-        DamagedAtStart(Settings settings, DatabaseHealth.Report report) {
+        public DamagedAtStart(Settings settings, DatabaseHealth.Report report) {
             super(report.problem().orElse("damaged"));
             this.settings = settings;
             this.report = report;
         }
 
-        Settings settings() {
+        public Settings settings() {
             return settings;
         }
 
-        DatabaseHealth.Report report() {
+        public DatabaseHealth.Report report() {
             return report;
         }
     }
@@ -99,21 +101,21 @@ final class KioskLauncher {
      * The disk or the file system will not take writes (full, mounted read-only, a read-only file,
      * the wrong user): found before the first pupil scans, and never shown as damage.
      */
-    static final class RefusedAtStart extends Exception {
+    public static final class RefusedAtStart extends Exception {
         private final transient Settings settings;
         private final transient StorageRefusal refusal;
 
-        RefusedAtStart(Settings settings, StorageRefusal refusal) {
+        public RefusedAtStart(Settings settings, StorageRefusal refusal) {
             super(refusal.words());
             this.settings = settings;
             this.refusal = refusal;
         }
 
-        Settings settings() {
+        public Settings settings() {
             return settings;
         }
 
-        StorageRefusal refusal() {
+        public StorageRefusal refusal() {
             return refusal;
         }
     }
@@ -146,7 +148,7 @@ final class KioskLauncher {
      * ({@link DamagedAtStart}) before anything could write to it; a file or file system that will
      * not take writes is reported ({@link RefusedAtStart}) before the first pupil is told "not saved".
      */
-    static Prepared prepare(Path settingsFile, Path db) throws Exception {
+    public static Prepared prepare(Path settingsFile, Path db) throws Exception {
         java.util.concurrent.CompletableFuture<Database> opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             StorageRefusal.beforeWriting(db).ifPresent(refusal -> {
                 throw new Refused(refusal);
@@ -189,7 +191,7 @@ final class KioskLauncher {
         }
     }
 
-    static void run(Settings settings, Path settingsFile, Database opened, String kioskId, Clock clock)
+    public static void run(Settings settings, Path settingsFile, Database opened, String kioskId, Clock clock)
             throws Exception {
         if (System.console() == null) {
             opened.close();
@@ -259,7 +261,7 @@ final class KioskLauncher {
      * The damaged database's screen for staff, until the exit key or Ctrl-C; off a terminal, the
      * same in a message. Always exit 1: nothing was started, and the service manager may try again.
      */
-    static int showDamage(DamagedAtStart damage, Path settingsFile, Path db) throws Exception {
+    public static int showDamage(DamagedAtStart damage, Path settingsFile, Path db) throws Exception {
         DamagedDatabaseScreen.Notice notice = DamageNotices.of(damage.settings(), settingsFile, db, damage.report());
         return held(DamageNotices.inOneMessage(notice),
                 terminal -> new DamagedDatabaseScreen(notice, damage.settings().kiosk().exitFunctionKey()).show(terminal));
@@ -269,7 +271,7 @@ final class KioskLauncher {
      * The storage's refusal on its own screen for staff, until the exit key or Ctrl-C; off a
      * terminal, the same in a message. Exit 1, as for damage: nothing was started.
      */
-    static int showRefusal(RefusedAtStart refused, Path db) throws Exception {
+    public static int showRefusal(RefusedAtStart refused, Path db) throws Exception {
         StorageRefusedScreen.Notice notice = DamageNotices.of(db, refused.refusal());
         return held(DamageNotices.inOneMessage(notice),
                 terminal -> new StorageRefusedScreen(notice, refused.settings().kiosk().exitFunctionKey()).show(terminal));
@@ -298,11 +300,11 @@ final class KioskLauncher {
      * and its sync; no serial scanners and no daily backup unless given with {@link #withScanners}
      * and {@link #withBackup}.
      */
-    record Wiring(Settings settings, Database database, String kioskId, TrustedTime time, KioskSync sync,
+    public record Wiring(Settings settings, Database database, String kioskId, TrustedTime time, KioskSync sync,
                   KioskInbox inbox, ScannerMonitor scanners, Optional<KioskBackup> backup) {
 
         /** Everything at the kiosk is timed by {@code time}: the system clock, checked and as staff corrected it. */
-        Wiring(Settings settings, Database database, String kioskId, Clock systemClock, KioskSync sync) {
+        public Wiring(Settings settings, Database database, String kioskId, Clock systemClock, KioskSync sync) {
             this(settings, database, kioskId, new TrustedTime(settings.school(), new ClockPlausibility(
                     SignIn.CLOCK_ALLOWANCE, settings.clock().maxJump()), new SqliteClockLog(database),
                     new SqlitePupils(database), systemClock, System::nanoTime, kioskId), sync, new KioskInbox(),
@@ -310,12 +312,12 @@ final class KioskLauncher {
         }
 
         /** Taking what serial scanners put into {@code inbox}, and showing staff how {@code scanners} are. */
-        Wiring withScanners(KioskInbox inbox, ScannerMonitor scanners) {
+        public Wiring withScanners(KioskInbox inbox, ScannerMonitor scanners) {
             return new Wiring(settings, database, kioskId, time, sync, inbox, scanners, backup);
         }
 
         /** With the kiosk's daily backup, shown to staff and made from the kiosk loop's chores. */
-        Wiring withBackup(KioskBackup backup) {
+        public Wiring withBackup(KioskBackup backup) {
             return new Wiring(settings, database, kioskId, time, sync, inbox, scanners, Optional.of(backup));
         }
     }
@@ -348,7 +350,7 @@ final class KioskLauncher {
     }
 
     /** The kiosk wired to {@code terminal}, real or virtual, and to what {@code wiring} names; not yet started. */
-    static KioskTerminal on(Terminal terminal, Wiring wiring) throws java.io.IOException {
+    public static KioskTerminal on(Terminal terminal, Wiring wiring) throws java.io.IOException {
         Settings settings = wiring.settings();
         Database database = wiring.database();
         String kioskId = wiring.kioskId();
@@ -363,7 +365,7 @@ final class KioskLauncher {
         // Everything at the kiosk is timed by the checked clock; a pupil's arrival waits while it is in question (docs/domain.md, "The kiosk's clock").
         TrustedTime time = wiring.time();
         Clock clock = time.clock();
-        SignIn signIn = new SignIn(school, SchoolOptions.badgeCodes(settings), new SqliteBadgeIssues(database), pupils,
+        SignIn signIn = new SignIn(school, SchoolServices.badgeCodes(settings), new SqliteBadgeIssues(database), pupils,
                 register, movementLog, clock).guardedBy(time);
         KioskTimings timings = new KioskTimings(settings.kiosk().messageFor(), settings.kiosk().reasonTimeout(),
                 Duration.ofSeconds(30), settings.staff().lockoutAfterWrongPins(), settings.staff().lockoutFor());
