@@ -31,6 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine;
 import lategate.demo.GeneratedYear;
 import lategate.wiring.Progress;
+import lategate.wiring.SchoolServices;
 
 /**
  * One run of {@code lategate bench sync} with its options checked: what needs the hub's classes
@@ -197,7 +198,7 @@ final class BenchSyncRun {
         long bytes = 0;
         try (Database database = Database.open(year.database())) {
             SqliteOutbox outbox = new SqliteOutbox(database);
-            made = new lategate.wiring.SchoolServices(settings, database, clock).summaries()
+            made = new SchoolServices(settings, database, clock).summaries()
                     .catchUp(today, Optional.of(BenchSync.KIOSK), clock.instant()).size();
             for (var entry : outbox.all()) {
                 bytes += entry.body().length;

@@ -17,9 +17,7 @@ import lategate.domain.pupil.Pupil;
 import lategate.domain.staff.StaffMember;
 import lategate.settings.SchoolSettings;
 import lategate.settings.Settings;
-import lategate.store.Database;
 import lategate.store.SqliteBadgeIssues;
-import lategate.store.SqlitePupils;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -168,10 +166,10 @@ final class BadgesCommand implements Callable<Integer> {
             }
             Clock clock = Main.clockOf(spec);
             Instant now = clock.instant();
-            try (Database database = school.open(settings.school())) {
-                Pupil pupil = PupilArgument.onRoll(new SqlitePupils(database), pupilId);
-                StaffMember member = staff.signIn(spec, database, settings, now);
-                SqliteBadgeIssues issues = new SqliteBadgeIssues(database);
+            try (SchoolServices services = school.open(settings, clock)) {
+                Pupil pupil = PupilArgument.onRoll(services.pupils(), pupilId);
+                StaffMember member = staff.signIn(spec, services);
+                SqliteBadgeIssues issues = services.badgeIssues();
                 int next = issues.of(pupil.id()).next();
                 issues.record(new BadgeIssue(pupil.id(), next, now, reason.strip(),
                         StaffLogin.identity(member).name()));
@@ -206,8 +204,8 @@ final class BadgesCommand implements Callable<Integer> {
             BadgeCodes codes = SchoolServices.badgeCodes(settings);
             PrintWriter out = spec.commandLine().getOut();
             BadgeCheck checked;
-            try (Database database = school.open(settings.school())) {
-                checked = new BadgeHolders(codes, new SqlitePupils(database), new SqliteBadgeIssues(database),
+            try (SchoolServices services = school.open(settings, Main.clockOf(spec))) {
+                checked = new BadgeHolders(codes, services.pupils(), services.badgeIssues(),
                         settings.school().zone()).check(code);
             }
             if (checked instanceof BadgeCheck.Refused refused) {

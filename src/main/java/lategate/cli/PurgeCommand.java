@@ -11,7 +11,7 @@ import lategate.domain.staff.StaffMember;
 import lategate.store.Database;
 import lategate.store.SqliteClockLog;
 import lategate.store.SqliteRetention;
-import lategate.store.SqliteStaff;
+import lategate.wiring.SchoolServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -120,8 +120,8 @@ final class PurgeCommand implements Callable<Integer> {
     }
 
     private String administrator(Database database) throws Exception {
-        StaffMember member = StaffLogin.signedIn(spec, Main.pinsOf(spec), "--staff", staff, new SqliteStaff(database),
-                school.loadSettings(), Main.clockOf(spec).instant(), "a purge is recorded with who did it");
+        StaffMember member = StaffLogin.signedIn(spec, Main.pinsOf(spec), "--staff", staff,
+                new SchoolServices(school.loadSettings(), database, Main.clockOf(spec)), "a purge is recorded with who did it");
         if (!member.isAdministrator()) {
             throw new BadInputException("--staff " + staff + ": only an administrator may purge the register");
         }

@@ -15,14 +15,7 @@ import lategate.app.SignIn;
 import lategate.app.clock.TrustedTime;
 import lategate.app.held.HeldScans;
 import lategate.domain.clock.ClockPlausibility;
-import lategate.app.audit.Amendments;
-import lategate.app.entry.Claims;
-import lategate.app.entry.RegisterEntries;
 import lategate.app.backup.BackupMonitor;
-import lategate.app.lateness.LatenessReview;
-import lategate.app.movement.FireRoll;
-import lategate.app.movement.Movements;
-import lategate.app.staff.StaffSignIn;
 import lategate.domain.school.School;
 import lategate.domain.text.TerminalText;
 import lategate.scanner.KioskInbox;
@@ -31,19 +24,9 @@ import lategate.scanner.serial.SerialScanners;
 import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.DatabaseHealth;
-import lategate.store.SqliteRegisterIntegrity;
 import lategate.store.HeldScansFile;
-import lategate.store.SqliteAmendments;
-import lategate.store.SqliteBadgeIssues;
-import lategate.store.SqliteClockLog;
-import lategate.store.SqliteContacts;
-import lategate.store.SqliteKioskFaults;
-import lategate.store.SqliteMovements;
 import lategate.store.SqlitePupils;
 import lategate.store.SqliteRegisterLog;
-import lategate.store.SqliteSessionRecords;
-import lategate.store.SqliteStaff;
-import lategate.store.SqliteStageDecisions;
 import lategate.store.StorageRefusal;
 import lategate.store.StoreException;
 import lategate.tui.DamagedDatabaseScreen;
@@ -204,7 +187,7 @@ public final class KioskLauncher {
             // The register's chain is checked at each start, from the last whole check on (docs/tamper-evidence.md),
             // on a thread of its own: a pupil is never kept waiting for it; the staff menu shows what it found.
             startCheck.start(db -> {
-                new SqliteRegisterIntegrity(db).checkRecent(clock.instant());
+                new SchoolServices(settings, db, clock).integrity().checkRecent(clock.instant());
                 return Optional.empty();
             });
             // UTF-8 whatever the locale (under LANG=C Java would draw borders as 'lqqk'); Ctrl-C trapped.
@@ -305,10 +288,14 @@ public final class KioskLauncher {
 
         /** Everything at the kiosk is timed by {@code time}: the system clock, checked and as staff corrected it. */
         public Wiring(Settings settings, Database database, String kioskId, Clock systemClock, KioskSync sync) {
-            this(settings, database, kioskId, new TrustedTime(settings.school(), new ClockPlausibility(
-                    SignIn.CLOCK_ALLOWANCE, settings.clock().maxJump()), new SqliteClockLog(database),
-                    new SqlitePupils(database), systemClock, System::nanoTime, kioskId), sync, new KioskInbox(),
-                    ScannerMonitor.NONE, Optional.empty());
+            this(settings, database, kioskId, trustedTime(new SchoolServices(settings, database, systemClock), kioskId),
+                    sync, new KioskInbox(), ScannerMonitor.NONE, Optional.empty());
+        }
+
+        private static TrustedTime trustedTime(SchoolServices school, String kioskId) {
+            return new TrustedTime(school.school(), new ClockPlausibility(SignIn.CLOCK_ALLOWANCE,
+                    school.settings().clock().maxJump()), school.clockLog(), school.pupils(), school.clock(),
+                    System::nanoTime, kioskId);
         }
 
         /** Taking what serial scanners put into {@code inbox}, and showing staff how {@code scanners} are. */
@@ -359,33 +346,24 @@ public final class KioskLauncher {
                         + "exit_pin_hash in the school's settings file"));
         database.belongsTo(settings.school().id());
         School school = settings.school();
-        SqliteRegisterLog register = new SqliteRegisterLog(database, school.zone());
-        SqlitePupils pupils = new SqlitePupils(database);
-        SqliteMovements movementLog = new SqliteMovements(database);
         // Everything at the kiosk is timed by the checked clock; a pupil's arrival waits while it is in question (docs/domain.md, "The kiosk's clock").
         TrustedTime time = wiring.time();
         Clock clock = time.clock();
-        SignIn signIn = new SignIn(school, SchoolServices.badgeCodes(settings), new SqliteBadgeIssues(database), pupils,
-                register, movementLog, clock).guardedBy(time);
+        SchoolServices services = new SchoolServices(settings, database, clock);
+        SqliteRegisterLog register = services.registerLog();
+        SqlitePupils pupils = services.pupils();
+        SignIn signIn = services.signIn().guardedBy(time);
         KioskTimings timings = new KioskTimings(settings.kiosk().messageFor(), settings.kiosk().reasonTimeout(),
                 Duration.ofSeconds(30), settings.staff().lockoutAfterWrongPins(), settings.staff().lockoutFor());
-        Movements movements = new Movements(school, pupils, movementLog, clock);
-        SqliteAmendments amendments = new SqliteAmendments(database);
-        SqliteSessionRecords sessions = new SqliteSessionRecords(database);
-        RegisterEntries entries = new RegisterEntries(school, sessions, pupils, clock);
-        StaffDesk desk = new StaffDesk(school, signIn, pupils, new SqliteContacts(database), register, entries,
-                new Claims(entries, sessions, clock), movements, new FireRoll(school, entries, movements, clock),
-                new Amendments(school, register, entries, amendments, clock),
-                new StaffSignIn(new SqliteStaff(database), settings.staff().lockoutRule()),
-                new LatenessReview(school, settings.lateness(), entries, pupils, amendments,
-                        new SqliteStageDecisions(database)), wiring.sync(), wiring.scanners(),
-                wiring.backup().map(BackupMonitor.class::cast).orElse(BackupMonitor.NONE),
-                new SqliteRegisterIntegrity(database));
+        StaffDesk desk = new StaffDesk(school, signIn, pupils, services.contacts(), register, services.entries(),
+                services.claims(), services.movements(), services.fireRoll(), services.amendments(),
+                services.staffSignIn(), services.latenessReview(), wiring.sync(), wiring.scanners(),
+                wiring.backup().map(BackupMonitor.class::cast).orElse(BackupMonitor.NONE), services.integrity());
         // The staff sign-in waits as long as the exit PIN screen; signed in, staff mode locks after the idle time.
         StaffFlow staff = new StaffFlow(desk, kioskId, timings.exitPinTimeout(), settings.staff().idleLock(),
                 Optional.of(time));
         HeldScans held = new HeldScans(database, HeldScansFile.beside(database.file()));
-        KioskFlow flow = new KioskFlow(school, signIn, register, new SqliteKioskFaults(database), kioskId, timings, exitPin, clock,
+        KioskFlow flow = new KioskFlow(school, signIn, register, services.kioskFaults(), kioskId, timings, exitPin, clock,
                 Optional.of(staff), Optional.of(time), Optional.of(held));
         time.check(); // a clock set back is questioned before the first pupil scans
         recordHeldScans(database, school, signIn, register, pupils, held, clock);

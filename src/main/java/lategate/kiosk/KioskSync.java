@@ -18,6 +18,7 @@ import lategate.store.Database;
 import lategate.store.SqliteOutbox;
 import lategate.sync.SettingsCopy;
 import lategate.sync.hub.SyncTargets;
+import lategate.wiring.SchoolServices;
 
 /**
  * The kiosk's own summaries and sync: once each school day at the set time it makes the day's
@@ -66,7 +67,7 @@ public final class KioskSync implements SyncMonitor, AutoCloseable {
     /** Makes the day's summaries and, when sync is automatic, sends them; returns why sending failed. */
     private Optional<String> makeAndSend(Database database, LocalDate today) {
         SqliteOutbox outbox = new SqliteOutbox(database);
-        new lategate.wiring.SchoolServices(settings, database, clock).summaries().catchUp(today, Optional.of(kioskId),
+        new SchoolServices(settings, database, clock).summaries().catchUp(today, Optional.of(kioskId),
                 clock.instant());
         Optional<String> target = settings.sync().target();
         if (!settings.sync().automatic() || target.isEmpty()) {

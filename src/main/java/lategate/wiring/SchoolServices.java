@@ -41,12 +41,12 @@ import lategate.sync.SummaryJson;
  * The composition root for one school's open database: its settings, the database, the clock, and
  * the store adapters and use cases built over them, each once, when first asked for. Commands, the
  * kiosk, the benchmarks and the demo ask it for what they need instead of building adapters
- * themselves. It does not own the database: whoever opened it closes it.
+ * themselves. Closing it closes the database.
  *
  * <p>Nothing is built until asked for, so a command loads only the classes it uses (start-up is
  * measured: docs/architecture.md). Not for sharing between threads.
  */
-public final class SchoolServices {
+public final class SchoolServices implements AutoCloseable {
 
     private final Settings settings;
     private final Database database;
@@ -100,6 +100,12 @@ public final class SchoolServices {
     /** The school's date now. */
     public LocalDate today() {
         return clock.instant().atZone(school().zone()).toLocalDate();
+    }
+
+    /** Closes the database. */
+    @Override
+    public void close() {
+        database.close();
     }
 
     // ---- the store's adapters ------------------------------------------------------------------
