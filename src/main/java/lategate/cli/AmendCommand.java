@@ -14,19 +14,15 @@ import lategate.app.audit.Amendments;
 import lategate.domain.audit.Amendment;
 import lategate.domain.codes.AttendanceCode;
 import lategate.domain.register.Register;
-import lategate.domain.staff.StaffMember;
 import lategate.settings.SchoolSettings;
 import lategate.settings.Settings;
-import lategate.store.Database;
-import lategate.store.SqliteAmendments;
-import lategate.store.SqlitePupils;
-import lategate.store.SqliteRegisterLog;
-import lategate.store.SqliteSessionRecords;
+import lategate.wiring.SchoolServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.BadInputException;
 
 @Command(name = "amend", mixinStandardHelpOptions = true,
         description = {"Amend a register entry with a reason. The original stays; the audit trail keeps the "
@@ -153,14 +149,9 @@ final class AmendCommand {
         Clock clock = Main.clockOf(spec);
         common.code();
         List<Amendment> done;
-        try (Database database = common.school.open(settings.school())) {
-            Change change = plan.apply(new SqlitePupils(database));
-            StaffMember member = common.staff.signIn(spec, database, settings, clock.instant());
-            Amendments amendments = new Amendments(settings.school(),
-                    new SqliteRegisterLog(database, settings.school().zone()),
-                    SqliteSessionRecords.entries(settings.school(), database, clock), new SqliteAmendments(database),
-                    clock);
-            done = change.apply(amendments, StaffLogin.identity(member));
+        try (SchoolServices school = common.school.open(settings, clock)) {
+            Change change = plan.apply(school.pupils());
+            done = change.apply(school.amendments(), common.staff.identity(spec, school));
         }
         PrintWriter out = spec.commandLine().getOut();
         for (Amendment a : done) {

@@ -6,9 +6,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import lategate.wiring.SchoolServices;
 import lategate.settings.SchoolSettings;
 import lategate.settings.Settings;
-import lategate.store.Database;
 import lategate.store.DatabaseHealth;
 import lategate.store.SqliteBackups;
 import picocli.CommandLine.Command;
@@ -16,6 +16,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.kiosk.BackupWords;
+import lategate.wiring.BadInputException;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = {"Backs the school's database up into a folder (a USB stick or a local folder) as "
@@ -53,8 +55,8 @@ final class BackupCommand implements Callable<Integer> {
         Clock clock = Main.clockOf(spec);
         PrintWriter out = spec.commandLine().getOut();
         SqliteBackups backups = new SqliteBackups(folder, settings.school().id());
-        try (Database database = school.open(settings.school())) {
-            SqliteBackups.Made made = backups.make(database,
+        try (SchoolServices services = school.open(settings, clock)) {
+            SqliteBackups.Made made = backups.make(services.database(),
                     LocalDateTime.ofInstant(clock.instant(), settings.school().zone()), settings.backup().keep());
             out.println("Backed up to " + made.backup().file() + " (" + BackupWords.size(made.backup().bytes())
                     + ", integrity checked).");

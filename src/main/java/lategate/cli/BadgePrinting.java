@@ -19,6 +19,8 @@ import lategate.store.Database;
 import lategate.store.SqliteBadgeIssues;
 import lategate.store.SqlitePupils;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.BadInputException;
+import lategate.wiring.SchoolServices;
 
 /**
  * One run of 'lategate badges' with its options checked: every problem that can be found before
@@ -42,7 +44,7 @@ final class BadgePrinting {
     int print(Optional<String> className, Optional<String> pupilId, Optional<Path> pdf, Optional<Path> pngFolder)
             throws IOException {
         // A key file named but missing or damaged is refused here, with how to make one.
-        BadgeCodes codes = SchoolOptions.badgeCodes(settings);
+        BadgeCodes codes = SchoolServices.badgeCodes(settings);
         boolean signed = settings.badges().keyFile().isPresent();
         Path target = pdf.isPresent() ? OutFile.checked(pdf.get(), "badges.pdf") : pngFolder(pngFolder.orElseThrow());
         BadgePupils chosen;

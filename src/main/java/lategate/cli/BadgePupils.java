@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import lategate.domain.badge.BadgeCodes;
 import lategate.domain.pupil.Pupil;
 import lategate.store.SqlitePupils;
+import lategate.wiring.BadInputException;
 
 /**
  * The pupils whose badges 'lategate badges' prints: the whole roll, one class, or one pupil;

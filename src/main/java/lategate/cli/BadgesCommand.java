@@ -17,9 +17,7 @@ import lategate.domain.pupil.Pupil;
 import lategate.domain.staff.StaffMember;
 import lategate.settings.SchoolSettings;
 import lategate.settings.Settings;
-import lategate.store.Database;
 import lategate.store.SqliteBadgeIssues;
-import lategate.store.SqlitePupils;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import lategate.wiring.BadInputException;
+import lategate.wiring.SchoolServices;
 
 /**
  * The school's badges: printing them, on A4 sheets or one picture each; its signing
@@ -166,10 +166,10 @@ final class BadgesCommand implements Callable<Integer> {
             }
             Clock clock = Main.clockOf(spec);
             Instant now = clock.instant();
-            try (Database database = school.open(settings.school())) {
-                Pupil pupil = PupilArgument.onRoll(new SqlitePupils(database), pupilId);
-                StaffMember member = staff.signIn(spec, database, settings, now);
-                SqliteBadgeIssues issues = new SqliteBadgeIssues(database);
+            try (SchoolServices services = school.open(settings, clock)) {
+                Pupil pupil = PupilArgument.onRoll(services.pupils(), pupilId);
+                StaffMember member = staff.signIn(spec, services);
+                SqliteBadgeIssues issues = services.badgeIssues();
                 int next = issues.of(pupil.id()).next();
                 issues.record(new BadgeIssue(pupil.id(), next, now, reason.strip(),
                         StaffLogin.identity(member).name()));
@@ -201,11 +201,11 @@ final class BadgesCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             Settings settings = school.loadSettings();
-            BadgeCodes codes = SchoolOptions.badgeCodes(settings);
+            BadgeCodes codes = SchoolServices.badgeCodes(settings);
             PrintWriter out = spec.commandLine().getOut();
             BadgeCheck checked;
-            try (Database database = school.open(settings.school())) {
-                checked = new BadgeHolders(codes, new SqlitePupils(database), new SqliteBadgeIssues(database),
+            try (SchoolServices services = school.open(settings, Main.clockOf(spec))) {
+                checked = new BadgeHolders(codes, services.pupils(), services.badgeIssues(),
                         settings.school().zone()).check(code);
             }
             if (checked instanceof BadgeCheck.Refused refused) {

@@ -4,6 +4,7 @@ import java.util.List;
 import lategate.app.lateness.BlockSpan;
 import lategate.domain.lateness.Block;
 import picocli.CommandLine.Option;
+import lategate.wiring.BadInputException;
 
 /** --block N: a 4-weekly block of the school's year, with the default each command needs. */
 final class BlockOption {

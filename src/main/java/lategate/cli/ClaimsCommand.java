@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import lategate.wiring.SchoolServices;
 import lategate.app.Claim;
 import lategate.app.LateBookEntry;
 import lategate.app.entry.Claims;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import lategate.wiring.BadInputException;
 
 @Command(name = "claims", mixinStandardHelpOptions = true,
         description = {"Claimed reasons: a late reason that would authorise the absence (a medical appointment, M, "
@@ -161,11 +163,11 @@ final class ClaimsCommand {
             LocalDate day = SchoolTime.dateOr("--date", date, clock, settings.school().zone());
             Optional<Register> given = Optional.ofNullable(register).map(AmendCommand::registerOf);
             SessionEntry after;
-            try (Database database = school.open(settings.school())) {
-                String pupil = PupilArgument.anyone(new lategate.store.SqlitePupils(database), pupilId.strip()).id();
-                Claims claims = SqliteSessionRecords.claims(settings.school(), database, clock);
+            try (SchoolServices services = school.open(settings, clock)) {
+                String pupil = PupilArgument.anyone(services.pupils(), pupilId.strip()).id();
+                Claims claims = services.claims();
                 Register reg = given.orElseGet(() -> onlyClaim(claims, pupil, day));
-                StaffMember member = staff.signIn(spec, database, settings, clock.instant());
+                StaffMember member = staff.signIn(spec, services);
                 after = claims.decide(pupil, day, reg, verdict, why, StaffLogin.identity(member));
             }
             PrintWriter out = spec.commandLine().getOut();

@@ -16,6 +16,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.demo.DemoHistory;
+import lategate.demo.DemoSetup;
+import lategate.kiosk.KioskLauncher;
+import lategate.wiring.BadInputException;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run the kiosk on the demo school. On first use it makes a data folder with the settings, a "

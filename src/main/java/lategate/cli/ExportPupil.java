@@ -28,6 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import lategate.wiring.BadInputException;
 
 @Command(name = "pupil", mixinStandardHelpOptions = true,
         description = {"Everything the school's database holds about one pupil, for a subject access request: "

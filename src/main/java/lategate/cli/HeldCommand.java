@@ -4,19 +4,15 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import lategate.app.SignIn;
 import lategate.app.held.HeldScanImport;
 import lategate.settings.Settings;
-import lategate.store.Database;
 import lategate.store.HeldScansFile;
-import lategate.store.SqliteBadgeIssues;
-import lategate.store.SqliteMovements;
-import lategate.store.SqlitePupils;
-import lategate.store.SqliteRegisterLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.kiosk.HeldImport;
+import lategate.wiring.SchoolServices;
 
 @Command(name = "held", mixinStandardHelpOptions = true,
         description = "Scans a kiosk held beside the register while the register's file was deleted or replaced.",
@@ -50,13 +46,9 @@ final class HeldCommand {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Optional<HeldImport.Report> report;
-            try (Database database = school.open(settings.school())) {
-                SqliteRegisterLog register = new SqliteRegisterLog(database, settings.school().zone());
-                SqlitePupils pupils = new SqlitePupils(database);
-                SignIn signIn = new SignIn(settings.school(), SchoolOptions.badgeCodes(settings),
-                        new SqliteBadgeIssues(database), pupils, register, new SqliteMovements(database), clock);
-                report = HeldImport.run(school.db, settings.school(), signIn, register, pupils.hasRoster(),
-                        clock.instant());
+            try (SchoolServices services = school.open(settings, clock)) {
+                report = HeldImport.run(school.db, settings.school(), services.signIn(), services.registerLog(),
+                        services.pupils().hasRoster(), clock.instant());
             }
             if (report.isEmpty()) {
                 out.println("No scans are held beside " + school.db + " (no " + HeldScansFile.beside(school.db).path()

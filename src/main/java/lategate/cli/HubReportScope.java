@@ -16,6 +16,7 @@ import lategate.settings.SettingsProblem;
 import lategate.sync.hub.HubPassword;
 import lategate.sync.hub.HubReports;
 import lategate.sync.hub.HubSchoolRecords;
+import lategate.wiring.BadInputException;
 
 /**
  * The lead's reports over the trust's hub: each school's settings as its kiosks

@@ -8,6 +8,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.kiosk.KioskLauncher;
+import lategate.wiring.BadInputException;
 
 @Command(name = "kiosk", mixinStandardHelpOptions = true,
         description = {"Run the late-gate kiosk full screen in this terminal. Pupils scan their badge and pick a "

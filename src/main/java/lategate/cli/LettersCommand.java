@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.BadInputException;
 
 @Command(name = "letters", mixinStandardHelpOptions = true,
         description = {"Letters for the stage changes the attendance lead has decided for a block (your school's "

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import lategate.wiring.SchoolServices;
 import lategate.app.movement.LunchRegister;
-import lategate.app.movement.Movements;
 import lategate.domain.movement.Collection;
 import lategate.domain.movement.LunchPass;
 import lategate.domain.movement.LunchTimes;
@@ -19,16 +19,12 @@ import lategate.domain.staff.AccessPolicy;
 import lategate.domain.staff.StaffMember;
 import lategate.settings.SchoolSettings;
 import lategate.settings.Settings;
-import lategate.store.Database;
-import lategate.store.SqliteContacts;
-import lategate.store.SqliteLunchPasses;
-import lategate.store.SqliteMovements;
-import lategate.store.SqlitePupils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.BadInputException;
 
 @Command(name = "lunch", mixinStandardHelpOptions = true,
         description = {"The lunchtime pass register (your school's policy): passes granted by the school, pass "
@@ -53,9 +49,9 @@ final class LunchCommand {
                 + " has no lunchtime passes: add a [lunch] table (starts, ends) to its settings file"));
     }
 
-    static LunchRegister register(Settings settings, Database database, Clock clock) {
-        return new LunchRegister(settings.school(), lunchOf(settings), new SqlitePupils(database),
-                new SqliteLunchPasses(database), new SqliteMovements(database), clock);
+    static LunchRegister register(SchoolServices services) {
+        return new LunchRegister(services.school(), lunchOf(services.settings()), services.pupils(),
+                services.lunchPasses(), services.movementLog(), services.clock());
     }
 
     @Command(name = "pass-add", mixinStandardHelpOptions = true,
@@ -93,14 +89,14 @@ final class LunchCommand {
                 throw new BadInputException("--reason must say why the pass was granted");
             }
             Instant now = Main.clockOf(spec).instant();
-            try (Database database = school.open(settings.school())) {
-                Pupil who = PupilArgument.stillOnRoll(new SqlitePupils(database), pupil,
+            try (SchoolServices services = school.open(settings, Main.clockOf(spec))) {
+                Pupil who = PupilArgument.stillOnRoll(services.pupils(), pupil,
                         "a leaver gets no lunchtime pass");
-                StaffMember member = staff.signIn(spec, database, settings, now);
+                StaffMember member = staff.signIn(spec, services);
                 AccessPolicy.standard().decide(member, AccessPolicy.Action.GRANT_LUNCH_PASS).orElseThrow(why ->
                         new BadInputException(why + ": a pass is granted for the school ("
                                 + lunchOf(settings).citation() + ")"));
-                long id = new SqliteLunchPasses(database).grant(who.id(), start, end, reason.strip(), now,
+                long id = services.lunchPasses().grant(who.id(), start, end, reason.strip(), now,
                         StaffLogin.identity(member));
                 spec.commandLine().getOut().println("Lunchtime pass " + id + " for " + PupilArgument.named(who)
                         + " from " + start + end.map(e -> " to " + e).orElse("") + ", granted by "
@@ -124,8 +120,8 @@ final class LunchCommand {
         public Integer call() throws Exception {
             Settings settings = SchoolSettings.read(school.school.file);
             LocalDate day = SchoolTime.dateOr("--date", date, Main.clockOf(spec), settings.school().zone());
-            try (Database database = school.open(settings.school())) {
-                List<LunchPass> passes = new SqliteLunchPasses(database).validOn(day);
+            try (SchoolServices services = school.open(settings, Main.clockOf(spec))) {
+                List<LunchPass> passes = services.lunchPasses().validOn(day);
                 PrintWriter out = spec.commandLine().getOut();
                 if (passes.isEmpty()) {
                     out.println("No lunchtime passes valid on " + day + ".");
@@ -161,11 +157,11 @@ final class LunchCommand {
             Settings settings = SchoolSettings.read(school.school.file);
             LocalDate last = SchoolTime.date("--last-day", lastDay);
             Instant now = Main.clockOf(spec).instant();
-            try (Database database = school.open(settings.school())) {
-                StaffMember member = staff.signIn(spec, database, settings, now);
+            try (SchoolServices services = school.open(settings, Main.clockOf(spec))) {
+                StaffMember member = staff.signIn(spec, services);
                 AccessPolicy.standard().decide(member, AccessPolicy.Action.END_LUNCH_PASS)
                         .orElseThrow(BadInputException::new);
-                new SqliteLunchPasses(database).end(id, last, now, StaffLogin.identity(member));
+                services.lunchPasses().end(id, last, now, StaffLogin.identity(member));
             }
             spec.commandLine().getOut().println("Lunchtime pass " + id + " ends after " + last + ".");
             return 0;
@@ -196,16 +192,16 @@ final class LunchCommand {
             Settings settings = SchoolSettings.read(school.school.file);
             Clock clock = Main.clockOf(spec);
             Instant when = SchoolTime.instantOr("--at", at, clock.instant(), settings.school().zone());
-            try (Database database = school.open(settings.school())) {
-                Pupil who = PupilArgument.onRoll(new SqlitePupils(database), pupil);
+            try (SchoolServices services = school.open(settings, clock)) {
+                Pupil who = PupilArgument.onRoll(services.pupils(), pupil);
                 String pupilId = who.id();
-                StaffMember member = staff.signIn(spec, database, settings, clock.instant());
-                AuthorisedAdult parent = new SqliteContacts(database).of(pupilId).stream()
+                StaffMember member = staff.signIn(spec, services);
+                AuthorisedAdult parent = services.contacts().of(pupilId).stream()
                         .filter(a -> a.mayCollect() && a.name().equalsIgnoreCase(collectedBy.strip())).findFirst()
                         .orElseThrow(() -> new BadInputException(collectedBy + " is not on " + pupilId
                                 + "'s list of adults who may collect: at lunch a parent meets the pupil at the "
                                 + "office (" + lunchOf(settings).citation() + "); nothing was recorded"));
-                register(settings, database, clock).signOut(pupilId, when,
+                register(services).signOut(pupilId, when,
                         new Collection(parent.name(), parent.relationship(), true, Optional.empty()),
                         StaffLogin.identity(member));
                 spec.commandLine().getOut().println("Signed " + PupilArgument.named(who) + " out for lunch with "
@@ -240,10 +236,10 @@ final class LunchCommand {
             Instant when = SchoolTime.instantOr("--at", at, clock.instant(), settings.school().zone());
             boolean late;
             Pupil who;
-            try (Database database = school.open(settings.school())) {
-                who = PupilArgument.onRoll(new SqlitePupils(database), pupil);
-                StaffMember member = staff.signIn(spec, database, settings, clock.instant());
-                late = register(settings, database, clock).signBackIn(who.id(), when, StaffLogin.identity(member));
+            try (SchoolServices services = school.open(settings, clock)) {
+                who = PupilArgument.onRoll(services.pupils(), pupil);
+                StaffMember member = staff.signIn(spec, services);
+                late = register(services).signBackIn(who.id(), when, StaffLogin.identity(member));
             }
             spec.commandLine().getOut().println("Signed " + PupilArgument.named(who) + " back in from lunch at "
                     + TimeWords.CLOCK.format(when.atZone(settings.school().zone()))
@@ -270,8 +266,8 @@ final class LunchCommand {
             Clock clock = Main.clockOf(spec);
             LocalDate day = SchoolTime.dateOr("--date", date, clock, settings.school().zone());
             List<LunchRegister.Line> lines;
-            try (Database database = school.open(settings.school())) {
-                lines = register(settings, database, clock).on(day);
+            try (SchoolServices services = school.open(settings, clock)) {
+                lines = register(services).on(day);
             }
             PrintWriter out = spec.commandLine().getOut();
             LunchTimes lunch = lunchOf(settings);

@@ -10,6 +10,8 @@ import lategate.settings.SettingsProblem;
 import lategate.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import lategate.wiring.BadInputException;
+import lategate.wiring.PinReader;
 
 /**
  * {@code lategate <command>}: exit 0 on success, 1 on bad input (with a message), 2 on a usage error,
@@ -22,11 +24,11 @@ import picocli.CommandLine.Command;
                 SignInCommand.class, BookCommand.class, CutOffCommand.class, CodesCommand.class, OffSiteCommand.class,
                 RollCommand.class, AuditCommand.class, SignOutCommand.class, ReturnCommand.class,
                 AmendCommand.class, ClaimsCommand.class, LunchCommand.class, DayCommand.class, ReportCommand.class, StagesCommand.class, LettersCommand.class, SummaryCommand.class, SyncCommand.class, KioskCommand.class, DemoCommand.class, PinHashCommand.class,
-                BenchCommand.class, StaffCommand.class, ExportCommand.class, PurgeCommand.class, VerifyCommand.class, HubCommand.class,
+                lategate.bench.BenchCommand.class, StaffCommand.class, ExportCommand.class, PurgeCommand.class, VerifyCommand.class, HubCommand.class,
                 BadgesCommand.class, BackupCommand.class, RestoreCommand.class, HeldCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  lategate explain --school lategate-demo/demo.toml --at 2026-11-23T09:10:00"})
-public final class Main implements Runnable {
+public final class Main implements Runnable, lategate.bench.BenchHost {
 
     /**
      * PDFBox's log, held so its level sticks (java.util.logging keeps loggers only while someone
@@ -53,8 +55,19 @@ public final class Main implements Runnable {
         return ((Main) spec.root().userObject()).pins;
     }
 
-    Clock clock() {
+    @Override
+    public Clock clock() {
         return clock;
+    }
+
+    @Override
+    public CommandLine freshCommandLine(Clock clock) {
+        return commandLine(clock);
+    }
+
+    @Override
+    public String mainClass() {
+        return Main.class.getName();
     }
 
     /** The clock of the command line a command runs in. */

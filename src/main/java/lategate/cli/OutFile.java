@@ -2,6 +2,7 @@ package lategate.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import lategate.wiring.BadInputException;
 
 /** An --out FILE checked before anything is read or drawn, so a run that cannot write it does no work. */
 final class OutFile {

@@ -10,6 +10,8 @@ import lategate.app.PinHash;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.BadInputException;
+import lategate.wiring.PinReader;
 
 @Command(name = "pin-hash", mixinStandardHelpOptions = true,
         description = {"Read a PIN (typed twice, not shown; or one line on standard input) and print the line to put "

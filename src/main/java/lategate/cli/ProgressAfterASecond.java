@@ -1,6 +1,7 @@
 package lategate.cli;
 
 import java.util.function.IntConsumer;
+import lategate.wiring.Progress;
 
 /**
  * Progress for work that is usually quick: nothing is drawn unless it is still going after a

@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 import lategate.app.PupilLookup;
 import lategate.app.PupilRoll;
 import lategate.domain.pupil.Pupil;
+import lategate.wiring.BadInputException;
 
 /**
  * A pupil as staff name one on any command (--pupil, or a command's pupil argument): their id,

@@ -12,13 +12,14 @@ import lategate.domain.staff.StaffMember;
 import lategate.store.Database;
 import lategate.store.SqliteClockLog;
 import lategate.store.SqliteRetention;
-import lategate.store.SqliteStaff;
+import lategate.wiring.SchoolServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.BadInputException;
 
 @Command(name = "purge", mixinStandardHelpOptions = true,
         description = {"Removes everything past the school's retention ([retention] years, default 6, under the "
@@ -120,8 +121,8 @@ final class PurgeCommand implements Callable<Integer> {
     }
 
     private String administrator(Database database) throws Exception {
-        StaffMember member = StaffLogin.signedIn(spec, Main.pinsOf(spec), "--staff", staff, new SqliteStaff(database),
-                school.loadSettings(), Main.clockOf(spec).instant(), "a purge is recorded with who did it");
+        StaffMember member = StaffLogin.signedIn(spec, Main.pinsOf(spec), "--staff", staff,
+                new SchoolServices(school.loadSettings(), database, Main.clockOf(spec)), "a purge is recorded with who did it");
         AccessPolicy.standard().decide(member, AccessPolicy.Action.PURGE_REGISTER).orElseThrow(BadInputException::new);
         return member.nameAndPosition();
     }

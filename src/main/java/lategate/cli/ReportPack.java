@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.BadInputException;
 
 @Command(name = "pack", mixinStandardHelpOptions = true,
         description = {"A printable pack on one 4-weekly block for the head and governors: one self-contained HTML "

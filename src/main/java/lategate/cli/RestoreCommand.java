@@ -16,6 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.BadInputException;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Puts a backup made by 'lategate backup' (or by the kiosk) in the place of the school's "

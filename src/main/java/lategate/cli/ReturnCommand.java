@@ -3,15 +3,11 @@ package lategate.cli;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import lategate.app.movement.Movements;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.register.TimeWords;
-import lategate.domain.staff.StaffMember;
 import lategate.settings.SchoolSettings;
 import lategate.settings.Settings;
-import lategate.store.Database;
-import lategate.store.SqliteMovements;
-import lategate.store.SqlitePupils;
+import lategate.wiring.SchoolServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,12 +44,9 @@ final class ReturnCommand implements Callable<Integer> {
         Instant now = clock.instant();
         Instant backAt = SchoolTime.instantOr("--at", at, now, settings.school().zone());
         Pupil who;
-        try (Database database = school.open(settings.school())) {
-            who = PupilArgument.onRoll(new SqlitePupils(database), pupil);
-            StaffMember member = staff.signIn(spec, database, settings, now);
-            Movements movements = new Movements(settings.school(), new SqlitePupils(database),
-                    new SqliteMovements(database), clock);
-            movements.signBackIn(who.id(), backAt, StaffLogin.identity(member));
+        try (SchoolServices services = school.open(settings, clock)) {
+            who = PupilArgument.onRoll(services.pupils(), pupil);
+            services.movements().signBackIn(who.id(), backAt, staff.identity(spec, services));
         }
         spec.commandLine().getOut().println("Signed " + PupilArgument.named(who) + " back in at "
                 + TimeWords.CLOCK.format(backAt.atZone(settings.school().zone())) + ".");

@@ -1,9 +1,12 @@
 package lategate.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import lategate.domain.school.School;
 import lategate.settings.InvalidSettingsException;
+import lategate.settings.Settings;
 import lategate.store.Database;
+import lategate.wiring.SchoolServices;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -20,8 +23,16 @@ final class SchoolDatabaseOptions {
         return school.load();
     }
 
-    lategate.settings.Settings loadSettings() throws InvalidSettingsException {
+    Settings loadSettings() throws InvalidSettingsException {
         return school.settings();
+    }
+
+    /**
+     * The school's services over its existing database, refused if it belongs to another school,
+     * timed by {@code clock}; closing them closes the database.
+     */
+    SchoolServices open(Settings settings, Clock clock) {
+        return new SchoolServices(settings, open(settings.school()), clock);
     }
 
     /** Opens the existing database and refuses it if it belongs to another school. */

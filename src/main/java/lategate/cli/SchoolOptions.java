@@ -5,6 +5,7 @@ import lategate.domain.school.School;
 import lategate.settings.InvalidSettingsException;
 import lategate.settings.SchoolSettings;
 import picocli.CommandLine.Option;
+import lategate.wiring.BadInputException;
 
 /** --school FILE, shared by every command that works for one school. */
 final class SchoolOptions {
@@ -19,14 +20,5 @@ final class SchoolOptions {
 
     lategate.settings.Settings settings() throws InvalidSettingsException {
         return SchoolSettings.read(file);
-    }
-
-    /** The school's badge codes, with its signing key when [badges] names one; a bad key file is bad input. */
-    static lategate.domain.badge.BadgeCodes badgeCodes(lategate.settings.Settings settings) {
-        try {
-            return lategate.badge.SchoolBadges.of(settings);
-        } catch (lategate.badge.BadgeKeyFile.BadgeKeyException e) {
-            throw new BadInputException(e.getMessage());
-        }
     }
 }

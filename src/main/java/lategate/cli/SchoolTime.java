@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import lategate.wiring.BadInputException;
 
 /**
  * Reads times given on the command line. A time without an offset is school time (so a clock

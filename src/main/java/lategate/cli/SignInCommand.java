@@ -25,6 +25,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.BadInputException;
+import lategate.wiring.SchoolServices;
 
 @Command(name = "sign-in", mixinStandardHelpOptions = true,
         description = {"Record a pupil's arrival by badge (the office PC, scripts) and print what the pupil would "
@@ -70,7 +72,7 @@ final class SignInCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         lategate.settings.Settings all = school.loadSettings();
         School settings = all.school();
-        lategate.domain.badge.BadgeCodes codes = SchoolOptions.badgeCodes(all);
+        lategate.domain.badge.BadgeCodes codes = SchoolServices.badgeCodes(all);
         Clock clock = Main.clockOf(spec);
         Instant instant = SchoolTime.instantOr("--at", at, clock.instant(), settings.zone());
         if (reason != null && settings.reason(reason).isEmpty()) {

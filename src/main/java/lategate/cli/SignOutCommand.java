@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import lategate.wiring.SchoolServices;
 import lategate.app.movement.Movements;
 import lategate.domain.codes.AttendanceCode;
 import lategate.domain.movement.Collection;
@@ -16,15 +17,12 @@ import lategate.domain.register.TimeWords;
 import lategate.domain.staff.StaffMember;
 import lategate.settings.SchoolSettings;
 import lategate.settings.Settings;
-import lategate.store.Database;
-import lategate.store.SqliteContacts;
-import lategate.store.SqliteMovements;
-import lategate.store.SqlitePupils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.BadInputException;
 
 @Command(name = "sign-out", mixinStandardHelpOptions = true,
         description = {"Sign a pupil out at the office (your school's policy): the reason and its code "
@@ -93,12 +91,12 @@ final class SignOutCommand implements Callable<Integer> {
                         + "use M, I or C"));
         Optional<Instant> back = Optional.ofNullable(expectedBack)
                 .map(t -> SchoolTime.instant("--expected-back", t, settings.school().zone()));
-        try (Database database = school.open(settings.school())) {
-            Pupil who = PupilArgument.onRoll(new SqlitePupils(database), pupil);
-            StaffMember member = staff.signIn(spec, database, settings, now);
-            Collection collection = collection(who.id(), new SqliteContacts(database).of(who.id()), leftAt, settings);
-            Movements movements = new Movements(settings.school(), new SqlitePupils(database),
-                    new SqliteMovements(database), clock);
+        try (SchoolServices services = school.open(settings, clock)) {
+            Pupil who = PupilArgument.onRoll(services.pupils(), pupil);
+            StaffMember member = staff.signIn(spec, services);
+            Collection collection = collection(who.id(), services.contacts().of(who.id()), leftAt, settings);
+            Movements movements = new Movements(settings.school(), services.pupils(),
+                    services.movementLog(), clock);
             Movement.SignedOut out = movements.signOut(who.id(), leftAt, attendanceCode, reason.strip(), collection, evidenceSeen, back,
                     StaffLogin.identity(member));
             spec.commandLine().getOut().println("Signed out " + PupilArgument.named(who) + " at "

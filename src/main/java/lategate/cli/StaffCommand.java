@@ -8,24 +8,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import lategate.wiring.SchoolServices;
 import lategate.app.staff.StaffAdministration;
 import lategate.app.staff.StaffListing;
-import lategate.app.staff.StaffSignIn;
 import lategate.domain.staff.AccessPolicy;
 import lategate.domain.staff.Role;
 import lategate.domain.staff.StaffMember;
 import lategate.settings.InvalidSettingsException;
 import lategate.settings.SchoolSettings;
 import lategate.settings.Settings;
-import lategate.store.Database;
 import lategate.store.SqliteStaff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.BadInputException;
+import lategate.wiring.PinReader;
 
 @Command(name = "staff", mixinStandardHelpOptions = true,
         description = {"Staff accounts: add, list, disable, and reset a PIN.",
@@ -100,8 +100,8 @@ final class StaffCommand {
             Settings settings = settingsOf(school);
             StaffMember member = newMember(username, name, position, role);
             Instant now = Main.clockOf(spec).instant();
-            try (Database database = school.open(settings.school())) {
-                SqliteStaff accounts = new SqliteStaff(database);
+            try (SchoolServices services = school.open(settings, Main.clockOf(spec))) {
+                SqliteStaff accounts = services.staffAccounts();
                 StaffAdministration admin = new StaffAdministration(accounts, settings.staff().lockoutRule());
                 StaffMember added;
                 if (admin.noStaffYet()) {
@@ -115,7 +115,7 @@ final class StaffCommand {
                     char[] pin = newPin(parent.pinReader(spec), member.username());
                     added = refusedIsBadInput(() -> admin.addFirstAdministrator(member, pin, now), pin);
                 } else {
-                    StaffMember by = signedIn(spec, parent.pinReader(spec), as, accounts, settings, now, "add staff");
+                    StaffMember by = signedIn(spec, parent.pinReader(spec), as, services, "add staff");
                     refusedIsBadInput(() -> admin.requireAdministrator(by), new char[0]);
                     char[] pin = newPin(parent.pinReader(spec), member.username());
                     added = refusedIsBadInput(() -> admin.add(by, member, pin, now), pin);
@@ -145,8 +145,8 @@ final class StaffCommand {
             Settings settings = settingsOf(school);
             ZoneId zone = settings.school().zone();
             PrintWriter out = spec.commandLine().getOut();
-            try (Database database = school.open(settings.school())) {
-                java.util.List<StaffListing> listing = new StaffAdministration(new SqliteStaff(database),
+            try (SchoolServices services = school.open(settings, Main.clockOf(spec))) {
+                java.util.List<StaffListing> listing = new StaffAdministration(services.staffAccounts(),
                         settings.staff().lockoutRule()).list(Main.clockOf(spec).instant());
                 if (listing.isEmpty()) {
                     out.println("No staff accounts yet: add the first administrator with 'lategate staff add'.");
@@ -207,10 +207,10 @@ final class StaffCommand {
         public Integer call() throws Exception {
             Settings settings = settingsOf(school);
             Instant now = Main.clockOf(spec).instant();
-            try (Database database = school.open(settings.school())) {
-                SqliteStaff accounts = new SqliteStaff(database);
+            try (SchoolServices services = school.open(settings, Main.clockOf(spec))) {
+                SqliteStaff accounts = services.staffAccounts();
                 StaffAdministration admin = new StaffAdministration(accounts, settings.staff().lockoutRule());
-                StaffMember by = signedIn(spec, parent.pinReader(spec), as, accounts, settings, now, "disable staff");
+                StaffMember by = signedIn(spec, parent.pinReader(spec), as, services, "disable staff");
                 StaffMember disabled = refusedIsBadInput(() -> admin.disable(by, username, now), new char[0]);
                 spec.commandLine().getOut().println("Disabled " + disabled.username() + " ("
                         + disabled.nameAndPosition() + "): the account can no longer sign in; its history is kept.");
@@ -247,10 +247,10 @@ final class StaffCommand {
         public Integer call() throws Exception {
             Settings settings = settingsOf(school);
             Instant now = Main.clockOf(spec).instant();
-            try (Database database = school.open(settings.school())) {
-                SqliteStaff accounts = new SqliteStaff(database);
+            try (SchoolServices services = school.open(settings, Main.clockOf(spec))) {
+                SqliteStaff accounts = services.staffAccounts();
                 StaffAdministration admin = new StaffAdministration(accounts, settings.staff().lockoutRule());
-                StaffMember by = signedIn(spec, parent.pinReader(spec), as, accounts, settings, now, "reset PINs");
+                StaffMember by = signedIn(spec, parent.pinReader(spec), as, services, "reset PINs");
                 refusedIsBadInput(() -> admin.requireAdministrator(by), new char[0]);
                 if (accounts.find(username).isEmpty()) {
                     throw new BadInputException("there is no staff account '" + username + "': see 'lategate staff list'");
@@ -286,9 +286,9 @@ final class StaffCommand {
         return new StaffMember(username, name, position, role, false);
     }
 
-    private static StaffMember signedIn(CommandSpec spec, PinReader pins, String as, SqliteStaff accounts,
-                                        Settings settings, Instant now, String toDo) {
-        return StaffLogin.signedIn(spec, pins, "--as", as, accounts, settings, now,
+    private static StaffMember signedIn(CommandSpec spec, PinReader pins, String as, SchoolServices school,
+                                        String toDo) {
+        return StaffLogin.signedIn(spec, pins, "--as", as, school,
                 AccessPolicy.standard().rule(AccessPolicy.Action.MANAGE_STAFF).name() + " may " + toDo);
     }
 

@@ -4,14 +4,14 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Optional;
-import lategate.app.staff.StaffSignIn;
 import lategate.app.staff.StaffSignInOutcome;
 import lategate.domain.audit.StaffIdentity;
 import lategate.domain.staff.StaffMember;
-import lategate.settings.Settings;
-import lategate.store.SqliteStaff;
+import lategate.wiring.SchoolServices;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import lategate.wiring.BadInputException;
+import lategate.wiring.PinReader;
 
 /**
  * Signs a member of staff in for one command: their username from an option, their PIN typed
@@ -24,7 +24,7 @@ final class StaffLogin {
     }
 
     static StaffMember signedIn(CommandSpec spec, PinReader pins, String option, String username,
-                                SqliteStaff accounts, Settings settings, Instant now, String why) {
+                                SchoolServices school, String why) {
         if (username == null) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '" + option + "=USERNAME': "
                     + why + ", signing in with their username and PIN");
@@ -35,8 +35,7 @@ final class StaffLogin {
                 throw new BadInputException("no PIN was given for " + option + " " + username + ": type it when asked, "
                         + "or give it on the first line of standard input");
             }
-            StaffSignInOutcome outcome = new StaffSignIn(accounts, settings.staff().lockoutRule())
-                    .signIn(username, pin, now);
+            StaffSignInOutcome outcome = school.staffSignIn().signIn(username, pin, school.now());
             if (outcome instanceof StaffSignInOutcome.SignedIn in) {
                 return in.member();
             }
@@ -46,7 +45,7 @@ final class StaffLogin {
                     ? Optional.of(unknown.until()) : Optional.empty();
             if (lockedUntil.isPresent()) {
                 throw new BadInputException(option + " " + username + ": too many wrong PINs: the account is locked "
-                        + "until " + lockedUntil.get().atZone(settings.school().zone())
+                        + "until " + lockedUntil.get().atZone(school.school().zone())
                         .format(DateTimeFormatter.ofPattern("HH:mm")) + "; wait, or ask an administrator to reset "
                         + "the PIN");
             }

@@ -1,10 +1,8 @@
 package lategate.cli;
 
-import java.time.Instant;
+import lategate.domain.audit.StaffIdentity;
 import lategate.domain.staff.StaffMember;
-import lategate.settings.Settings;
-import lategate.store.Database;
-import lategate.store.SqliteStaff;
+import lategate.wiring.SchoolServices;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -15,8 +13,14 @@ final class StaffOption {
             description = "Your staff username; you type your PIN when asked (or give it on standard input).")
     String username;
 
-    StaffMember signIn(CommandSpec spec, Database database, Settings settings, Instant now) {
-        return StaffLogin.signedIn(spec, Main.pinsOf(spec), "--staff", username, new SqliteStaff(database), settings,
-                now, "this is recorded with who did it");
+    /** The member of staff signed in, under the school's lockout; bad input if they cannot sign in. */
+    StaffMember signIn(CommandSpec spec, SchoolServices school) {
+        return StaffLogin.signedIn(spec, Main.pinsOf(spec), "--staff", username, school,
+                "this is recorded with who did it");
+    }
+
+    /** The same, as the audit trail names them. */
+    StaffIdentity identity(CommandSpec spec, SchoolServices school) {
+        return StaffLogin.identity(signIn(spec, school));
     }
 }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.BadInputException;
 
 @Command(name = "stages", mixinStandardHelpOptions = true,
         description = {"Staged letters for lateness (your school's policy): at each 4-weekly block's end the "
@@ -121,7 +122,7 @@ final class StagesCommand {
             try (ReviewSession session = ReviewSession.open(spec, school)) {
                 Block chosen = BlockOption.required(block);
                 List<String> ids = pupils.stream().map(p -> PupilArgument.anyone(session.pupils, p).id()).toList();
-                StaffMember member = staff.signIn(spec, session.database, session.settings, session.clock.instant());
+                StaffMember member = staff.signIn(spec, session.services);
                 List<StageDecision> made = session.review.confirm(chosen, ids, member, session.clock.instant(),
                         session.today);
                 PrintWriter out = spec.commandLine().getOut();
@@ -178,7 +179,7 @@ final class StagesCommand {
             try (ReviewSession session = ReviewSession.open(spec, school)) {
                 Block chosen = BlockOption.required(block);
                 String pupilId = PupilArgument.anyone(session.pupils, pupil).id();
-                StaffMember member = staff.signIn(spec, session.database, session.settings, session.clock.instant());
+                StaffMember member = staff.signIn(spec, session.services);
                 StageDecision d = session.review.override(chosen, pupilId, new Stage(stage), because, member,
                         session.clock.instant(), session.today);
                 spec.commandLine().getOut().println("Overrode " + d.pupilId() + " for block " + d.block().number()

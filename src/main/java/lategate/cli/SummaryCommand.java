@@ -7,17 +7,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import lategate.wiring.SchoolServices;
 import lategate.app.sync.OutboxEntry;
 import lategate.app.sync.Summaries;
 import lategate.settings.SchoolSettings;
 import lategate.settings.Settings;
-import lategate.store.Database;
 import lategate.store.SqliteOutbox;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.BadInputException;
 
 @Command(name = "summary", mixinStandardHelpOptions = true,
         subcommands = {SummaryCommand.Make.class, SummaryCommand.ListOutbox.class, SummaryCommand.Show.class},
@@ -65,9 +66,9 @@ final class SummaryCommand implements Runnable {
             if (day.isAfter(clock.instant().atZone(settings.school().zone()).toLocalDate())) {
                 throw new BadInputException("--date " + day + " has not happened yet: a summary is of a day so far");
             }
-            try (Database database = school.open(settings.school())) {
-                SqliteOutbox outbox = new SqliteOutbox(database);
-                Summaries.Made made = SummaryMaking.summaries(settings, database, outbox, clock)
+            try (SchoolServices services = school.open(settings, clock)) {
+                SqliteOutbox outbox = services.outbox();
+                Summaries.Made made = services.summaries()
                         .make(day, kiosk.requested(), clock.instant());
                 PrintWriter out = spec.commandLine().getOut();
                 if (made instanceof Summaries.Made.Unchanged u) {
@@ -95,8 +96,8 @@ final class SummaryCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             Settings settings = SchoolSettings.read(school.school.file);
-            try (Database database = school.open(settings.school())) {
-                SqliteOutbox outbox = new SqliteOutbox(database);
+            try (SchoolServices services = school.open(settings, Main.clockOf(spec))) {
+                SqliteOutbox outbox = services.outbox();
                 PrintWriter out = spec.commandLine().getOut();
                 List<OutboxEntry> all = outbox.all();
                 if (all.isEmpty()) {
@@ -137,8 +138,8 @@ final class SummaryCommand implements Runnable {
         public Integer call() throws Exception {
             Settings settings = SchoolSettings.read(school.school.file);
             LocalDate day = SchoolTime.date("--date", date);
-            try (Database database = school.open(settings.school())) {
-                SqliteOutbox outbox = new SqliteOutbox(database);
+            try (SchoolServices services = school.open(settings, Main.clockOf(spec))) {
+                SqliteOutbox outbox = services.outbox();
                 Optional<OutboxEntry> entry = version == null ? outbox.latest(day) : outbox.version(day, version);
                 if (entry.isEmpty()) {
                     throw new BadInputException("no summary of " + day + (version == null ? "" : " version " + version)

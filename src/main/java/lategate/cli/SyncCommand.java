@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import lategate.wiring.SchoolServices;
 import lategate.app.sync.SettingsFile;
 import lategate.app.sync.Summaries;
 import lategate.app.sync.Sync;
@@ -13,7 +14,6 @@ import lategate.app.sync.SyncFailure;
 import lategate.app.sync.SyncTarget;
 import lategate.settings.SchoolSettings;
 import lategate.settings.Settings;
-import lategate.store.Database;
 import lategate.store.SqliteOutbox;
 import lategate.sync.SettingsCopy;
 import lategate.sync.hub.SyncTargets;
@@ -22,6 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import lategate.wiring.BadInputException;
 
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = {"Brings the daily summaries up to date (a new version of any day with something recorded "
@@ -61,10 +62,10 @@ final class SyncCommand implements Callable<Integer> {
                         + "[sync] in " + school.school.file));
         Clock clock = Main.clockOf(spec);
         PrintWriter out = spec.commandLine().getOut();
-        try (Database database = school.open(settings.school())) {
-            SqliteOutbox outbox = new SqliteOutbox(database);
+        try (SchoolServices services = school.open(settings, clock)) {
+            SqliteOutbox outbox = services.outbox();
             LocalDate today = clock.instant().atZone(settings.school().zone()).toLocalDate();
-            List<Summaries.Made> made = SummaryMaking.summaries(settings, database, outbox, clock)
+            List<Summaries.Made> made = services.summaries()
                     .catchUp(today, kiosk.requested(), clock.instant());
             SummaryMaking.report(out, made);
             Sync.Result result;

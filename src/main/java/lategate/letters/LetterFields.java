@@ -14,7 +14,7 @@ import lategate.domain.pupil.AuthorisedAdult;
 import lategate.domain.pupil.Pupil;
 
 /** The fields a letter template may use, and their values for one decided stage change. */
-public final class LetterFields {
+final class LetterFields {
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 

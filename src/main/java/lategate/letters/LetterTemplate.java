@@ -10,7 +10,7 @@ import java.util.Set;
  * whole before anything is written, so a field the program does not know, or a brace left open,
  * is reported with its file and line instead of reaching a family.
  */
-public final class LetterTemplate {
+final class LetterTemplate {
 
     private final String name;
     private final List<Part> parts;

@@ -27,7 +27,7 @@ class HexagonalArchitectureTest {
     @ArchTest
     static final ArchRule domainDependsOnNoAdapter = noClasses().that().resideInAPackage("lategate.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("lategate.app..", "lategate.cli..",
-                    "lategate.settings..", "lategate.store..", "lategate.roster..", "lategate.contacts..", "lategate.tui..",
+                    "lategate.kiosk..", "lategate.bench..", "lategate.demo..", "lategate.wiring..", "lategate.settings..", "lategate.store..", "lategate.roster..", "lategate.contacts..", "lategate.tui..",
                     "lategate.scanner..", "lategate.badge..", "lategate.sync..", "lategate.reports..",
                     "lategate.letters..")
             .because("adapters depend on the domain, never the reverse");
@@ -54,8 +54,8 @@ class HexagonalArchitectureTest {
 
     @ArchTest
     static final ArchRule useCasesDoNotReachIntoAdapters = noClasses().that().resideInAPackage("lategate.app..")
-            .should().dependOnClassesThat().resideInAnyPackage("lategate.cli..", "lategate.settings..",
-                    "lategate.store..", "lategate.roster..", "lategate.contacts..", "lategate.tui..",
+            .should().dependOnClassesThat().resideInAnyPackage("lategate.cli..", "lategate.kiosk..",
+                    "lategate.bench..", "lategate.demo..", "lategate.wiring..", "lategate.settings..", "lategate.store..", "lategate.roster..", "lategate.contacts..", "lategate.tui..",
                     "lategate.scanner..", "lategate.letters..", "lategate.reports..", "lategate.sync..", "lategate.badge..",
                     "java.sql..")
             .because("use cases talk to adapters through their ports");
@@ -86,9 +86,10 @@ class HexagonalArchitectureTest {
      * The adapters, each the only package that speaks to one outside thing. What they may all use is
      * not in this list: the domain, the use cases and their ports ({@code app}), {@code files} (reading
      * a named file under a cap, writing a spreadsheet-safe cell) and {@code settings} (the school's
-     * configuration, each adapter's section of it; settings itself uses no adapter). {@code cli} and
-     * {@code demo} are not adapters but the composition layer: they build the adapters and wire them
-     * together, so they may use any of them.
+     * configuration, each adapter's section of it; settings itself uses no adapter). {@code wiring}
+     * (the composition root), {@code cli} (the commands), {@code kiosk} (the kiosk's runtime),
+     * {@code bench} (the benchmarks) and {@code demo} are not adapters but the composition layer: they
+     * build the adapters and wire them together, so they may use any of them.
      */
     private static final List<String> ADAPTERS = List.of("tui", "scanner", "store", "badge", "sync", "reports",
             "letters", "roster", "contacts", "settings");
@@ -123,6 +124,6 @@ class HexagonalArchitectureTest {
                 .toArray(String[]::new);
         return noClasses().that().resideInAPackage("lategate." + adapter + "..")
                 .should().dependOnClassesThat().resideInAnyPackage(others)
-                .because("an adapter speaks to one outside thing; adapters meet only in app's ports or in cli");
+                .because("an adapter speaks to one outside thing; adapters meet only in app's ports or in the composition layer");
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import lategate.demo.GeneratedYear;
 
 /**
  * The year 'bench reports' generates is plausible (its timings are read by people, not asserted,
@@ -35,7 +36,7 @@ class BenchReportsTest {
     @Test
     @DisplayName("50 pupils: about 5% of pupil-days late, mostly L, in a year that is over; both reports have people")
     void plausibleYear() throws Exception {
-        BenchReports.Generated year = BenchReports.generate(dir, 50, 2026, TODAY);
+        GeneratedYear.Generated year = GeneratedYear.generate(dir, 50, 2026, TODAY);
 
         assertTrue(year.school().calendar().yearEnds().isBefore(TODAY), "the whole year is over by today");
         assertTrue(year.schoolDays() >= 185 && year.schoolDays() <= 195, "about 190 school days: " + year.schoolDays());
@@ -69,8 +70,8 @@ class BenchReportsTest {
     @Test
     @DisplayName("the same seed makes the same year")
     void seeded() throws Exception {
-        BenchReports.Generated first = BenchReports.generate(dir.resolve("a"), 30, 7, TODAY);
-        BenchReports.Generated again = BenchReports.generate(dir.resolve("b"), 30, 7, TODAY);
+        GeneratedYear.Generated first = GeneratedYear.generate(dir.resolve("a"), 30, 7, TODAY);
+        GeneratedYear.Generated again = GeneratedYear.generate(dir.resolve("b"), 30, 7, TODAY);
         assertEquals(first.lateMarks(), again.lateMarks());
         assertEquals(first.lateU(), again.lateU());
         assertEquals(first.repeats(), again.repeats());

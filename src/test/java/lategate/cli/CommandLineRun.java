@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import picocli.CommandLine;
+import lategate.wiring.PinReader;
 
 /** Runs {@code lategate ARGS} in this JVM with a fixed clock, capturing output and the exit code. */
 record CommandLineRun(int exit, String out, String err) {

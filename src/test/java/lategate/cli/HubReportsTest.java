@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import lategate.demo.GeneratedYear;
 
 /**
  * The attendance lead's reports on the trust's hub (issue 7, point 4), against a real PostgreSQL:
@@ -40,7 +41,7 @@ class HubReportsTest {
     private static Path readerPassword;
 
     /** A generated school synced to the hub by its own role, and what it takes to run reports on it. */
-    record School(String id, BenchReports.Generated year, Path rolePassword) {
+    record School(String id, GeneratedYear.Generated year, Path rolePassword) {
         List<String> kiosk(String... report) {
             List<String> args = new ArrayList<>(List.of("report"));
             args.addAll(List.of(report));
@@ -62,7 +63,7 @@ class HubReportsTest {
 
     private static School school(String id, String name, long seed) throws IOException, Exception {
         Path password = hub.addSchool(id, "kiosk_" + id);
-        BenchReports.Generated year = BenchReports.generate(dir.resolve(id), 40, seed, TODAY, id, name);
+        GeneratedYear.Generated year = GeneratedYear.generate(dir.resolve(id), 40, seed, TODAY, id, name);
         Files.writeString(year.settings(), "\n[sync]\npassword_file = \"" + password.toAbsolutePath() + "\"\n",
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         CommandLineRun sync = lategate(EVENING, "sync", "--school", year.settings().toString(), "--db",

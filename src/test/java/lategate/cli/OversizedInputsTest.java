@@ -21,6 +21,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import lategate.wiring.PinReader;
 
 /**
  * Files and standard input given to lategate by name are read under a cap: {@code /dev/zero}, a

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import lategate.wiring.PinReader;
 
 /**
  * lategate staff add|list|disable|reset-pin on a real database file. PINs come from a

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import lategate.kiosk.KioskSync;
 
 /**
  * Kiosks sending their daily summaries to a PostgreSQL hub (issue 7), against a real PostgreSQL:

@@ -48,7 +48,7 @@ class PullThePlugTest {
             command.add("-XX:SharedArchiveFile=" + archive);
         }
         command.addAll(List.of(flags));
-        command.addAll(List.of("-cp", Jar.jar(), "lategate.cli.KioskProbe", "plug", dir.resolve("demo").toString()));
+        command.addAll(List.of("-cp", Jar.jar(), "lategate.bench.KioskProbe", "plug", dir.resolve("demo").toString()));
         return command;
     }
 

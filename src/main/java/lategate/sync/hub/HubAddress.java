@@ -15,7 +15,7 @@ import lategate.app.sync.SyncFailure;
  * as they are. An address never holds a password: one that does is refused without repeating it,
  * so the address can be recorded against deliveries and shown to staff as it is.
  */
-public final class HubAddress {
+final class HubAddress {
 
     public static final String SCHEME = "postgresql://";
 

@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.kiosk;
 
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
@@ -15,14 +15,7 @@ import lategate.app.SignIn;
 import lategate.app.clock.TrustedTime;
 import lategate.app.held.HeldScans;
 import lategate.domain.clock.ClockPlausibility;
-import lategate.app.audit.Amendments;
-import lategate.app.entry.Claims;
-import lategate.app.entry.RegisterEntries;
 import lategate.app.backup.BackupMonitor;
-import lategate.app.lateness.LatenessReview;
-import lategate.app.movement.FireRoll;
-import lategate.app.movement.Movements;
-import lategate.app.staff.StaffSignIn;
 import lategate.domain.school.School;
 import lategate.domain.text.TerminalText;
 import lategate.scanner.KioskInbox;
@@ -31,19 +24,9 @@ import lategate.scanner.serial.SerialScanners;
 import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.DatabaseHealth;
-import lategate.store.SqliteRegisterIntegrity;
 import lategate.store.HeldScansFile;
-import lategate.store.SqliteAmendments;
-import lategate.store.SqliteBadgeIssues;
-import lategate.store.SqliteClockLog;
-import lategate.store.SqliteContacts;
-import lategate.store.SqliteKioskFaults;
-import lategate.store.SqliteMovements;
 import lategate.store.SqlitePupils;
 import lategate.store.SqliteRegisterLog;
-import lategate.store.SqliteSessionRecords;
-import lategate.store.SqliteStaff;
-import lategate.store.SqliteStageDecisions;
 import lategate.store.StorageRefusal;
 import lategate.store.StoreException;
 import lategate.tui.DamagedDatabaseScreen;
@@ -53,15 +36,17 @@ import lategate.tui.StaffFlow;
 import lategate.tui.StorageRefusedScreen;
 import lategate.tui.KioskTerminal;
 import lategate.tui.KioskTimings;
+import lategate.wiring.BadInputException;
+import lategate.wiring.SchoolServices;
 
 /** Starts the kiosk full screen on this process's terminal, for `kiosk` and `demo`. */
-final class KioskLauncher {
+public final class KioskLauncher {
 
     private KioskLauncher() {
     }
 
     /** A clock that starts at {@code start} (school time) and runs on, for demos and training. */
-    static Clock startingAt(Clock real, Instant start, ZoneId zone) {
+    public static Clock startingAt(Clock real, Instant start, ZoneId zone) {
         return Clock.offset(real, Duration.between(real.instant(), start)).withZone(zone);
     }
 
@@ -72,25 +57,25 @@ final class KioskLauncher {
     static final Duration KIOSK_BUSY_TIMEOUT = Duration.ofSeconds(2);
 
     /** Settings and database, read and opened at the same time. */
-    record Prepared(Settings settings, Database database) {
+    public record Prepared(Settings settings, Database database) {
     }
 
     /** The database failed its check at start: the settings are good, the file is not, nothing was opened. */
-    static final class DamagedAtStart extends Exception {
+    public static final class DamagedAtStart extends Exception {
         private final transient Settings settings;
         private final transient DatabaseHealth.Report report;
 
-        DamagedAtStart(Settings settings, DatabaseHealth.Report report) {
+        public DamagedAtStart(Settings settings, DatabaseHealth.Report report) {
             super(report.problem().orElse("damaged"));
             this.settings = settings;
             this.report = report;
         }
 
-        Settings settings() {
+        public Settings settings() {
             return settings;
         }
 
-        DatabaseHealth.Report report() {
+        public DatabaseHealth.Report report() {
             return report;
         }
     }
@@ -99,21 +84,21 @@ final class KioskLauncher {
      * The disk or the file system will not take writes (full, mounted read-only, a read-only file,
      * the wrong user): found before the first pupil scans, and never shown as damage.
      */
-    static final class RefusedAtStart extends Exception {
+    public static final class RefusedAtStart extends Exception {
         private final transient Settings settings;
         private final transient StorageRefusal refusal;
 
-        RefusedAtStart(Settings settings, StorageRefusal refusal) {
+        public RefusedAtStart(Settings settings, StorageRefusal refusal) {
             super(refusal.words());
             this.settings = settings;
             this.refusal = refusal;
         }
 
-        Settings settings() {
+        public Settings settings() {
             return settings;
         }
 
-        StorageRefusal refusal() {
+        public StorageRefusal refusal() {
             return refusal;
         }
     }
@@ -146,7 +131,7 @@ final class KioskLauncher {
      * ({@link DamagedAtStart}) before anything could write to it; a file or file system that will
      * not take writes is reported ({@link RefusedAtStart}) before the first pupil is told "not saved".
      */
-    static Prepared prepare(Path settingsFile, Path db) throws Exception {
+    public static Prepared prepare(Path settingsFile, Path db) throws Exception {
         java.util.concurrent.CompletableFuture<Database> opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             StorageRefusal.beforeWriting(db).ifPresent(refusal -> {
                 throw new Refused(refusal);
@@ -189,7 +174,7 @@ final class KioskLauncher {
         }
     }
 
-    static void run(Settings settings, Path settingsFile, Database opened, String kioskId, Clock clock)
+    public static void run(Settings settings, Path settingsFile, Database opened, String kioskId, Clock clock)
             throws Exception {
         if (System.console() == null) {
             opened.close();
@@ -202,7 +187,7 @@ final class KioskLauncher {
             // The register's chain is checked at each start, from the last whole check on (docs/tamper-evidence.md),
             // on a thread of its own: a pupil is never kept waiting for it; the staff menu shows what it found.
             startCheck.start(db -> {
-                new SqliteRegisterIntegrity(db).checkRecent(clock.instant());
+                new SchoolServices(settings, db, clock).integrity().checkRecent(clock.instant());
                 return Optional.empty();
             });
             // UTF-8 whatever the locale (under LANG=C Java would draw borders as 'lqqk'); Ctrl-C trapped.
@@ -259,7 +244,7 @@ final class KioskLauncher {
      * The damaged database's screen for staff, until the exit key or Ctrl-C; off a terminal, the
      * same in a message. Always exit 1: nothing was started, and the service manager may try again.
      */
-    static int showDamage(DamagedAtStart damage, Path settingsFile, Path db) throws Exception {
+    public static int showDamage(DamagedAtStart damage, Path settingsFile, Path db) throws Exception {
         DamagedDatabaseScreen.Notice notice = DamageNotices.of(damage.settings(), settingsFile, db, damage.report());
         return held(DamageNotices.inOneMessage(notice),
                 terminal -> new DamagedDatabaseScreen(notice, damage.settings().kiosk().exitFunctionKey()).show(terminal));
@@ -269,7 +254,7 @@ final class KioskLauncher {
      * The storage's refusal on its own screen for staff, until the exit key or Ctrl-C; off a
      * terminal, the same in a message. Exit 1, as for damage: nothing was started.
      */
-    static int showRefusal(RefusedAtStart refused, Path db) throws Exception {
+    public static int showRefusal(RefusedAtStart refused, Path db) throws Exception {
         StorageRefusedScreen.Notice notice = DamageNotices.of(db, refused.refusal());
         return held(DamageNotices.inOneMessage(notice),
                 terminal -> new StorageRefusedScreen(notice, refused.settings().kiosk().exitFunctionKey()).show(terminal));
@@ -298,24 +283,28 @@ final class KioskLauncher {
      * and its sync; no serial scanners and no daily backup unless given with {@link #withScanners}
      * and {@link #withBackup}.
      */
-    record Wiring(Settings settings, Database database, String kioskId, TrustedTime time, KioskSync sync,
+    public record Wiring(Settings settings, Database database, String kioskId, TrustedTime time, KioskSync sync,
                   KioskInbox inbox, ScannerMonitor scanners, Optional<KioskBackup> backup) {
 
         /** Everything at the kiosk is timed by {@code time}: the system clock, checked and as staff corrected it. */
-        Wiring(Settings settings, Database database, String kioskId, Clock systemClock, KioskSync sync) {
-            this(settings, database, kioskId, new TrustedTime(settings.school(), new ClockPlausibility(
-                    SignIn.CLOCK_ALLOWANCE, settings.clock().maxJump()), new SqliteClockLog(database),
-                    new SqlitePupils(database), systemClock, System::nanoTime, kioskId), sync, new KioskInbox(),
-                    ScannerMonitor.NONE, Optional.empty());
+        public Wiring(Settings settings, Database database, String kioskId, Clock systemClock, KioskSync sync) {
+            this(settings, database, kioskId, trustedTime(new SchoolServices(settings, database, systemClock), kioskId),
+                    sync, new KioskInbox(), ScannerMonitor.NONE, Optional.empty());
+        }
+
+        private static TrustedTime trustedTime(SchoolServices school, String kioskId) {
+            return new TrustedTime(school.school(), new ClockPlausibility(SignIn.CLOCK_ALLOWANCE,
+                    school.settings().clock().maxJump()), school.clockLog(), school.pupils(), school.clock(),
+                    System::nanoTime, kioskId);
         }
 
         /** Taking what serial scanners put into {@code inbox}, and showing staff how {@code scanners} are. */
-        Wiring withScanners(KioskInbox inbox, ScannerMonitor scanners) {
+        public Wiring withScanners(KioskInbox inbox, ScannerMonitor scanners) {
             return new Wiring(settings, database, kioskId, time, sync, inbox, scanners, backup);
         }
 
         /** With the kiosk's daily backup, shown to staff and made from the kiosk loop's chores. */
-        Wiring withBackup(KioskBackup backup) {
+        public Wiring withBackup(KioskBackup backup) {
             return new Wiring(settings, database, kioskId, time, sync, inbox, scanners, Optional.of(backup));
         }
     }
@@ -348,7 +337,7 @@ final class KioskLauncher {
     }
 
     /** The kiosk wired to {@code terminal}, real or virtual, and to what {@code wiring} names; not yet started. */
-    static KioskTerminal on(Terminal terminal, Wiring wiring) throws java.io.IOException {
+    public static KioskTerminal on(Terminal terminal, Wiring wiring) throws java.io.IOException {
         Settings settings = wiring.settings();
         Database database = wiring.database();
         String kioskId = wiring.kioskId();
@@ -357,33 +346,24 @@ final class KioskLauncher {
                         + "exit_pin_hash in the school's settings file"));
         database.belongsTo(settings.school().id());
         School school = settings.school();
-        SqliteRegisterLog register = new SqliteRegisterLog(database, school.zone());
-        SqlitePupils pupils = new SqlitePupils(database);
-        SqliteMovements movementLog = new SqliteMovements(database);
         // Everything at the kiosk is timed by the checked clock; a pupil's arrival waits while it is in question (docs/domain.md, "The kiosk's clock").
         TrustedTime time = wiring.time();
         Clock clock = time.clock();
-        SignIn signIn = new SignIn(school, SchoolOptions.badgeCodes(settings), new SqliteBadgeIssues(database), pupils,
-                register, movementLog, clock).guardedBy(time);
+        SchoolServices services = new SchoolServices(settings, database, clock);
+        SqliteRegisterLog register = services.registerLog();
+        SqlitePupils pupils = services.pupils();
+        SignIn signIn = services.signIn().guardedBy(time);
         KioskTimings timings = new KioskTimings(settings.kiosk().messageFor(), settings.kiosk().reasonTimeout(),
                 Duration.ofSeconds(30), settings.staff().lockoutAfterWrongPins(), settings.staff().lockoutFor());
-        Movements movements = new Movements(school, pupils, movementLog, clock);
-        SqliteAmendments amendments = new SqliteAmendments(database);
-        SqliteSessionRecords sessions = new SqliteSessionRecords(database);
-        RegisterEntries entries = new RegisterEntries(school, sessions, pupils, clock);
-        StaffDesk desk = new StaffDesk(school, signIn, pupils, new SqliteContacts(database), register, entries,
-                new Claims(entries, sessions, clock), movements, new FireRoll(school, entries, movements, clock),
-                new Amendments(school, register, entries, amendments, clock),
-                new StaffSignIn(new SqliteStaff(database), settings.staff().lockoutRule()),
-                new LatenessReview(school, settings.lateness(), entries, pupils, amendments,
-                        new SqliteStageDecisions(database)), wiring.sync(), wiring.scanners(),
-                wiring.backup().map(BackupMonitor.class::cast).orElse(BackupMonitor.NONE),
-                new SqliteRegisterIntegrity(database));
+        StaffDesk desk = new StaffDesk(school, signIn, pupils, services.contacts(), register, services.entries(),
+                services.claims(), services.movements(), services.fireRoll(), services.amendments(),
+                services.staffSignIn(), services.latenessReview(), wiring.sync(), wiring.scanners(),
+                wiring.backup().map(BackupMonitor.class::cast).orElse(BackupMonitor.NONE), services.integrity());
         // The staff sign-in waits as long as the exit PIN screen; signed in, staff mode locks after the idle time.
         StaffFlow staff = new StaffFlow(desk, kioskId, timings.exitPinTimeout(), settings.staff().idleLock(),
                 Optional.of(time));
         HeldScans held = new HeldScans(database, HeldScansFile.beside(database.file()));
-        KioskFlow flow = new KioskFlow(school, signIn, register, new SqliteKioskFaults(database), kioskId, timings, exitPin, clock,
+        KioskFlow flow = new KioskFlow(school, signIn, register, services.kioskFaults(), kioskId, timings, exitPin, clock,
                 Optional.of(staff), Optional.of(time), Optional.of(held));
         time.check(); // a clock set back is questioned before the first pupil scans
         recordHeldScans(database, school, signIn, register, pupils, held, clock);

@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.kiosk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.bench;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
@@ -23,6 +23,9 @@ import lategate.store.Database;
 import lategate.store.SqlitePupils;
 import lategate.tui.KioskState;
 import lategate.tui.KioskTerminal;
+import lategate.kiosk.KioskLauncher;
+import lategate.kiosk.KioskSync;
+import lategate.wiring.SchoolServices;
 
 /**
  * Runs the kiosk on a virtual terminal in a JVM of its own, for {@code lategate bench kiosk}:
@@ -75,7 +78,7 @@ public final class KioskProbe {
                         String.format("KIOSK%05d", i), Characteristics.NONE, Optional.empty()));
             }
             new SqlitePupils(database).importRoster(roster, day, clock.instant(), "bench", "-");
-            lategate.domain.badge.BadgeCodes codes = SchoolOptions.badgeCodes(settings);
+            lategate.domain.badge.BadgeCodes codes = SchoolServices.badgeCodes(settings);
             DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
             KioskTerminal kiosk = KioskLauncher.on(vt,
                     new KioskLauncher.Wiring(settings, database, "bench", clock, sync));

@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.kiosk;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,6 +18,7 @@ import lategate.store.Database;
 import lategate.store.SqliteOutbox;
 import lategate.sync.SettingsCopy;
 import lategate.sync.hub.SyncTargets;
+import lategate.wiring.SchoolServices;
 
 /**
  * The kiosk's own summaries and sync: once each school day at the set time it makes the day's
@@ -25,7 +26,7 @@ import lategate.sync.hub.SyncTargets;
  * {@link KioskChoreWorker}. A failure is kept for the staff screen and tried again the next day or
  * on `lategate sync`.
  */
-final class KioskSync implements SyncMonitor, AutoCloseable {
+public final class KioskSync implements SyncMonitor, AutoCloseable {
 
     private final Settings settings;
     private final Optional<Path> settingsFile;
@@ -38,12 +39,12 @@ final class KioskSync implements SyncMonitor, AutoCloseable {
     private Optional<LocalDate> lastMadeFor = Optional.empty();
 
     /** {@code kioskDatabase} is the kiosk's own connection, read only from the kiosk's thread. */
-    KioskSync(Settings settings, Database kioskDatabase, String kioskId, Clock clock) {
+    public KioskSync(Settings settings, Database kioskDatabase, String kioskId, Clock clock) {
         this(settings, Optional.empty(), kioskDatabase, kioskId, clock);
     }
 
     /** With the settings file, whose copy goes to the target before the summaries (a hub's reports read it). */
-    KioskSync(Settings settings, Optional<Path> settingsFile, Database kioskDatabase, String kioskId, Clock clock) {
+    public KioskSync(Settings settings, Optional<Path> settingsFile, Database kioskDatabase, String kioskId, Clock clock) {
         this.settings = settings;
         this.settingsFile = settingsFile;
         this.kioskId = kioskId;
@@ -54,7 +55,7 @@ final class KioskSync implements SyncMonitor, AutoCloseable {
     }
 
     /** Called on every turn of the kiosk's loop: starts the day's work when it is due, never waits for it. */
-    void tick(Instant now) {
+    public void tick(Instant now) {
         ZonedDateTime local = now.atZone(settings.school().zone());
         if (!worker.idle() || !schedule.due(local, lastMadeFor)) {
             return;
@@ -66,7 +67,7 @@ final class KioskSync implements SyncMonitor, AutoCloseable {
     /** Makes the day's summaries and, when sync is automatic, sends them; returns why sending failed. */
     private Optional<String> makeAndSend(Database database, LocalDate today) {
         SqliteOutbox outbox = new SqliteOutbox(database);
-        SummaryMaking.summaries(settings, database, outbox, clock).catchUp(today, Optional.of(kioskId),
+        new SchoolServices(settings, database, clock).summaries().catchUp(today, Optional.of(kioskId),
                 clock.instant());
         Optional<String> target = settings.sync().target();
         if (!settings.sync().automatic() || target.isEmpty()) {
@@ -79,7 +80,7 @@ final class KioskSync implements SyncMonitor, AutoCloseable {
     }
 
     /** Whether no background work is running: for tests, which wait for it. */
-    boolean idle() {
+    public boolean idle() {
         return worker.idle();
     }
 

@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.demo;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,15 +17,16 @@ import lategate.app.staff.StaffAccount;
 import lategate.app.staff.StaffAdministration;
 import lategate.domain.staff.Role;
 import lategate.domain.staff.StaffMember;
+import lategate.wiring.BadInputException;
 
 /** The demo school's folder made ready: settings, roster and a database with the roster in it. */
-final class DemoSetup {
+public final class DemoSetup {
 
     private DemoSetup() {
     }
 
     /** Makes what is missing and imports the roster on first use; returns whether anything was made. */
-    static boolean prepare(DemoSchool demo, Clock clock) throws Exception {
+    public static boolean prepare(DemoSchool demo, Clock clock) throws Exception {
         boolean fresh = demo.prepare();
         Settings settings = SchoolSettings.read(demo.settings());
         try (Database database = Database.create(demo.database())) {

@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,6 +35,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import lategate.wiring.BadInputException;
+import lategate.wiring.Progress;
+import lategate.wiring.SchoolServices;
 
 /**
  * {@code lategate bench badges}: how long a scanned code takes to prove itself and find
@@ -89,7 +92,7 @@ final class BenchBadges implements Callable<Integer>, BenchFigure.Source {
         if (pupils < 10 || pupils > 100_000) {
             throw new BadInputException("--pupils must be from 10 to 100000, not " + pupils);
         }
-        Clock clock = Main.clockOf(spec);
+        Clock clock = BenchHost.of(spec).clock();
         Path work = Files.createTempDirectory("lategate-bench-badges-");
         try {
             DemoSchool school = new DemoSchool(work.resolve("school"));
@@ -125,14 +128,14 @@ final class BenchBadges implements Callable<Integer>, BenchFigure.Source {
     }
 
     private Decoding decode(Settings settings, Path db, List<Pupil> roster) {
-        BadgeCodes badgeCodes = SchoolOptions.badgeCodes(settings);
+        BadgeCodes badgeCodes = SchoolServices.badgeCodes(settings);
         Random random = new Random(2026);
         try (Database database = Database.open(db)) {
             SqliteBadgeIssues issues = new SqliteBadgeIssues(database);
             // The kiosk's own reading (SignIn.holderOf): code, pupil on roll, latest issue; it records nothing.
             SignIn kiosk = new SignIn(settings.school(), badgeCodes, issues, new SqlitePupils(database),
                     new SqliteRegisterLog(database, settings.school().zone()), new SqliteMovements(database),
-                    Main.clockOf(spec));
+                    BenchHost.of(spec).clock());
             double[] printed = new double[(codes + 1) / 2];
             double[] signed = new double[codes / 2];
             double[] all = new double[codes];
@@ -188,7 +191,7 @@ final class BenchBadges implements Callable<Integer>, BenchFigure.Source {
         System.gc();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         StringWriter said = new StringWriter();
-        picocli.CommandLine command = Main.commandLine(Main.clockOf(spec));
+        picocli.CommandLine command = BenchHost.of(spec).freshCommandLine(BenchHost.of(spec).clock());
         command.setOut(new PrintWriter(said, true));
         command.setErr(new PrintWriter(said, true));
         long start = System.nanoTime();

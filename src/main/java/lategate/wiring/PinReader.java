@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.wiring;
 
 import java.io.BufferedReader;
 import java.io.Console;
@@ -13,7 +13,7 @@ import java.util.Arrays;
  * console (a script, a test), one line each from an input. Never from the command line, where
  * PINs would stay in the shell's history and the process list.
  */
-interface PinReader {
+public interface PinReader {
 
     /** A PIN the person knows already, such as an administrator's for --as; empty if none was given. */
     char[] pin(String prompt);
@@ -61,7 +61,7 @@ interface PinReader {
     final class OnConsole implements PinReader {
         private final Console console;
 
-        OnConsole(Console console) {
+        public OnConsole(Console console) {
             this.console = console;
         }
 
@@ -97,7 +97,7 @@ interface PinReader {
         static final int MAX_LINE = 256;
         private final BufferedReader in;
 
-        Lines(BufferedReader in) {
+        public Lines(BufferedReader in) {
             this.in = in;
         }
 

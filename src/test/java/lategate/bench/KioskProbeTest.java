@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.bench;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +13,7 @@ import lategate.demo.DemoSchool;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import lategate.demo.DemoSetup;
 
 /** The probe behind 'bench kiosk' times scans the kiosk takes (it runs only from the jar, so it is tested here). */
 class KioskProbeTest {

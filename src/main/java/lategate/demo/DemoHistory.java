@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.demo;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -40,10 +40,10 @@ import lategate.store.SqliteSessionRecords;
  * reason are amended to M by the demo's receptionist, as the office would, so the review shows
  * marks as they stand now and not as scanned.
  */
-final class DemoHistory {
+public final class DemoHistory {
 
     /** What was added: arrivals recorded (one per late pupil-day), of how many pupils, over which days. */
-    record Added(int arrivals, int pupils, int amendedToM, LocalDate from, LocalDate to) {
+    public record Added(int arrivals, int pupils, int amendedToM, LocalDate from, LocalDate to) {
     }
 
     static final long SEED = 2026;
@@ -56,7 +56,7 @@ final class DemoHistory {
      * Adds the history from the year's first school day to {@code until} (inclusive), unless the
      * register already has a late mark in that time; returns what was added, if anything.
      */
-    static Optional<Added> add(Database database, School school, LocalDate until) {
+    public static Optional<Added> add(Database database, School school, LocalDate until) {
         SchoolCalendar calendar = school.calendar();
         LocalDate to = until.isAfter(calendar.yearEnds()) ? calendar.yearEnds() : until;
         List<LocalDate> days = new ArrayList<>();
@@ -113,13 +113,13 @@ final class DemoHistory {
                 Pupil pupil = roster.get(i);
                 boolean u = random.nextDouble() < uShare[i];
                 Register register = random.nextDouble() < 0.93 ? Register.AM : Register.PM;
-                var at = BenchReports.arrivalTime(school, day, register, u, random);
+                var at = GeneratedYear.arrivalTime(school, day, register, u, random);
                 Classification c = school.registerRules().classify(at);
                 if (!c.mark().isLate()) {
                     continue;
                 }
                 Optional<ReasonGiven> reason = (day.equals(busesLate) ? school.reason("transport")
-                        : BenchReports.reason(school, random)).map(ReasonGiven::byPupil);
+                        : GeneratedYear.reason(school, random)).map(ReasonGiven::byPupil);
                 today.add(new NewArrival(pupil, c, "demo-kiosk", "pupil (badge scan)", at,
                         school.consequenceOf(c.mark(), register), reason));
                 late.add(pupil.id());

@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.BadInputException;
 
 /**
  * {@code lategate bench sync}: a school's generated year synced to an empty hub, and the

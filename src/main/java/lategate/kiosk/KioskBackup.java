@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.kiosk;
 
 import java.nio.file.Path;
 import java.time.Clock;

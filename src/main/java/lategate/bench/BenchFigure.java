@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.bench;
 
 import java.io.PrintWriter;
 import java.util.List;

@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,6 +30,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.demo.DemoSetup;
+import lategate.wiring.BadInputException;
+import lategate.wiring.Progress;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure lategate on this machine, on generated data in a temporary folder. Without a "
@@ -42,7 +45,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  lategate bench reports --pupils 2000,4000,8000",
                 "  lategate bench sync --hub postgresql://postgres@localhost:5432/postgres",
                 "  lategate bench badges", "  lategate bench --quick"})
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;

@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.kiosk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import lategate.demo.DemoSetup;
 
 /**
  * A kiosk whose database file is read-only does not start and tell its first pupil "not saved":

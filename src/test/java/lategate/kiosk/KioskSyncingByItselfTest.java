@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.kiosk;
 
 import static lategate.TestBadges.printed;
 import static org.junit.jupiter.api.Assertions.assertEquals;

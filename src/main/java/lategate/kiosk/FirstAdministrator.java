@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.kiosk;
 
 import java.io.Console;
 import java.time.Clock;
@@ -11,6 +11,8 @@ import lategate.domain.staff.StaffMember;
 import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.SqliteStaff;
+import lategate.wiring.BadInputException;
+import lategate.wiring.PinReader;
 
 /**
  * The first time a kiosk starts on a database with no staff, it asks for the administrator

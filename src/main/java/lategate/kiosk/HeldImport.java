@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.kiosk;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,27 +10,28 @@ import lategate.app.held.HeldScanImport;
 import lategate.app.held.ScansOnRecord;
 import lategate.domain.school.School;
 import lategate.store.HeldScansFile;
+import lategate.wiring.BadInputException;
 
 /**
  * Records the scans held beside a register (docs/held-scans.md), for {@code held import} and the
  * kiosk's start alike: every good line not yet in the register, then the file moved aside once every
  * line is in. A bad line is named by file and line and keeps the file where it is.
  */
-final class HeldImport {
+public final class HeldImport {
 
     private HeldImport() {
     }
 
     /** What one run did: the result per line, and where the file went when every line was in. */
-    record Report(Path file, HeldScanImport.Result result, Optional<Path> archived) {
+    public record Report(Path file, HeldScanImport.Result result, Optional<Path> archived) {
 
         /** Each line not recorded, as {@code file:line: what}. */
-        List<String> problems() {
+        public List<String> problems() {
             return result.problems().stream().map(p -> file + ":" + p.line() + ": " + p.what()).toList();
         }
 
         /** One sentence for whoever reads the log. */
-        String summary() {
+        public String summary() {
             int recorded = result.recorded().size();
             String counts = recorded + (recorded == 1 ? " held scan" : " held scans") + " recorded from " + file
                     + (result.alreadyIn().isEmpty() ? "" : ", " + result.alreadyIn().size() + " already in the register");
@@ -47,7 +48,7 @@ final class HeldImport {
      * first import that never finished) is refused: every badge would be "not recognised", and the
      * held scans would be spent on nothing.
      */
-    static Optional<Report> run(Path db, School school, SignIn signIn, ScansOnRecord onRecord, boolean hasRoster,
+    public static Optional<Report> run(Path db, School school, SignIn signIn, ScansOnRecord onRecord, boolean hasRoster,
                                 Instant now) {
         HeldScansFile file = HeldScansFile.beside(db);
         Optional<List<AsideLine>> lines = file.read();

@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.bench;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -29,6 +29,9 @@ import lategate.sync.hub.ScratchHubs;
 import lategate.sync.hub.SyncTargets;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine;
+import lategate.demo.GeneratedYear;
+import lategate.wiring.Progress;
+import lategate.wiring.SchoolServices;
 
 /**
  * One run of {@code lategate bench sync} with its options checked: what needs the hub's classes
@@ -58,12 +61,12 @@ final class BenchSyncRun {
     }
 
     /** One school's year, ready to sync: its settings and the kiosk's database with its outbox full. */
-    record School(String id, BenchReports.Generated year, Path settings, Path database, Path rolePassword, int summaries,
+    record School(String id, GeneratedYear.Generated year, Path settings, Path database, Path rolePassword, int summaries,
                   long summaryBytes, Duration made) {
     }
 
     Integer run() throws Exception {
-        Clock clock = Main.clockOf(spec);
+        Clock clock = BenchHost.of(spec).clock();
         LocalDate today = clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
         PrintWriter out = spec.commandLine().getOut();
         String loadBefore = loadAverage();
@@ -73,7 +76,7 @@ final class BenchSyncRun {
         }
         Path work = Files.createTempDirectory("lategate-bench-sync-");
         try (ScratchHubs server = ScratchHubs.open(options.hub, password)) {
-            BenchReports.Child child = new BenchReports.Child(jar, work);
+            BenchReports.Child child = new BenchReports.Child(jar, work, BenchHost.of(spec).mainClass());
             School first = school(server, work, 1, today, clock);
 
             // --- a year of one school to an empty hub, in fresh JVMs ---
@@ -132,7 +135,7 @@ final class BenchSyncRun {
             LocalDate on = first.year().thresholdsOn();
             List<String> report = List.of("report", "thresholds", "--hub", server.address(reader, trustDb),
                     "--hub-password-file", readerPassword.toString(), "--all", "--on", on.toString(), "--csv");
-            Map<String, Integer> rows = rowsBySchool(clock, report);
+            Map<String, Integer> rows = rowsBySchool(BenchHost.of(spec), clock, report);
             BenchReports.Sample[] thresholds = new BenchReports.Sample[runs];
             BenchReports.Sample[] reportStartUp = new BenchReports.Sample[runs];
             progress = Progress.start("timing the trust-wide threshold report", runs + 1L);
@@ -184,7 +187,7 @@ final class BenchSyncRun {
     /** School k's year generated, with its role's password in its settings and its summaries made. */
     private School school(ScratchHubs server, Path work, int k, LocalDate today, Clock clock) throws Exception {
         String id = id(k);
-        BenchReports.Generated year = BenchReports.generate(work.resolve(id), pupils, seed + k - 1, today, id,
+        GeneratedYear.Generated year = GeneratedYear.generate(work.resolve(id), pupils, seed + k - 1, today, id,
                 "Bench School " + k);
         Path password = secret(work, ScratchHubs.PREFIX + "kiosk_" + String.format("%02d", k));
         Files.writeString(year.settings(), "\n[sync]\npassword_file = \"" + password.toAbsolutePath() + "\"\n",
@@ -195,7 +198,7 @@ final class BenchSyncRun {
         long bytes = 0;
         try (Database database = Database.open(year.database())) {
             SqliteOutbox outbox = new SqliteOutbox(database);
-            made = SummaryMaking.summaries(settings, database, outbox, clock)
+            made = new SchoolServices(settings, database, clock).summaries()
                     .catchUp(today, Optional.of(BenchSync.KIOSK), clock.instant()).size();
             for (var entry : outbox.all()) {
                 bytes += entry.body().length;
@@ -226,10 +229,10 @@ final class BenchSyncRun {
     }
 
     /** The report run once in this JVM: its rows per school, a check that every school is in it. */
-    private static Map<String, Integer> rowsBySchool(Clock clock, List<String> report) {
+    private static Map<String, Integer> rowsBySchool(BenchHost host, Clock clock, List<String> report) {
         StringWriter text = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine(clock);
+        CommandLine cli = host.freshCommandLine(clock);
         cli.setOut(new PrintWriter(text, true));
         cli.setErr(new PrintWriter(err, true));
         if (cli.execute(report.toArray(String[]::new)) != 0) {
@@ -254,7 +257,7 @@ final class BenchSyncRun {
                        BenchReports.Sample[] thresholds, double[] loads, Duration loaded,
                        long summaries, long marks, long hubBytes, Map<String, Integer> rows, LocalDate on,
                        String loadBefore, String loadAfter) {
-        BenchReports.Generated y = first.year();
+        GeneratedYear.Generated y = first.year();
         out.printf("lategate bench sync: seed %d, %d pupils a school, %d timed run%s of each command after one "
                 + "untimed%n", seed, pupils, runs, runs == 1 ? "" : "s");
         out.printf("Server: PostgreSQL %s. JVM: java -cp lategate.jar lategate.cli.Main … with no JVM options "

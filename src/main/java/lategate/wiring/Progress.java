@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.wiring;
 
 import java.io.PrintStream;
 
@@ -6,7 +6,7 @@ import java.io.PrintStream;
  * A one-line counter for work that takes more than a second. It draws only when a person is
  * watching (a console), so scripts and CI logs stay quiet.
  */
-final class Progress {
+public final class Progress {
 
     private final PrintStream terminal;
     private final String label;
@@ -19,11 +19,11 @@ final class Progress {
         this.total = total;
     }
 
-    static Progress start(String label, long total) {
+    public static Progress start(String label, long total) {
         return new Progress(System.console() != null ? System.err : null, label, total);
     }
 
-    void advance(long done) {
+    public void advance(long done) {
         if (terminal == null) {
             return;
         }
@@ -35,7 +35,7 @@ final class Progress {
         }
     }
 
-    void finish() {
+    public void finish() {
         if (terminal != null) {
             terminal.print("\r" + " ".repeat(label.length() + 40) + "\r");
             terminal.flush();

@@ -1,0 +1,310 @@
+package lategate.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import lategate.demo.GeneratedYear;
+import lategate.wiring.BadInputException;
+import lategate.wiring.Progress;
+
+/**
+ * {@code lategate bench reports}: a generated year of lateness, then the attendance
+ * lead's two reports timed as a user runs them, each in a fresh JVM, from outside.
+ */
+@Command(name = "reports", mixinStandardHelpOptions = true,
+        description = {"Generate a school year of lateness on a real database (the demo school's calendar, "
+                + "moved back whole weeks so the year is over; about 5%% of pupil-days late, about 75%% L and 25%% U, "
+                + "a few persistent latecomers, reasons, repeat scans and U amended to M; seeded), then time "
+                + "'report blocks' for one block and 'report thresholds' on the last school day, each in a fresh "
+                + "JVM started as 'java -cp lategate.jar lategate.cli.Main report … --csv' with NO JVM options "
+                + "(the JVM's own defaults, as 'java -jar' gives a user) and the output discarded. Start-up is "
+                + "'lategate --version' timed the same way in the same run; \"after start-up\" is a report's time "
+                + "less the median start-up; 'config check' of the same settings is timed beside them, to show how much "
+                + "of that is reading the settings. Peak memory is the child's peak resident set (VmHWM), read by "
+                + "/usr/bin/time when it is there, else by polling /proc. One untimed round goes first.",
+                "Goals (at 2,000 pupils): each report under 300 ms after start-up, under 200 MB."},
+        footer = {"", "Examples:", "  lategate bench reports", "  lategate bench reports --pupils 2000,4000,8000 --runs 5"})
+final class BenchReports implements Callable<Integer>, BenchFigure.Source {
+
+    private final List<BenchFigure> figures = new ArrayList<>();
+
+    @Override
+    public List<BenchFigure> figures() {
+        return List.copyOf(figures);
+    }
+
+    static final int GOAL_MILLIS = 300;
+    static final int GOAL_MEGABYTES = 200;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--pupils", split = ",", defaultValue = "2000", paramLabel = "N",
+            description = "Pupils on roll; several, separated by commas, print how the figures grow "
+                    + "(default: ${DEFAULT-VALUE}).")
+    List<Integer> pupils;
+
+    @Option(names = "--seed", defaultValue = "2026", paramLabel = "S",
+            description = "Seed of the generated year (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--runs", defaultValue = "5", paramLabel = "R",
+            description = "Timed runs of each command per school size (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--keep", paramLabel = "DIR",
+            description = "Generate into DIR (one folder per size, with its settings and database) and leave it "
+                    + "there, to run the reports on by hand; default a temporary folder, removed at the end.")
+    Path keep;
+
+    @Override
+    public Integer call() throws Exception {
+        for (int n : pupils) {
+            if (n < 10 || n > 100_000) {
+                throw new BadInputException("--pupils must be from 10 to 100000, not " + n);
+            }
+        }
+        if (runs < 1 || runs > 1000) {
+            throw new BadInputException("--runs must be from 1 to 1000, not " + runs);
+        }
+        Path jar = Path.of(BenchReports.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (!Files.isRegularFile(jar)) {
+            throw new BadInputException("bench reports runs from the packaged jar (java -jar target/lategate.jar)");
+        }
+        LocalDate today = BenchHost.of(spec).clock().instant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        PrintWriter out = spec.commandLine().getOut();
+        if (keep != null && Files.exists(keep) && !Files.isDirectory(keep)) {
+            throw new BadInputException("--keep " + keep + " is not a folder");
+        }
+        Path work = Files.createTempDirectory("lategate-bench-reports-");
+        try {
+            Child child = new Child(jar, work, BenchHost.of(spec).mainClass());
+            List<Figures> all = new ArrayList<>();
+            for (int n : pupils) {
+                Path folder = (keep != null ? keep : work).resolve(n + "-pupils");
+                GeneratedYear.Generated year = GeneratedYear.generate(folder, n, seed, today);
+                all.add(measure(child, year));
+                if (keep == null) {
+                    Files.deleteIfExists(year.database());
+                }
+            }
+            print(out, child, all);
+            if (keep != null) {
+                out.printf("%nThe generated schools are in %s.%n", keep.toAbsolutePath().normalize());
+            }
+        } finally {
+            BenchCommand.removeTree(work);
+        }
+        return 0;
+    }
+
+    // ---- timing the reports from outside ---------------------------------------------------------
+
+    /** Fresh JVMs running lategate from the jar, timed by wall clock, with their peak resident memory. */
+    static final class Child {
+        private final List<String> java;
+        private final Path work;
+        private final boolean gnuTime;
+
+        Child(Path jar, Path work, String mainClass) {
+            this.java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    jar.toString(), mainClass);
+            this.work = work;
+            this.gnuTime = Files.isExecutable(Path.of("/usr/bin/time")) && gnuTimeWorks();
+        }
+
+        private static boolean gnuTimeWorks() {
+            try {
+                Process p = new ProcessBuilder("/usr/bin/time", "-f", "%M %U %S", "true").redirectErrorStream(true)
+                        .start();
+                String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                return p.waitFor() == 0 && text.matches("\\d+ [0-9.]+ [0-9.]+");
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        String memoryMethod() {
+            return gnuTime ? "/usr/bin/time (the child's peak RSS)" : "VmHWM polled every 2 ms in /proc";
+        }
+
+        /** Runs {@code lategate ARGS} to its end, output discarded; fails unless it exits 0. */
+        Sample run(List<String> args) throws Exception {
+            List<String> command = new ArrayList<>();
+            Path peak = work.resolve("peak.txt");
+            Path err = work.resolve("stderr.txt");
+            if (gnuTime) {
+                command.addAll(List.of("/usr/bin/time", "-f", "%M %U %S", "-o", peak.toString()));
+            }
+            command.addAll(java);
+            command.addAll(args);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            long start = System.nanoTime();
+            Process p = builder.start();
+            long kilobytes = 0;
+            if (!gnuTime) {
+                Path status = Path.of("/proc", Long.toString(p.pid()), "status");
+                while (p.isAlive()) {
+                    kilobytes = Math.max(kilobytes, highWaterMark(status));
+                    Thread.sleep(2);
+                }
+            }
+            int exit = p.waitFor();
+            double millis = (System.nanoTime() - start) / 1e6;
+            if (exit != 0) {
+                throw new IllegalStateException("lategate " + String.join(" ", args) + " exited " + exit + ": "
+                        + Files.readString(err, StandardCharsets.UTF_8).strip());
+            }
+            double cpu = Double.NaN;
+            if (gnuTime) {
+                List<String> lines = Files.readAllLines(peak);
+                String[] figures = lines.get(lines.size() - 1).strip().split(" ");
+                kilobytes = Long.parseLong(figures[0]);
+                cpu = Double.parseDouble(figures[1]) + Double.parseDouble(figures[2]);
+            }
+            return new Sample(millis, kilobytes / 1024.0, cpu);
+        }
+
+        private static long highWaterMark(Path status) {
+            try {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("VmHWM:")) {
+                        return Long.parseLong(line.replaceAll("\\D", ""));
+                    }
+                }
+            } catch (IOException | RuntimeException gone) {
+                // the child ended between isAlive and the read
+            }
+            return 0;
+        }
+    }
+
+    /** A child's wall time, peak resident memory, and CPU time (user and system; NaN without /usr/bin/time). */
+    record Sample(double millis, double megabytes, double cpuSeconds) {
+    }
+
+    /** One school size's figures: start-up, and each report's samples. */
+    record Figures(GeneratedYear.Generated year, double[] startUp, double[] startUpMb, List<String> reportNames,
+                   List<double[]> millis, List<double[]> megabytes) {
+    }
+
+    private Figures measure(Child child, GeneratedYear.Generated year) throws Exception {
+        List<String> school = List.of("--school", year.settings().toString(), "--db", year.database().toString());
+        List<String> blocks = new ArrayList<>(List.of("report", "blocks"));
+        blocks.addAll(school);
+        blocks.addAll(List.of("--block", Integer.toString(year.block()), "--csv"));
+        List<String> thresholds = new ArrayList<>(List.of("report", "thresholds"));
+        thresholds.addAll(school);
+        thresholds.addAll(List.of("--on", year.thresholdsOn().toString(), "--csv"));
+        // Not a report: the settings alone, to show how much of a report's time is reading them.
+        List<String> settingsOnly = List.of("config", "check", year.settings().toString());
+        List<List<String>> reports = List.of(settingsOnly, blocks, thresholds);
+        List<String> version = List.of("--version");
+
+        double[] startUp = new double[runs];
+        double[] startUpMb = new double[runs];
+        List<double[]> millis = reports.stream().map(r -> new double[runs]).toList();
+        List<double[]> megabytes = reports.stream().map(r -> new double[runs]).toList();
+        Progress progress = Progress.start("timing the reports at " + year.pupils() + " pupils", runs + 1L);
+        try {
+            // One untimed round: the jar and the database in the page cache, as on a second run.
+            child.run(version);
+            for (List<String> report : reports) {
+                child.run(report);
+            }
+            progress.advance(1);
+            for (int r = 0; r < runs; r++) {
+                Sample s = child.run(version);
+                startUp[r] = s.millis();
+                startUpMb[r] = s.megabytes();
+                for (int k = 0; k < reports.size(); k++) {
+                    Sample t = child.run(reports.get(k));
+                    millis.get(k)[r] = t.millis();
+                    megabytes.get(k)[r] = t.megabytes();
+                }
+                progress.advance(r + 2);
+            }
+        } finally {
+            progress.finish();
+        }
+        return new Figures(year, startUp, startUpMb, List.of("config check (reads the settings only)",
+                "report blocks --block " + year.block(),
+                "report thresholds --on " + year.thresholdsOn()), millis, megabytes);
+    }
+
+    private void print(PrintWriter out, Child child, List<Figures> all) {
+        GeneratedYear.Generated first = all.get(0).year();
+        out.printf("lategate bench reports: seed %d, %d timed run%s of each command after one untimed round%n", seed,
+                runs, runs == 1 ? "" : "s");
+        out.printf("JVM: java -cp lategate.jar lategate.cli.Main … with no JVM options (Java %s, %s, max heap "
+                        + "%d MB by default on this machine, %d CPUs); output discarded%n",
+                System.getProperty("java.version"), System.getProperty("java.vm.name"),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors());
+        out.printf("Peak memory: %s. Calendar: the demo school's, %s to %s, %d school days, %d school weeks%n",
+                child.memoryMethod(), first.school().calendar().yearStarts(), first.school().calendar().yearEnds(),
+                first.schoolDays(), first.school().calendar().schoolWeekCount());
+        out.println();
+        out.printf("%7s %10s %7s %9s %8s %8s %7s %11s %9s%n", "pupils", "late marks", "of days", "L / U", "repeats",
+                "U to M", "persist", "database MB", "made in s");
+        for (Figures f : all) {
+            GeneratedYear.Generated y = f.year();
+            out.printf("%7d %10d %6.2f%% %4.0f/%-4.0f %8d %8d %7d %11.1f %9.1f%n", y.pupils(), y.lateMarks(),
+                    100 * y.lateShare(), 100.0 * y.lateL() / y.lateMarks(), 100.0 * y.lateU() / y.lateMarks(),
+                    y.repeats(), y.amendedToM(), y.persistentLatecomers(), y.databaseBytes() / 1e6,
+                    y.took().toMillis() / 1000.0);
+        }
+        out.println();
+        out.printf("%7s  %-38s %9s %7s  %18s  %8s%n", "", "", "wall ms", "", "after start-up ms", "peak MB");
+        out.printf("%7s  %-38s %9s %7s  %9s %8s  %8s%n", "pupils", "command", "median", "max", "median", "max", "max");
+        for (Figures f : all) {
+            double base = BenchCommand.percentile(f.startUp(), 50);
+            out.printf("%7d  %-38s %9.0f %7.0f  %9s %8s  %8.0f%n", f.year().pupils(), "lategate --version (start-up)",
+                    base, BenchCommand.percentile(f.startUp(), 100), "-", "-",
+                    BenchCommand.percentile(f.startUpMb(), 100));
+            for (int k = 0; k < f.reportNames().size(); k++) {
+                double[] ms = f.millis().get(k);
+                out.printf("%7d  %-38s %9.0f %7.0f  %9.0f %8.0f  %8.0f%n", f.year().pupils(), f.reportNames().get(k),
+                        BenchCommand.percentile(ms, 50), BenchCommand.percentile(ms, 100),
+                        BenchCommand.percentile(ms, 50) - base, BenchCommand.percentile(ms, 100) - base,
+                        BenchCommand.percentile(f.megabytes().get(k), 100));
+            }
+        }
+        out.println();
+        out.printf("Goals (at 2,000 pupils): under %d ms after start-up, under %d MB.%n", GOAL_MILLIS,
+                GOAL_MEGABYTES);
+        for (Figures f : all) {
+            double base = BenchCommand.percentile(f.startUp(), 50);
+            List<String> verdicts = new ArrayList<>();
+            for (int k = 1; k < f.reportNames().size(); k++) {
+                double after = BenchCommand.percentile(f.millis().get(k), 100) - base;
+                double mb = BenchCommand.percentile(f.megabytes().get(k), 100);
+                verdicts.add(f.reportNames().get(k).split(" ")[1] + " "
+                        + (after < GOAL_MILLIS && mb < GOAL_MEGABYTES ? "met" : "NOT met"));
+            }
+            out.printf("  %d pupils (worst run): %s%n", f.year().pupils(), String.join(", ", verdicts));
+            for (int k = 1; k < f.reportNames().size(); k++) {
+                double median = BenchCommand.percentile(f.millis().get(k), 50) - base;
+                double mb = BenchCommand.percentile(f.megabytes().get(k), 100);
+                figures.add(BenchFigure.against("reports", f.reportNames().get(k).split(" ")[1] + ", "
+                        + f.year().pupils() + " pupils, after start-up (median; peak)",
+                        String.format("%.0f ms; %.0f MB", median, mb), "under " + GOAL_MILLIS + " ms, " + GOAL_MEGABYTES
+                                + " MB", median < GOAL_MILLIS && mb < GOAL_MEGABYTES));
+            }
+        }
+    }
+}

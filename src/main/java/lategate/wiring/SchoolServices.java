@@ -1,0 +1,364 @@
+package lategate.wiring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import lategate.app.SignIn;
+import lategate.app.audit.Amendments;
+import lategate.app.entry.Claims;
+import lategate.app.entry.RegisterEntries;
+import lategate.app.lateness.LatenessReview;
+import lategate.app.movement.FireRoll;
+import lategate.app.movement.Movements;
+import lategate.app.staff.StaffAdministration;
+import lategate.app.staff.StaffSignIn;
+import lategate.app.sync.Summaries;
+import lategate.badge.BadgeKeyFile;
+import lategate.badge.SchoolBadges;
+import lategate.domain.badge.BadgeCodes;
+import lategate.domain.school.School;
+import lategate.settings.Settings;
+import lategate.store.Database;
+import lategate.store.SqliteAmendments;
+import lategate.store.SqliteBadgeIssues;
+import lategate.store.SqliteChainHeads;
+import lategate.store.SqliteClockLog;
+import lategate.store.SqliteContacts;
+import lategate.store.SqliteDayRecords;
+import lategate.store.SqliteKioskFaults;
+import lategate.store.SqliteLunchPasses;
+import lategate.store.SqliteMovements;
+import lategate.store.SqliteOutbox;
+import lategate.store.SqlitePupils;
+import lategate.store.SqliteRegisterIntegrity;
+import lategate.store.SqliteRegisterLog;
+import lategate.store.SqliteSessionRecords;
+import lategate.store.SqliteStaff;
+import lategate.store.SqliteStageDecisions;
+import lategate.sync.SummaryJson;
+
+/**
+ * The composition root for one school's open database: its settings, the database, the clock, and
+ * the store adapters and use cases built over them, each once, when first asked for. Commands, the
+ * kiosk, the benchmarks and the demo ask it for what they need instead of building adapters
+ * themselves. Closing it closes the database.
+ *
+ * <p>Nothing is built until asked for, so a command loads only the classes it uses (start-up is
+ * measured: docs/architecture.md). Not for sharing between threads.
+ */
+public final class SchoolServices implements AutoCloseable {
+
+    private final Settings settings;
+    private final Database database;
+    private final Clock clock;
+    private final Store store;
+
+    private BadgeCodes badgeCodes;
+    private RegisterEntries entries;
+    private SignIn signIn;
+    private Movements movements;
+
+    public SchoolServices(Settings settings, Database database, Clock clock) {
+        this(settings, database, clock, new Store(database, settings.school()));
+    }
+
+    private SchoolServices(Settings settings, Database database, Clock clock, Store store) {
+        this.settings = settings;
+        this.database = database;
+        this.clock = clock;
+        this.store = store;
+    }
+
+    /**
+     * The same school and database with its use cases timed by {@code other} (the kiosk's checked
+     * clock); the store adapters are shared, the use cases built anew.
+     */
+    public SchoolServices timedBy(Clock other) {
+        return new SchoolServices(settings, database, other, store);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public School school() {
+        return settings.school();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** The school's date now. */
+    public LocalDate today() {
+        return clock.instant().atZone(school().zone()).toLocalDate();
+    }
+
+    /** Closes the database. */
+    @Override
+    public void close() {
+        database.close();
+    }
+
+    // ---- the store's adapters ------------------------------------------------------------------
+
+    public SqlitePupils pupils() {
+        return store.pupils();
+    }
+
+    public SqliteRegisterLog registerLog() {
+        return store.registerLog();
+    }
+
+    public SqliteSessionRecords sessionRecords() {
+        return store.sessionRecords();
+    }
+
+    public SqliteMovements movementLog() {
+        return store.movementLog();
+    }
+
+    public SqliteAmendments amendmentLog() {
+        return store.amendmentLog();
+    }
+
+    public SqliteStaff staffAccounts() {
+        return store.staffAccounts();
+    }
+
+    public SqliteContacts contacts() {
+        return store.contacts();
+    }
+
+    public SqliteBadgeIssues badgeIssues() {
+        return store.badgeIssues();
+    }
+
+    public SqliteOutbox outbox() {
+        return store.outbox();
+    }
+
+    public SqliteLunchPasses lunchPasses() {
+        return store.lunchPasses();
+    }
+
+    public SqliteStageDecisions stageDecisions() {
+        return store.stageDecisions();
+    }
+
+    public SqliteRegisterIntegrity integrity() {
+        return store.integrity();
+    }
+
+    public SqliteClockLog clockLog() {
+        return store.clockLog();
+    }
+
+    public SqliteKioskFaults kioskFaults() {
+        return store.kioskFaults();
+    }
+
+    // ---- the use cases -------------------------------------------------------------------------
+
+    /** The school's badge codes, with its signing key when [badges] names one; a bad key file is bad input. */
+    public BadgeCodes badgeCodes() {
+        if (badgeCodes == null) {
+            badgeCodes = badgeCodes(settings);
+        }
+        return badgeCodes;
+    }
+
+    /** The same without a database: for commands that read the settings only. */
+    public static BadgeCodes badgeCodes(Settings settings) {
+        try {
+            return SchoolBadges.of(settings);
+        } catch (BadgeKeyFile.BadgeKeyException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
+
+    /** The register as it stands, resolved at this clock's now. */
+    public RegisterEntries entries() {
+        if (entries == null) {
+            entries = new RegisterEntries(school(), sessionRecords(), pupils(), clock);
+        }
+        return entries;
+    }
+
+    public SignIn signIn() {
+        if (signIn == null) {
+            signIn = new SignIn(school(), badgeCodes(), badgeIssues(), pupils(), registerLog(), movementLog(), clock);
+        }
+        return signIn;
+    }
+
+    public Movements movements() {
+        if (movements == null) {
+            movements = new Movements(school(), pupils(), movementLog(), clock);
+        }
+        return movements;
+    }
+
+    public Claims claims() {
+        return new Claims(entries(), sessionRecords(), clock);
+    }
+
+    public FireRoll fireRoll() {
+        return new FireRoll(school(), entries(), movements(), clock);
+    }
+
+    public Amendments amendments() {
+        return new Amendments(school(), registerLog(), entries(), amendmentLog(), clock);
+    }
+
+    /** The attendance lead's review of lateness over the register as it stands. */
+    public LatenessReview latenessReview() {
+        return new LatenessReview(school(), settings.lateness(), entries(), pupils(), amendmentLog(), stageDecisions());
+    }
+
+    /** Staff signing in with their PIN, under the school's lockout. */
+    public StaffSignIn staffSignIn() {
+        return new StaffSignIn(staffAccounts(), settings.staff().lockoutRule());
+    }
+
+    public StaffAdministration staffAdministration() {
+        return new StaffAdministration(staffAccounts(), settings.staff().lockoutRule());
+    }
+
+    /** The daily summaries, their entries resolved at this clock's now, as every other view resolves them. */
+    public Summaries summaries() {
+        return new Summaries(school().id(), new SqliteDayRecords(database, school().zone()), entries(), outbox(),
+                new SummaryJson(), new SqliteChainHeads(database));
+    }
+
+    /** The store's adapters over one database, each built once, when first asked for. */
+    private static final class Store {
+        private final Database database;
+        private final School school;
+        private SqlitePupils pupils;
+        private SqliteRegisterLog registerLog;
+        private SqliteSessionRecords sessionRecords;
+        private SqliteMovements movementLog;
+        private SqliteAmendments amendmentLog;
+        private SqliteStaff staffAccounts;
+        private SqliteContacts contacts;
+        private SqliteBadgeIssues badgeIssues;
+        private SqliteOutbox outbox;
+        private SqliteLunchPasses lunchPasses;
+        private SqliteStageDecisions stageDecisions;
+        private SqliteRegisterIntegrity integrity;
+        private SqliteClockLog clockLog;
+        private SqliteKioskFaults kioskFaults;
+
+        Store(Database database, School school) {
+            this.database = database;
+            this.school = school;
+        }
+
+        SqlitePupils pupils() {
+            if (pupils == null) {
+                pupils = new SqlitePupils(database);
+            }
+            return pupils;
+        }
+
+        SqliteRegisterLog registerLog() {
+            if (registerLog == null) {
+                registerLog = new SqliteRegisterLog(database, school.zone());
+            }
+            return registerLog;
+        }
+
+        SqliteSessionRecords sessionRecords() {
+            if (sessionRecords == null) {
+                sessionRecords = new SqliteSessionRecords(database);
+            }
+            return sessionRecords;
+        }
+
+        SqliteMovements movementLog() {
+            if (movementLog == null) {
+                movementLog = new SqliteMovements(database);
+            }
+            return movementLog;
+        }
+
+        SqliteAmendments amendmentLog() {
+            if (amendmentLog == null) {
+                amendmentLog = new SqliteAmendments(database);
+            }
+            return amendmentLog;
+        }
+
+        SqliteStaff staffAccounts() {
+            if (staffAccounts == null) {
+                staffAccounts = new SqliteStaff(database);
+            }
+            return staffAccounts;
+        }
+
+        SqliteContacts contacts() {
+            if (contacts == null) {
+                contacts = new SqliteContacts(database);
+            }
+            return contacts;
+        }
+
+        SqliteBadgeIssues badgeIssues() {
+            if (badgeIssues == null) {
+                badgeIssues = new SqliteBadgeIssues(database);
+            }
+            return badgeIssues;
+        }
+
+        SqliteOutbox outbox() {
+            if (outbox == null) {
+                outbox = new SqliteOutbox(database);
+            }
+            return outbox;
+        }
+
+        SqliteLunchPasses lunchPasses() {
+            if (lunchPasses == null) {
+                lunchPasses = new SqliteLunchPasses(database);
+            }
+            return lunchPasses;
+        }
+
+        SqliteStageDecisions stageDecisions() {
+            if (stageDecisions == null) {
+                stageDecisions = new SqliteStageDecisions(database);
+            }
+            return stageDecisions;
+        }
+
+        SqliteRegisterIntegrity integrity() {
+            if (integrity == null) {
+                integrity = new SqliteRegisterIntegrity(database);
+            }
+            return integrity;
+        }
+
+        SqliteClockLog clockLog() {
+            if (clockLog == null) {
+                clockLog = new SqliteClockLog(database);
+            }
+            return clockLog;
+        }
+
+        SqliteKioskFaults kioskFaults() {
+            if (kioskFaults == null) {
+                kioskFaults = new SqliteKioskFaults(database);
+            }
+            return kioskFaults;
+        }
+    }
+}
