@@ -7,15 +7,14 @@ import lategate.domain.audit.Amendment;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.register.TimeWords;
 import lategate.domain.school.School;
-import lategate.store.Database;
 import lategate.store.SqliteAmendments;
-import lategate.store.SqlitePupils;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.SchoolServices;
 
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "The audit trail of amendments for one pupil or one school day: when, the original entry, "
@@ -50,10 +49,10 @@ final class AuditCommand implements Callable<Integer> {
         School settings = school.loadSchool();
         List<Amendment> trail;
         String about;
-        try (Database database = school.open(settings)) {
-            SqliteAmendments amendments = new SqliteAmendments(database);
+        try (SchoolServices services = school.open(settings, Main.clockOf(spec))) {
+            SqliteAmendments amendments = services.amendmentLog();
             if (which.pupil != null) {
-                Pupil pupil = PupilArgument.anyone(new SqlitePupils(database), which.pupil);
+                Pupil pupil = PupilArgument.anyone(services.pupils(), which.pupil);
                 trail = amendments.ofPupil(pupil.id());
                 about = "for " + PupilArgument.named(pupil);
             } else {

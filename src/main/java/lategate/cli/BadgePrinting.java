@@ -15,9 +15,7 @@ import lategate.badge.BadgeSheet;
 import lategate.domain.badge.BadgeCodes;
 import lategate.reports.pack.PackFile;
 import lategate.settings.Settings;
-import lategate.store.Database;
 import lategate.store.SqliteBadgeIssues;
-import lategate.store.SqlitePupils;
 import picocli.CommandLine.Model.CommandSpec;
 import lategate.wiring.BadInputException;
 import lategate.wiring.SchoolServices;
@@ -49,9 +47,10 @@ final class BadgePrinting {
         Path target = pdf.isPresent() ? OutFile.checked(pdf.get(), "badges.pdf") : pngFolder(pngFolder.orElseThrow());
         BadgePupils chosen;
         List<BadgeCard> cards = new ArrayList<>();
-        try (Database database = SchoolDatabaseOptions.open(db, settings.school())) {
-            chosen = BadgePupils.choose(new SqlitePupils(database), className, pupilId, db);
-            SqliteBadgeIssues issues = new SqliteBadgeIssues(database);
+        try (SchoolServices services = new SchoolServices(settings, SchoolDatabaseOptions.open(db, settings.school()),
+                Main.clockOf(spec))) {
+            chosen = BadgePupils.choose(services.pupils(), className, pupilId, db);
+            SqliteBadgeIssues issues = services.badgeIssues();
             chosen.printable().forEach(p -> cards.add(BadgeCard.of(settings.school().name(), p, codes,
                     issues.of(p.id()).current(), signed)));
         }

@@ -9,15 +9,14 @@ import lategate.domain.pupil.AuthorisedAdult;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.school.School;
 import lategate.roster.RosterProblem;
-import lategate.store.Database;
 import lategate.store.SqliteContacts;
-import lategate.store.SqlitePupils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.SchoolServices;
 
 @Command(name = "contacts", mixinStandardHelpOptions = true,
         description = {"The adults each pupil's family lists, and who may collect the pupil.",
@@ -54,10 +53,10 @@ final class ContactsCommand {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Clock clock = Main.clockOf(spec);
-            try (Database database = school.open(settings)) {
+            try (SchoolServices services = school.open(settings, clock)) {
                 // Pupils are checked against the roll before anything is written, so a wrong id is
                 // a line of the file, listed with the file's other problems.
-                ContactsFile.Roll roll = ContactsFile.Roll.of(new SqlitePupils(database).all());
+                ContactsFile.Roll roll = ContactsFile.Roll.of(services.pupils().all());
                 ContactsFile.Result result = ContactsFile.read(contacts, roll);
                 if (result instanceof ContactsFile.Invalid invalid) {
                     for (RosterProblem problem : invalid.problems()) {
@@ -69,7 +68,7 @@ final class ContactsCommand {
                     return 1;
                 }
                 ContactsFile.Valid valid = (ContactsFile.Valid) result;
-                SqliteContacts.Imported imported = new SqliteContacts(database).importContacts(valid.adults(),
+                SqliteContacts.Imported imported = services.contacts().importContacts(valid.adults(),
                         clock.instant(), contacts.getFileName().toString(), valid.sha256());
                 out.printf("Imported %s: %d %s for %d %s, %d of whom may collect; it replaces the %d listed "
                                 + "before.%n", contacts.getFileName(), imported.adults(),
@@ -106,9 +105,9 @@ final class ContactsCommand {
         public Integer call() throws Exception {
             School settings = school.loadSchool();
             PrintWriter out = spec.commandLine().getOut();
-            try (Database database = school.open(settings)) {
-                Pupil pupil = PupilArgument.anyone(new SqlitePupils(database), pupilId);
-                java.util.List<AuthorisedAdult> adults = new SqliteContacts(database).of(pupil.id());
+            try (SchoolServices services = school.open(settings, Main.clockOf(spec))) {
+                Pupil pupil = PupilArgument.anyone(services.pupils(), pupilId);
+                java.util.List<AuthorisedAdult> adults = services.contacts().of(pupil.id());
                 out.println(pupil.id() + " " + pupil.fullName() + " (" + pupil.className() + ")"
                         + pupil.leftOn().map(d -> ", left on " + d).orElse("") + ":");
                 if (adults.isEmpty()) {

@@ -12,7 +12,6 @@ import lategate.domain.pupil.Pupil;
 import lategate.domain.register.PupilCutOff;
 import lategate.domain.register.Register;
 import lategate.domain.school.School;
-import lategate.store.Database;
 import lategate.store.SqlitePupils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import lategate.wiring.BadInputException;
+import lategate.wiring.SchoolServices;
 
 @Command(name = "cutoff", mixinStandardHelpOptions = true,
         description = {"A later register close for one pupil (your school's policy: for a pupil "
@@ -98,8 +98,8 @@ final class CutOffCommand {
                 throw new BadInputException("--to " + end.get() + " is before --from " + start);
             }
             Clock clock = Main.clockOf(spec);
-            try (Database database = school.open(settings)) {
-                SqlitePupils pupils = new SqlitePupils(database);
+            try (SchoolServices services = school.open(settings, clock)) {
+                SqlitePupils pupils = services.pupils();
                 Pupil who = PupilArgument.stillOnRoll(pupils, pupil, "a leaver gets no cut-off");
                 PupilCutOff cutOff = new PupilCutOff(who.id(), reg, close, start, end, reason.strip());
                 settings.timetable().problemWith(cutOff).ifPresent(problem -> {
@@ -135,9 +135,9 @@ final class CutOffCommand {
         @Override
         public Integer call() throws Exception {
             School settings = school.loadSchool();
-            try (Database database = school.open(settings)) {
+            try (SchoolServices services = school.open(settings, Main.clockOf(spec))) {
                 PrintWriter out = spec.commandLine().getOut();
-                SqlitePupils pupils = new SqlitePupils(database);
+                SqlitePupils pupils = services.pupils();
                 Pupil who = PupilArgument.anyone(pupils, pupil);
                 java.util.List<SqlitePupils.StoredCutOff> cutOffs = pupils.storedCutOffsOf(who.id());
                 if (cutOffs.isEmpty()) {
@@ -190,8 +190,8 @@ final class CutOffCommand {
             if (by.isBlank()) {
                 throw new BadInputException("--by must name who ended it, and their position");
             }
-            try (Database database = school.open(settings)) {
-                SqlitePupils pupils = new SqlitePupils(database);
+            try (SchoolServices services = school.open(settings, Main.clockOf(spec))) {
+                SqlitePupils pupils = services.pupils();
                 String pupilId = PupilArgument.anyone(pupils, pupil).id();
                 SqlitePupils.StoredCutOff stored = pupils.storedCutOffsOf(pupilId).stream()
                         .filter(c -> c.id() == id).findFirst()

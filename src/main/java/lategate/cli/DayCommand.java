@@ -10,15 +10,12 @@ import lategate.domain.movement.Movement;
 import lategate.domain.register.Register;
 import lategate.domain.register.TimeWords;
 import lategate.domain.school.School;
-import lategate.store.Database;
-import lategate.store.SqliteMovements;
-import lategate.store.SqlitePupils;
-import lategate.store.SqliteSessionRecords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.SchoolServices;
 
 @Command(name = "day", mixinStandardHelpOptions = true,
         description = "The day view: each pupil with anything recorded that day, their morning and afternoon "
@@ -42,9 +39,9 @@ final class DayCommand implements Callable<Integer> {
         School settings = school.loadSchool();
         LocalDate day = SchoolTime.dateOr("--date", date, Main.clockOf(spec), settings.zone());
         List<DayView.Line> lines;
-        try (Database database = school.open(settings)) {
-            lines = new DayView(new SqlitePupils(database),
-                    SqliteSessionRecords.entries(settings, database, Main.clockOf(spec)), new SqliteMovements(database))
+        try (SchoolServices services = school.open(settings, Main.clockOf(spec))) {
+            lines = new DayView(services.pupils(),
+                    services.entries(), services.movementLog())
                     .on(day);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -11,8 +11,8 @@ import lategate.domain.register.Classification;
 import lategate.domain.register.PupilCutOff;
 import lategate.domain.register.Register;
 import lategate.domain.school.School;
-import lategate.store.Database;
 import lategate.store.SqlitePupils;
+import lategate.wiring.SchoolServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,9 +60,9 @@ final class ExplainCommand implements Callable<Integer> {
         List<PupilCutOff> cutOffs = List.of();
         Pupil pupil = null;
         if (pupilId != null) {
-            try (Database database = Database.open(db)) {
-                database.belongsTo(settings.id());
-                SqlitePupils pupils = new SqlitePupils(database);
+            try (SchoolServices services = SchoolServices.ofSchool(settings, SchoolDatabaseOptions.open(db, settings),
+                    Main.clockOf(spec))) {
+                SqlitePupils pupils = services.pupils();
                 pupil = PupilArgument.onRoll(pupils, pupilId);
                 cutOffs = pupils.cutOffsOf(pupil.id());
             }

@@ -10,9 +10,6 @@ import lategate.app.export.MarksExport;
 import lategate.domain.register.TimeWords;
 import lategate.domain.school.School;
 import lategate.files.SpreadsheetSafe;
-import lategate.store.Database;
-import lategate.store.SqlitePupils;
-import lategate.store.SqliteSessionRecords;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
@@ -20,6 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import lategate.wiring.SchoolServices;
 
 @Command(name = "marks", mixinStandardHelpOptions = true,
         description = {"The register entries lategate holds between two school dates, one row per pupil per "
@@ -71,9 +69,9 @@ final class ExportMarks implements Callable<Integer> {
         LocalDate first = SchoolTime.date("--from", from);
         LocalDate last = SchoolTime.date("--to", to);
         List<ExportedMark> rows;
-        try (Database database = school.open(settings)) {
-            MarksExport export = new MarksExport(settings, new SqlitePupils(database),
-                    SqliteSessionRecords.entries(settings, database, Main.clockOf(spec)));
+        try (SchoolServices services = school.open(settings, Main.clockOf(spec))) {
+            MarksExport export = new MarksExport(settings, services.pupils(),
+                    services.entries());
             ProgressAfterASecond steps = new ProgressAfterASecond("reading the register", export.steps(first, last));
             try {
                 rows = export.between(first, last, steps);

@@ -16,9 +16,6 @@ import java.util.stream.Stream;
 import lategate.app.access.PupilRecord;
 import lategate.domain.school.School;
 import lategate.files.SpreadsheetSafe;
-import lategate.store.Database;
-import lategate.store.SqlitePupils;
-import lategate.store.SqliteSubjectAccess;
 import lategate.sync.SummaryPupilLines;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -29,6 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import lategate.wiring.BadInputException;
+import lategate.wiring.SchoolServices;
 
 @Command(name = "pupil", mixinStandardHelpOptions = true,
         description = {"Everything the school's database holds about one pupil, for a subject access request: "
@@ -66,9 +64,9 @@ final class ExportPupil implements Callable<Integer> {
         School settings = school.loadSchool();
         PupilRecord record;
         String pupilId;
-        try (Database database = school.open(settings)) {
-            pupilId = PupilArgument.anyone(new SqlitePupils(database), pupil).id();
-            record = new SqliteSubjectAccess(database, new SummaryPupilLines()).of(pupilId)
+        try (SchoolServices services = school.open(settings, Main.clockOf(spec))) {
+            pupilId = PupilArgument.anyone(services.pupils(), pupil).id();
+            record = services.subjectAccess(new SummaryPupilLines()).of(pupilId)
                     .orElseThrow(() -> new BadInputException("no pupil with the id '" + pupilId + "' is in "
                             + school.db + " (leavers are kept until their retention ends): check the id"));
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import lategate.domain.lateness.Block;
 import lategate.letters.StageLetters;
-import lategate.store.SqliteContacts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,7 +48,7 @@ final class LettersCommand implements Callable<Integer> {
         Block chosen = BlockOption.required(block);
         Path folder = templatesFolder();
         try (ReviewSession session = ReviewSession.open(spec, school)) {
-            StageLetters letters = new StageLetters(session.review, new SqliteContacts(session.database), folder);
+            StageLetters letters = new StageLetters(session.review, session.services.contacts(), folder);
             List<StageLetters.Letter> made = letters.make(chosen, session.today);
             PrintWriter printer = spec.commandLine().getOut();
             if (made.isEmpty()) {

@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import lategate.app.movement.Movements;
 import lategate.domain.school.School;
-import lategate.store.Database;
-import lategate.store.SqliteMovements;
-import lategate.store.SqlitePupils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.SchoolServices;
 
 @Command(name = "off-site", mixinStandardHelpOptions = true,
         description = {"Who is off site now: name, class, since, reason, collected by, expected back; overdue "
@@ -41,8 +39,8 @@ final class OffSiteCommand implements Callable<Integer> {
         Clock clock = Main.clockOf(spec);
         Instant when = SchoolTime.stoodAtOr("--at", at, clock.instant(), settings.zone());
         List<Movements.OffSite> off;
-        try (Database database = school.open(settings)) {
-            off = movements(settings, database, clock).offSiteAt(when);
+        try (SchoolServices services = school.open(settings, clock)) {
+            off = services.movements().offSiteAt(when);
         }
         PrintWriter out = spec.commandLine().getOut();
         String then = at == null ? "" : " at " + RollCommand.time(when, settings);
@@ -58,10 +56,5 @@ final class OffSiteCommand implements Callable<Integer> {
                     RollCommand.time(o.signOut().at(), settings), RollCommand.detail(o, settings));
         }
         return 0;
-    }
-
-    /** The office's sign-outs and returns in this database, for the views of who is off site. */
-    static Movements movements(School settings, Database database, Clock clock) {
-        return new Movements(settings, new SqlitePupils(database), new SqliteMovements(database), clock);
     }
 }

@@ -9,9 +9,6 @@ import lategate.app.retention.RetentionPurge;
 import lategate.domain.school.School;
 import lategate.domain.staff.AccessPolicy;
 import lategate.domain.staff.StaffMember;
-import lategate.store.Database;
-import lategate.store.SqliteClockLog;
-import lategate.store.SqliteRetention;
 import lategate.wiring.SchoolServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,9 +74,9 @@ final class PurgeCommand implements Callable<Integer> {
         }
         School settings = school.loadSchool();
         PrintWriter out = spec.commandLine().getOut();
-        try (Database database = school.open(settings)) {
-            RetentionPurge purge = new RetentionPurge(settings, new SqliteRetention(database),
-                    new SqliteClockLog(database), Main.clockOf(spec));
+        try (SchoolServices services = school.open(settings, Main.clockOf(spec))) {
+            RetentionPurge purge = new RetentionPurge(settings, services.retention(),
+                    services.clockLog(), Main.clockOf(spec));
             PurgeCounts will = purge.preview();
             out.println(purge.rule().sentence(purge.today()));
             out.println(dryRun ? "Would remove (dry run: nothing was changed):" : "Will remove:");
@@ -91,7 +88,7 @@ final class PurgeCommand implements Callable<Integer> {
                 out.println("Nothing was changed (a dry run).");
                 return 0;
             }
-            String by = administrator(database);
+            String by = administrator(services);
             PurgeCounts counts = purge.run(by);
             out.println("Removed:");
             print(out, counts);
@@ -120,9 +117,9 @@ final class PurgeCommand implements Callable<Integer> {
         return answer != null && answer.strip().equalsIgnoreCase("yes");
     }
 
-    private String administrator(Database database) throws Exception {
+    private String administrator(SchoolServices services) throws Exception {
         StaffMember member = StaffLogin.signedIn(spec, Main.pinsOf(spec), "--staff", staff,
-                new SchoolServices(school.loadSettings(), database, Main.clockOf(spec)), "a purge is recorded with who did it");
+                new SchoolServices(school.loadSettings(), services.database(), services.clock()), "a purge is recorded with who did it");
         AccessPolicy.standard().decide(member, AccessPolicy.Action.PURGE_REGISTER).orElseThrow(BadInputException::new);
         return member.nameAndPosition();
     }

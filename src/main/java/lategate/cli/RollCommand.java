@@ -5,14 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import lategate.app.LateBookEntry;
-import lategate.app.entry.RegisterEntries;
 import lategate.app.movement.FireRoll;
 import lategate.app.movement.Movements;
 import lategate.domain.register.TimeWords;
 import lategate.domain.school.School;
 import lategate.files.SpreadsheetSafe;
-import lategate.store.Database;
-import lategate.store.SqliteSessionRecords;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
@@ -20,6 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import lategate.wiring.SchoolServices;
 
 @Command(name = "roll", mixinStandardHelpOptions = true,
         description = {"The fire roll now: everyone who signed in late today and is on site (not on the class "
@@ -51,10 +49,8 @@ final class RollCommand implements Callable<Integer> {
         Clock clock = Main.clockOf(spec);
         Instant when = SchoolTime.stoodAtOr("--at", at, clock.instant(), settings.zone());
         FireRoll.Roll roll;
-        try (Database database = school.open(settings)) {
-            RegisterEntries register = SqliteSessionRecords.entries(settings, database, clock);
-            roll = new FireRoll(settings, register, OffSiteCommand.movements(settings, database, clock), clock)
-                    .at(when);
+        try (SchoolServices services = school.open(settings, clock)) {
+            roll = services.fireRoll().at(when);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (csv) {

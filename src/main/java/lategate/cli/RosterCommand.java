@@ -9,10 +9,9 @@ import lategate.roster.RosterFile;
 import lategate.roster.RosterProblem;
 import lategate.store.Database;
 import lategate.store.RosterChanges;
-import lategate.store.SqlitePupils;
+import lategate.wiring.SchoolServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,7 +57,7 @@ final class RosterCommand {
             }
             RosterFile.Valid valid = (RosterFile.Valid) result;
             Clock clock = Main.clockOf(spec);
-            java.util.function.Function<Database, RosterChanges> importing = database -> new SqlitePupils(database)
+            java.util.function.Function<Database, RosterChanges> importing = database -> SchoolServices.ofSchool(settings, database, clock).pupils()
                     .importRoster(valid.pupils(), clock.instant().atZone(settings.zone()).toLocalDate(), clock.instant(),
                             roster.getFileName().toString(), valid.sha256());
             // A first import makes the database and its roster in one step, so a killed one leaves no register.

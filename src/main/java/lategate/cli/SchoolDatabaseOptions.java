@@ -35,6 +35,14 @@ final class SchoolDatabaseOptions {
         return new SchoolServices(settings, open(settings.school()), clock);
     }
 
+    /**
+     * The same for a command that reads only the school's [school] section: services that need no
+     * other section (see {@link SchoolServices#ofSchool}).
+     */
+    SchoolServices open(School school, Clock clock) {
+        return SchoolServices.ofSchool(school, open(school), clock);
+    }
+
     /** Opens the existing database and refuses it if it belongs to another school. */
     Database open(School settings) {
         return open(db, settings);

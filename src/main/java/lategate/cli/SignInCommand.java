@@ -17,9 +17,6 @@ import lategate.domain.register.Classification;
 import lategate.domain.register.TimeWords;
 import lategate.domain.school.LateReason;
 import lategate.domain.school.School;
-import lategate.store.Database;
-import lategate.store.SqlitePupils;
-import lategate.store.SqliteRegisterLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -84,17 +81,17 @@ final class SignInCommand implements Callable<Integer> {
         requireText("--kiosk-id", kioskId);
         requireText("--by", recordedBy);
         SignInOutcome outcome;
-        try (Database database = school.open(settings)) {
+        try (SchoolServices services = school.open(all, clock)) {
             // a file with the schema and no pupils (an import that never finished) would answer every
             // badge "not recognised" as if the register were real
-            if (!new SqlitePupils(database).hasRoster()) {
+            if (!services.pupils().hasRoster()) {
                 throw new BadInputException("the database " + school.db + " holds no roster yet: import the "
                         + "school's roster first (lategate roster import --school FILE --db " + school.db
                         + " ROSTER.CSV); nothing was recorded");
             }
-            SignIn signIn = new SignIn(settings, codes, new lategate.store.SqliteBadgeIssues(database),
-                    new SqlitePupils(database),
-                    new SqliteRegisterLog(database, settings.zone()), new lategate.store.SqliteMovements(database), clock);
+            SignIn signIn = new SignIn(settings, codes, services.badgeIssues(),
+                    services.pupils(),
+                    services.registerLog(), services.movementLog(), clock);
             outcome = signIn.scan(badge.strip(), instant, kioskId.strip(), recordedBy.strip(),
                     Optional.ofNullable(reason));
         }

@@ -6,13 +6,13 @@ import lategate.app.integrity.ChainProblem;
 import lategate.app.integrity.CheckedRegister;
 import lategate.app.integrity.RegisterCheck;
 import lategate.domain.school.School;
-import lategate.store.Database;
 import lategate.store.SqliteRegisterIntegrity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import lategate.wiring.SchoolServices;
 
 /**
  * The register is never altered, only added to (the school's policy on the register; see
@@ -48,8 +48,8 @@ final class VerifyCommand implements Callable<Integer> {
         School settings = school.loadSchool();
         RegisterCheck check;
         ProgressAfterASecond progress = new ProgressAfterASecond("checking the register's chain (%)", 100);
-        try (Database database = school.open(settings)) {
-            SqliteRegisterIntegrity integrity = new SqliteRegisterIntegrity(database);
+        try (SchoolServices services = school.open(settings, Main.clockOf(spec))) {
+            SqliteRegisterIntegrity integrity = services.integrity();
             check = quick ? integrity.checkRecent(Main.clockOf(spec).instant())
                     : integrity.checkAll(Main.clockOf(spec).instant(), progress);
         } finally {

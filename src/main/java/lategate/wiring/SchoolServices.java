@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import lategate.app.SignIn;
+import lategate.app.access.SummaryLines;
 import lategate.app.audit.Amendments;
 import lategate.app.entry.Claims;
 import lategate.app.entry.RegisterEntries;
@@ -32,8 +33,10 @@ import lategate.store.SqliteOutbox;
 import lategate.store.SqlitePupils;
 import lategate.store.SqliteRegisterIntegrity;
 import lategate.store.SqliteRegisterLog;
+import lategate.store.SqliteRetention;
 import lategate.store.SqliteSessionRecords;
 import lategate.store.SqliteStaff;
+import lategate.store.SqliteSubjectAccess;
 import lategate.store.SqliteStageDecisions;
 import lategate.sync.SummaryJson;
 
@@ -49,6 +52,7 @@ import lategate.sync.SummaryJson;
 public final class SchoolServices implements AutoCloseable {
 
     private final Settings settings;
+    private final School school;
     private final Database database;
     private final Clock clock;
     private final Store store;
@@ -59,11 +63,21 @@ public final class SchoolServices implements AutoCloseable {
     private Movements movements;
 
     public SchoolServices(Settings settings, Database database, Clock clock) {
-        this(settings, database, clock, new Store(database, settings.school()));
+        this(settings, settings.school(), database, clock, new Store(database, settings.school()));
     }
 
-    private SchoolServices(Settings settings, Database database, Clock clock, Store store) {
+    /**
+     * For a command that reads only the school's [school] section, not its whole settings: the store
+     * and the use cases that need no other section. Asking for one that does (the badge codes, the
+     * lateness review, staff sign-in) is a programming error.
+     */
+    public static SchoolServices ofSchool(School school, Database database, Clock clock) {
+        return new SchoolServices(null, school, database, clock, new Store(database, school));
+    }
+
+    private SchoolServices(Settings settings, School school, Database database, Clock clock, Store store) {
         this.settings = settings;
+        this.school = school;
         this.database = database;
         this.clock = clock;
         this.store = store;
@@ -74,15 +88,19 @@ public final class SchoolServices implements AutoCloseable {
      * clock); the store adapters are shared, the use cases built anew.
      */
     public SchoolServices timedBy(Clock other) {
-        return new SchoolServices(settings, database, other, store);
+        return new SchoolServices(settings, school, database, other, store);
     }
 
+    /** The school's whole settings; refused when these services were made from the school alone. */
     public Settings settings() {
+        if (settings == null) {
+            throw new IllegalStateException("these services were made from the school's [school] section only");
+        }
         return settings;
     }
 
     public School school() {
-        return settings.school();
+        return school;
     }
 
     public Database database() {
@@ -166,12 +184,22 @@ public final class SchoolServices implements AutoCloseable {
         return store.kioskFaults();
     }
 
+    /** What the retention purge removes and logs; built anew, as only a purge asks for it. */
+    public SqliteRetention retention() {
+        return new SqliteRetention(database);
+    }
+
+    /** Everything held about one pupil, for a subject access request, its summaries' lines read by {@code lines}. */
+    public SqliteSubjectAccess subjectAccess(SummaryLines lines) {
+        return new SqliteSubjectAccess(database, lines);
+    }
+
     // ---- the use cases -------------------------------------------------------------------------
 
     /** The school's badge codes, with its signing key when [badges] names one; a bad key file is bad input. */
     public BadgeCodes badgeCodes() {
         if (badgeCodes == null) {
-            badgeCodes = badgeCodes(settings);
+            badgeCodes = badgeCodes(settings());
         }
         return badgeCodes;
     }
@@ -221,16 +249,16 @@ public final class SchoolServices implements AutoCloseable {
 
     /** The attendance lead's review of lateness over the register as it stands. */
     public LatenessReview latenessReview() {
-        return new LatenessReview(school(), settings.lateness(), entries(), pupils(), amendmentLog(), stageDecisions());
+        return new LatenessReview(school(), settings().lateness(), entries(), pupils(), amendmentLog(), stageDecisions());
     }
 
     /** Staff signing in with their PIN, under the school's lockout. */
     public StaffSignIn staffSignIn() {
-        return new StaffSignIn(staffAccounts(), settings.staff().lockoutRule());
+        return new StaffSignIn(staffAccounts(), settings().staff().lockoutRule());
     }
 
     public StaffAdministration staffAdministration() {
-        return new StaffAdministration(staffAccounts(), settings.staff().lockoutRule());
+        return new StaffAdministration(staffAccounts(), settings().staff().lockoutRule());
     }
 
     /** The daily summaries, their entries resolved at this clock's now, as every other view resolves them. */
