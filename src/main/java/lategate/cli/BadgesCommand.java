@@ -27,6 +27,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import lategate.wiring.BadInputException;
 import lategate.wiring.SchoolServices;
+import lategate.output.OutFile;
+import lategate.output.ProgressAfterASecond;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import lategate.badge.BadgeCard;
+import lategate.badge.BadgeImage;
+import lategate.badge.BadgeSheet;
+import lategate.reports.pack.PackFile;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.TreeSet;
+import lategate.store.SqlitePupils;
 
 /**
  * The school's badges: printing them, on A4 sheets or one picture each; its signing
@@ -172,7 +189,7 @@ final class BadgesCommand implements Callable<Integer> {
                 SqliteBadgeIssues issues = services.badgeIssues();
                 int next = issues.of(pupil.id()).next();
                 issues.record(new BadgeIssue(pupil.id(), next, now, reason.strip(),
-                        StaffLogin.identity(member).name()));
+                        StaffOption.identity(member).name()));
                 spec.commandLine().getOut().println("Badge issue " + next + " for " + pupil.fullName() + " ("
                         + pupil.id() + "): issue " + (next - 1) + "'s QR code is refused from now on. Print the new "
                         + "badge: lategate badges --school " + school.school.file + " --db " + school.db + " --pupil "
@@ -230,6 +247,185 @@ final class BadgesCommand implements Callable<Integer> {
             }
             return new BadInputException("refused (" + refusal.kind().name().toLowerCase(java.util.Locale.ROOT)
                     .replace('_', ' ') + "): " + refusal.why() + ". The pupil is told: \"" + refusal.words() + "\"");
+        }
+    }
+
+    /**
+     * One run of 'lategate badges' with its options checked: every problem that can be found before
+     * drawing (the key, the output's folder, the pupils chosen) is found first, so a refused run
+     * writes nothing.
+     */
+    static final class BadgePrinting {
+
+        private final CommandSpec spec;
+        private final Settings settings;
+        private final Path settingsFile;
+        private final Path db;
+
+        BadgePrinting(CommandSpec spec, Settings settings, Path settingsFile, Path db) {
+            this.spec = spec;
+            this.settings = settings;
+            this.settingsFile = settingsFile;
+            this.db = db;
+        }
+
+        int print(Optional<String> className, Optional<String> pupilId, Optional<Path> pdf, Optional<Path> pngFolder)
+                throws IOException {
+            // A key file named but missing or damaged is refused here, with how to make one.
+            BadgeCodes codes = SchoolServices.badgeCodes(settings);
+            boolean signed = settings.badges().keyFile().isPresent();
+            Path target = pdf.isPresent() ? OutFile.checked(pdf.get(), "badges.pdf") : pngFolder(pngFolder.orElseThrow());
+            BadgePupils chosen;
+            List<BadgeCard> cards = new ArrayList<>();
+            try (SchoolServices services = new SchoolServices(settings, SchoolDatabaseOptions.open(db, settings.school()),
+                    Main.clockOf(spec))) {
+                chosen = BadgePupils.choose(services.pupils(), className, pupilId, db);
+                SqliteBadgeIssues issues = services.badgeIssues();
+                chosen.printable().forEach(p -> cards.add(BadgeCard.of(settings.school().name(), p, codes,
+                        issues.of(p.id()).current(), signed)));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (!chosen.leftOut().isEmpty()) {
+                err.println("lategate: " + chosen.leftOut().size() + " pupil" + (chosen.leftOut().size() == 1 ? "" : "s")
+                        + " on roll left out, their roster badge code cannot go on a badge (give each a code of capital "
+                        + "letters and digits and import the roster again): " + String.join("; ", chosen.leftOut()));
+            }
+            if (!signed) {
+                err.println("lategate: " + settingsFile + " names no badge key ([badges] key_file), so the cards carry "
+                        + "the barcode only, no QR code. For QR codes: add [badges] with key_file = "
+                        + "\"/etc/lategate/badge-key\", run 'lategate badges key --school " + settingsFile + "', copy the "
+                        + "key to each kiosk, and print again.");
+            }
+            ProgressAfterASecond progress = new ProgressAfterASecond("drawing badges", cards.size());
+            try {
+                if (pdf.isPresent()) {
+                    byte[] sheets = BadgeSheet.pdf(cards, progress);
+                    write(target, sheets);
+                    out.println("Wrote " + count(cards.size()) + " on " + BadgeSheet.pages(cards.size()) + " A4 page"
+                            + (BadgeSheet.pages(cards.size()) == 1 ? "" : "s") + " to " + pdf.get() + ". Print at actual "
+                            + "size (100%), cut along the grey lines. It names pupils: shred spoilt sheets.");
+                } else {
+                    writePictures(cards, target, progress);
+                    out.println("Wrote " + count(cards.size()) + " as PNG (" + BadgeImage.DOTS_PER_INCH + " dpi, one "
+                            + "PUPILID.png each) to " + pngFolder.get() + ".");
+                }
+            } finally {
+                progress.finish();
+            }
+            return 0;
+        }
+
+        private static void writePictures(List<BadgeCard> cards, Path folder, ProgressAfterASecond progress)
+                throws IOException {
+            Map<String, String> pupilOfFile = new HashMap<>();
+            for (BadgeCard card : cards) {
+                String earlier = pupilOfFile.putIfAbsent(BadgeImage.fileName(card.pupilId()), card.pupilId());
+                if (earlier != null) {
+                    throw new BadInputException("pupils '" + earlier + "' and '" + card.pupilId() + "' would both be "
+                            + "written as " + BadgeImage.fileName(card.pupilId()) + ": print one of them with --pupil");
+                }
+            }
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                throw new BadInputException("cannot make the folder " + folder + ": " + e.getMessage());
+            }
+            BadgeImage image = new BadgeImage();
+            int done = 0;
+            for (BadgeCard card : cards) {
+                write(folder.resolve(BadgeImage.fileName(card.pupilId())), image.png(card));
+                progress.accept(++done);
+            }
+        }
+
+        private static void write(Path file, byte[] content) {
+            try {
+                PackFile.write(file, content);
+            } catch (IOException e) {
+                throw new BadInputException("could not write " + file + ": " + e.getMessage());
+            }
+        }
+
+        private static String count(int cards) {
+            return cards + (cards == 1 ? " badge" : " badges");
+        }
+
+        /** The folder for the pictures: made later, once there is something to put in it, if its parent exists. */
+        private static Path pngFolder(Path folder) {
+            Path absolute = folder.toAbsolutePath();
+            if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+                throw new BadInputException("--png " + folder + " is a file, not a folder: give a folder for the "
+                        + "pictures (or --out " + folder + " for a PDF)");
+            }
+            Path parent = absolute.getParent();
+            if (!Files.isDirectory(absolute) && (parent == null || !Files.isDirectory(parent))) {
+                throw new BadInputException("--png " + folder + ": the folder " + parent + " does not exist; make it "
+                        + "first, nothing was written");
+            }
+            return absolute;
+        }
+    }
+
+    /**
+     * The pupils whose badges 'lategate badges' prints: the whole roll, one class, or one pupil;
+     * leavers never (their badges stop working). In class order, then by family and given name, so
+     * each class's cards come off the printer together for its teacher to hand out.
+     *
+     * @param printable pupils whose roster badge code can go on a badge
+     * @param leftOut   pupils on roll whose badge code cannot (empty, or from a roster older than
+     *                  the rule for codes), each with why: the office must see them, not lose them
+     */
+    record BadgePupils(List<Pupil> printable, List<String> leftOut) {
+
+        static BadgePupils choose(SqlitePupils pupils, Optional<String> className, Optional<String> pupilId, Path db) {
+            if (pupilId.isPresent()) {
+                return one(pupils, pupilId.get());
+            }
+            List<Pupil> onRoll = pupils.all().stream().filter(Pupil::onRoll).toList();
+            if (onRoll.isEmpty()) {
+                throw new BadInputException("no pupils on roll in " + db + ": import the roster first (lategate roster "
+                        + "import)");
+            }
+            List<Pupil> chosen = onRoll;
+            if (className.isPresent()) {
+                String wanted = className.get().strip();
+                chosen = onRoll.stream().filter(p -> p.className().equalsIgnoreCase(wanted)).toList();
+                if (chosen.isEmpty()) {
+                    TreeSet<String> classes = new TreeSet<>();
+                    onRoll.forEach(p -> classes.add(p.className()));
+                    throw new BadInputException("no pupil on roll is in class '" + wanted + "'; the classes are "
+                            + String.join(", ", classes));
+                }
+            }
+            Collator names = Collator.getInstance(Locale.UK);
+            List<Pupil> printable = new ArrayList<>();
+            List<String> leftOut = new ArrayList<>();
+            for (Pupil p : chosen.stream().sorted(Comparator.comparing(Pupil::className)
+                    .thenComparing(Pupil::familyName, names).thenComparing(Pupil::givenName, names)
+                    .thenComparing(Pupil::id)).toList()) {
+                Optional<String> unsuitable = BadgeCodes.unsuitable(p.badge());
+                if (unsuitable.isPresent()) {
+                    leftOut.add(p.id() + " (" + p.fullName() + ", badge '" + p.badge() + "': " + unsuitable.get() + ")");
+                } else {
+                    printable.add(p);
+                }
+            }
+            if (printable.isEmpty()) {
+                throw new BadInputException("none of these pupils has a badge code that can go on a badge: "
+                        + String.join("; ", leftOut));
+            }
+            return new BadgePupils(printable, leftOut);
+        }
+
+        private static BadgePupils one(SqlitePupils pupils, String typed) {
+            Pupil pupil = PupilArgument.stillOnRoll(pupils, typed, "a leaver's badge signs nobody in, so none is printed");
+            BadgeCodes.unsuitable(pupil.badge()).ifPresent(why -> {
+                throw new BadInputException(pupil.fullName() + " (" + pupil.id() + ") has badge code '" + pupil.badge()
+                        + "' in the roster, which cannot go on a badge: " + why + ". Correct it in the roster and "
+                        + "import it again");
+            });
+            return new BadgePupils(List.of(pupil), List.of());
         }
     }
 }

@@ -14,20 +14,16 @@ final class BlockOption {
     Integer number;
 
     /** The block given, or the one today is in (in a holiday, the one just ended). */
-    Block orToday(ReviewSession session) {
-        return orToday(session.review, session.today);
-    }
-
     /** The block given, or the one {@code today} is in (in a holiday, the one just ended). */
     Block orToday(lategate.app.lateness.LatenessReports reports, java.time.LocalDate today) {
         return given().orElseGet(() -> reports.blockOn(today));
     }
 
     /** The block given, or the latest one that has ended. */
-    Block orLatestEnded(ReviewSession session) {
+    Block orLatestEnded(lategate.app.lateness.LatenessReview review, java.time.LocalDate today) {
         return given().orElseGet(() -> {
-            List<BlockSpan> ended = session.review.blocksSoFar(session.today).stream()
-                    .filter(s -> s.endedBy(session.today)).toList();
+            List<BlockSpan> ended = review.blocksSoFar(today).stream()
+                    .filter(s -> s.endedBy(today)).toList();
             if (ended.isEmpty()) {
                 throw new BadInputException("no block has ended yet: give --block");
             }

@@ -1,5 +1,7 @@
 package lategate.cli;
 
+import lategate.output.Text;
+
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -168,7 +170,7 @@ final class ClaimsCommand {
                 Claims claims = services.claims();
                 Register reg = given.orElseGet(() -> onlyClaim(claims, pupil, day));
                 StaffMember member = staff.signIn(spec, services);
-                after = claims.decide(pupil, day, reg, verdict, why, StaffLogin.identity(member));
+                after = claims.decide(pupil, day, reg, verdict, why, StaffOption.identity(member));
             }
             PrintWriter out = spec.commandLine().getOut();
             ClaimDecision decision = after.claim().flatMap(ClaimStanding::decision).orElseThrow();

@@ -1,5 +1,8 @@
 package lategate.cli;
 
+import lategate.output.Text;
+import lategate.output.ProgressAfterASecond;
+
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,5 +1,7 @@
 package lategate.cli;
 
+import lategate.output.Json;
+
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;

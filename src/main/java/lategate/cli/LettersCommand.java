@@ -1,5 +1,9 @@
 package lategate.cli;
 
+import lategate.wiring.SchoolServices;
+import lategate.app.lateness.LatenessReview;
+import java.time.LocalDate;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,9 +51,11 @@ final class LettersCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Block chosen = BlockOption.required(block);
         Path folder = templatesFolder();
-        try (ReviewSession session = ReviewSession.open(spec, school)) {
-            StageLetters letters = new StageLetters(session.review, session.services.contacts(), folder);
-            List<StageLetters.Letter> made = letters.make(chosen, session.today);
+        try (SchoolServices services = school.open(school.loadSettings(), Main.clockOf(spec))) {
+            LatenessReview review = services.latenessReview();
+            LocalDate today = services.today();
+            StageLetters letters = new StageLetters(review, services.contacts(), folder);
+            List<StageLetters.Letter> made = letters.make(chosen, today);
             PrintWriter printer = spec.commandLine().getOut();
             if (made.isEmpty()) {
                 printer.println("No stage changes decided for block " + chosen.number() + ": no letters to write. See "

@@ -97,7 +97,7 @@ final class LunchCommand {
                         new BadInputException(why + ": a pass is granted for the school ("
                                 + lunchOf(settings).citation() + ")"));
                 long id = services.lunchPasses().grant(who.id(), start, end, reason.strip(), now,
-                        StaffLogin.identity(member));
+                        StaffOption.identity(member));
                 spec.commandLine().getOut().println("Lunchtime pass " + id + " for " + PupilArgument.named(who)
                         + " from " + start + end.map(e -> " to " + e).orElse("") + ", granted by "
                         + member.nameAndPosition() + ".");
@@ -161,7 +161,7 @@ final class LunchCommand {
                 StaffMember member = staff.signIn(spec, services);
                 AccessPolicy.standard().decide(member, AccessPolicy.Action.END_LUNCH_PASS)
                         .orElseThrow(BadInputException::new);
-                services.lunchPasses().end(id, last, now, StaffLogin.identity(member));
+                services.lunchPasses().end(id, last, now, StaffOption.identity(member));
             }
             spec.commandLine().getOut().println("Lunchtime pass " + id + " ends after " + last + ".");
             return 0;
@@ -203,7 +203,7 @@ final class LunchCommand {
                                 + "office (" + lunchOf(settings).citation() + "); nothing was recorded"));
                 register(services).signOut(pupilId, when,
                         new Collection(parent.name(), parent.relationship(), true, Optional.empty()),
-                        StaffLogin.identity(member));
+                        StaffOption.identity(member));
                 spec.commandLine().getOut().println("Signed " + PupilArgument.named(who) + " out for lunch with "
                         + parent.name() + " at " + TimeWords.CLOCK.format(when.atZone(settings.school().zone())) + "; back by "
                         + lunchOf(settings).backBy() + ".");
@@ -239,7 +239,7 @@ final class LunchCommand {
             try (SchoolServices services = school.open(settings, clock)) {
                 who = PupilArgument.onRoll(services.pupils(), pupil);
                 StaffMember member = staff.signIn(spec, services);
-                late = register(services).signBackIn(who.id(), when, StaffLogin.identity(member));
+                late = register(services).signBackIn(who.id(), when, StaffOption.identity(member));
             }
             spec.commandLine().getOut().println("Signed " + PupilArgument.named(who) + " back in from lunch at "
                     + TimeWords.CLOCK.format(when.atZone(settings.school().zone()))

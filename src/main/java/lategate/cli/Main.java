@@ -1,5 +1,7 @@
 package lategate.cli;
 
+import lategate.output.VisibleOutput;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -118,7 +118,7 @@ final class PurgeCommand implements Callable<Integer> {
     }
 
     private String administrator(SchoolServices services) throws Exception {
-        StaffMember member = StaffLogin.signedIn(spec, Main.pinsOf(spec), "--staff", staff,
+        StaffMember member = StaffOption.signedIn(spec, Main.pinsOf(spec), "--staff", staff,
                 new SchoolServices(school.loadSettings(), services.database(), services.clock()), "a purge is recorded with who did it");
         AccessPolicy.standard().decide(member, AccessPolicy.Action.PURGE_REGISTER).orElseThrow(BadInputException::new);
         return member.nameAndPosition();

@@ -1,5 +1,11 @@
 package lategate.cli;
 
+import lategate.reporting.ReportScope;
+import lategate.reporting.SchoolReport;
+import lategate.reporting.Csv;
+
+import lategate.output.Text;
+
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,12 @@
 package lategate.cli;
 
+import lategate.wiring.SchoolServices;
+import lategate.app.lateness.LatenessReview;
+import java.time.LocalDate;
+
+import lategate.output.OutFile;
+import lategate.output.ProgressAfterASecond;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -55,9 +62,11 @@ final class ReportPack implements Callable<Integer> {
         ProgressAfterASecond steps = new ProgressAfterASecond("making the pack", BlockPack.STEPS);
         String html;
         BlockPack pack;
-        try (ReviewSession session = ReviewSession.open(spec, school)) {
-            ZonedDateTime generated = session.clock.instant().atZone(session.settings.school().zone());
-            pack = BlockPack.gather(session.review, chosen, session.today, generated, steps);
+        try (SchoolServices services = school.open(school.loadSettings(), Main.clockOf(spec))) {
+            LatenessReview review = services.latenessReview();
+            LocalDate today = services.today();
+            ZonedDateTime generated = services.clock().instant().atZone(services.school().zone());
+            pack = BlockPack.gather(review, chosen, today, generated, steps);
             html = HtmlPack.render(pack, anonymise);
         } finally {
             steps.finish();

@@ -1,5 +1,10 @@
 package lategate.cli;
 
+import lategate.reporting.ReportScope;
+import lategate.reporting.SchoolReport;
+
+import lategate.output.Text;
+
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

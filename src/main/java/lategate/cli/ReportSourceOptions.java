@@ -1,5 +1,13 @@
 package lategate.cli;
 
+import lategate.settings.SchoolSettings;
+import lategate.settings.Settings;
+import lategate.wiring.SchoolServices;
+
+import lategate.reporting.ReportScope;
+import lategate.reporting.SchoolReport;
+import lategate.reporting.HubReportScope;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -61,9 +69,11 @@ final class ReportSourceOptions {
                 throw new CommandLine.ParameterException(cli, "Missing required option: '--db=FILE' (or --hub URL to "
                         + "read the trust's hub)");
             }
-            ReviewSession session = ReviewSession.open(spec, Path.of(school), db);
-            return new ReportScope(List.of(new SchoolReport(session.settings.school().id(), session.settings,
-                    session.review, session.pupils, session.today)), false, session);
+            Settings settings = SchoolSettings.read(Path.of(school));
+            SchoolServices services = new SchoolServices(settings, SchoolDatabaseOptions.open(db, settings.school()),
+                    Main.clockOf(spec));
+            return new ReportScope(List.of(new SchoolReport(settings.school().id(), settings,
+                    services.latenessReview(), services.pupils(), services.today())), false, services);
         }
         if (db != null) {
             throw new CommandLine.ParameterException(cli, "--db reads a kiosk's database and --hub the trust's hub: "
@@ -80,6 +90,12 @@ final class ReportSourceOptions {
         if (all && allWhy != null) {
             throw new CommandLine.ParameterException(cli, allWhy);
         }
-        return HubReportScope.open(spec, hub, Optional.ofNullable(hubPasswordFile), Optional.ofNullable(school));
+        if (school != null && (school.endsWith(".toml") || school.contains("/"))) {
+            throw new CommandLine.ParameterException(cli, "with --hub, --school is the school's id on the hub (e.g. "
+                    + "--school demo), not a settings file: the hub keeps each school's settings as its kiosks sent "
+                    + "them");
+        }
+        return HubReportScope.open(cli.getErr(), Main.clockOf(spec), hub, Optional.ofNullable(hubPasswordFile),
+                Optional.ofNullable(school));
     }
 }

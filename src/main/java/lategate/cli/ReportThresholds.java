@@ -1,5 +1,9 @@
 package lategate.cli;
 
+import lategate.reporting.ReportScope;
+import lategate.reporting.SchoolReport;
+import lategate.reporting.Csv;
+
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -98,7 +98,7 @@ final class SignOutCommand implements Callable<Integer> {
             Movements movements = new Movements(settings.school(), services.pupils(),
                     services.movementLog(), clock);
             Movement.SignedOut out = movements.signOut(who.id(), leftAt, attendanceCode, reason.strip(), collection, evidenceSeen, back,
-                    StaffLogin.identity(member));
+                    StaffOption.identity(member));
             spec.commandLine().getOut().println("Signed out " + PupilArgument.named(who) + " at "
                     + TimeWords.CLOCK.format(out.at().atZone(settings.school().zone())) + " (" + out.code().code()
                     + "), collected by " + collection.collectorName() + " (" + collection.relationship() + ")"

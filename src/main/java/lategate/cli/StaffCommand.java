@@ -288,7 +288,7 @@ final class StaffCommand {
 
     private static StaffMember signedIn(CommandSpec spec, PinReader pins, String as, SchoolServices school,
                                         String toDo) {
-        return StaffLogin.signedIn(spec, pins, "--as", as, school,
+        return StaffOption.signedIn(spec, pins, "--as", as, school,
                 AccessPolicy.standard().rule(AccessPolicy.Action.MANAGE_STAFF).name() + " may " + toDo);
     }
 

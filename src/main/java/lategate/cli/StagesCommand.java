@@ -1,5 +1,11 @@
 package lategate.cli;
 
+import lategate.wiring.SchoolServices;
+import lategate.app.lateness.LatenessReview;
+import java.time.LocalDate;
+
+import lategate.output.Text;
+
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,12 +59,14 @@ final class StagesCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (ReviewSession session = ReviewSession.open(spec, school)) {
-                Block chosen = block.orLatestEnded(session);
-                BlockReview review = session.review.review(chosen, session.today);
+            try (SchoolServices services = school.open(school.loadSettings(), Main.clockOf(spec))) {
+                LatenessReview lateness = services.latenessReview();
+                LocalDate today = services.today();
+                Block chosen = block.orLatestEnded(lateness, today);
+                BlockReview review = lateness.review(chosen, today);
                 PrintWriter out = spec.commandLine().getOut();
                 if (!review.hasLadder()) {
-                    throw new BadInputException(session.settings.school().name() + " has no staged letters: add a "
+                    throw new BadInputException(services.school().name() + " has no staged letters: add a "
                             + "[stages] table with enter_at_late_marks to " + school.school.file);
                 }
                 out.println("Stage proposals at the end of " + review.span().words() + ":");
@@ -119,12 +127,14 @@ final class StagesCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (ReviewSession session = ReviewSession.open(spec, school)) {
+            try (SchoolServices services = school.open(school.loadSettings(), Main.clockOf(spec))) {
+                LatenessReview review = services.latenessReview();
+                LocalDate today = services.today();
                 Block chosen = BlockOption.required(block);
-                List<String> ids = pupils.stream().map(p -> PupilArgument.anyone(session.pupils, p).id()).toList();
-                StaffMember member = staff.signIn(spec, session.services);
-                List<StageDecision> made = session.review.confirm(chosen, ids, member, session.clock.instant(),
-                        session.today);
+                List<String> ids = pupils.stream().map(p -> PupilArgument.anyone(services.pupils(), p).id()).toList();
+                StaffMember member = staff.signIn(spec, services);
+                List<StageDecision> made = review.confirm(chosen, ids, member, services.clock().instant(),
+                        today);
                 PrintWriter out = spec.commandLine().getOut();
                 for (StageDecision d : made) {
                     out.println("Confirmed " + d.pupilId() + ": " + d.from().words() + " -> " + d.decided().words()
@@ -176,12 +186,14 @@ final class StagesCommand {
             if (because.isBlank()) {
                 throw new BadInputException("--because must say why the proposal is overridden");
             }
-            try (ReviewSession session = ReviewSession.open(spec, school)) {
+            try (SchoolServices services = school.open(school.loadSettings(), Main.clockOf(spec))) {
+                LatenessReview review = services.latenessReview();
+                LocalDate today = services.today();
                 Block chosen = BlockOption.required(block);
-                String pupilId = PupilArgument.anyone(session.pupils, pupil).id();
-                StaffMember member = staff.signIn(spec, session.services);
-                StageDecision d = session.review.override(chosen, pupilId, new Stage(stage), because, member,
-                        session.clock.instant(), session.today);
+                String pupilId = PupilArgument.anyone(services.pupils(), pupil).id();
+                StaffMember member = staff.signIn(spec, services);
+                StageDecision d = review.override(chosen, pupilId, new Stage(stage), because, member,
+                        services.clock().instant(), today);
                 spec.commandLine().getOut().println("Overrode " + d.pupilId() + " for block " + d.block().number()
                         + ": proposed " + d.proposed().words() + ", decided " + d.decided().words() + ", by "
                         + member.nameAndPosition() + ": " + d.why().orElseThrow() + ".");

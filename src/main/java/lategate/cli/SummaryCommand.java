@@ -1,5 +1,7 @@
 package lategate.cli;
 
+import lategate.output.SummaryMaking;
+
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -1,5 +1,8 @@
 package lategate.cli;
 
+import lategate.output.ProgressAfterASecond;
+import lategate.output.SummaryMaking;
+
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;

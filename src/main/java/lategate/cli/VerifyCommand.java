@@ -1,5 +1,8 @@
 package lategate.cli;
 
+import lategate.output.Json;
+import lategate.output.ProgressAfterASecond;
+
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import lategate.app.integrity.ChainProblem;

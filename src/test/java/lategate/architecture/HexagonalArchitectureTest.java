@@ -27,7 +27,8 @@ class HexagonalArchitectureTest {
     @ArchTest
     static final ArchRule domainDependsOnNoAdapter = noClasses().that().resideInAPackage("lategate.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("lategate.app..", "lategate.cli..",
-                    "lategate.kiosk..", "lategate.bench..", "lategate.demo..", "lategate.wiring..", "lategate.settings..", "lategate.store..", "lategate.roster..", "lategate.contacts..", "lategate.tui..",
+                    "lategate.kiosk..", "lategate.bench..", "lategate.demo..", "lategate.wiring..", "lategate.reporting..",
+                    "lategate.output..", "lategate.settings..", "lategate.store..", "lategate.roster..", "lategate.contacts..", "lategate.tui..",
                     "lategate.scanner..", "lategate.badge..", "lategate.sync..", "lategate.reports..",
                     "lategate.letters..")
             .because("adapters depend on the domain, never the reverse");
@@ -55,7 +56,8 @@ class HexagonalArchitectureTest {
     @ArchTest
     static final ArchRule useCasesDoNotReachIntoAdapters = noClasses().that().resideInAPackage("lategate.app..")
             .should().dependOnClassesThat().resideInAnyPackage("lategate.cli..", "lategate.kiosk..",
-                    "lategate.bench..", "lategate.demo..", "lategate.wiring..", "lategate.settings..", "lategate.store..", "lategate.roster..", "lategate.contacts..", "lategate.tui..",
+                    "lategate.bench..", "lategate.demo..", "lategate.wiring..", "lategate.reporting..", "lategate.output..",
+                    "lategate.settings..", "lategate.store..", "lategate.roster..", "lategate.contacts..", "lategate.tui..",
                     "lategate.scanner..", "lategate.letters..", "lategate.reports..", "lategate.sync..", "lategate.badge..",
                     "java.sql..")
             .because("use cases talk to adapters through their ports");
@@ -88,8 +90,10 @@ class HexagonalArchitectureTest {
      * a named file under a cap, writing a spreadsheet-safe cell) and {@code settings} (the school's
      * configuration, each adapter's section of it; settings itself uses no adapter). {@code wiring}
      * (the composition root), {@code cli} (the commands), {@code kiosk} (the kiosk's runtime),
-     * {@code bench} (the benchmarks) and {@code demo} are not adapters but the composition layer: they
-     * build the adapters and wire them together, so they may use any of them.
+     * {@code bench} (the benchmarks), {@code demo} and {@code reporting} (the lead's reports gathered for
+     * a command, from a kiosk's database or the hub) are not adapters but the composition layer: they
+     * build the adapters and wire them together, so they may use any of them. {@code output} (how the
+     * commands print: JSON, bars, progress, control characters made visible) uses no adapter.
      */
     private static final List<String> ADAPTERS = List.of("tui", "scanner", "store", "badge", "sync", "reports",
             "letters", "roster", "contacts", "settings");

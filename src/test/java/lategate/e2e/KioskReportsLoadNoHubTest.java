@@ -33,7 +33,7 @@ class KioskReportsLoadNoHubTest {
         assertEquals(0, p.exitValue(), Files.readString(dir.resolve("out.txt")));
         return Files.readAllLines(log).stream().filter(line -> line.contains("org.postgresql.")
                 || line.contains("org.flywaydb.") || line.contains("lategate.sync.hub.")
-                || line.contains("lategate.cli.HubReportScope") || line.contains("lategate.bench.BenchSyncRun")).toList();
+                || line.contains("lategate.reporting.HubReportScope") || line.contains("lategate.bench.BenchSyncRun")).toList();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.reporting;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,7 +23,7 @@ import lategate.wiring.BadInputException;
  * last sent them (its calendar, registers and thresholds), read with the same rules as a file, and
  * its merged records on the hub, all in one read-only transaction.
  */
-final class HubReportScope {
+public final class HubReportScope {
 
     private HubReportScope() {
     }
@@ -39,16 +39,15 @@ final class HubReportScope {
         err.flush();
     }
 
-    static ReportScope open(picocli.CommandLine.Model.CommandSpec spec, String address, Optional<Path> passwordFile,
-                            Optional<String> school) throws Exception {
-        if (school.isPresent() && (school.get().endsWith(".toml") || school.get().contains("/"))) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "with --hub, --school is the "
-                    + "school's id on the hub (e.g. --school demo), not a settings file: the hub keeps each school's "
-                    + "settings as its kiosks sent them");
-        }
+    /**
+     * The schools' reports on the hub at {@code address}: the one school {@code school} names, or
+     * every school the hub's user can read; schools left out are named on {@code err}, their dates
+     * taken at {@code clock}'s now. {@code school} is an id on the hub, checked as such by the caller.
+     */
+    public static ReportScope open(PrintWriter err, Clock clock, String address, Optional<Path> passwordFile,
+                                   Optional<String> school) throws Exception {
         HubReports hub = HubReports.open(address, HubPassword.from(passwordFile));
         try {
-            Clock clock = Main.clockOf(spec);
             Map<String, String> texts = new TreeMap<>();
             if (school.isPresent()) {
                 texts.put(school.get(), hub.settingsOf(school.get()));
@@ -61,7 +60,6 @@ final class HubReportScope {
                         + "' can read: a school appears once one of its kiosks has synced to it");
             }
             if (school.isEmpty()) {
-                PrintWriter err = spec.commandLine().getErr();
                 for (HubReports.Unsettled u : hub.unsettled()) {
                     err.println("lategate: left out school '" + u.schoolId() + "': the hub has its summaries but not "
                             + "its settings file (its calendar), which its kiosks send with their next sync");
@@ -81,7 +79,7 @@ final class HubReportScope {
                     // One school's settings must not take the trust's report down with them: that
                     // school is named and left out, and every other school is reported.
                     leftOut.add(id);
-                    leftOutForSettings(spec.commandLine().getErr(), id, e);
+                    leftOutForSettings(err, id, e);
                     continue;
                 }
                 HubSchoolRecords records = hub.school(id);

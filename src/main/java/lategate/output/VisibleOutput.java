@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.output;
 
 import java.io.FilterWriter;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import lategate.domain.text.TerminalText;
  * (TerminalText), so a name or reason in the register, a roster or a school's summary at the hub
  * can never clear, recolour or reorder the terminal it is printed on.
  */
-final class VisibleOutput extends FilterWriter {
+public final class VisibleOutput extends FilterWriter {
 
     /** A carriage return waiting for the next character: kept before a newline (CSV's CRLF), shown otherwise. */
     private boolean pendingReturn;
@@ -22,7 +22,7 @@ final class VisibleOutput extends FilterWriter {
     }
 
     /** {@code out} made safe for a terminal; flushed by the caller when the command ends. */
-    static PrintWriter of(PrintWriter out) {
+    public static PrintWriter of(PrintWriter out) {
         return new PrintWriter(new VisibleOutput(out), true);
     }
 

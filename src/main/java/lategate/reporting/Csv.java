@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.reporting;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,15 +14,15 @@ import org.apache.commons.csv.CSVPrinter;
  * header and the rows of every school, each row starting with its school's id (school_id), the
  * columns after it exactly as for one school.
  */
-final class Csv {
+public final class Csv {
 
-    static final String SCHOOL_ID = "school_id";
+    public static final String SCHOOL_ID = "school_id";
 
     private Csv() {
     }
 
     /** A printer with the header: the columns, after school_id for a report on the whole trust. */
-    static CSVPrinter printer(PrintWriter out, List<String> columns, boolean trustWide) throws IOException {
+    public static CSVPrinter printer(PrintWriter out, List<String> columns, boolean trustWide) throws IOException {
         List<String> header = new ArrayList<>();
         if (trustWide) {
             header.add(SCHOOL_ID);
@@ -32,7 +32,7 @@ final class Csv {
     }
 
     /** One row, after the school's id when there is one. */
-    static void record(CSVPrinter printer, Optional<String> schoolId, Object... values) throws IOException {
+    public static void record(CSVPrinter printer, Optional<String> schoolId, Object... values) throws IOException {
         if (schoolId.isEmpty()) {
             printer.printRecord(values);
             return;
@@ -44,7 +44,7 @@ final class Csv {
     }
 
     /** Before each school's part of a table on the whole trust: its id and name. */
-    static void heading(PrintWriter out, ReportScope scope, SchoolReport school) {
+    public static void heading(PrintWriter out, ReportScope scope, SchoolReport school) {
         if (!scope.trustWide) {
             return;
         }

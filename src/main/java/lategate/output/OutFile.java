@@ -1,17 +1,17 @@
-package lategate.cli;
+package lategate.output;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import lategate.wiring.BadInputException;
 
 /** An --out FILE checked before anything is read or drawn, so a run that cannot write it does no work. */
-final class OutFile {
+public final class OutFile {
 
     private OutFile() {
     }
 
     /** {@code out} as an absolute path, refused when its folder is missing or it is a folder itself. */
-    static Path checked(Path out, String exampleName) {
+    public static Path checked(Path out, String exampleName) {
         Path absolute = out.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {

@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.output;
 
 import java.util.function.IntConsumer;
 import lategate.wiring.Progress;
@@ -7,14 +7,14 @@ import lategate.wiring.Progress;
  * Progress for work that is usually quick: nothing is drawn unless it is still going after a
  * second, so short runs stay quiet even on a terminal (and a {@link Progress} is quiet off one).
  */
-final class ProgressAfterASecond implements IntConsumer {
+public final class ProgressAfterASecond implements IntConsumer {
 
     private final long started = System.nanoTime();
     private final String label;
     private final long total;
     private Progress progress;
 
-    ProgressAfterASecond(String label, long total) {
+    public ProgressAfterASecond(String label, long total) {
         this.label = label;
         this.total = total;
     }
@@ -30,7 +30,7 @@ final class ProgressAfterASecond implements IntConsumer {
     }
 
     /** Clears the line, if one was drawn. */
-    void finish() {
+    public void finish() {
         if (progress != null) {
             progress.finish();
         }

@@ -1,9 +1,9 @@
-package lategate.cli;
+package lategate.output;
 
 import java.util.List;
 
 /** Small text layouts for terminal reports. */
-final class Text {
+public final class Text {
 
     private static final char[] BARS = {' ', '▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'};
 
@@ -11,12 +11,12 @@ final class Text {
     }
 
     /** The text cut to {@code width} with an ellipsis when it is longer. */
-    static String fit(String text, int width) {
+    public static String fit(String text, int width) {
         return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 
     /** One bar per value, scaled to the highest; the last {@code width} values if there are more. */
-    static String sparkline(List<Integer> values, int width) {
+    public static String sparkline(List<Integer> values, int width) {
         List<Integer> shown = values.size() > width ? values.subList(values.size() - width, values.size()) : values;
         int highest = shown.stream().mapToInt(Integer::intValue).max().orElse(0);
         StringBuilder line = new StringBuilder();

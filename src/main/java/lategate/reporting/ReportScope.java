@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.reporting;
 
 import java.util.List;
 
@@ -7,20 +7,20 @@ import java.util.List;
  * (--school ID), or every school of the trust on the hub (--all, where CSV rows start with the
  * school's id). Closing it closes the database or the hub connection.
  */
-final class ReportScope implements AutoCloseable {
+public final class ReportScope implements AutoCloseable {
 
-    final List<SchoolReport> schools;
+    public final List<SchoolReport> schools;
     /** --all: the report covers the trust, and each CSV row starts with school_id. */
-    final boolean trustWide;
+    public final boolean trustWide;
     /** --all on the hub: the schools whose settings did not read, left out (and named on stderr). */
-    final List<String> leftOut;
+    public final List<String> leftOut;
     private final AutoCloseable resource;
 
-    ReportScope(List<SchoolReport> schools, boolean trustWide, AutoCloseable resource) {
+    public ReportScope(List<SchoolReport> schools, boolean trustWide, AutoCloseable resource) {
         this(schools, trustWide, List.of(), resource);
     }
 
-    ReportScope(List<SchoolReport> schools, boolean trustWide, List<String> leftOut, AutoCloseable resource) {
+    public ReportScope(List<SchoolReport> schools, boolean trustWide, List<String> leftOut, AutoCloseable resource) {
         this.schools = List.copyOf(schools);
         this.trustWide = trustWide;
         this.leftOut = List.copyOf(leftOut);
@@ -31,12 +31,12 @@ final class ReportScope implements AutoCloseable {
      * 0 when every school was reported; 1 when a school was left out, after every other school's
      * report is printed: a script running the trust's report must notice it is not the whole trust.
      */
-    int exitCode() {
+    public int exitCode() {
         return leftOut.isEmpty() ? 0 : 1;
     }
 
     /** The one school of a report that is not --all. */
-    SchoolReport only() {
+    public SchoolReport only() {
         if (schools.size() != 1) {
             throw new IllegalStateException("a report on one school was given " + schools.size());
         }

@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.output;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -8,18 +8,18 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /** Writes one JSON object per call; field names passed here are a contract with scripts. */
-final class Json {
+public final class Json {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private Json() {
     }
 
-    interface Fields {
+    public interface Fields {
         void write(JsonGenerator json) throws IOException;
     }
 
-    static void printObject(PrintWriter out, Fields fields) {
+    public static void printObject(PrintWriter out, Fields fields) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(text)) {
             json.useDefaultPrettyPrinter();
@@ -32,7 +32,7 @@ final class Json {
         out.println(text);
     }
 
-    static void stringOrNull(JsonGenerator json, String field, String value) throws IOException {
+    public static void stringOrNull(JsonGenerator json, String field, String value) throws IOException {
         if (value == null) {
             json.writeNullField(field);
         } else {

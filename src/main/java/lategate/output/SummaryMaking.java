@@ -1,16 +1,16 @@
-package lategate.cli;
+package lategate.output;
 
 import java.io.PrintWriter;
 import java.util.List;
 import lategate.app.sync.Summaries;
 
 /** What making the daily summaries made, in words, for `summary` and `sync`. */
-final class SummaryMaking {
+public final class SummaryMaking {
 
     private SummaryMaking() {
     }
 
-    static void report(PrintWriter out, List<Summaries.Made> made) {
+    public static void report(PrintWriter out, List<Summaries.Made> made) {
         for (Summaries.Made m : made) {
             if (m instanceof Summaries.Made.NewVersion n) {
                 out.println("Made the summary of " + n.date() + ", version " + n.entry().key().version()

@@ -1,4 +1,4 @@
-package lategate.cli;
+package lategate.reporting;
 
 import java.time.LocalDate;
 import lategate.app.PupilRoll;
@@ -10,5 +10,5 @@ import lategate.settings.Settings;
  * the school's settings (its calendar, registers and thresholds), the lead's reports, its pupils
  * and the school's date today.
  */
-record SchoolReport(String schoolId, Settings settings, LatenessReports reports, PupilRoll pupils, LocalDate today) {
+public record SchoolReport(String schoolId, Settings settings, LatenessReports reports, PupilRoll pupils, LocalDate today) {
 }
