@@ -6,7 +6,7 @@ import java.util.Optional;
  * The database could not do what was asked: locked, full, damaged or unreadable. Whatever was
  * already committed is untouched; the message says what failed, in words for staff.
  */
-public final class StoreException extends RuntimeException {
+public final class StoreException extends lategate.app.StorageFailure {
 
     /** Set when the disk or the file system refused, not the database: callers show it apart from damage. */
     private final transient StorageRefusal storage;

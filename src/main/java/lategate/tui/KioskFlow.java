@@ -2,7 +2,6 @@ package lategate.tui;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,7 +35,6 @@ public final class KioskFlow {
 
     /** Who the register says recorded a pupil's own scan. */
     static final String PUPIL = "pupil (badge scan)";
-    private static final int MAX_PIN = 12;
     /** How often faults the database refused are offered to it again. */
     private static final java.time.Duration FAULT_RETRY = java.time.Duration.ofSeconds(30);
     private static final int MAX_TYPED_CODE = 64;
@@ -48,25 +46,17 @@ public final class KioskFlow {
     private final RegisterLog register;
     private final String kioskId;
     private final KioskTimings timings;
-    private final PinHash exitPin;
     private final Clock clock;
     private final Optional<StaffFlow> staff;
     private final FailedSaves failedSaves;
-    private final ScanFaultLimit faultLimit = new ScanFaultLimit();
     private Instant faultsRetried = Instant.MIN;
-    private final StringBuilder pinTyped = new StringBuilder();
-    private int wrongPins;
-    private Instant pinLockedUntil = Instant.MIN;
+    private final ExitPinKeys exitPin;
+    private final ScanFaultKeeping scanFaults;
     private KioskState state = new KioskState.Idle();
-    private boolean exitRequested;
     private final Optional<TrustedTime> time;
-    /** The idle screen while the clock is in question, made once per change so the terminal redraws only then. */
-    private Optional<KioskState.IdleClockInQuestion> clockNotice = Optional.empty();
+    private final KioskNotices notices;
     private final Optional<HeldScans> held;
     private Instant registerLooked = Instant.MIN;
-    private KioskState noticedBase;
-    private String noticedWords;
-    private KioskState noticedState;
 
     public KioskFlow(School school, SignIn signIn, RegisterLog register, KioskFaultLog faults, String kioskId,
                      KioskTimings timings, PinHash exitPin, Clock clock) {
@@ -104,41 +94,16 @@ public final class KioskFlow {
         this.register = Objects.requireNonNull(register, "register");
         this.kioskId = Objects.requireNonNull(kioskId, "kioskId");
         this.timings = Objects.requireNonNull(timings, "timings");
-        this.exitPin = Objects.requireNonNull(exitPin, "exitPin");
+        this.exitPin = new ExitPinKeys(Objects.requireNonNull(exitPin, "exitPin"), timings);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.failedSaves = new FailedSaves(Objects.requireNonNull(faults, "faults"), kioskId, school.zone());
+        this.scanFaults = new ScanFaultKeeping(register, failedSaves, kioskId, school.zone());
+        this.notices = new KioskNotices(school.zone(), time, held);
     }
 
     /** What the kiosk is showing: staff mode while it is open, otherwise the pupils' screens. */
     public KioskState state() {
-        if (staffOpen()) {
-            KioskState.Staff view = staff.get().view();
-            // While the register's file is away every staff screen says so, on the status lines.
-            Optional<String> away = held.flatMap(HeldScans::standing).map(a -> a.words(school.zone()));
-            return away.isEmpty() ? view : noticed(view, away.get(), () -> new KioskState.Staff(view.screen(),
-                    view.signedIn(), view.overdue(), away));
-        }
-        Optional<String> notice = held.flatMap(h -> h.notice(school.zone()));
-        if (state instanceof KioskState.Idle && notice.isPresent()) {
-            return noticed(state, notice.get(), () -> new KioskState.IdleHeldScans(notice.get()));
-        }
-        if (state instanceof KioskState.Idle && clockNotice.isPresent()) {
-            return clockNotice.get();
-        }
-        return state;
-    }
-
-    /**
-     * {@code base} with the held scans' notice, the same object while neither changes: the terminal
-     * redraws only when the state it is given is another object.
-     */
-    private KioskState noticed(KioskState base, String notice, java.util.function.Supplier<KioskState> make) {
-        if (noticedBase != base || !notice.equals(noticedWords)) {
-            noticedBase = base;
-            noticedWords = notice;
-            noticedState = make.get();
-        }
-        return noticedState;
+        return staffOpen() ? notices.overStaff(staff.get().view()) : notices.overPupils(state);
     }
 
     private boolean staffOpen() {
@@ -151,13 +116,13 @@ public final class KioskFlow {
 
     /** Staff entered the exit PIN: the kiosk should stop. */
     public boolean exitRequested() {
-        return exitRequested;
+        return exitPin.exitRequested();
     }
 
     /** Handles one input; {@code now} is when it arrived. */
     public void handle(KioskInput input, Instant now) {
         if (input instanceof KioskInput.ScanFault fault) {
-            boolean logged = keep(fault, now); // in the scan log whatever is on screen, staff mode included
+            boolean logged = scanFaults.keep(fault, now); // in the scan log whatever is on screen, staff mode included
             if (!(staffOpen() && staff.get().scanFault(fault, logged))) {
                 misread(fault.at());
             }
@@ -192,8 +157,7 @@ public final class KioskFlow {
         if (state instanceof KioskState.PickingReason picking) {
             recordReason(picking, Optional.empty(), now);
         }
-        pinTyped.setLength(0);
-        state = pinScreen(false, now);
+        state = exitPin.open(now);
     }
 
     /**
@@ -209,7 +173,7 @@ public final class KioskFlow {
             if (state instanceof KioskState.PickingReason picking) {
                 recordReason(picking, Optional.empty(), now);
             }
-            pinTyped.setLength(0);
+            exitPin.forget();
             state = new KioskState.Idle();
         }
         staff.get().staffKey(now);
@@ -217,10 +181,10 @@ public final class KioskFlow {
 
     /** Lets timed screens end, and keeps the counts of faults left out of a minute that is over. Call often. */
     public void tick(Instant now) {
-        faultLimit.endedBy(now).forEach(this::keepCount);
+        scanFaults.tick(now);
         if (time.isPresent()) {
             time.get().tick();
-            noticeClock(false);
+            notices.clock(false);
         }
         if (held.isPresent() && !now.isBefore(registerLooked.plus(REGISTER_LOOK))) {
             registerLooked = now;
@@ -237,7 +201,7 @@ public final class KioskFlow {
         }
         if (state instanceof KioskState.Timed timed && !now.isBefore(timed.until())) {
             KioskState ending = state;
-            pinTyped.setLength(0);
+            exitPin.forget();
             state = new KioskState.Idle();
             if (ending instanceof KioskState.PickingReason picking) {
                 recordReason(picking, Optional.empty(), now); // a failure shows "not saved" instead of idle
@@ -256,11 +220,8 @@ public final class KioskFlow {
     }
 
     private void scan(ScanInput scan) {
-        if (state instanceof KioskState.ExitPin && scan.code().chars().allMatch(Character::isDigit)
-                && scan.code().length() <= MAX_PIN) {
-            // Digits typed fast and ended with Enter arrive like a scan: on this screen they are the PIN.
-            pinTyped.append(scan.code(), 0, Math.min(scan.code().length(), MAX_PIN - pinTyped.length()));
-            submitPin(scan.at());
+        if (state instanceof KioskState.ExitPin pin && ExitPinKeys.isPin(scan.code())) {
+            state = exitPin.scanned(pin, scan.code(), scan.at()); // digits typed fast and ended with Enter
             return;
         }
         Optional<ScanInput> withoutKey = reasonKeyThenBadge(scan);
@@ -274,11 +235,11 @@ public final class KioskFlow {
         }
         Optional<KioskState.PickingReason> picking = state instanceof KioskState.PickingReason p
                 ? Optional.of(p) : Optional.empty();
-        pinTyped.setLength(0);
+        exitPin.forget();
         SignInOutcome outcome;
         time.ifPresent(t -> {
             t.check(); // a jump a moment ago must not time this pupil
-            noticeClock(false);
+            notices.clock(false);
         });
         if (holdAside(scan)) {
             return;
@@ -320,7 +281,7 @@ public final class KioskFlow {
             state = new KioskState.WelcomeBack(back.pupil(), until);
         } else if (outcome instanceof SignInOutcome.HeldForClockCheck held) {
             state = new KioskState.HeldForClockCheck(held.pupil(), until);
-            noticeClock(true);
+            notices.clock(true);
         } else if (outcome instanceof SignInOutcome.Refused) {
             state = new KioskState.NotSaved(until); // e.g. a kiosk clock far behind another's: the office sorts it
         }
@@ -350,42 +311,12 @@ public final class KioskFlow {
     }
 
     /**
-     * A scanner's fault for the office: the scan log names the scanner, the fault and what it sent, up to
-     * {@link ScanFaultLimit#PER_MINUTE} a minute from one scanner, and counts the rest. Returns whether
-     * this one has a row of its own.
-     */
-    private boolean keep(KioskInput.ScanFault fault, Instant now) {
-        // The limit's minutes run on the kiosk's own clock, the one its ticks end them by: a fault is
-        // timed where it was read, and a scanner's clock may not be the kiosk's (docs/domain.md, "The kiosk's clock").
-        ScanFaultLimit.Admission admitted = faultLimit.admit(fault.source(), now);
-        admitted.leftOut().ifPresent(this::keepCount);
-        if (admitted.logged()) {
-            try {
-                register.recordScanFault(fault.raw(), fault.at(), kioskId, fault.source(),
-                        "scanner '" + fault.source() + "' " + fault.what());
-            } catch (RuntimeException e) {
-                failedSaves.note(fault.at(), e);
-            }
-        }
-        return admitted.logged();
-    }
-
-    /** The count of a scanner's faults that had no row each, as a fault row of its own. */
-    private void keepCount(ScanFaultLimit.LeftOut leftOut) {
-        try {
-            register.recordScanFault("", leftOut.last(), kioskId, leftOut.source(), leftOut.words(school.zone()));
-        } catch (RuntimeException e) {
-            failedSaves.note(leftOut.last(), e);
-        }
-    }
-
-    /**
      * The kiosk is stopping: the counts of faults not logged are kept now rather than at the end of
      * their minute. The launcher calls this on SIGTERM too; only a kiosk killed outright (SIGKILL, a
      * power cut) loses a count, of at most a minute's faults.
      */
     public void stopping() {
-        faultLimit.remaining().forEach(this::keepCount);
+        scanFaults.stopping();
     }
 
     /**
@@ -396,7 +327,7 @@ public final class KioskFlow {
         if (state instanceof KioskState.PickingReason picking && !recordReason(picking, Optional.empty(), at)) {
             return; // "not saved" is on screen: the office matters more than scanning again
         }
-        pinTyped.setLength(0);
+        exitPin.forget();
         state = new KioskState.Misread(messageUntil());
     }
 
@@ -406,11 +337,7 @@ public final class KioskFlow {
                 choose(picking, c - '1', now);
             }
         } else if (state instanceof KioskState.ExitPin pin) {
-            if (Character.isDigit(c) && pinTyped.length() < MAX_PIN) {
-                pinTyped.append(c);
-                state = new KioskState.ExitPin(pinTyped.length(), pin.wrongBefore(), pin.lockedUntil(),
-                        now.plus(timings.exitPinTimeout()));
-            }
+            state = exitPin.typed(pin, c, now);
         } else if (state instanceof KioskState.TypingCode code) {
             if (code.typed().length() < MAX_TYPED_CODE && !Character.isWhitespace(c)) {
                 state = new KioskState.TypingCode(code.typed() + c, code.firstKeyAt(), now.plus(timings.reasonTimeout()));
@@ -425,16 +352,7 @@ public final class KioskFlow {
         if (state instanceof KioskState.PickingReason picking) {
             pickWithKeys(picking, key, now);
         } else if (state instanceof KioskState.ExitPin pin) {
-            if (key == KioskInput.Key.ENTER) {
-                submitPin(now);
-            } else if (key == KioskInput.Key.ESCAPE) {
-                pinTyped.setLength(0);
-                state = new KioskState.Idle();
-            } else if (key == KioskInput.Key.BACKSPACE && pinTyped.length() > 0) {
-                pinTyped.setLength(pinTyped.length() - 1);
-                state = new KioskState.ExitPin(pinTyped.length(), pin.wrongBefore(), pin.lockedUntil(),
-                        now.plus(timings.exitPinTimeout()));
-            }
+            state = exitPin.special(pin, key, now);
         } else if (state instanceof KioskState.TypingCode code) {
             if (key == KioskInput.Key.ENTER) {
                 scan(new ScanInput(code.typed(), code.firstKeyAt(), "keyboard (typed)"));
@@ -470,34 +388,6 @@ public final class KioskFlow {
                 picking.consequence(), selected, picking.until());
     }
 
-    private void submitPin(Instant now) {
-        char[] typed = pinTyped.toString().toCharArray();
-        pinTyped.setLength(0);
-        try {
-            if (now.isBefore(pinLockedUntil)) {
-                state = pinScreen(true, now);
-                return;
-            }
-            if (typed.length > 0 && exitPin.matches(typed)) {
-                wrongPins = 0;
-                exitRequested = true;
-                return;
-            }
-            if (++wrongPins >= timings.wrongPinsToLock()) {
-                wrongPins = 0;
-                pinLockedUntil = now.plus(timings.pinLockout());
-            }
-            state = pinScreen(true, now);
-        } finally {
-            Arrays.fill(typed, '\0');
-        }
-    }
-
-    private KioskState.ExitPin pinScreen(boolean wrongBefore, Instant now) {
-        Optional<Instant> locked = now.isBefore(pinLockedUntil) ? Optional.of(pinLockedUntil) : Optional.empty();
-        return new KioskState.ExitPin(0, wrongBefore, locked, now.plus(timings.exitPinTimeout()));
-    }
-
     private void choose(KioskState.PickingReason picking, int index, Instant now) {
         LateReason reason = school.reasons().get(index);
         ReasonGiven given = ReasonGiven.byPupil(reason);
@@ -517,28 +407,6 @@ public final class KioskFlow {
             state = new KioskState.NotSaved(messageUntil());
             return false;
         }
-    }
-
-    /**
-     * Keeps the idle screen's notice in step with the clock's standing; the count of held scans is
-     * read again only when the doubt changes or {@code recount} (a scan was just held).
-     */
-    private void noticeClock(boolean recount) {
-        Optional<String> why = time.flatMap(TrustedTime::doubt).map(q -> q.explanation());
-        if (why.isEmpty()) {
-            clockNotice = Optional.empty();
-            return;
-        }
-        if (!recount && clockNotice.isPresent() && clockNotice.get().why().equals(why.get())) {
-            return;
-        }
-        int held;
-        try {
-            held = time.get().waiting().size();
-        } catch (RuntimeException e) {
-            held = clockNotice.map(KioskState.IdleClockInQuestion::held).orElse(0);
-        }
-        clockNotice = Optional.of(new KioskState.IdleClockInQuestion(why.get(), held));
     }
 
     /** Messages are timed from when the save has finished, so a slow disk never hides them. */

@@ -23,25 +23,20 @@ import lategate.scanner.KioskInput;
  * pupil's year, the heatmap and the patterns. Everything is read from and decided through
  * {@link LatenessReview}; stage decisions carry the member of staff signed in.
  */
-final class LatenessKeys {
-
-    /** What a key did: the screen to show, and a line for the status bar if there is news. */
-    record Outcome(StaffScreen screen, Optional<String> status) {
-
-        static Outcome show(StaffScreen screen) {
-            return new Outcome(screen, Optional.empty());
-        }
-    }
+final class LatenessKeys extends ScreenKeys<StaffScreen.Lateness> {
 
     /** The longest reason for an override, as typed. */
     static final int MAX_WHY = 100;
 
     private final LatenessReview review;
     private final ZoneId zone;
+    private final StaffContext context;
 
-    LatenessKeys(LatenessReview review, ZoneId zone) {
-        this.review = review;
-        this.zone = zone;
+    LatenessKeys(StaffContext context) {
+        super(StaffScreen.Lateness.class);
+        this.context = context;
+        this.review = context.desk().review();
+        this.zone = context.zone();
     }
 
     /** Only an attendance lead or an administrator reviews lateness and decides stages. */
@@ -55,14 +50,17 @@ final class LatenessKeys {
     }
 
     /** Whether the screen is taking typed text (the reason for an override), so fast typing is not a scan. */
-    static boolean takesText(StaffScreen screen) {
+    @Override
+    boolean takesText(StaffScreen.Lateness screen) {
         return screen instanceof StaffScreen.LatenessTable t && t.overriding().isPresent()
                 && t.overriding().get().stage().isPresent();
     }
 
     // ------------------------------------------------------------------------------------ keys
 
-    Outcome typed(StaffScreen.Lateness screen, char c, Instant now, StaffMember member) {
+    @Override
+    Next.Show typed(StaffScreen.Lateness screen, char c, Instant now) {
+        StaffMember member = context.member();
         LocalDate today = today(now);
         if (screen instanceof StaffScreen.LatenessTable table) {
             if (table.overriding().isPresent()) {
@@ -71,16 +69,19 @@ final class LatenessKeys {
             return switch (Character.toUpperCase(c)) {
                 case 'C' -> confirm(table, now, member);
                 case 'O' -> startOverride(table);
-                case 'H' -> Outcome.show(heatmap(table, today));
-                case 'P' -> Outcome.show(patterns(table, table.review().span(), 0, today));
-                default -> Outcome.show(table);
+                case 'H' -> Next.show(heatmap(table, today));
+                case 'P' -> Next.show(patterns(table, table.review().span(), 0, today));
+                default -> Next.show(table);
             };
         }
-        return Outcome.show(screen);
+        return Next.show(screen);
     }
 
-    Outcome special(StaffScreen.Lateness screen, KioskInput.Key key, Instant now, StaffMember member, int columns,
-                    int rows) {
+    @Override
+    Next.Show special(StaffScreen.Lateness screen, KioskInput.Key key, Instant now) {
+        StaffMember member = context.member();
+        int columns = context.columns();
+        int rows = context.rows();
         LocalDate today = today(now);
         if (screen instanceof StaffScreen.LatenessTable table) {
             if (table.overriding().isPresent()) {
@@ -89,59 +90,65 @@ final class LatenessKeys {
                     return submitOverride(table, o, now, member);
                 }
                 if (key == KioskInput.Key.BACKSPACE && !o.why().isEmpty()) {
-                    return Outcome.show(table.with(table.selected(), Optional.of(new StaffScreen.StageOverride(o.row(),
+                    return Next.show(table.with(table.selected(), Optional.of(new StaffScreen.StageOverride(o.row(),
                             o.stage(), o.why().substring(0, o.why().length() - 1))), Optional.empty()));
                 }
-                return Outcome.show(table);
+                return Next.show(table);
             }
             int size = table.review().rows().size();
             return switch (key) {
-                case UP, DOWN -> Outcome.show(table.with(move(table.selected(), size, key), Optional.empty(),
+                case UP, DOWN -> Next.show(table.with(move(table.selected(), size, key), Optional.empty(),
                         Optional.empty()));
-                case LEFT, PAGE_UP -> Outcome.show(otherBlock(table, -1, today));
-                case RIGHT, PAGE_DOWN -> Outcome.show(otherBlock(table, +1, today));
-                case ENTER -> Outcome.show(table.selectedRow().<StaffScreen>map(row -> new StaffScreen.LatenessPupil(
+                case LEFT, PAGE_UP -> Next.show(otherBlock(table, -1, today));
+                case RIGHT, PAGE_DOWN -> Next.show(otherBlock(table, +1, today));
+                case ENTER -> Next.show(table.selectedRow().<StaffScreen>map(row -> new StaffScreen.LatenessPupil(
                         review.pupil(row.pupil().id(), today), 0, table)).orElse(table));
-                default -> Outcome.show(table);
+                default -> Next.show(table);
             };
         }
         if (screen instanceof StaffScreen.LatenessPupil page) {
             int last = Math.max(0, LatenessPupilScreen.lines(page.page(), review.policy().stages().isPresent(),
                     columns, zone).size() - StaffFrame.capacity(rows));
-            return Outcome.show(new StaffScreen.LatenessPupil(page.page(), scroll(page.scroll(), key, last, rows),
+            return Next.show(new StaffScreen.LatenessPupil(page.page(), scroll(page.scroll(), key, last, rows),
                     page.table()));
         }
         if (screen instanceof StaffScreen.LatenessPatterns patterns) {
             if (key == KioskInput.Key.LEFT || key == KioskInput.Key.RIGHT) {
                 Optional<BlockSpan> next = neighbour(patterns.table().blocks(), patterns.span().block(),
                         key == KioskInput.Key.LEFT ? -1 : 1);
-                return Outcome.show(next.<StaffScreen>map(span -> patterns(patterns.table(), span, patterns.scroll(),
+                return Next.show(next.<StaffScreen>map(span -> patterns(patterns.table(), span, patterns.scroll(),
                         today)).orElse(patterns));
             }
             int last = Math.max(0, LatenessPatternsScreen.lines(patterns, columns).size()
                     - StaffFrame.capacity(rows));
-            return Outcome.show(new StaffScreen.LatenessPatterns(patterns.span(), patterns.groups(),
+            return Next.show(new StaffScreen.LatenessPatterns(patterns.span(), patterns.groups(),
                     patterns.reasons(), patterns.holidays(), patterns.latesPerSchoolDay(),
                     scroll(patterns.scroll(), key, last, rows), patterns.table()));
         }
-        return Outcome.show(screen);
+        return Next.show(screen);
     }
 
-    /** Escape: out of an override, back from a page to its table, or (empty) from the table to the menu. */
-    Optional<Outcome> back(StaffScreen.Lateness screen, Instant now) {
+    /** Escape: out of an override, back from a page to its table, or from the table to the menu. */
+    @Override
+    Next escape(StaffScreen.Lateness screen, Instant now) {
         if (screen instanceof StaffScreen.LatenessTable table) {
             if (table.overriding().isPresent()) {
-                return Optional.of(new Outcome(table.with(table.selected(), Optional.empty(), Optional.empty()),
-                        Optional.of(clock(now) + " override cancelled: nothing recorded")));
+                return new Next.Show(table.with(table.selected(), Optional.empty(), Optional.empty()),
+                        Optional.of(clock(now) + " override cancelled: nothing recorded"));
             }
-            return Optional.empty();
+            return Next.toMenu();
         }
         StaffScreen.LatenessTable table = tableOf(screen);
-        return Optional.of(Outcome.show(reloadTable(table, today(now))));
+        return Next.show(reloadTable(table, today(now)));
+    }
+
+    @Override
+    Next.Show reload(StaffScreen.Lateness screen, Instant now) {
+        return Next.show(readAgain(screen, now));
     }
 
     /** The screen read again (after a scan, say), keeping the place; an override being typed is left alone. */
-    StaffScreen reload(StaffScreen.Lateness screen, Instant now) {
+    private StaffScreen readAgain(StaffScreen.Lateness screen, Instant now) {
         LocalDate today = today(now);
         if (screen instanceof StaffScreen.LatenessTable table) {
             return table.overriding().isPresent() ? table : reloadTable(table, today);
@@ -209,10 +216,10 @@ final class LatenessKeys {
 
     // ------------------------------------------------------------------------ stage decisions
 
-    private Outcome confirm(StaffScreen.LatenessTable table, Instant now, StaffMember member) {
+    private Next.Show confirm(StaffScreen.LatenessTable table, Instant now, StaffMember member) {
         Optional<BlockRow> selected = table.selectedRow();
         if (selected.isEmpty()) {
-            return Outcome.show(table);
+            return Next.show(table);
         }
         BlockRow row = selected.get();
         String name = row.pupil().fullName();
@@ -232,20 +239,20 @@ final class LatenessKeys {
         try {
             List<StageDecision> made = review.confirm(block, List.of(row.pupil().id()), member, now, today(now));
             StageDecision d = made.get(0);
-            return new Outcome(reloadTable(table, today(now)), Optional.of(clock(now) + " " + name + ": "
+            return new Next.Show(reloadTable(table, today(now)), Optional.of(clock(now) + " " + name + ": "
                     + d.from().words() + " -> " + d.decided().words() + " confirmed for block " + block.number()
                     + " by " + member.nameAndPosition()));
         } catch (LatenessReview.Refused e) {
             return problem(table, "Nothing recorded: " + e.getMessage());
         } catch (RuntimeException e) {
-            return problem(table, "NOT SAVED: " + e.getMessage());
+            return problem(table, "NOT SAVED: " + Trouble.refusal(e));
         }
     }
 
-    private Outcome startOverride(StaffScreen.LatenessTable table) {
+    private Next.Show startOverride(StaffScreen.LatenessTable table) {
         Optional<BlockRow> selected = table.selectedRow();
         if (selected.isEmpty()) {
-            return Outcome.show(table);
+            return Next.show(table);
         }
         BlockRow row = selected.get();
         Block block = table.review().span().block();
@@ -260,56 +267,56 @@ final class LatenessKeys {
             return problem(table, row.pupil().fullName() + " has no stage proposal for block " + block.number()
                     + ": only pupils who reach the entry level or carry a stage into the block have one");
         }
-        return Outcome.show(table.with(table.selected(), Optional.of(new StaffScreen.StageOverride(row,
+        return Next.show(table.with(table.selected(), Optional.of(new StaffScreen.StageOverride(row,
                 Optional.empty(), "")), Optional.empty()));
     }
 
-    private Outcome overrideKey(StaffScreen.LatenessTable table, StaffScreen.StageOverride o, char c) {
+    private Next.Show overrideKey(StaffScreen.LatenessTable table, StaffScreen.StageOverride o, char c) {
         if (o.stage().isEmpty()) {
             if (c < '0' || c > '0' + Stage.HIGHEST) {
-                return Outcome.show(table);
+                return Next.show(table);
             }
             Stage stage = new Stage(c - '0');
             StageProposal p = o.row().proposal().orElseThrow();
             if (stage.equals(p.to())) {
-                return Outcome.show(table.with(table.selected(), Optional.of(o), Optional.of(stageWords(stage)
+                return Next.show(table.with(table.selected(), Optional.of(o), Optional.of(stageWords(stage)
                         + " is what the ladder proposes: press Escape, then C to confirm it")));
             }
-            return Outcome.show(table.with(table.selected(), Optional.of(new StaffScreen.StageOverride(o.row(),
+            return Next.show(table.with(table.selected(), Optional.of(new StaffScreen.StageOverride(o.row(),
                     Optional.of(stage), "")), Optional.empty()));
         }
         if (Character.isISOControl(c) || o.why().length() >= MAX_WHY) {
-            return Outcome.show(table);
+            return Next.show(table);
         }
-        return Outcome.show(table.with(table.selected(), Optional.of(new StaffScreen.StageOverride(o.row(), o.stage(),
+        return Next.show(table.with(table.selected(), Optional.of(new StaffScreen.StageOverride(o.row(), o.stage(),
                 o.why() + c)), Optional.empty()));
     }
 
-    private Outcome submitOverride(StaffScreen.LatenessTable table, StaffScreen.StageOverride o, Instant now,
+    private Next.Show submitOverride(StaffScreen.LatenessTable table, StaffScreen.StageOverride o, Instant now,
                                    StaffMember member) {
         String name = o.row().pupil().fullName();
         if (o.why().isBlank()) {
-            return Outcome.show(table.with(table.selected(), Optional.of(o), Optional.of("Type why you override "
+            return Next.show(table.with(table.selected(), Optional.of(o), Optional.of("Type why you override "
                     + "the proposal for " + name + ": nothing is recorded without it")));
         }
         Block block = table.review().span().block();
         try {
             StageDecision d = review.override(block, o.row().pupil().id(), o.stage().get(), o.why(), member, now,
                     today(now));
-            return new Outcome(reloadTable(table, today(now)), Optional.of(clock(now) + " " + name + ": "
+            return new Next.Show(reloadTable(table, today(now)), Optional.of(clock(now) + " " + name + ": "
                     + d.decided().words() + " for block " + block.number() + " (proposed " + d.proposed().words()
                     + "), overridden by " + member.nameAndPosition() + ": " + d.why().orElse("")));
         } catch (LatenessReview.Refused e) {
-            return Outcome.show(table.with(table.selected(), Optional.of(o), Optional.of("Nothing recorded: "
+            return Next.show(table.with(table.selected(), Optional.of(o), Optional.of("Nothing recorded: "
                     + e.getMessage())));
         } catch (RuntimeException e) {
-            return Outcome.show(table.with(table.selected(), Optional.of(o), Optional.of("NOT SAVED: "
-                    + e.getMessage())));
+            return Next.show(table.with(table.selected(), Optional.of(o), Optional.of("NOT SAVED: "
+                    + Trouble.refusal(e))));
         }
     }
 
-    private static Outcome problem(StaffScreen.LatenessTable table, String why) {
-        return Outcome.show(table.with(table.selected(), Optional.empty(), Optional.of(why)));
+    private static Next.Show problem(StaffScreen.LatenessTable table, String why) {
+        return Next.show(table.with(table.selected(), Optional.empty(), Optional.of(why)));
     }
 
     // -------------------------------------------------------------------- heatmap and patterns
@@ -363,13 +370,6 @@ final class LatenessKeys {
 
     private String clock(Instant at) {
         return TimeWords.CLOCK.format(at.atZone(zone));
-    }
-
-    private static int move(int selected, int size, KioskInput.Key key) {
-        if (size == 0) {
-            return 0;
-        }
-        return key == KioskInput.Key.UP ? (selected <= 0 ? size - 1 : selected - 1) : (selected + 1) % size;
     }
 
     private static int scroll(int from, KioskInput.Key key, int last, int rows) {

@@ -3,6 +3,7 @@ package lategate.tui;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import lategate.domain.codes.AttendanceCode;
 import lategate.domain.pupil.AuthorisedAdult;
@@ -10,10 +11,21 @@ import lategate.domain.pupil.Pupil;
 
 /**
  * The sign-out form as staff fill it in, one question at a time (docs/domain.md, "Safeguarding
- * at sign-out": who collected the pupil, and no pupil leaves without parental confirmation). The flow changes its own copy;
- * the screen is given a {@link #copy()} that nobody changes.
+ * at sign-out": who collected the pupil, and no pupil leaves without parental confirmation). A
+ * value: each answer makes a new
+ * form through a method named for it, so the form a screen shows never changes under it.
+ *
+ * @param listed       every adult listed for the pupil: any of them may confirm someone else by phone
+ * @param someoneElse  whether the collector is someone not on the list, named in {@code otherName}
+ * @param confirmedAt  when {@code confirmedBy} confirmed someone else by phone
+ * @param typing       what is typed so far for a question answered in words
+ * @param problem      why the last answer was not taken
  */
-public final class SignOutForm {
+public record SignOutForm(Pupil pupil, List<AuthorisedAdult> listed, Step step, Optional<AttendanceCode> code,
+                          String reason, Optional<AuthorisedAdult> collector, boolean someoneElse, String otherName,
+                          String otherRelationship, Optional<AuthorisedAdult> confirmedBy, Optional<Instant> confirmedAt,
+                          Optional<Boolean> evidenceSeen, Optional<LocalTime> expectedBack, String typing,
+                          Optional<String> problem) {
 
     /** The questions, in the order they are asked; someone not on the list adds three. */
     public enum Step {
@@ -32,111 +44,112 @@ public final class SignOutForm {
         };
     }
 
-    final Pupil pupil;
-    final List<AuthorisedAdult> contacts;
-    Step step = Step.CODE;
-    AttendanceCode code;
-    String reason = "";
-    AuthorisedAdult collector;
-    boolean someoneElse;
-    String otherName = "";
-    String otherRelationship = "";
-    AuthorisedAdult confirmedBy;
-    Instant confirmedAt;
-    Boolean evidenceSeen;
-    LocalTime expectedBack;
-    String typing = "";
-    String problem;
-
-    SignOutForm(Pupil pupil, List<AuthorisedAdult> contacts) {
-        this.pupil = pupil;
-        this.contacts = List.copyOf(contacts);
+    public SignOutForm {
+        Objects.requireNonNull(pupil, "pupil");
+        listed = List.copyOf(listed);
+        Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(collector, "collector");
+        Objects.requireNonNull(otherName, "otherName");
+        Objects.requireNonNull(otherRelationship, "otherRelationship");
+        Objects.requireNonNull(confirmedBy, "confirmedBy");
+        Objects.requireNonNull(confirmedAt, "confirmedAt");
+        Objects.requireNonNull(evidenceSeen, "evidenceSeen");
+        Objects.requireNonNull(expectedBack, "expectedBack");
+        Objects.requireNonNull(typing, "typing");
+        Objects.requireNonNull(problem, "problem");
     }
 
-    SignOutForm copy() {
-        SignOutForm c = new SignOutForm(pupil, contacts);
-        c.step = step;
-        c.code = code;
-        c.reason = reason;
-        c.collector = collector;
-        c.someoneElse = someoneElse;
-        c.otherName = otherName;
-        c.otherRelationship = otherRelationship;
-        c.confirmedBy = confirmedBy;
-        c.confirmedAt = confirmedAt;
-        c.evidenceSeen = evidenceSeen;
-        c.expectedBack = expectedBack;
-        c.typing = typing;
-        c.problem = problem;
-        return c;
-    }
-
-    public Pupil pupil() {
-        return pupil;
-    }
-
-    public Step step() {
-        return step;
+    /** A new form for {@code pupil}, on its first question, with the adults listed for them. */
+    static SignOutForm start(Pupil pupil, List<AuthorisedAdult> listed) {
+        return new SignOutForm(pupil, listed, Step.CODE, Optional.empty(), "", Optional.empty(), false, "", "",
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "", Optional.empty());
     }
 
     /** The adults listed for the pupil who may collect them, numbered from 1 on screen. */
     public List<AuthorisedAdult> mayCollect() {
-        return contacts.stream().filter(AuthorisedAdult::mayCollect).toList();
-    }
-
-    /** Every adult listed for the pupil: any of them may confirm someone else by phone. */
-    public List<AuthorisedAdult> listed() {
-        return contacts;
-    }
-
-    public Optional<AttendanceCode> code() {
-        return Optional.ofNullable(code);
-    }
-
-    public String reason() {
-        return reason;
-    }
-
-    public Optional<AuthorisedAdult> collector() {
-        return Optional.ofNullable(collector);
-    }
-
-    public boolean someoneElse() {
-        return someoneElse;
-    }
-
-    public String otherName() {
-        return otherName;
-    }
-
-    public String otherRelationship() {
-        return otherRelationship;
-    }
-
-    public Optional<AuthorisedAdult> confirmedBy() {
-        return Optional.ofNullable(confirmedBy);
-    }
-
-    public Optional<Boolean> evidenceSeen() {
-        return Optional.ofNullable(evidenceSeen);
-    }
-
-    public Optional<LocalTime> expectedBack() {
-        return Optional.ofNullable(expectedBack);
-    }
-
-    /** What is typed so far for a question answered in words. */
-    public String typing() {
-        return typing;
-    }
-
-    public Optional<String> problem() {
-        return Optional.ofNullable(problem);
+        return listed.stream().filter(AuthorisedAdult::mayCollect).toList();
     }
 
     /** Whether the question now is answered by typing words (and Enter), not by one key. */
     public boolean takesText() {
         return step == Step.REASON || step == Step.OTHER_NAME || step == Step.OTHER_RELATIONSHIP
                 || step == Step.EXPECTED_BACK;
+    }
+
+    // ------------------------------------------------------------------------- answers
+
+    /** The code picked; the reason in words is asked next. */
+    SignOutForm withCode(AttendanceCode picked) {
+        return new SignOutForm(pupil, listed, Step.REASON, Optional.of(picked), reason, collector, someoneElse,
+                otherName, otherRelationship, confirmedBy, confirmedAt, evidenceSeen, expectedBack, typing, problem);
+    }
+
+    /** The reason in words; who collects is asked next. */
+    SignOutForm withReason(String words) {
+        return new SignOutForm(pupil, listed, Step.COLLECTOR, code, words, collector, someoneElse, otherName,
+                otherRelationship, confirmedBy, confirmedAt, evidenceSeen, expectedBack, "", problem);
+    }
+
+    /** Collected by an adult on the list; whether evidence was seen is asked next. */
+    SignOutForm collectedBy(AuthorisedAdult adult) {
+        return new SignOutForm(pupil, listed, Step.EVIDENCE, code, reason, Optional.of(adult), false, otherName,
+                otherRelationship, confirmedBy, confirmedAt, evidenceSeen, expectedBack, typing, problem);
+    }
+
+    /** Collected by someone not on the list: their name is asked next. */
+    SignOutForm collectedBySomeoneElse() {
+        return new SignOutForm(pupil, listed, Step.OTHER_NAME, code, reason, Optional.empty(), true, otherName,
+                otherRelationship, confirmedBy, confirmedAt, evidenceSeen, expectedBack, typing, problem);
+    }
+
+    /** The name of someone not on the list; how they are related is asked next. */
+    SignOutForm withOtherName(String name) {
+        return new SignOutForm(pupil, listed, Step.OTHER_RELATIONSHIP, code, reason, collector, someoneElse, name,
+                otherRelationship, confirmedBy, confirmedAt, evidenceSeen, expectedBack, "", problem);
+    }
+
+    /** How someone not on the list is related; which listed adult confirmed by phone is asked next. */
+    SignOutForm withOtherRelationship(String relationship) {
+        return new SignOutForm(pupil, listed, Step.CONFIRMED_BY, code, reason, collector, someoneElse, otherName,
+                relationship, confirmedBy, confirmedAt, evidenceSeen, expectedBack, "", problem);
+    }
+
+    /** A listed adult confirmed someone else by phone at {@code at}; evidence is asked next. */
+    SignOutForm confirmedByPhone(AuthorisedAdult adult, Instant at) {
+        return new SignOutForm(pupil, listed, Step.EVIDENCE, code, reason, collector, someoneElse, otherName,
+                otherRelationship, Optional.of(adult), Optional.of(at), evidenceSeen, expectedBack, typing, problem);
+    }
+
+    /** Whether evidence was seen; the expected return is asked next. */
+    SignOutForm withEvidenceSeen(boolean seen) {
+        return new SignOutForm(pupil, listed, Step.EXPECTED_BACK, code, reason, collector, someoneElse, otherName,
+                otherRelationship, confirmedBy, confirmedAt, Optional.of(seen), expectedBack, typing, problem);
+    }
+
+    /** When the pupil is expected back, or not given; the form is then checked before it is recorded. */
+    SignOutForm withExpectedBack(Optional<LocalTime> back) {
+        return new SignOutForm(pupil, listed, Step.CHECK, code, reason, collector, someoneElse, otherName,
+                otherRelationship, confirmedBy, confirmedAt, evidenceSeen, back, "", problem);
+    }
+
+    /** What is typed for the question being asked, so far. */
+    SignOutForm withTyping(String text) {
+        return new SignOutForm(pupil, listed, step, code, reason, collector, someoneElse, otherName,
+                otherRelationship, confirmedBy, confirmedAt, evidenceSeen, expectedBack, text, problem);
+    }
+
+    /** Why the last answer was not taken (or the form not recorded). */
+    SignOutForm withProblem(String why) {
+        return new SignOutForm(pupil, listed, step, code, reason, collector, someoneElse, otherName,
+                otherRelationship, confirmedBy, confirmedAt, evidenceSeen, expectedBack, typing, Optional.of(why));
+    }
+
+    /** The same form with no problem shown: a new key is a new try. */
+    SignOutForm withoutProblem() {
+        return problem.isEmpty() ? this : new SignOutForm(pupil, listed, step, code, reason, collector, someoneElse,
+                otherName, otherRelationship, confirmedBy, confirmedAt, evidenceSeen, expectedBack, typing,
+                Optional.empty());
     }
 }

@@ -79,12 +79,30 @@ public sealed interface StaffScreen {
     record FindPupil(String typed, List<Pupil> found, int selected) implements StaffScreen {
     }
 
-    /** One pupil's day so far and what staff may do for them. */
-    record PupilPage(PupilDay day) implements StaffScreen {
+    /**
+     * One pupil's day so far and what staff may do for them; {@code from} is the list the page was
+     * opened from (found by name, or off site), where Escape goes back to: the menu if none.
+     */
+    record PupilPage(PupilDay day, Optional<StaffScreen> from) implements StaffScreen {
+
+        public PupilPage(PupilDay day) {
+            this(day, Optional.empty());
+        }
     }
 
-    /** Signing a pupil out, one question at a time; {@code form} is a copy that never changes. */
-    record SigningOut(SignOutForm form) implements StaffScreen {
+    /**
+     * Signing a pupil out, one question at a time; {@code form} is a value that never changes, and
+     * {@code from} is where the pupil's page, shown again after, goes back to.
+     */
+    record SigningOut(SignOutForm form, Optional<StaffScreen> from) implements StaffScreen {
+
+        public SigningOut(SignOutForm form) {
+            this(form, Optional.empty());
+        }
+
+        SigningOut with(SignOutForm changed) {
+            return new SigningOut(changed, from);
+        }
     }
 
     /** Who is off site at {@code at}; {@code selected} opens that pupil's page with Enter. */

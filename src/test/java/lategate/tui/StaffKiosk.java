@@ -64,6 +64,10 @@ final class StaffKiosk implements AutoCloseable {
     final Optional<TrustedTime> time;
     /** The serial scanners' statuses as staff mode sees them; none unless a test sets some. */
     final List<lategate.scanner.ScannerStatus> scanners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** When set, makes what reading the serial scanners' statuses throws: a refusal or a bug, as a test needs. */
+    volatile java.util.function.Supplier<RuntimeException> scannerTrouble;
+    /** When set, makes what reading the sync's overview throws. */
+    volatile java.util.function.Supplier<RuntimeException> syncTrouble;
 
     StaffKiosk(Path dir, String localTime) {
         this(dir, localTime, false);
@@ -126,10 +130,18 @@ final class StaffKiosk implements AutoCloseable {
                 new LatenessReview(school, DEMO_LATENESS, entries, pupils, amendments,
                         new SqliteStageDecisions(database)), () -> {
                     // The outbox as a kiosk syncing to a USB stick would see it.
+                    if (syncTrouble != null) {
+                        throw syncTrouble.get();
+                    }
                     var status = new lategate.store.SqliteOutbox(database).status(USB_NAME);
                     return new lategate.app.sync.SyncOverview(Optional.of(USB), status.waiting(),
                             status.lastDelivered(), Optional.empty());
-                }, () -> List.copyOf(scanners), lategate.app.backup.BackupMonitor.NONE,
+                }, () -> {
+                    if (scannerTrouble != null) {
+                        throw scannerTrouble.get();
+                    }
+                    return List.copyOf(scanners);
+                }, lategate.app.backup.BackupMonitor.NONE,
                 new lategate.store.SqliteRegisterIntegrity(database));
         staff = new StaffFlow(desk, "reception", Duration.ofSeconds(30), Duration.ofMinutes(2), time);
         flow = new KioskFlow(school, signIn, register, new lategate.store.SqliteKioskFaults(database), "reception",

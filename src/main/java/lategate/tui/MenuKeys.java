@@ -1,0 +1,119 @@
+package lategate.tui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import lategate.app.lateness.LatenessReview;
+import lategate.app.movement.FireRoll;
+import lategate.domain.register.TimeWords;
+import lategate.scanner.KioskInput;
+
+/**
+ * The staff menu, one key each: find a pupil (1), who is off site (2), the fire roll (3), claimed
+ * reasons (4), the lateness review (5, for those who may see it) and the kiosk's clock (0, when it
+ * checks one). The menu says how sync, the serial scanners, backups and the register's chain are.
+ */
+final class MenuKeys extends ScreenKeys<StaffScreen.Menu> {
+
+    private final StaffContext context;
+    private final LatenessKeys lateness;
+    private final ClockCheckKeys clockCheck;
+
+    MenuKeys(StaffContext context, LatenessKeys lateness, ClockCheckKeys clockCheck) {
+        super(StaffScreen.Menu.class);
+        this.context = context;
+        this.lateness = lateness;
+        this.clockCheck = clockCheck;
+    }
+
+    /** The menu, with the lateness review for those who may see it, and how sync, the scanners and backups are. */
+    Next.Show open(Instant now) {
+        StaffDesk desk = context.desk();
+        ZoneId zone = context.zone();
+        String sync;
+        try {
+            sync = desk.sync().overview().words(zone, now);
+        } catch (RuntimeException e) {
+            sync = Trouble.isRefusal(e) ? "Sync: cannot read the outbox now (" + e.getMessage() + ")"
+                    : "Sync: " + Trouble.logged(e, "reading the outbox for the menu");
+        }
+        List<String> scanners = desk.scanners().scanners().stream().map(st -> st.words(zone, now)).toList();
+        String backup;
+        try {
+            backup = desk.backup().overview().words(zone, now);
+        } catch (RuntimeException e) {
+            backup = Trouble.isRefusal(e) ? "Backup: cannot tell now (" + e.getMessage() + ")"
+                    : "Backup: " + Trouble.logged(e, "reading the backups for the menu");
+        }
+        int openClaims;
+        Optional<String> status = Optional.empty();
+        try {
+            openClaims = desk.claims().open().size();
+        } catch (RuntimeException e) {
+            openClaims = 0;
+            status = Optional.of(context.clock(now) + (Trouble.isRefusal(e) ? " cannot read the open claims: "
+                    + e.getMessage() : " " + Trouble.logged(e, "counting the open claims for the menu")));
+        }
+        return new Next.Show(new StaffScreen.Menu(LatenessKeys.mayReview(context.member()), sync, scanners,
+                clockCheck.menuLine(now), backup, openClaims, registerLine(now)), status);
+    }
+
+    /** What the latest check of the register's chain found, for the menu. */
+    private StaffScreen.RegisterLine registerLine(Instant now) {
+        ZoneId zone = context.zone();
+        try {
+            return context.desk().registerCheck().latest().map(check -> new StaffScreen.RegisterLine("Register check "
+                    + TimeWords.CLOCK.format(check.at().atZone(zone)) + (check.at().atZone(zone).toLocalDate()
+                    .equals(now.atZone(zone).toLocalDate()) ? "" : " on " + TimeWords.DAY.format(check.at().atZone(zone)))
+                    + ": " + check.summary() + (check.whole() ? "" : ". Tell the school's IT: run lategate verify"),
+                    !check.whole())).orElse(new StaffScreen.RegisterLine("", false));
+        } catch (RuntimeException e) {
+            return new StaffScreen.RegisterLine(Trouble.isRefusal(e) ? "Register check: cannot read it now ("
+                    + e.getMessage() + ")" : "Register check: " + Trouble.logged(e, "reading the register check"),
+                    true);
+        }
+    }
+
+    @Override
+    Next typed(StaffScreen.Menu menu, char c, Instant now) {
+        StaffDesk desk = context.desk();
+        try {
+            return switch (c) {
+                case '1' -> Next.show(new StaffScreen.FindPupil("", List.of(), 0));
+                case '2' -> Next.show(new StaffScreen.OffSite(desk.movements().offSiteNow(), 0, now));
+                case '3' -> {
+                    FireRoll.Roll roll = desk.fireRoll().now();
+                    yield Next.show(new StaffScreen.RollCall(roll,
+                            List.copyOf(Collections.nCopies(roll.lateOnSite().size(), false)), 0, now));
+                }
+                case '4' -> Next.show(new StaffScreen.Claims(desk.claims().open(), 0, Optional.empty(),
+                        Optional.empty()));
+                case '0' -> Next.show(context.time().isPresent() ? clockCheck.open(now) : menu);
+                case '5' -> Next.show(LatenessKeys.mayReview(context.member())
+                        ? lateness.open(context.today(now)) : menu);
+                default -> Next.show(menu); // other keys do nothing on the menu
+            };
+        } catch (LatenessReview.Refused e) {
+            return Next.show(menu, context.clock(now) + " lateness review: " + e.getMessage());
+        } catch (RuntimeException e) {
+            return Next.show(menu, context.clock(now) + " cannot read the database: " + Trouble.refusal(e));
+        }
+    }
+
+    @Override
+    Next special(StaffScreen.Menu menu, KioskInput.Key key, Instant now) {
+        return Next.show(menu);
+    }
+
+    @Override
+    Next escape(StaffScreen.Menu menu, Instant now) {
+        return Next.close();
+    }
+
+    @Override
+    Next.Show reload(StaffScreen.Menu menu, Instant now) {
+        return open(now);
+    }
+}
