@@ -14,7 +14,10 @@ import javax.crypto.spec.PBEKeySpec;
 public record PinHash(int iterations, byte[] salt, byte[] hash) {
 
     private static final String PREFIX = "pbkdf2-sha256";
-    private static final int DEFAULT_ITERATIONS = 210_000;
+    /** What lategate hashes with ({@link PinCost#STANDARD}); a constant, so neither class waits on the other to load. */
+    static final int DEFAULT_ITERATIONS = 210_000;
+    /** The fewest iterations a written hash may have and still be read. */
+    public static final int MIN_ITERATIONS = 10_000;
     /**
      * The most iterations a hash may ask for: each PIN typed at the kiosk is worked through that
      * many times, so a hash asking for 2^31 froze the kiosk for good. Twice what lategate writes
@@ -23,10 +26,16 @@ public record PinHash(int iterations, byte[] salt, byte[] hash) {
      */
     public static final int MAX_ITERATIONS = 2 * DEFAULT_ITERATIONS;
 
+    /** A new hash of {@code pin} at the standard cost. */
     public static PinHash of(char[] pin, SecureRandom random) {
+        return of(pin, random, PinCost.STANDARD);
+    }
+
+    /** A new hash of {@code pin}, as costly as {@code cost} says. */
+    public static PinHash of(char[] pin, SecureRandom random, PinCost cost) {
         byte[] salt = new byte[16];
         random.nextBytes(salt);
-        return new PinHash(DEFAULT_ITERATIONS, salt, derive(pin, salt, DEFAULT_ITERATIONS));
+        return new PinHash(cost.iterations(), salt, derive(pin, salt, cost.iterations()));
     }
 
     /**
@@ -35,8 +44,13 @@ public record PinHash(int iterations, byte[] salt, byte[] hash) {
      * sign-in takes does not tell which usernames exist.
      */
     public static PinHash decoy() {
+        return decoy(PinCost.STANDARD);
+    }
+
+    /** The decoy for hashes made at {@code cost}: as costly to check as they are. */
+    public static PinHash decoy(PinCost cost) {
         byte[] salt = "lategate-decoy!!".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        return new PinHash(DEFAULT_ITERATIONS, salt, new byte[32]);
+        return new PinHash(cost.iterations(), salt, new byte[32]);
     }
 
     /** Reads the written form; throws IllegalArgumentException saying what is wrong with it. */
@@ -47,7 +61,7 @@ public record PinHash(int iterations, byte[] salt, byte[] hash) {
         }
         try {
             int iterations = Integer.parseInt(parts[1]);
-            if (iterations < 10_000) {
+            if (iterations < MIN_ITERATIONS) {
                 throw new IllegalArgumentException("has too few iterations (" + iterations + ")");
             }
             if (iterations > MAX_ITERATIONS) {

@@ -1,5 +1,6 @@
 package lategate.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -30,5 +31,24 @@ class PinHashTest {
         assertTrue(written < PinHash.MAX_ITERATIONS, written + " against " + PinHash.MAX_ITERATIONS);
         assertTrue(PinHash.parse(new PinHash(PinHash.MAX_ITERATIONS, new byte[16], new byte[32]).written())
                 .iterations() == PinHash.MAX_ITERATIONS, "the cap itself is allowed");
+    }
+
+    @Test
+    @DisplayName("the product hashes PINs with 210,000 PBKDF2 iterations, and its decoy costs the same")
+    void productionCost() {
+        assertEquals(210_000, PinCost.STANDARD.iterations());
+        assertEquals(210_000, PinHash.of("1234".toCharArray(), new SecureRandom()).iterations());
+        assertEquals(210_000, PinHash.decoy().iterations());
+    }
+
+    @Test
+    @DisplayName("a cheaper cost is for tests, and still makes a hash that reads back; none below what parse takes")
+    void cheaperCostsStayReadable() {
+        PinCost cheap = PinCost.ofIterations(PinHash.MIN_ITERATIONS);
+        PinHash hash = PinHash.of("1234".toCharArray(), new SecureRandom(), cheap);
+        assertTrue(PinHash.parse(hash.written()).matches("1234".toCharArray()));
+        assertEquals(cheap.iterations(), PinHash.decoy(cheap).iterations());
+        assertThrows(IllegalArgumentException.class, () -> PinCost.ofIterations(PinHash.MIN_ITERATIONS - 1));
+        assertThrows(IllegalArgumentException.class, () -> PinCost.ofIterations(PinHash.MAX_ITERATIONS + 1));
     }
 }

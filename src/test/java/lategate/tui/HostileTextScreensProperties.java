@@ -5,13 +5,11 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import lategate.StoreFixture;
-import lategate.app.PinHash;
 import lategate.domain.audit.StaffIdentity;
 import lategate.domain.codes.AttendanceCode;
 import lategate.domain.movement.Collection;
@@ -68,7 +66,7 @@ class HostileTextScreensProperties {
         KioskTerminal terminal = new KioskTerminal(vt, kiosk.flow, kiosk.clock, 12, 2, "reception");
         try {
             new SqliteStaff(kiosk.database).add(new StaffMember("mallory", name, reason, Role.ATTENDANCE_LEAD, false),
-                    PinHash.of("2580".toCharArray(), new SecureRandom()), Instant.parse("2026-09-01T08:00:00Z"),
+                    lategate.fakes.CheapPins.hash("2580"), Instant.parse("2026-09-01T08:00:00Z"),
                     "head");
             new SqliteMovements(kiosk.database).record(new Movement.SignedOut("D1", kiosk.now().minusSeconds(600),
                     AttendanceCode.fromCode("M").orElseThrow(), reason, new Collection(name, reason, true,

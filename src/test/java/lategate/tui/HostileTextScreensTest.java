@@ -8,12 +8,10 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import lategate.StoreFixture;
-import lategate.app.PinHash;
 import lategate.domain.audit.StaffIdentity;
 import lategate.domain.codes.AttendanceCode;
 import lategate.domain.lateness.Block;
@@ -108,7 +106,7 @@ class HostileTextScreensTest {
     void staffName() throws Exception {
         StaffKiosk k = new StaffKiosk(dir, "2026-11-23T10:30:00");
         new SqliteStaff(k.database).add(new StaffMember("mallory", "Mal" + RED + "lory", "Office" + RED,
-                Role.RECEPTIONIST, false), PinHash.of("2580".toCharArray(), new SecureRandom()),
+                Role.RECEPTIONIST, false), lategate.fakes.CheapPins.hash("2580"),
                 Instant.parse("2026-09-01T08:00:00Z"), "head");
         start(k);
         signIn("mallory", "2580");

@@ -109,7 +109,8 @@ class StaffFlowTest {
         assertEquals(1, kiosk.count("SELECT count(*) FROM staff_events WHERE event = 'locked' "
                 + "AND username = 'kiosk:reception' AND detail LIKE '%''head''%'"), "the office sees the lock in the staff log");
 
-        StaffSignIn elsewhere = new StaffSignIn(new SqliteStaff(kiosk.database), LockoutRule.DEFAULT);
+        StaffSignIn elsewhere = new StaffSignIn(new SqliteStaff(kiosk.database), LockoutRule.DEFAULT,
+                lategate.fakes.CheapPins.COST);
         assertInstanceOf(StaffSignInOutcome.SignedIn.class,
                 elsewhere.signIn("head", "2468".toCharArray(), kiosk.now()), "the command line still takes the administrator");
         assertInstanceOf(StaffSignInOutcome.SignedIn.class,

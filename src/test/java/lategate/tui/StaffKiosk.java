@@ -11,6 +11,7 @@ import java.util.Optional;
 import lategate.StoreFixture;
 import lategate.TestBadges;
 import lategate.TestSchools;
+import lategate.fakes.CheapPins;
 import lategate.app.SignIn;
 import lategate.app.clock.TrustedTime;
 import lategate.domain.clock.ClockPlausibility;
@@ -41,7 +42,7 @@ import lategate.settings.SchoolSettings;
 
 /**
  * The demo school's kiosk with staff mode, on a real database file, wired as the launcher wires
- * it: three pupils (one with contacts), an administrator (head, PIN 2468), a receptionist
+ * it (but for PINs, hashed at the tests' cheap cost): three pupils (one with contacts), an administrator (head, PIN 2468), a receptionist
  * (jbloggs, PIN 1357) and an attendance lead (lead, PIN 9753).
  */
 final class StaffKiosk implements AutoCloseable {
@@ -99,7 +100,8 @@ final class StaffKiosk implements AutoCloseable {
         new SqliteContacts(database).importContacts(contacts,
                 Instant.parse("2026-09-01T07:00:00Z"), "contacts.csv", "-");
         SqliteStaff accounts = new SqliteStaff(database);
-        StaffAdministration admin = new StaffAdministration(accounts, LockoutRule.DEFAULT);
+        StaffAdministration admin = new StaffAdministration(accounts, LockoutRule.DEFAULT,
+                new java.security.SecureRandom(), CheapPins.COST);
         StaffMember head = admin.addFirstAdministrator(new StaffMember("head", "Sam Head", "Headteacher",
                 Role.ADMINISTRATOR, false), "2468".toCharArray(), Instant.parse("2026-09-01T07:00:00Z"));
         admin.add(head, new StaffMember("jbloggs", "Jo Bloggs", "Office Manager", Role.RECEPTIONIST, false),
@@ -124,7 +126,7 @@ final class StaffKiosk implements AutoCloseable {
         StaffDesk desk = new StaffDesk(school, signIn, pupils, new SqliteContacts(database), register, entries,
                 new lategate.app.entry.Claims(entries, sessions, kioskClock), movements,
                 new FireRoll(school, entries, movements, clock), new Amendments(school, register, entries, amendments, clock),
-                new StaffSignIn(accounts, LockoutRule.DEFAULT),
+                new StaffSignIn(accounts, LockoutRule.DEFAULT, CheapPins.COST),
                 new LatenessReview(school, DEMO_LATENESS, entries, pupils, amendments,
                         new SqliteStageDecisions(database)), () -> {
                     // The outbox as a kiosk syncing to a USB stick would see it.

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import lategate.app.PinCost;
 import lategate.app.PinHash;
 import lategate.domain.staff.AccessPolicy;
 import lategate.domain.staff.LockoutRule;
@@ -31,11 +32,18 @@ public final class StaffAdministration {
     private final StaffAccounts accounts;
     private final LockoutRule rule;
     private final SecureRandom random;
+    private final PinCost cost;
 
-    public StaffAdministration(StaffAccounts accounts, LockoutRule rule, SecureRandom random) {
+    /** New PINs are hashed at {@code cost}: {@link PinCost#STANDARD} in the product. */
+    public StaffAdministration(StaffAccounts accounts, LockoutRule rule, SecureRandom random, PinCost cost) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.rule = Objects.requireNonNull(rule, "rule");
         this.random = Objects.requireNonNull(random, "random");
+        this.cost = Objects.requireNonNull(cost, "cost");
+    }
+
+    public StaffAdministration(StaffAccounts accounts, LockoutRule rule, SecureRandom random) {
+        this(accounts, rule, random, PinCost.STANDARD);
     }
 
     public StaffAdministration(StaffAccounts accounts, LockoutRule rule) {
@@ -175,7 +183,7 @@ public final class StaffAdministration {
         pinProblem(pin).ifPresent(problem -> {
             throw new StaffRefused(problem);
         });
-        return PinHash.of(pin, random);
+        return PinHash.of(pin, random, cost);
     }
 
     private static StaffMember fresh(StaffMember member) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import lategate.app.PinCost;
 import lategate.app.PinHash;
 import lategate.domain.staff.LockState;
 import lategate.domain.staff.LockoutRule;
@@ -25,11 +26,17 @@ public final class StaffSignIn {
 
     private final StaffAccounts accounts;
     private final LockoutRule rule;
-    private final PinHash decoy = PinHash.decoy();
+    private final PinHash decoy;
 
     public StaffSignIn(StaffAccounts accounts, LockoutRule rule) {
+        this(accounts, rule, PinCost.STANDARD);
+    }
+
+    /** The decoy is as costly as {@code cost}, which is what the accounts' PINs were hashed at. */
+    public StaffSignIn(StaffAccounts accounts, LockoutRule rule, PinCost cost) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.rule = Objects.requireNonNull(rule, "rule");
+        this.decoy = PinHash.decoy(Objects.requireNonNull(cost, "cost"));
     }
 
     /**

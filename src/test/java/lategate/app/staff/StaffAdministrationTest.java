@@ -5,21 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import lategate.StoreFixture;
 import lategate.domain.staff.LockoutRule;
+import lategate.fakes.CheapPins;
+import lategate.fakes.InMemoryStaffAccounts;
 import lategate.domain.staff.Role;
 import lategate.domain.staff.StaffMember;
-import lategate.store.Database;
-import lategate.store.SqliteStaff;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Only administrators manage staff; the first account is one; every change is logged with who made it. */
 class StaffAdministrationTest {
@@ -32,23 +28,14 @@ class StaffAdministrationTest {
     private static final StaffMember AL = new StaffMember("alead", "Al Lead", "Attendance Lead",
             Role.ATTENDANCE_LEAD, false);
 
-    @TempDir
-    Path dir;
-
-    private Database database;
-    private SqliteStaff staff;
+    private InMemoryStaffAccounts staff;
     private StaffAdministration admin;
 
     @BeforeEach
     void setUp() {
-        database = StoreFixture.databaseWith(dir.resolve("test.db"), "test", List.of());
-        staff = new SqliteStaff(database);
-        admin = new StaffAdministration(staff, LockoutRule.DEFAULT);
-    }
-
-    @AfterEach
-    void tearDown() {
-        database.close();
+        staff = new InMemoryStaffAccounts();
+        admin = new StaffAdministration(staff, LockoutRule.DEFAULT, new java.security.SecureRandom(),
+                CheapPins.COST);
     }
 
     private static char[] pin(String digits) {
@@ -174,7 +161,7 @@ class StaffAdministrationTest {
     void listShowsLocks() {
         admin.addFirstAdministrator(HEAD, pin("2468"), NINE);
         admin.add(HEAD, JO, pin("1357"), NINE);
-        StaffSignIn signIn = new StaffSignIn(staff, LockoutRule.DEFAULT);
+        StaffSignIn signIn = new StaffSignIn(staff, LockoutRule.DEFAULT, CheapPins.COST);
         for (int i = 0; i < 5; i++) {
             signIn.signIn("jbloggs", pin("0000"), NINE.plusSeconds(i));
         }

@@ -7,55 +7,46 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import lategate.StoreFixture;
 import lategate.domain.staff.LockoutRule;
+import lategate.fakes.CheapPins;
+import lategate.fakes.InMemoryStaffAccounts;
 import lategate.domain.staff.Role;
 import lategate.domain.staff.StaffMember;
-import lategate.store.Database;
-import lategate.store.SqliteStaff;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Staff sign in with username and PIN on a real database file; every attempt is logged. */
+/**
+ * Staff sign in with username and PIN; every attempt is logged. The accounts are in memory and PINs
+ * hashed at the tests' cheap cost: the rules are the subject here, and StaffStoreTest and the
+ * StaffAccounts contract test prove the SQLite store.
+ */
 @Tag("attack")
 class StaffSignInTest {
 
     private static final Instant NINE = Instant.parse("2026-11-23T09:00:00Z");
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    @TempDir
-    Path dir;
-
-    private Database database;
-    private SqliteStaff staff;
+    private InMemoryStaffAccounts staff;
     private StaffSignIn signIn;
     private StaffAdministration admin;
     private StaffMember head;
 
     @BeforeEach
     void setUp() {
-        database = StoreFixture.databaseWith(dir.resolve("test.db"), "test", List.of());
-        staff = new SqliteStaff(database);
-        signIn = new StaffSignIn(staff, LockoutRule.DEFAULT);
-        admin = new StaffAdministration(staff, LockoutRule.DEFAULT);
+        staff = new InMemoryStaffAccounts();
+        signIn = new StaffSignIn(staff, LockoutRule.DEFAULT, CheapPins.COST);
+        admin = new StaffAdministration(staff, LockoutRule.DEFAULT, new java.security.SecureRandom(),
+                CheapPins.COST);
         head = admin.addFirstAdministrator(new StaffMember("head", "Sam Head", "Headteacher", Role.ADMINISTRATOR,
                 false), "2468".toCharArray(), NINE.minusSeconds(3600));
         admin.add(head, new StaffMember("jbloggs", "Jo Bloggs", "Office Manager", Role.RECEPTIONIST, false),
                 "1357".toCharArray(), NINE.minusSeconds(3500));
-    }
-
-    @AfterEach
-    void tearDown() {
-        database.close();
     }
 
     private StaffSignInOutcome attempt(String pin, int secondsAfterNine) {
@@ -99,7 +90,7 @@ class StaffSignInTest {
     @Test
     @DisplayName("the school's own lockout: three wrong PINs lock for 30 minutes")
     void schoolsOwnLockout() {
-        StaffSignIn strict = new StaffSignIn(staff, new LockoutRule(3, Duration.ofMinutes(30)));
+        StaffSignIn strict = new StaffSignIn(staff, new LockoutRule(3, Duration.ofMinutes(30)), CheapPins.COST);
         strict.signIn("jbloggs", "0000".toCharArray(), NINE);
         strict.signIn("jbloggs", "0000".toCharArray(), NINE.plusSeconds(1));
         StaffSignInOutcome third = strict.signIn("jbloggs", "0000".toCharArray(), NINE.plusSeconds(2));
@@ -263,9 +254,13 @@ class StaffSignInTest {
     @DisplayName("the decoy an unknown username is checked against costs what a real PIN hash costs")
     void decoyCostsWhatARealHashCosts() {
         // Timing is measured by no unit test (a loaded machine says nothing); the work is: one PBKDF2
-        // check of the same iterations for an unknown username, a locked account and a wrong PIN.
+        // check of the same iterations for an unknown username, a locked account and a wrong PIN. At the
+        // product's own cost, not the cheap one the other tests use.
         assertEquals(PinHash.of("1234".toCharArray(), new java.security.SecureRandom()).iterations(),
                 PinHash.decoy().iterations());
+        assertEquals(lategate.app.PinCost.STANDARD.iterations(), PinHash.decoy().iterations());
         assertFalse(PinHash.decoy().matches("0000".toCharArray()), "the decoy matches no PIN");
+        assertEquals(CheapPins.hash("1234").iterations(), PinHash.decoy(CheapPins.COST).iterations(),
+                "a cheaper cost's decoy costs what its hashes cost");
     }
 }

@@ -1,0 +1,123 @@
+package lategate.settings;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import lategate.domain.calendar.Closure;
+import lategate.domain.calendar.ClosureKind;
+import lategate.domain.calendar.SchoolCalendar;
+import lategate.domain.calendar.Term;
+
+/** Reads the {@code [calendar]} table of a settings file: the academic year, its terms and closures. */
+final class CalendarReading {
+
+    private CalendarReading() {
+    }
+
+    /**
+     * Checks every term and closure even when something before them is wrong, so one run of
+     * {@code config check} lists all of the calendar's problems; builds it only if there were none.
+     */
+    static Optional<SchoolCalendar> read(Section root, Problems problems) {
+        Optional<Section> calendar = root.table("calendar", true);
+        if (calendar.isEmpty()) {
+            return Optional.empty();
+        }
+        int problemsBefore = problems.count();
+        Section c = calendar.get();
+        c.allowOnly(Set.of("year_starts", "year_ends", "terms", "closures"));
+        Optional<LocalDate> starts = c.date("year_starts", true);
+        Optional<LocalDate> ends = c.date("year_ends", true);
+        boolean yearIsValid = starts.isPresent() && ends.isPresent() && ends.get().isAfter(starts.get());
+        if (starts.isPresent() && ends.isPresent() && !yearIsValid) {
+            c.problem("year_ends", "the academic year ends " + ends.get() + ", before it starts " + starts.get());
+        }
+        List<Term> terms = terms(problems, c, yearIsValid ? starts : Optional.empty(), ends);
+        List<Closure> closures = closures(c, terms);
+        if (!yearIsValid || problems.count() > problemsBefore) {
+            return Optional.empty();
+        }
+        return Optional.of(new SchoolCalendar(starts.get(), ends.get(), terms, closures));
+    }
+
+    /**
+     * Every term whose dates can be read, even one with another problem (no name, outside the
+     * academic year): the closures are checked against all of them, so a term with a wrong
+     * value does not also make its closures "not inside any term".
+     *
+     * @param yearStarts empty when the academic year itself is wrong: then no term can be
+     *                   said to be outside it
+     */
+    private static List<Term> terms(Problems problems, Section c, Optional<LocalDate> yearStarts, Optional<LocalDate> yearEnds) {
+        List<Term> terms = new ArrayList<>();
+        List<Section> termSections = c.tables("terms");
+        if (termSections.isEmpty()) {
+            problems.add(c.line(), "calendar.terms", "no terms: add at least one [[calendar.terms]] with name, starts and ends");
+        }
+        for (Section t : termSections) {
+            t.allowOnly(Set.of("name", "starts", "ends"));
+            Optional<String> name = t.string("name", true);
+            Optional<LocalDate> from = t.date("starts", true);
+            Optional<LocalDate> to = t.date("ends", true);
+            if (from.isEmpty() || to.isEmpty()) {
+                continue;
+            }
+            if (to.get().isBefore(from.get())) {
+                t.problem("ends", "the term ends " + to.get() + ", before it starts " + from.get());
+                continue;
+            }
+            if (yearStarts.isPresent() && yearEnds.isPresent()
+                    && (from.get().isBefore(yearStarts.get()) || to.get().isAfter(yearEnds.get()))) {
+                t.problem(from.get().isBefore(yearStarts.get()) ? "starts" : "ends", "the term " + from.get()
+                        + " to " + to.get() + " is not inside the academic year " + yearStarts.get() + " to "
+                        + yearEnds.get());
+            }
+            Term term = new Term(name.orElse(t.path()), from.get(), to.get());
+            terms.stream().filter(term::overlaps).findFirst().ifPresent(other -> t.problem("starts",
+                    "the term '" + term.name() + "' overlaps the term '" + other.name() + "' (" + other.starts()
+                            + " to " + other.ends() + ")"));
+            terms.add(term);
+        }
+        return terms;
+    }
+
+    private static List<Closure> closures(Section c, List<Term> terms) {
+        List<Closure> closures = new ArrayList<>();
+        for (Section cl : c.tables("closures")) {
+            cl.allowOnly(Set.of("name", "kind", "starts", "ends"));
+            Optional<String> name = cl.string("name", true);
+            Optional<ClosureKind> kind = cl.string("kind", true).flatMap(k -> closureKind(cl, k));
+            Optional<LocalDate> from = cl.date("starts", true);
+            Optional<LocalDate> to = cl.has("ends") ? cl.date("ends", true) : from;
+            if (from.isEmpty() || to.isEmpty()) {
+                continue;
+            }
+            if (to.get().isBefore(from.get())) {
+                cl.problem("ends", "the closure ends " + to.get() + ", before it starts " + from.get());
+                continue;
+            }
+            boolean inATerm = terms.stream().anyMatch(t -> t.covers(from.get()) || t.covers(to.get()));
+            if (!inATerm && !terms.isEmpty()) {
+                cl.problem("starts", "the closure " + from.get() + " to " + to.get()
+                        + " is not inside any term: check the dates (days between terms are already holidays)");
+                continue;
+            }
+            if (name.isPresent() && kind.isPresent()) {
+                closures.add(new Closure(name.get(), kind.get(), from.get(), to.get()));
+            }
+        }
+        return closures;
+    }
+
+    private static Optional<ClosureKind> closureKind(Section s, String kind) {
+        for (ClosureKind k : ClosureKind.values()) {
+            if (k.name().toLowerCase().equals(kind)) {
+                return Optional.of(k);
+            }
+        }
+        s.problem("kind", "'" + kind + "' is not a kind of closure; use holiday, inset, bank_holiday or closure");
+        return Optional.empty();
+    }
+}

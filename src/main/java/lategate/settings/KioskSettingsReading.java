@@ -1,0 +1,64 @@
+package lategate.settings;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import lategate.app.PinHash;
+
+/**
+ * Reads the optional {@code [kiosk]} table of a settings file: how long messages stay, the exit and
+ * staff keys, and the hash of the staff exit PIN. Without the table or the PIN the file still loads,
+ * with a warning: {@code lategate kiosk} will not start on it.
+ */
+final class KioskSettingsReading {
+
+    private static final String NO_EXIT_PIN = "no staff exit PIN, so 'lategate kiosk' will not start on this file: "
+            + "run 'lategate pin-hash' and put its line under [kiosk]";
+
+    private KioskSettingsReading() {
+    }
+
+    static KioskSettings read(Section root) {
+        Optional<Section> table = root.table("kiosk", false);
+        if (table.isEmpty()) {
+            root.warning("kiosk", NO_EXIT_PIN);
+            return KioskSettings.DEFAULTS;
+        }
+        Section k = table.get();
+        k.allowOnly(Set.of("message_seconds", "reason_timeout_seconds", "exit_key", "exit_pin_hash", "staff_key"));
+        KioskSettings d = KioskSettings.DEFAULTS;
+        Duration message = k.integer("message_seconds", false, 1, 60).map(Duration::ofSeconds)
+                .orElse(d.messageFor());
+        Duration reasonTimeout = k.integer("reason_timeout_seconds", false, 10, 600).map(Duration::ofSeconds)
+                .orElse(d.reasonTimeout());
+        int exitKey = functionKey(k, "exit_key", "F12").orElse(d.exitFunctionKey());
+        int staffKey = functionKey(k, "staff_key", "F2").orElse(d.staffFunctionKey());
+        if (staffKey == exitKey && (k.has("staff_key") || k.has("exit_key"))) {
+            k.problem(k.has("staff_key") ? "staff_key" : "exit_key", "F" + staffKey + " is both the exit key and "
+                    + "the staff key: give each its own function key, e.g. staff_key = \"F2\", exit_key = \"F12\"");
+        }
+        Optional<PinHash> pin = k.string("exit_pin_hash", false).flatMap(hash -> {
+            try {
+                return Optional.of(PinHash.parse(hash));
+            } catch (IllegalArgumentException e) {
+                k.problem("exit_pin_hash", "the value " + e.getMessage());
+                return Optional.empty();
+            }
+        });
+        if (!k.has("exit_pin_hash")) {
+            k.warning("exit_pin_hash", NO_EXIT_PIN);
+        }
+        return new KioskSettings(message, reasonTimeout, exitKey, pin, staffKey);
+    }
+
+    /** A function key setting, F1 to F12, as its number; a problem at its key if it is not one. */
+    private static Optional<Integer> functionKey(Section k, String key, String example) {
+        return k.string(key, false).flatMap(value -> {
+            if (value.matches("F([1-9]|1[0-2])")) {
+                return Optional.of(Integer.parseInt(value.substring(1)));
+            }
+            k.problem(key, "'" + value + "' is not a function key: use F1 to F12, e.g. \"" + example + "\"");
+            return Optional.empty();
+        });
+    }
+}

@@ -1,0 +1,68 @@
+package lategate.settings;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import lategate.domain.register.Register;
+import lategate.domain.register.RegisterTimetable;
+import lategate.domain.register.RegisterWindow;
+import lategate.domain.register.TimetableProblem;
+
+/**
+ * Reads the {@code [registers]} and {@code [day]} tables of a settings file into the register
+ * timetable: the domain decides what a valid day is; this says where in the file it went wrong.
+ */
+final class TimetableReading {
+
+    private TimetableReading() {
+    }
+
+    static Optional<RegisterTimetable> read(Section root) {
+        Optional<Section> registers = root.table("registers", true);
+        registers.ifPresent(r -> r.allowOnly(Set.of("am", "pm")));
+        Optional<Section> am = registers.flatMap(r -> r.table("am", true));
+        Optional<Section> pm = registers.flatMap(r -> r.table("pm", true));
+        Optional<RegisterWindow> morning = am.flatMap(s -> window(s, Register.AM));
+        Optional<RegisterWindow> afternoon = pm.flatMap(s -> window(s, Register.PM));
+
+        Optional<Section> day = root.table("day", true);
+        day.ifPresent(d -> d.allowOnly(Set.of("ends", "grace_after_close_minutes")));
+        Optional<LocalTime> ends = day.flatMap(d -> d.time("ends", true));
+        Optional<Duration> grace = day.flatMap(d -> d.integer("grace_after_close_minutes", true, 0, 240))
+                .map(Duration::ofMinutes);
+        if (morning.isEmpty() || afternoon.isEmpty() || ends.isEmpty() || grace.isEmpty()) {
+            return Optional.empty();
+        }
+        // The domain decides what a valid day is; this file only says where in the file it went wrong.
+        List<TimetableProblem> clashes = RegisterTimetable.problems(morning.get(), afternoon.get(), grace.get(),
+                ends.get());
+        for (TimetableProblem clash : clashes) {
+            if (clash.field() == TimetableProblem.Field.AFTERNOON_TAKEN) {
+                pm.get().problem("taken", clash.message());
+            } else {
+                day.get().problem("ends", clash.message());
+            }
+        }
+        return clashes.isEmpty()
+                ? Optional.of(new RegisterTimetable(morning.get(), afternoon.get(), grace.get(), ends.get()))
+                : Optional.empty();
+    }
+
+    private static Optional<RegisterWindow> window(Section s, Register register) {
+        s.allowOnly(Set.of("taken", "closes", "source"));
+        Optional<LocalTime> taken = s.time("taken", true);
+        Optional<LocalTime> closes = s.time("closes", true);
+        Optional<String> source = s.string("source", true);
+        if (taken.isEmpty() || closes.isEmpty() || source.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!closes.get().isAfter(taken.get())) {
+            s.problem("closes", "the " + register.words() + " register closes at " + closes.get()
+                    + ", before it is taken at " + taken.get() + ": closes must be later than taken");
+            return Optional.empty();
+        }
+        return Optional.of(new RegisterWindow(register, taken.get(), closes.get(), source.get()));
+    }
+}
