@@ -2,7 +2,6 @@ package lategate.tui;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import lategate.app.PinHash;
@@ -333,9 +332,7 @@ public final class KioskFlow {
 
     private void typed(char c, Instant now) {
         if (state instanceof KioskState.PickingReason picking) {
-            if (c >= '1' && c <= '9' && c - '1' < school.reasons().size()) {
-                choose(picking, c - '1', now);
-            }
+            ReasonPickerKeys.digit(c, school.reasons().size()).ifPresent(index -> choose(picking, index, now));
         } else if (state instanceof KioskState.ExitPin pin) {
             state = exitPin.typed(pin, c, now);
         } else if (state instanceof KioskState.TypingCode code) {
@@ -357,9 +354,7 @@ public final class KioskFlow {
             if (key == KioskInput.Key.ENTER) {
                 scan(new ScanInput(code.typed(), code.firstKeyAt(), "keyboard (typed)"));
             } else if (key == KioskInput.Key.BACKSPACE) {
-                state = code.typed().length() <= 1 ? new KioskState.Idle()
-                        : new KioskState.TypingCode(code.typed().substring(0, code.typed().length() - 1),
-                        code.firstKeyAt(), now.plus(timings.reasonTimeout()));
+                state = code.erased(now.plus(timings.reasonTimeout()));
             } else if (key == KioskInput.Key.ESCAPE) {
                 state = new KioskState.Idle();
             }
@@ -369,23 +364,12 @@ public final class KioskFlow {
     }
 
     private void pickWithKeys(KioskState.PickingReason picking, KioskInput.Key key, Instant now) {
-        List<LateReason> reasons = school.reasons();
-        int selected = picking.selected();
-        switch (key) {
-            case UP -> selected = selected <= 0 ? reasons.size() - 1 : selected - 1;
-            case DOWN -> selected = selected < 0 || selected >= reasons.size() - 1 ? 0 : selected + 1;
-            case ENTER -> {
-                if (selected >= 0) {
-                    choose(picking, selected, now);
-                }
-                return;
-            }
-            default -> {
-                return; // Escape, function keys and the rest do nothing for a pupil
-            }
+        ReasonPickerKeys.Move move = ReasonPickerKeys.key(picking, key, school.reasons().size());
+        if (move instanceof ReasonPickerKeys.Move.Chosen chosen) {
+            choose(picking, chosen.index(), now);
+        } else if (move instanceof ReasonPickerKeys.Move.Highlighted highlighted) {
+            state = highlighted.picking();
         }
-        state = new KioskState.PickingReason(picking.pupil(), picking.classification(), picking.arrival(),
-                picking.consequence(), selected, picking.until());
     }
 
     private void choose(KioskState.PickingReason picking, int index, Instant now) {

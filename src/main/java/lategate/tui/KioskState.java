@@ -92,6 +92,12 @@ public sealed interface KioskState {
 
     /** Someone is typing a badge code by hand (no scanner to hand): shown as typed, Enter signs in. */
     record TypingCode(String typed, Instant firstKeyAt, Instant until) implements Timed {
+
+        /** With the last key taken back; nothing typed any more is the idle screen again. */
+        KioskState erased(Instant newUntil) {
+            return typed.length() <= 1 ? new Idle() : new TypingCode(typed.substring(0, typed.length() - 1),
+                    firstKeyAt, newUntil);
+        }
     }
 
     /**

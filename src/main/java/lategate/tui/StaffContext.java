@@ -162,4 +162,14 @@ final class StaffContext {
         }
         return "done";
     }
+
+    /** The words of this kiosk's sign-in screen lock, if it is locked now; a database that cannot say locks nothing. */
+    Optional<String> screenLock(Instant now) {
+        try {
+            return desk.staffSignIn().kioskLock(kioskId, now).map(locked -> locked.screenWords(zone));
+        } catch (RuntimeException e) {
+            Trouble.words(e, "reading this kiosk's sign-in lock"); // a bug is logged; either way nothing is locked
+            return Optional.empty();
+        }
+    }
 }

@@ -65,14 +65,12 @@ public final class StaffFlow {
     private KioskState.Staff view;
 
     /**
+     * Staff mode; at a kiosk that checks its clock ({@code time} present), key 0 on the menu confirms
+     * or sets it (docs/domain.md, "The kiosk's clock").
+     *
      * @param signInTimeout how long the sign-in screens wait for a key before going back to pupil mode
      * @param idleLock      how long staff mode, signed in, waits for a key before locking
      */
-    public StaffFlow(StaffDesk desk, String kioskId, Duration signInTimeout, Duration idleLock) {
-        this(desk, kioskId, signInTimeout, idleLock, Optional.empty());
-    }
-
-    /** Staff mode at a kiosk that checks its clock: key 0 on the menu confirms or sets it (docs/domain.md, "The kiosk's clock"). */
     public StaffFlow(StaffDesk desk, String kioskId, Duration signInTimeout, Duration idleLock,
                      Optional<TrustedTime> time) {
         this.kioskId = Objects.requireNonNull(kioskId, "kioskId");
@@ -131,19 +129,9 @@ public final class StaffFlow {
         context.signOut();
         status = null;
         signInPin.forget();
-        screen = new StaffScreen.SignInName("", screenLock(now));
+        screen = new StaffScreen.SignInName("", context.screenLock(now));
         lastKey = now;
         rebuild();
-    }
-
-    /** The words of this kiosk's sign-in screen lock, if it is locked now; a database that cannot say locks nothing. */
-    private Optional<String> screenLock(Instant now) {
-        try {
-            return context.desk().staffSignIn().kioskLock(kioskId, now).map(locked -> locked.screenWords(context.zone()));
-        } catch (RuntimeException e) {
-            Trouble.words(e, "reading this kiosk's sign-in lock"); // a bug is logged; either way nothing is locked
-            return Optional.empty();
-        }
     }
 
     /** Back to pupil mode: whoever was signed in is signed out. */
