@@ -28,6 +28,7 @@ final class HubInitCommand implements Callable<Integer> {
     public Integer call() {
         HubSchema.Migrated migrated = HubSchema.migrate(hub.hub, HubPassword.from(hub.passwordFile()));
         PrintWriter out = spec.commandLine().getOut();
+        migrated.reworded().forEach(out::println);
         if (migrated.applied() == 0) {
             out.println("The hub's schema is up to date (version " + migrated.to() + "): nothing to do.");
         } else {

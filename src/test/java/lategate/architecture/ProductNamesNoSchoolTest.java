@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -33,22 +32,11 @@ class ProductNamesNoSchoolTest {
     /** A reference to the domain brief that lived outside the repository (now docs/domain.md). */
     static final Pattern BRIEF = Pattern.compile("\\bDOMAIN\\b");
 
-    /**
-     * Hub migrations Flyway has already applied on trusts' hubs. Flyway checksums every line of a
-     * migration, comments too, and refuses to migrate a hub whose applied script has changed; so
-     * their comments stay as written, and only these two files are excused. A new migration is checked.
-     */
-    static final Set<String> APPLIED_HUB_MIGRATIONS = Set.of(
-            "src/main/resources/lategate/hub/migrations/V1__hub.sql",
-            "src/main/resources/lategate/hub/migrations/V2__resolved_entries.sql");
-
     private static List<Path> shipped() throws IOException {
         List<Path> files = new ArrayList<>();
         for (String root : List.of("src/main/java", "src/main/resources")) {
             try (Stream<Path> walk = Files.walk(Path.of(root))) {
-                walk.filter(Files::isRegularFile)
-                        .filter(f -> !APPLIED_HUB_MIGRATIONS.contains(f.toString().replace('\\', '/')))
-                        .forEach(files::add);
+                walk.filter(Files::isRegularFile).forEach(files::add);
             }
         }
         files.add(Path.of("config/schools/demo.toml")); // copied into the jar (pom.xml) for 'lategate demo'

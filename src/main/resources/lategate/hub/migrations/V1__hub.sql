@@ -1,4 +1,4 @@
--- lategate hub, version 1: every kiosk's daily summaries in one place for a trust (issue 7).
+-- lategate hub, version 1: every kiosk's daily summaries in one place for a trust (docs/hub.md).
 --
 -- Applied by `lategate hub init` as the hub's admin role, which owns everything here and needs
 -- CREATEROLE for the two group roles below. Summaries are stored as they arrived and never

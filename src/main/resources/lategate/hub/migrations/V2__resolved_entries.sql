@@ -2,7 +2,7 @@
 --
 -- A kiosk resolves each pupil's session once, from everything recorded for it in order (the first
 -- scan, a sign-out in force when the register was taken, a lunch pass, a claim and its one decision,
--- amendments: DOMAIN, "The entry as it stands"), and a summary of format_version 2 carries that
+-- amendments: docs/domain.md, "The entry as it stands"), and a summary of format_version 2 carries that
 -- entry, with or without a scan (a sign-out's M, a lunch pass holder's L or N). The hub now takes
 -- each session's code, minutes late, reason and where the reason stands from that entry, instead of
 -- putting the latest amendment over the first arrival itself, so the trust's reports give what the
@@ -20,7 +20,7 @@ ALTER TABLE hub.marks
     ADD COLUMN made_at               timestamptz,  -- when it was first made
     ADD COLUMN changed_from          text,         -- the latest change (an amendment or a confirmed
     ADD COLUMN changed_at            timestamptz,  -- claim): the code before it, when, by whom
-    ADD COLUMN changed_by            text,         -- (name and position, Oak Meadow §7, PSA §H) and why
+    ADD COLUMN changed_by            text,         -- (name and position, as the school's policy asks) and why
     ADD COLUMN changed_position      text,
     ADD COLUMN change_reason         text,
     ADD COLUMN recorded_minutes_late integer;      -- the first arrival's own minutes, as it was scanned
@@ -164,8 +164,8 @@ BEGIN
     -- One entry per pupil and register. Where several kiosks' summaries hold one, the entry whose
     -- change is latest stands (the latest change at any kiosk, as one kiosk takes its latest); with no
     -- change, the entry made by the first rule that decides, as a kiosk asks them (signed out when the
-    -- register was taken, out on a lunch pass, the pupil's own scan: DOMAIN, "The entry as it
-    -- stands"), then the first arrival. The arrival columns are the first arrival's at any kiosk.
+    -- register was taken, out on a lunch pass, the pupil's own scan: docs/domain.md, "The entry as
+    -- it stands"), then the first arrival. The arrival columns are the first arrival's at any kiosk.
     INSERT INTO hub.marks (school_id, school_date, pupil_id, register, code, recorded_mark, arrived_at,
                            arrival_kiosk_id, minutes_late, reason, reason_status, explanation, from_kiosk_id,
                            amended_at, amended_by, amended_position, amendment_reason, repeats, source,
