@@ -112,7 +112,7 @@ public final class Amendments {
                 + " has no " + reg.words() + " entry on " + date + " recorded by lategate to amend"));
         AttendanceCode amended = code.orElse(original);
         Optional<String> late = lateReason.map(String::strip).filter(r -> !r.isEmpty());
-        AmendmentRules.refusal(original, amended, late, reason).ifPresent(why -> {
+        AmendmentRules.refusal(reg, original, amended, late, reason).ifPresent(why -> {
             throw new Refused(pupilId + ": " + why + "; nothing was amended");
         });
         return new Amendment(pupilId, date, reg, original, amended, late, reason.strip(),

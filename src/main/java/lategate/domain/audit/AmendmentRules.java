@@ -2,12 +2,16 @@ package lategate.domain.audit;
 
 import java.util.Optional;
 import lategate.domain.codes.AttendanceCode;
+import lategate.domain.codes.CodeRules;
 import lategate.domain.codes.StatisticalCategory;
+import lategate.domain.register.Register;
 
 /**
  * What an amendment of a late mark may set, each rule a named answer with its reason: staff
- * correct a late entry to another attending or absence code; they cannot make it one of the
- * codes that are not counted, which describe whole-school situations, not a late arrival.
+ * correct a late entry to another attending or absence code, the present code of its own session
+ * ({@link CodeRules.PresentCodeForTheSession}), or a not-counted code that describes one pupil's
+ * circumstances ({@link CodeRules.OnePupilsCircumstance}); they cannot make it one of the other
+ * not-counted codes, which describe whole-school situations or pupils not on the roll.
  */
 public final class AmendmentRules {
 
@@ -15,7 +19,7 @@ public final class AmendmentRules {
     }
 
     /** Why the change cannot be made, if it cannot. */
-    public static Optional<String> refusal(AttendanceCode original, AttendanceCode amended,
+    public static Optional<String> refusal(Register register, AttendanceCode original, AttendanceCode amended,
                                            Optional<String> lateReason, String reason) {
         if (reason == null || reason.isBlank()) {
             return Optional.of("an amendment needs a reason (the 2024 regulations: every amendment records why it was made)");
@@ -24,7 +28,12 @@ public final class AmendmentRules {
             return Optional.of("the entry is already " + amended.code() + " and no late reason is set: nothing "
                     + "to amend");
         }
-        if (amended.category() == StatisticalCategory.NOT_COUNTED) {
+        Optional<String> wrongSession = CodeRules.PresentCodeForTheSession.refusal(amended, register);
+        if (wrongSession.isPresent()) {
+            return wrongSession;
+        }
+        if (amended.category() == StatisticalCategory.NOT_COUNTED
+                && !CodeRules.OnePupilsCircumstance.describes(amended)) {
             return Optional.of(amended.code() + " (" + amended.meaning() + ") is not counted as a possible "
                     + "session and cannot replace a pupil's own entry here");
         }

@@ -12,8 +12,9 @@ import java.util.Optional;
 /**
  * The national attendance codes, 2024 set (School Attendance (Pupil Registration) (England)
  * Regulations 2024), as schools' policies list them (docs/domain.md, "Attendance codes"). Q and Y1-Y7 ("unable to
- * attend because of unavoidable causes") are not counted as possible sessions under the 2024
- * guidance; docs/domain.md names only the Y codes there.
+ * attend because of unavoidable causes") and D (dual registered, an administrative code) are not
+ * counted as possible sessions under the 2024 code set; docs/domain.md names only the Y codes there.
+ * Where a code may be written is in {@link CodeRules}.
  */
 public enum AttendanceCode {
     PRESENT_AM("/", "Present in the morning session", PRESENT),
@@ -25,7 +26,6 @@ public enum AttendanceCode {
     P("P", "Participating in a supervised sporting activity", APPROVED_EDUCATIONAL_ACTIVITY),
     W("W", "Attending work experience", APPROVED_EDUCATIONAL_ACTIVITY),
     B("B", "Attending any other approved supervised educational activity", APPROVED_EDUCATIONAL_ACTIVITY),
-    D("D", "Dual registered: at another school", APPROVED_EDUCATIONAL_ACTIVITY),
 
     C1("C1", "Leave of absence: regulated performance or regulated employment abroad", AUTHORISED_ABSENCE),
     M("M", "Leave of absence: medical or dental appointment", AUTHORISED_ABSENCE),
@@ -52,6 +52,7 @@ public enum AttendanceCode {
     Y5("Y5", "Unable to attend: in criminal justice detention", NOT_COUNTED),
     Y6("Y6", "Unable to attend: public health guidance or law", NOT_COUNTED),
     Y7("Y7", "Unable to attend: any other unavoidable cause", NOT_COUNTED),
+    D("D", "Dual registered: at another school", NOT_COUNTED),
     Z("Z", "Prospective pupil not on the admission register", NOT_COUNTED),
     CLOSED("#", "Planned whole or partial school closure", NOT_COUNTED);
 

@@ -32,13 +32,13 @@ class NationalCodesTest {
     }
 
     @Test
-    @DisplayName("G, N, O and U are the unauthorised codes; X, Z, # and the Y codes are not counted")
+    @DisplayName("G, N, O and U are the unauthorised codes; X, Z, #, Q, D and the Y codes are not counted (2024 code set)")
     void categoriesFromTheBrief() {
         Set<String> unauthorised = Arrays.stream(AttendanceCode.values())
                 .filter(c -> c.category() == StatisticalCategory.UNAUTHORISED_ABSENCE)
                 .map(AttendanceCode::code).collect(Collectors.toSet());
         assertEquals(Set.of("G", "N", "O", "U"), unauthorised);
-        for (String code : new String[] {"X", "Z", "#", "Y1", "Y7"}) {
+        for (String code : new String[] {"X", "Z", "#", "Y1", "Y7", "Q", "D"}) {
             assertEquals(StatisticalCategory.NOT_COUNTED, AttendanceCode.fromCode(code).orElseThrow().category(), code);
         }
         assertEquals(AttendanceCode.CLOSED, AttendanceCode.fromCode("#").orElseThrow());
