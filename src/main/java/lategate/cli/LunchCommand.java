@@ -11,6 +11,7 @@ import lategate.wiring.SchoolServices;
 import lategate.app.movement.LunchRegister;
 import lategate.domain.movement.Collection;
 import lategate.domain.movement.LunchPass;
+import lategate.domain.movement.LunchPassTermRule;
 import lategate.domain.movement.LunchTimes;
 import lategate.domain.pupil.AuthorisedAdult;
 import lategate.domain.pupil.Pupil;
@@ -71,7 +72,8 @@ final class LunchCommand {
         String pupil;
         @Option(names = "--from", required = true, paramLabel = "DATE")
         String from;
-        @Option(names = "--to", paramLabel = "DATE", description = "Last day; passes are renewed as your school's policy says (e.g. termly).")
+        @Option(names = "--to", paramLabel = "DATE", description = "Last day, at most the end of the term the pass "
+                + "starts in (passes are renewed each term: your school's policy). Default the end of that term.")
         String to;
         @Option(names = "--reason", required = true, paramLabel = "TEXT")
         String reason;
@@ -81,10 +83,17 @@ final class LunchCommand {
             Settings settings = SchoolSettings.read(school.school.file);
             lunchOf(settings);
             LocalDate start = SchoolTime.date("--from", from);
-            Optional<LocalDate> end = Optional.ofNullable(to).map(t -> SchoolTime.date("--to", t));
-            if (end.isPresent() && end.get().isBefore(start)) {
-                throw new BadInputException("--to " + end.get() + " is before --from " + start);
+            Optional<LocalDate> asked = Optional.ofNullable(to).map(t -> SchoolTime.date("--to", t));
+            if (asked.isPresent() && asked.get().isBefore(start)) {
+                throw new BadInputException("--to " + asked.get() + " is before --from " + start);
             }
+            LunchPassTermRule.Outcome outcome = new LunchPassTermRule(lunchOf(settings).citation())
+                    .decide(settings.school().calendar(), start, asked);
+            if (outcome instanceof LunchPassTermRule.Refused refused) {
+                throw new BadInputException(refused.why() + "; nothing was recorded");
+            }
+            LunchPassTermRule.Runs runs = (LunchPassTermRule.Runs) outcome;
+            Optional<LocalDate> end = Optional.of(runs.lastDay());
             if (reason.isBlank()) {
                 throw new BadInputException("--reason must say why the pass was granted");
             }
@@ -99,8 +108,10 @@ final class LunchCommand {
                 long id = services.lunchPasses().grant(who.id(), start, end, reason.strip(), now,
                         StaffOption.identity(member));
                 spec.commandLine().getOut().println("Lunchtime pass " + id + " for " + PupilArgument.named(who)
-                        + " from " + start + end.map(e -> " to " + e).orElse("") + ", granted by "
-                        + member.nameAndPosition() + ".");
+                        + " from " + start + " to " + runs.lastDay()
+                        + (runs.toEndOfTerm() ? " (the end of the " + runs.term().name() + ": passes are renewed "
+                                + "each term, " + lunchOf(settings).citation() + ")" : "")
+                        + ", granted by " + member.nameAndPosition() + ".");
             }
             return 0;
         }

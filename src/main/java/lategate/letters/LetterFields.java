@@ -45,11 +45,29 @@ final class LetterFields {
         d.put("late_marks", "L + U in the block");
         d.put("minutes_late", "minutes late in the block");
         d.put("previous_late_marks", "L + U in the block before");
+        d.put("arrived_late", "\"arrived late 1 time\", \"arrived late 4 times\" or \"was not late at all\"");
+        d.put("late_arrivals", "\"1 late arrival\", \"4 late arrivals\" or \"no late arrivals\" in the block");
+        d.put("previous_late_arrivals", "\"1 late arrival\", \"4 late arrivals\" or \"no late arrivals\" in the "
+                + "block before");
+        d.put("earlier_letter", "\"We wrote to you about NAME's punctuality.\" when the pupil was on a stage before, "
+                + "else \"We are writing to you about NAME's punctuality.\"");
+        d.put("no_improvement", "\" This shows no improvement.\" when the pupil was on a stage before and is late as "
+                + "often or more, else nothing");
         d.put("stage", "the stage decided, 0 to 5");
         d.put("previous_stage", "the stage before, 0 to 5");
         d.put("decided_by", "who decided, e.g. Priya Shah");
         d.put("decided_by_position", "their position, e.g. Attendance lead");
         return Map.copyOf(d);
+    }
+
+    /** "1 time", "2 times": a count of late arrivals in words a family reads. */
+    static String times(int count) {
+        return count + (count == 1 ? " time" : " times");
+    }
+
+    /** "no late arrivals", "1 late arrival", "2 late arrivals". */
+    static String lateArrivals(int count) {
+        return count == 0 ? "no late arrivals" : count + (count == 1 ? " late arrival" : " late arrivals");
     }
 
     public static Set<String> names() {
@@ -78,6 +96,16 @@ final class LetterFields {
         v.put("late_marks", Integer.toString(tally.lateMarks()));
         v.put("minutes_late", Long.toString(tally.minutesLate()));
         v.put("previous_late_marks", Integer.toString(previousLateMarks));
+        v.put("arrived_late", tally.lateMarks() == 0 ? "was not late at all" : "arrived late " + times(tally.lateMarks()));
+        v.put("late_arrivals", lateArrivals(tally.lateMarks()));
+        v.put("previous_late_arrivals", lateArrivals(previousLateMarks));
+        // A pupil overridden from no stage straight to a higher one had no earlier letter, and no
+        // stage to improve on: the letter claims neither (the school's policy, its staged letters).
+        boolean earlierStage = decision.from().number() > 0;
+        v.put("earlier_letter", (earlierStage ? "We wrote to you about " : "We are writing to you about ")
+                + pupil.givenName() + "'s punctuality.");
+        v.put("no_improvement", earlierStage && tally.lateMarks() >= previousLateMarks
+                ? " This shows no improvement." : "");
         v.put("stage", Integer.toString(decision.decided().number()));
         v.put("previous_stage", Integer.toString(decision.from().number()));
         v.put("decided_by", decision.by().name());
