@@ -2,7 +2,7 @@ package lategate.domain.audit;
 
 import java.util.Optional;
 import lategate.domain.codes.AttendanceCode;
-import lategate.domain.codes.CodeRules;
+import lategate.domain.register.CodeRules;
 import lategate.domain.codes.StatisticalCategory;
 import lategate.domain.register.Register;
 

@@ -14,7 +14,7 @@ import java.util.Optional;
  * Regulations 2024), as schools' policies list them (docs/domain.md, "Attendance codes"). Q and Y1-Y7 ("unable to
  * attend because of unavoidable causes") and D (dual registered, an administrative code) are not
  * counted as possible sessions under the 2024 code set; docs/domain.md names only the Y codes there.
- * Where a code may be written is in {@link CodeRules}.
+ * Where a code may be written is in {@code lategate.domain.register.CodeRules}.
  */
 public enum AttendanceCode {
     PRESENT_AM("/", "Present in the morning session", PRESENT),

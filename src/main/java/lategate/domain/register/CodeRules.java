@@ -1,8 +1,8 @@
-package lategate.domain.codes;
+package lategate.domain.register;
 
 import java.util.Optional;
 import java.util.Set;
-import lategate.domain.register.Register;
+import lategate.domain.codes.AttendanceCode;
 
 /**
  * Rules the 2024 code set (School Attendance (Pupil Registration) (England) Regulations 2024)
