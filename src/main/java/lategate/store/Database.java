@@ -462,16 +462,16 @@ public final class Database implements AutoCloseable, lategate.app.held.Register
         }
     }
 
-    /** The shipped migrations' checksums, worked out once: every open compares them with the file's. */
-    private static volatile List<MigrationChecksums.Shipped> shipped;
+    /**
+     * The shipped migrations' checksums: every open compares them with the file's. A constant of the
+     * jar, worked out the first time it is asked for (the holder class loads then), never changed.
+     */
+    private static final class ShippedChecksums {
+        static final List<MigrationChecksums.Shipped> ALL = MigrationChecksums.of(MIGRATIONS, scripts());
+    }
 
     private static List<MigrationChecksums.Shipped> shipped() {
-        List<MigrationChecksums.Shipped> known = shipped;
-        if (known == null) {
-            known = MigrationChecksums.of(MIGRATIONS, scripts());
-            shipped = known;
-        }
-        return known;
+        return ShippedChecksums.ALL;
     }
 
     /** The migrations' file names, in order, as this lategate runs them. */
