@@ -51,9 +51,10 @@ final class TimetableReading {
     }
 
     private static Optional<RegisterWindow> window(Section s, Register register) {
-        s.allowOnly(Set.of("taken", "closes", "source"));
+        s.allowOnly(Set.of("taken", "closes", "source", "asked_by"));
         Optional<LocalTime> taken = s.time("taken", true);
         Optional<LocalTime> closes = s.time("closes", true);
+        Optional<LocalTime> askedBy = s.time("asked_by", false);
         Optional<String> source = s.string("source", true);
         if (taken.isEmpty() || closes.isEmpty() || source.isEmpty()) {
             return Optional.empty();
@@ -63,6 +64,11 @@ final class TimetableReading {
                     + ", before it is taken at " + taken.get() + ": closes must be later than taken");
             return Optional.empty();
         }
-        return Optional.of(new RegisterWindow(register, taken.get(), closes.get(), source.get()));
+        if (askedBy.isPresent() && askedBy.get().isAfter(taken.get())) {
+            s.problem("asked_by", "pupils are asked to arrive by " + askedBy.get() + ", after the " + register.words()
+                    + " register is taken at " + taken.get() + ": asked_by must be no later than taken");
+            return Optional.empty();
+        }
+        return Optional.of(new RegisterWindow(register, taken.get(), closes.get(), source.get(), askedBy));
     }
 }

@@ -1,6 +1,5 @@
 package lategate.domain.register;
 
-import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -94,6 +93,40 @@ public sealed interface ArrivalRule {
         }
     }
 
+    /**
+     * Present before the register is taken, but after the time the school asks pupils to be in by:
+     * still on time for the register (2024 Regulations, reg. 10), and the words say the school asked
+     * for earlier, citing the school's own section.
+     */
+    record AfterTheTimeAskedForBeforeRegisterTaken() implements ArrivalRule {
+        @Override
+        public String name() {
+            return "after the time the school asks for, before the register is taken";
+        }
+
+        @Override
+        public String basis() {
+            return "present when the register begins to be taken (2024 Regulations, reg. 10); the time asked for "
+                    + "is the school's setting registers.*.asked_by";
+        }
+
+        @Override
+        public Optional<Classification> decide(ArrivalFacts facts) {
+            RegisterWindow window = facts.window();
+            if (window.askedBy().isEmpty() || facts.time().isBefore(window.askedBy().get())
+                    || !facts.time().isBefore(window.taken())) {
+                return Optional.empty();
+            }
+            String why = "Arrived " + CLOCK_SECONDS.format(facts.time()) + " on " + DAY.format(facts.date())
+                    + ", before the " + window.register().words() + " register was taken at "
+                    + CLOCK.format(window.taken()) + ": on time for the register, after the "
+                    + CLOCK.format(window.askedBy().get()) + " the school asks for (" + facts.citation()
+                    + "). No late mark.";
+            return Optional.of(new Classification(Mark.ON_TIME, Optional.of(window.register()), 0,
+                    facts.arrivedAt(), name(), why, Optional.empty()));
+        }
+    }
+
     /** Absent when the register is taken but here before it closes: L, counted present. */
     record LateBeforeRegisterCloses() implements ArrivalRule {
         @Override
@@ -111,8 +144,11 @@ public sealed interface ArrivalRule {
             if (!facts.time().isBefore(facts.unauthorisedFrom())) {
                 return Optional.empty();
             }
-            return Optional.of(late(facts, Mark.L, name(), " and before " + closeInWords(facts),
-                    "late, mark L, which counts as present"));
+            // Within the grace the register has already closed: the words must not say "before it closed".
+            String againstClose = facts.time().isBefore(facts.closes())
+                    ? " and before " + closeInWords(facts)
+                    : ", after " + closeInWords(facts) + " but within " + graceInWords(facts);
+            return Optional.of(late(facts, Mark.L, name(), againstClose, "late, mark L, which counts as present"));
         }
     }
 
@@ -130,7 +166,10 @@ public sealed interface ArrivalRule {
 
         @Override
         public Optional<Classification> decide(ArrivalFacts facts) {
-            return Optional.of(late(facts, Mark.U, name(), ", at or after " + closeInWords(facts),
+            String againstClose = facts.grace().isZero()
+                    ? ", at or after " + closeInWords(facts)
+                    : ", after " + closeInWords(facts) + " and after " + graceInWords(facts) + " had ended";
+            return Optional.of(late(facts, Mark.U, name(), againstClose,
                     "mark U, an unauthorised absence for the " + facts.window().register().words() + " session"));
         }
     }
@@ -160,23 +199,20 @@ public sealed interface ArrivalRule {
         return minutes + (minutes == 1 ? " minute" : " minutes") + " after";
     }
 
-    /** "it closed at 09:10", with the pupil's own cut-off and any grace in words. */
+    /** "it closed at 09:10", or the pupil's own cut-off in words. */
     private static String closeInWords(ArrivalFacts facts) {
-        StringBuilder words = new StringBuilder();
         if (facts.ownCutOffApplies()) {
             PupilCutOff cutOff = facts.cutOff().get();
-            words.append("this pupil's own cut-off at ").append(CLOCK.format(cutOff.closes()))
-                    .append(" (").append(cutOff.reason()).append("; the register closes at ")
-                    .append(CLOCK.format(facts.window().closes())).append(" for others)");
-        } else {
-            words.append("it closed at ").append(CLOCK.format(facts.closes()));
+            return "this pupil's own cut-off at " + CLOCK.format(cutOff.closes()) + " (" + cutOff.reason()
+                    + "; the register closes at " + CLOCK.format(facts.window().closes()) + " for others)";
         }
-        Duration grace = facts.grace();
-        if (!grace.isZero()) {
-            long minutes = grace.toMinutes();
-            words.append(" with ").append(minutes).append(minutes == 1 ? " minute's" : " minutes'")
-                    .append(" grace, until ").append(CLOCK.format(facts.unauthorisedFrom()));
-        }
-        return words.toString();
+        return "it closed at " + CLOCK.format(facts.closes());
+    }
+
+    /** "the 5 minutes' grace until 09:15": only called when the school gives a grace. */
+    private static String graceInWords(ArrivalFacts facts) {
+        long minutes = facts.grace().toMinutes();
+        return "the " + minutes + (minutes == 1 ? " minute's" : " minutes'") + " grace until "
+                + CLOCK.format(facts.unauthorisedFrom());
     }
 }

@@ -20,6 +20,7 @@ public final class RegisterRules {
     public static final List<ArrivalRule> RULES = List.of(
             new ArrivalRule.NotASchoolDay(),
             new ArrivalRule.AfterTheSchoolDay(),
+            new ArrivalRule.AfterTheTimeAskedForBeforeRegisterTaken(),
             new ArrivalRule.BeforeRegisterTaken(),
             new ArrivalRule.LateBeforeRegisterCloses(),
             new ArrivalRule.AfterRegisterCloses());
