@@ -34,8 +34,9 @@ import picocli.CommandLine.Spec;
                 "Without --csv: most concerning first (a threshold reached or near, a stage rising, the biggest "
                         + "rise), with the stage ladder's proposals once the block has ended (schools with [stages]).",
                 "CSV columns: block,first_week,last_week,pupil_id,given_name,family_name,year,class,late_l,"
-                        + "late_u,minutes_late,change,stage (one row per pupil with a late mark in the block; change "
-                        + "is empty in block 1; stage is the pupil's stage for the block, as decided by the lead or "
+                        + "late_u,minutes_late,change,stage (one row per pupil with a late mark in the block, and one for "
+                        + "each pupil who had late marks in the block before and none in this one, with a negative "
+                        + "change; change is empty in block 1; stage is the pupil's stage for the block, as decided by the lead or "
                         + "carried in, and empty for a school without staged letters).",
                 "On the trust's hub (--hub URL): --school ID for one school, the same rows as its kiosk's database "
                         + "gives (the kiosks' marks merged: one per pupil and register); --all for every school, "
@@ -88,7 +89,8 @@ final class ReportBlocks implements Callable<Integer> {
 
     private static void printCsv(CSVPrinter p, BlockReview review, Optional<String> schoolId) throws Exception {
         Block b = review.span().block();
-        List<BlockRow> rows = review.rows().stream().filter(r -> r.tally().lateMarks() > 0)
+        List<BlockRow> rows = review.rows().stream()
+                .filter(r -> r.tally().lateMarks() > 0 || r.tally().change().orElse(0) < 0)
                 .sorted(java.util.Comparator.comparing(r -> r.pupil().id())).toList();
         for (BlockRow r : rows) {
             Pupil pupil = r.pupil();

@@ -60,6 +60,35 @@ class ReportBlocksTest {
     }
 
     @Test
+    @DisplayName("a pupil late twice in block 2 and never in block 3 keeps a CSV row with change -2: the drop is the point")
+    void pupilWhoDroppedToZeroKeepsARow() throws Exception {
+        String db = dir.resolve("d.db").toString();
+        Path roster = dir.resolve("roster.csv");
+        Files.writeString(roster, "pupil_id,given_name,family_name,year,class,badge\n"
+                + "D1,Amelia,Jones,4,4B,DEMO0001\nD3,Noor,Hussain,6,6C,DEMO0003\nD4,Ava,Brown,3,3A,DEMO0004\n",
+                StandardCharsets.UTF_8);
+        lategate(FRIDAY_27_NOV, "roster", "import", "--school", DEMO, "--db", db, roster.toString());
+        for (String[] scan : new String[][] {
+                {"DEMO0003", "2026-10-20T08:55:00"},   // block 2: L
+                {"DEMO0003", "2026-10-21T09:20:00"},   // block 2: U
+                {"DEMO0001", "2026-11-23T09:00:00"},   // block 3: L, 15 minutes
+                {"DEMO0004", "2026-11-24T08:40:00"}}) { // block 3: on time, never late at all
+            assertEquals(0, lategate(FRIDAY_27_NOV, "sign-in", "--school", DEMO, "--db", db, "--badge",
+                    printed(scan[0]), "--at", scan[1]).exit());
+        }
+        CommandLineRun report = lategate(FRIDAY_27_NOV, "report", "blocks", "--school", DEMO, "--db", db, "--block",
+                "3", "--csv");
+        assertEquals(0, report.exit(), report.err());
+        List<String> lines = report.out().lines().toList();
+        assertEquals(List.of("3,9,12,D1,Amelia,Jones,4,4B,1,0,15,1,0", "3,9,12,D3,Noor,Hussain,6,6C,0,0,0,-2,0"),
+                lines.subList(1, lines.size()));
+
+        CommandLineRun table = lategate(FRIDAY_27_NOV, "report", "blocks", "--school", DEMO, "--db", db, "--block", "3");
+        assertTrue(table.out().contains("Noor Hussain"), table.out());
+        assertTrue(table.out().contains("1 pupil with late marks"), table.out());
+    }
+
+    @Test
     @DisplayName("a block that has not started, or is not in the year, is refused with a message")
     void refusals() throws Exception {
         String db = dir.resolve("d.db").toString();

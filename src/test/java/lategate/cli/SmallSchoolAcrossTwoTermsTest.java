@@ -176,11 +176,13 @@ class SmallSchoolAcrossTwoTermsTest {
         //        block 1 had 2 late marks (8 and 16 Sep), so the change is 4 - 2 = +2.
         // Amara: U 2 Nov (45): 0 L, 1 U, 45; none in block 1, change 1 - 0 = 1.
         // Ben:   U 6 Nov (30): 0 L, 1 U, 30; change 1.
-        // Finn had a U in block 1 and none in block 2: only pupils with a late mark in the block are listed.
+        // Finn had a U in block 1 and none in block 2: he keeps a row with change -1, because the drop is
+        // what the review looks for.
         assertEquals(List.of(BLOCK_HEADER,
                 "2,5,8,T01,Amara,Okafor,6,6A,0,1,45,1,",
                 "2,5,8,T02,Ben,Carter,6,6A,0,1,30,1,",
-                "2,5,8,T03,Chloe,Davies,4,4B,3,1,61,2,"), blocksCsv("2"));
+                "2,5,8,T03,Chloe,Davies,4,4B,3,1,61,2,",
+                "2,5,8,T06,Finn,Walsh,3,3C,0,0,0,-1,"), blocksCsv("2"));
     }
 
     @Test
@@ -261,9 +263,11 @@ class SmallSchoolAcrossTwoTermsTest {
         // 9 Nov to 4 Dec. Were it dropped, block 3 would run to 11 Dec and take in Amara's 8 Dec U.
         // Amara: U 9 Nov (45), 17 Nov (27), 25 Nov (75), 3 Dec (35): 0 L, 4 U, 182; block 2 had 1: change 3.
         // Ben:   U 16 Nov, 24 Nov, 2 Dec (35 each): 0 L, 3 U, 105; block 2 had 1: change 2.
+        // Chloe: 4 late marks in block 2 and none in block 3: change -4.
         assertEquals(List.of(BLOCK_HEADER,
                 "3,9,12,T01,Amara,Okafor,6,6A,0,4,182,3,",
-                "3,9,12,T02,Ben,Carter,6,6A,0,3,105,2,"), blocksCsv("3"));
+                "3,9,12,T02,Ben,Carter,6,6A,0,3,105,2,",
+                "3,9,12,T03,Chloe,Davies,4,4B,0,0,0,-4,"), blocksCsv("3"));
     }
 
     @Test

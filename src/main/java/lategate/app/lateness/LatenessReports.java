@@ -136,6 +136,15 @@ public class LatenessReports {
         thresholdsOn(on, entries).forEach(s -> standings.computeIfAbsent(s.pupilId(), k -> new ArrayList<>()).add(s));
 
         Set<String> who = new TreeSet<>(tallies.keySet());
+        // A pupil late in the block before and not at all in this one has dropped to zero: that change
+        // is what the lead reviews, so they keep a row (docs/attendance-lead.md).
+        if (block.hasPrevious()) {
+            perBlock.forEach((id, marks) -> {
+                if (marks[block.number() - 2] > 0) {
+                    who.add(id);
+                }
+            });
+        }
         who.addAll(proposals.keySet());
         who.addAll(standings.keySet());
         policy.stages().ifPresent(ladder -> history.pupils().stream()

@@ -187,8 +187,8 @@ public final class HtmlPack {
         boolean ladder = review.hasLadder();
         boolean classes = !labels.anonymised();
         section("pupils", "4. Pupils by concern");
-        h.append("<p class=\"note\">").append(e("Every pupil with a late mark in the block, a stage carried into it, "
-                + "or a threshold reached or near; most concerning first: a threshold reached, then approaching, "
+        h.append("<p class=\"note\">").append(e("Every pupil with a late mark in the block or the block before, a stage "
+                + "carried into it, or a threshold reached or near; most concerning first: a threshold reached, then approaching, "
                 + "then a stage rising, then the biggest rise in late marks from the block before. By block: "
                 + "late marks in each block of the year so far, this one in colour.")).append("</p>\n");
         if (review.rows().isEmpty()) {
