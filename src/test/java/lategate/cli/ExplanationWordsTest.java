@@ -77,6 +77,20 @@ class ExplanationWordsTest {
         assertTrue(run.err().contains("asked_by must be no later than taken"), run.err());
     }
 
+    @Test
+    @DisplayName("a bank holiday outside term is named as one: Boxing Day (in lieu), Monday 28 December 2026")
+    void bankHolidayOutsideTermIsNamed() throws Exception {
+        String kts = "config/schools/kts.toml";
+        String db = school(kts);
+        CommandLineRun run = lategate(Clock.fixed(Instant.parse("2027-01-10T12:00:00Z"), ZoneId.of("Europe/London")),
+                "sign-in", "--school", kts, "--db", db, "--badge", lategate.TestBadges.printed("DEMO0001"),
+                "--at", "2026-12-28T09:20:00", "--json");
+        assertTrue(run.out().contains("Monday 28 December 2026 is not a school day (Boxing Day (in lieu), a bank "
+                + "holiday, in the school holiday outside term time)"), run.out() + run.err());
+        CommandLineRun ordinary = lategate("explain", "--school", kts, "--at", "2026-12-30T09:20:00");
+        assertTrue(ordinary.out().contains("(school holiday, outside term time)"), ordinary.out());
+    }
+
     /** The demo school's times (taken 08:45, closes 09:10) with 5 minutes' grace. */
     private String graceSchool() throws Exception {
         Path settings = dir.resolve("demo.toml");

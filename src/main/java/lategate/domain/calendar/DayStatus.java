@@ -38,7 +38,8 @@ public sealed interface DayStatus {
     record OutsideTerm(LocalDate date) implements DayStatus {
         @Override
         public String describe() {
-            return "school holiday, outside term time";
+            return BankHolidays.on(date).map(name -> name + ", a bank holiday, in the school holiday outside term time")
+                    .orElse("school holiday, outside term time");
         }
     }
 
