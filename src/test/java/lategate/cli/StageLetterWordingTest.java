@@ -132,4 +132,22 @@ class StageLetterWordingTest {
         assertTrue(climbed.contains("We wrote to you about Amelia's punctuality."), climbed);
         assertTrue(climbed.contains("in the\nfour weeks before. This shows no improvement."), climbed);
     }
+
+    @Test
+    @DisplayName("overridden from no stage straight to stage 3, the letter speaks of no meeting, no earlier letter "
+            + "and no \"no improvement\"")
+    void stageThreeStraightFromNoStage() throws Exception {
+        stages(FRIDAY_25_SEP, "confirm", "--block", "1");
+        stages(FRIDAY_23_OCT, "override", "--block", "2", "--pupil", "D2", "--stage", "3", "--because",
+                "known to the local authority");
+        Path out = letters(FRIDAY_23_OCT, 2);
+
+        String straight = Files.readString(out.resolve("block-2-D2-stage-3.txt"));
+        assertTrue(straight.contains("punctuality, Stage 3\n\nWe are writing to you about Oliver's punctuality."),
+                straight);
+        assertFalse(straight.contains("meeting,"), straight);
+        assertFalse(straight.contains("Despite"), straight);
+        assertFalse(straight.contains("not improved"), straight);
+        assertFalse(straight.contains("no improvement"), straight);
+    }
 }
