@@ -66,10 +66,11 @@ final class RosterCommand {
                     return importing.apply(database);
                 }
             });
-            out.printf("Imported %s: %d pupils (%d new, %d updated, %d unchanged, %d rejoined); %d now leavers, "
+            int leavers = changes.leavers().size();
+            out.printf("Imported %s: %d %s (%d new, %d updated, %d unchanged, %d rejoined); %d now %s, "
                             + "kept with their history.%n", roster.getFileName(), valid.pupils().size(),
-                    changes.added(), changes.updated(), changes.unchanged(), changes.rejoined(),
-                    changes.leavers().size());
+                    valid.pupils().size() == 1 ? "pupil" : "pupils", changes.added(), changes.updated(),
+                    changes.unchanged(), changes.rejoined(), leavers, leavers == 1 ? "a leaver" : "leavers");
             if (!changes.leavers().isEmpty()) {
                 out.println("Leavers: " + String.join(", ", changes.leavers()));
             }

@@ -92,6 +92,6 @@ class FirstRosterImportInOneStepTest {
         Database.create(db).close();
         CommandLineRun run = lategate("roster", "import", "--school", PSA, "--db", db.toString(), roster.toString());
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("1 pupils (1 new"), run.out());
+        assertTrue(run.out().contains("1 pupil (1 new"), run.out());
     }
 }
