@@ -100,7 +100,7 @@ class SafeguardingAtSignOutTest {
 
         void lateAt(String badge, String time) {
             CommandLineRun run = lategate(AFTERNOON, "sign-in", "--school", settings, "--db", db, "--badge",
-                    printed(badge), "--at", MONDAY + "T" + time);
+                    printed(badge), "--at", MONDAY + "T" + time, "--kiosk-id", "gate");
             assertEquals(0, run.exit(), run.err());
         }
     }
@@ -189,11 +189,17 @@ class SafeguardingAtSignOutTest {
     // M only with the appointment card or letter seen, where the school's settings say so (Seagrave §12.2).
 
     @Test
-    @DisplayName("at a school with [amendments] m_needs_evidence = true, amend --code M needs --evidence and "
-            + "sign-out --code M needs --evidence-seen")
+    @DisplayName("at a school with [amendments] m_needs_evidence = true, amend --code M needs --evidence, "
+            + "late-bus --code M is refused (evidence is one pupil's) and sign-out --code M needs --evidence-seen")
     void refusedWithoutEvidenceWhereTheSchoolAsks() throws Exception {
         School school = new School("config/schools/seagrave.toml");
         school.lateAt("DEMO0002", "09:20:00");
+        CommandLineRun bus = school.asPat("amend", "late-bus", "--date", MONDAY, "--kiosk", "gate", "--from", "09:00",
+                "--to", "09:30", "--code", "M", "--reason", "all at the clinic");
+        assertEquals(1, bus.exit(), bus.out());
+        assertTrue(bus.err().contains("D0002: M (medical or dental appointment) is authorised only once")
+                && bus.err().contains("amending each pupil with 'amend pupil'"), bus.err());
+
         CommandLineRun amend = school.asPat("amend", "pupil", "--pupil", "D0002", "--date", MONDAY,
                 "--register", "AM", "--code", "M", "--reason", "dentist");
         assertEquals(1, amend.exit(), amend.out());
