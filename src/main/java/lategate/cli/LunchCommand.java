@@ -10,10 +10,10 @@ import java.util.concurrent.Callable;
 import lategate.wiring.SchoolServices;
 import lategate.app.movement.LunchRegister;
 import lategate.domain.movement.Collection;
+import lategate.domain.movement.CollectionRule;
 import lategate.domain.movement.LunchPass;
 import lategate.domain.movement.LunchPassTermRule;
 import lategate.domain.movement.LunchTimes;
-import lategate.domain.pupil.AuthorisedAdult;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.register.TimeWords;
 import lategate.domain.staff.AccessPolicy;
@@ -206,17 +206,22 @@ final class LunchCommand {
             try (SchoolServices services = school.open(settings, clock)) {
                 Pupil who = PupilArgument.onRoll(services.pupils(), pupil);
                 String pupilId = who.id();
+                // The sign-out's own rule on who may collect (an adult listed as may not collect never
+                // does, names matched folded), with no phone call: at lunch the parent comes to the office.
+                CollectionRule.Outcome outcome = services.movements().collectionRule().decide(
+                        services.movements().listed(who), new CollectionRule.Request(collectedBy, "", Optional.empty(),
+                                when));
+                if (outcome instanceof CollectionRule.Refused refused) {
+                    throw new BadInputException(refused.missing() == CollectionRule.Missing.CONFIRMATION
+                            ? collectedBy.strip() + " is not on " + pupilId + "'s list of adults who may collect: at "
+                            + "lunch a parent meets the pupil at the office (" + lunchOf(settings).citation()
+                            + "); nothing was recorded" : refused.why() + "; nothing was recorded");
+                }
+                Collection parent = ((CollectionRule.Allowed) outcome).collection();
                 StaffMember member = staff.signIn(spec, services);
-                AuthorisedAdult parent = services.contacts().of(pupilId).stream()
-                        .filter(a -> a.mayCollect() && a.name().equalsIgnoreCase(collectedBy.strip())).findFirst()
-                        .orElseThrow(() -> new BadInputException(collectedBy + " is not on " + pupilId
-                                + "'s list of adults who may collect: at lunch a parent meets the pupil at the "
-                                + "office (" + lunchOf(settings).citation() + "); nothing was recorded"));
-                register(services).signOut(pupilId, when,
-                        new Collection(parent.name(), parent.relationship(), true, Optional.empty()),
-                        StaffOption.identity(member));
+                register(services).signOut(pupilId, when, parent, StaffOption.identity(member));
                 spec.commandLine().getOut().println("Signed " + PupilArgument.named(who) + " out for lunch with "
-                        + parent.name() + " at " + TimeWords.CLOCK.format(when.atZone(settings.school().zone())) + "; back by "
+                        + parent.collectorName() + " at " + TimeWords.CLOCK.format(when.atZone(settings.school().zone())) + "; back by "
                         + lunchOf(settings).backBy() + ".");
             }
             return 0;

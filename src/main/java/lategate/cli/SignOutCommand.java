@@ -2,7 +2,6 @@ package lategate.cli;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -10,8 +9,8 @@ import lategate.wiring.SchoolServices;
 import lategate.app.movement.Movements;
 import lategate.domain.codes.AttendanceCode;
 import lategate.domain.movement.Collection;
+import lategate.domain.movement.CollectionRule;
 import lategate.domain.movement.Movement;
-import lategate.domain.pupil.AuthorisedAdult;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.register.TimeWords;
 import lategate.domain.staff.StaffMember;
@@ -28,7 +27,10 @@ import lategate.wiring.BadInputException;
         description = {"Sign a pupil out at the office (your school's policy): the reason and its code "
                 + "(M medical or dental, I illness, C other leave), who collected them, whether evidence was seen, "
                 + "and when they are expected back. The collector must be on the pupil's contacts as someone who may "
-                + "collect; anyone else needs --confirmed-by, the listed parent who confirmed by phone, and when."},
+                + "collect; anyone else needs --confirmed-by, a listed adult who may collect who confirmed by phone, "
+                + "and when. An adult listed as may not collect never collects and never confirms, and the collector "
+                + "never confirms themself: names match whatever their case, spaces or accents. Where the school's "
+                + "settings say M needs evidence ([amendments] m_needs_evidence), M needs --evidence-seen."},
         footer = {"", "Example:",
                 "  lategate sign-out --school lategate-demo/demo.toml \\",
                 "      --db lategate-demo/demo.db --staff pat --pupil \"Oscar Begum\" \\",
@@ -64,14 +66,16 @@ final class SignOutCommand implements Callable<Integer> {
     String relationship;
 
     @Option(names = "--confirmed-by", paramLabel = "NAME",
-            description = "For a collector not on the list: the listed parent who confirmed by phone.")
+            description = "For a collector not on the list: the adult listed as may collect who confirmed by phone "
+                    + "(never the collector, never one listed as may not collect).")
     String confirmedBy;
 
     @Option(names = "--confirmed-at", paramLabel = "TIME",
             description = "When they confirmed; default when the pupil left (--at).")
     String confirmedAt;
 
-    @Option(names = "--evidence-seen", description = "An appointment card or letter was seen.")
+    @Option(names = "--evidence-seen", description = "An appointment card or letter was seen (M needs it where the "
+            + "school's settings say so).")
     boolean evidenceSeen;
 
     @Option(names = "--expected-back", paramLabel = "TIME", description = "When the pupil is expected back.")
@@ -91,14 +95,23 @@ final class SignOutCommand implements Callable<Integer> {
                         + "use M, I or C"));
         Optional<Instant> back = Optional.ofNullable(expectedBack)
                 .map(t -> SchoolTime.instant("--expected-back", t, settings.school().zone()));
+        if (collectedBy.isBlank()) {
+            throw new BadInputException("--collected-by must name who collected the pupil");
+        }
+        // A parent confirms before the pupil leaves, so a confirmation given no time of its own is
+        // taken as made when they left: for a sign-out written up afterwards, not the time of writing.
+        Instant confirmed = confirmedAt == null ? leftAt
+                : SchoolTime.instant("--confirmed-at", confirmedAt, settings.school().zone());
+        CollectionRule.Request request = new CollectionRule.Request(collectedBy, relationship == null ? ""
+                : relationship, Optional.ofNullable(confirmedBy), confirmed);
         try (SchoolServices services = school.open(settings, clock)) {
             Pupil who = PupilArgument.onRoll(services.pupils(), pupil);
+            Movements movements = services.movements();
+            refusedBeforeThePin(movements, who, request, attendanceCode);
             StaffMember member = staff.signIn(spec, services);
-            Collection collection = collection(who.id(), services.contacts().of(who.id()), leftAt, settings);
-            Movements movements = new Movements(settings.school(), services.pupils(),
-                    services.movementLog(), clock);
-            Movement.SignedOut out = movements.signOut(who.id(), leftAt, attendanceCode, reason.strip(), collection, evidenceSeen, back,
-                    StaffOption.identity(member));
+            Movement.SignedOut out = movements.signOut(who.id(), leftAt, attendanceCode, reason.strip(), request,
+                    evidenceSeen, back, StaffOption.identity(member));
+            Collection collection = out.collection();
             spec.commandLine().getOut().println("Signed out " + PupilArgument.named(who) + " at "
                     + TimeWords.CLOCK.format(out.at().atZone(settings.school().zone())) + " (" + out.code().code()
                     + "), collected by " + collection.collectorName() + " (" + collection.relationship() + ")"
@@ -111,35 +124,24 @@ final class SignOutCommand implements Callable<Integer> {
     }
 
     /**
-     * A parent confirms before the pupil leaves, so a confirmation given no time of its own is
-     * taken as made when they left: for a sign-out written up afterwards, not the time of writing.
+     * The school's rules on who may collect and on M's evidence, asked before the PIN (the same
+     * rules the sign-out goes through), so a refusal costs no PIN attempt and says which option
+     * to give.
      */
-    private Collection collection(String pupilId, List<AuthorisedAdult> contacts, Instant leftAt, Settings settings) {
-        if (collectedBy.isBlank()) {
-            throw new BadInputException("--collected-by must name who collected the pupil");
+    private void refusedBeforeThePin(Movements movements, Pupil who, CollectionRule.Request request,
+                                     AttendanceCode attendanceCode) {
+        CollectionRule.Outcome outcome = movements.collectionRule().decide(movements.listed(who), request);
+        if (outcome instanceof CollectionRule.Refused refused) {
+            String option = switch (refused.missing()) {
+                case CONFIRMATION -> ": phone them, then give --confirmed-by NAME (and --confirmed-at TIME)";
+                case RELATIONSHIP -> ": give --relationship WORDS";
+                case NOTHING -> "";
+            };
+            throw new BadInputException(refused.why() + option + "; nothing was recorded");
         }
-        Optional<AuthorisedAdult> listed = contacts.stream()
-                .filter(a -> a.name().equalsIgnoreCase(collectedBy.strip()) && a.mayCollect()).findFirst();
-        if (listed.isPresent()) {
-            return new Collection(listed.get().name(), listed.get().relationship(), true, Optional.empty());
-        }
-        if (confirmedBy == null || confirmedBy.isBlank()) {
-            throw new BadInputException(collectedBy + " is not on " + pupilId + "'s list of adults who may collect"
-                    + (contacts.isEmpty() ? " (the pupil has no contacts imported)" : "")
-                    + ": phone a parent on the list, then give --confirmed-by NAME (and --confirmed-at) "
-                    + "(" + settings.signOutCitation() + ": no pupil leaves without parental confirmation); nothing was "
-                    + "recorded");
-        }
-        if (!contacts.isEmpty() && contacts.stream().noneMatch(a -> a.name().equalsIgnoreCase(confirmedBy.strip()))) {
-            throw new BadInputException("--confirmed-by " + confirmedBy + " is not one of " + pupilId
-                    + "'s contacts: a collection must be confirmed by a parent on the list");
-        }
-        if (relationship == null || relationship.isBlank()) {
-            throw new BadInputException("--relationship must say how " + collectedBy + " is related to the pupil");
-        }
-        Instant confirmed = confirmedAt == null ? leftAt
-                : SchoolTime.instant("--confirmed-at", confirmedAt, settings.school().zone());
-        return new Collection(collectedBy.strip(), relationship.strip(), false,
-                Optional.of(new Collection.PhoneConfirmation(confirmedBy.strip(), confirmed)));
+        movements.medicalEvidence().refusal(attendanceCode, evidenceSeen).ifPresent(why -> {
+            throw new BadInputException(why + ": give --evidence-seen once it has been, or sign out with another "
+                    + "code and amend to M with --evidence when it is; nothing was recorded");
+        });
     }
 }

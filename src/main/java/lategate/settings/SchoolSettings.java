@@ -12,6 +12,7 @@ import java.util.Set;
 import lategate.domain.calendar.SchoolCalendar;
 import lategate.domain.lateness.LatenessPolicy;
 import lategate.domain.movement.LunchTimes;
+import lategate.domain.register.MedicalEvidenceRule;
 import lategate.domain.register.RegisterTimetable;
 import lategate.domain.school.Consequences;
 import lategate.domain.school.LateReason;
@@ -93,6 +94,8 @@ public final class SchoolSettings {
                 reading.citation("thresholds", "persistent_late_source", LatenessPolicy.SCHOOL_POLICY),
                 reading.citation("stages", "source", LatenessPolicy.SCHOOL_POLICY));
         String signOut = reading.citation("school", "sign_out_source", Settings.UNCITED);
+        MedicalEvidenceRule medicalEvidence = AmendmentSettingsReading.medicalEvidence(reading.root,
+                reading.citation("amendments", "m_evidence_source", Settings.UNCITED));
         SyncSettings sync = SyncSettingsReading.read(reading.root);
         BadgeSettings badges = reading.badges();
         ClockSettings clock = reading.clock();
@@ -102,7 +105,7 @@ public final class SchoolSettings {
             throw new InvalidSettingsException(problems.sorted(), problems.warnings());
         }
         return new Settings(school.get(), kiosk, staff, lunch, lateness, sync, badges, clock, scanners, backup,
-                signOut, problems.warnings());
+                signOut, medicalEvidence, problems.warnings());
     }
 
     /** One pass over one file; collects problems and builds the school only if there were none. */
@@ -121,7 +124,8 @@ public final class SchoolSettings {
 
         Optional<School> school() {
             root.allowOnly(Set.of("school", "registers", "day", "retention", "calendar", "reasons", "consequences", "lunch", "thresholds",
-                    "stages", "kiosk", "staff", "sync", "badges", "scanner", "clock", "backup"));
+                    "stages", "kiosk", "staff", "sync", "badges", "scanner", "clock", "backup",
+                    "amendments"));
 
             Optional<Section> schoolTable = root.table("school", true);
             Optional<String> id = schoolTable.flatMap(s -> s.string("id", true));

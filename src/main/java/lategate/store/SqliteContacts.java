@@ -120,4 +120,15 @@ public final class SqliteContacts implements ContactDirectory {
             return adults;
         });
     }
+
+    @Override
+    public Optional<Import> lastImport() {
+        return database.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT source_name, imported_at "
+                    + "FROM contact_imports ORDER BY id DESC LIMIT 1")) {
+                return r.next() ? Optional.of(new Import(r.getString(1), Instant.parse(r.getString(2))))
+                        : Optional.<Import>empty();
+            }
+        });
+    }
 }

@@ -13,7 +13,7 @@ import lategate.domain.codes.AttendanceCode;
 import lategate.domain.entry.SessionEntry;
 import lategate.domain.movement.DayMovements;
 import lategate.domain.movement.Movement;
-import lategate.domain.pupil.AuthorisedAdult;
+import lategate.domain.movement.CollectionRule;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.register.Classification;
 import lategate.domain.register.Mark;
@@ -88,9 +88,9 @@ final class PupilPageKeys extends ScreenKeys<StaffScreen.PupilPage> {
             return Next.show(page, context.clock(now) + " refused, nothing recorded: " + doubt.get());
         }
         if (signOut) {
-            List<AuthorisedAdult> contacts;
+            CollectionRule.Listed contacts;
             try {
-                contacts = context.desk().contacts().of(pupil.id());
+                contacts = context.desk().movements().listed(pupil);
             } catch (RuntimeException e) {
                 return Next.show(page, context.clock(now) + " cannot read " + pupil.fullName() + "'s contacts: "
                         + Trouble.refusal(e));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import lategate.domain.codes.AttendanceCode;
+import lategate.domain.movement.CollectionRule;
 import lategate.domain.pupil.AuthorisedAdult;
 import lategate.domain.pupil.Pupil;
 
@@ -15,13 +16,14 @@ import lategate.domain.pupil.Pupil;
  * value: each answer makes a new
  * form through a method named for it, so the form a screen shows never changes under it.
  *
- * @param listed       every adult listed for the pupil: any of them may confirm someone else by phone
+ * @param listed       every adult listed for the pupil, and where the list came from: those who may collect
+ *                     may confirm someone else by phone; those who may not are warned about on every question
  * @param someoneElse  whether the collector is someone not on the list, named in {@code otherName}
  * @param confirmedAt  when {@code confirmedBy} confirmed someone else by phone
  * @param typing       what is typed so far for a question answered in words
  * @param problem      why the last answer was not taken
  */
-public record SignOutForm(Pupil pupil, List<AuthorisedAdult> listed, Step step, Optional<AttendanceCode> code,
+public record SignOutForm(Pupil pupil, CollectionRule.Listed listed, Step step, Optional<AttendanceCode> code,
                           String reason, Optional<AuthorisedAdult> collector, boolean someoneElse, String otherName,
                           String otherRelationship, Optional<AuthorisedAdult> confirmedBy, Optional<Instant> confirmedAt,
                           Optional<Boolean> evidenceSeen, Optional<LocalTime> expectedBack, String typing,
@@ -46,7 +48,7 @@ public record SignOutForm(Pupil pupil, List<AuthorisedAdult> listed, Step step, 
 
     public SignOutForm {
         Objects.requireNonNull(pupil, "pupil");
-        listed = List.copyOf(listed);
+        Objects.requireNonNull(listed, "listed");
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(reason, "reason");
@@ -62,14 +64,27 @@ public record SignOutForm(Pupil pupil, List<AuthorisedAdult> listed, Step step, 
     }
 
     /** A new form for {@code pupil}, on its first question, with the adults listed for them. */
-    static SignOutForm start(Pupil pupil, List<AuthorisedAdult> listed) {
+    static SignOutForm start(Pupil pupil, CollectionRule.Listed listed) {
         return new SignOutForm(pupil, listed, Step.CODE, Optional.empty(), "", Optional.empty(), false, "", "",
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "", Optional.empty());
     }
 
     /** The adults listed for the pupil who may collect them, numbered from 1 on screen. */
     public List<AuthorisedAdult> mayCollect() {
-        return listed.stream().filter(AuthorisedAdult::mayCollect).toList();
+        return listed.mayCollect();
+    }
+
+    /** The adults listed for the pupil who may NOT collect them: each is warned about in full on every question. */
+    public List<AuthorisedAdult> mayNotCollect() {
+        return listed.mayNotCollect();
+    }
+
+    /**
+     * Who may confirm someone else by phone, numbered from 1 on screen: the adults listed as may
+     * collect, never the collector (the collection rule's own list).
+     */
+    public List<AuthorisedAdult> mayConfirm() {
+        return CollectionRule.mayConfirm(listed, otherName);
     }
 
     /** Whether the question now is answered by typing words (and Enter), not by one key. */
@@ -102,6 +117,12 @@ public record SignOutForm(Pupil pupil, List<AuthorisedAdult> listed, Step step, 
     SignOutForm collectedBySomeoneElse() {
         return new SignOutForm(pupil, listed, Step.OTHER_NAME, code, reason, Optional.empty(), true, otherName,
                 otherRelationship, confirmedBy, confirmedAt, evidenceSeen, expectedBack, typing, problem);
+    }
+
+    /** Back to who is collecting, the name typed dropped: it named an adult who may not collect. */
+    SignOutForm backToCollector() {
+        return new SignOutForm(pupil, listed, Step.COLLECTOR, code, reason, Optional.empty(), false, "", "",
+                Optional.empty(), Optional.empty(), evidenceSeen, expectedBack, "", problem);
     }
 
     /** The name of someone not on the list; how they are related is asked next. */

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import lategate.app.movement.Movements;
 import lategate.domain.codes.AttendanceCode;
 import lategate.domain.movement.Collection;
+import lategate.domain.movement.CollectionRule;
 import lategate.domain.movement.Movement;
 import lategate.domain.pupil.AuthorisedAdult;
 import lategate.domain.pupil.Pupil;
@@ -40,12 +41,9 @@ final class SignOutKeys extends ScreenKeys<StaffScreen.SigningOut> {
                         .map(form::withCode).orElse(form);
             }
             case COLLECTOR -> collector(form, c);
-            case CONFIRMED_BY -> c >= '1' && c <= '9' && c - '1' < form.listed().size()
-                    ? form.confirmedByPhone(form.listed().get(c - '1'), now) : form;
-            case EVIDENCE -> {
-                char yn = Character.toLowerCase(c);
-                yield yn == 'y' || yn == 'n' ? form.withEvidenceSeen(yn == 'y') : form;
-            }
+            case CONFIRMED_BY -> c >= '1' && c <= '9' && c - '1' < form.mayConfirm().size()
+                    ? form.confirmedByPhone(form.mayConfirm().get(c - '1'), now) : form;
+            case EVIDENCE -> evidence(form, Character.toLowerCase(c));
             case CHECK -> form; // Enter records, Escape cancels
             case EXPECTED_BACK -> (Character.isDigit(c) || c == ':' || c == '.') && form.typing().length() < 5
                     ? form.withTyping(form.typing() + (c == '.' ? ':' : c)) : form;
@@ -60,13 +58,42 @@ final class SignOutKeys extends ScreenKeys<StaffScreen.SigningOut> {
             return form.collectedBy(may.get(c - '1'));
         }
         if (c == '0' || Character.toLowerCase(c) == 's') {
-            if (form.listed().isEmpty()) {
-                return form.withProblem("Nobody is listed for " + form.pupil().givenName() + ", so no parent can "
-                        + "confirm someone else by phone: import the family's contacts first");
+            if (may.isEmpty()) {
+                return form.withProblem("Nobody listed for " + form.pupil().givenName() + " may collect, so no "
+                        + "parent can confirm someone else by phone: import the family's contacts first");
             }
             return form.collectedBySomeoneElse();
         }
         return form;
+    }
+
+    /**
+     * Y or N for evidence seen. M without it is refused here, where the school's settings ask for
+     * it, by the rule the sign-out itself goes through, so staff learn it before the last key.
+     */
+    private SignOutForm evidence(SignOutForm form, char yn) {
+        if (yn != 'y' && yn != 'n') {
+            return form;
+        }
+        Optional<String> refusal = form.code().flatMap(code -> context.desk().movements().medicalEvidence()
+                .refusal(code, yn == 'y'));
+        return refusal.map(why -> form.withProblem(why + ": press Y once it has been seen, or Escape and sign "
+                + form.pupil().givenName() + " out with another code")).orElseGet(() -> form.withEvidenceSeen(yn == 'y'));
+    }
+
+    /**
+     * The name of who is collecting, typed: an adult listed as may not collect is refused at once
+     * and the adults who may collect are offered again; an adult listed as may collect is taken as
+     * listed (no phone call needed); anyone else is asked for how they are related.
+     */
+    private SignOutForm otherName(SignOutForm form, String typed) {
+        CollectionRule rule = context.desk().movements().collectionRule();
+        Optional<String> refusal = rule.collectorRefusal(form.listed(), typed);
+        if (refusal.isPresent()) {
+            return form.backToCollector().withProblem("REFUSED: " + refusal.get());
+        }
+        return form.listed().named(typed).filter(AuthorisedAdult::mayCollect).map(form::collectedBy)
+                .orElseGet(() -> form.withOtherName(typed));
     }
 
     @Override
@@ -104,7 +131,7 @@ final class SignOutKeys extends ScreenKeys<StaffScreen.SigningOut> {
             case REASON -> typed.isEmpty() ? form.withProblem("Say why " + name + " is leaving, e.g. dentist")
                     : form.withReason(typed);
             case OTHER_NAME -> typed.isEmpty() ? form.withProblem("Type the name of who is collecting " + name)
-                    : form.withOtherName(typed);
+                    : otherName(form, typed);
             case OTHER_RELATIONSHIP -> typed.isEmpty() ? form.withProblem("Type how " + form.otherName()
                     + " is related to " + name + ", e.g. aunt") : form.withOtherRelationship(typed);
             case EXPECTED_BACK -> expectedBack(form, typed, now);
@@ -137,11 +164,11 @@ final class SignOutKeys extends ScreenKeys<StaffScreen.SigningOut> {
         }
         Movement.SignedOut out;
         try {
-            Collection collection = form.collector()
-                    .map(adult -> new Collection(adult.name(), adult.relationship(), true, Optional.empty()))
-                    .orElseGet(() -> new Collection(form.otherName(), form.otherRelationship(), false, Optional.of(
-                            new Collection.PhoneConfirmation(form.confirmedBy().orElseThrow().name(),
-                                    form.confirmedAt().orElseThrow()))));
+            // The same collection rule as the command line's, applied again as the sign-out is recorded.
+            CollectionRule.Request collection = new CollectionRule.Request(
+                    form.collector().map(AuthorisedAdult::name).orElse(form.otherName()),
+                    form.collector().isPresent() ? "" : form.otherRelationship(),
+                    form.confirmedBy().map(AuthorisedAdult::name), form.confirmedAt().orElse(now));
             Optional<Instant> back = form.expectedBack()
                     .map(t -> context.today(now).atTime(t).atZone(context.zone()).toInstant());
             AttendanceCode code = form.code().orElseThrow();

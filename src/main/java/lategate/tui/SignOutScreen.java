@@ -4,6 +4,7 @@ import com.googlecode.lanterna.SGR;
 import java.time.ZoneId;
 import java.util.List;
 import lategate.domain.codes.AttendanceCode;
+import lategate.domain.movement.CollectionRule;
 import lategate.domain.pupil.AuthorisedAdult;
 import lategate.domain.register.TimeWords;
 
@@ -16,7 +17,7 @@ final class SignOutScreen {
     static void draw(Canvas c, KioskState.Staff staff, SignOutForm form, ZoneId zone) {
         StaffFrame.draw(c, staff, "Sign out: " + form.pupil().fullName() + " (" + form.pupil().className() + ")",
                 "Escape: cancel, nothing recorded");
-        int row = StaffFrame.FIRST_ROW;
+        int row = doNotRelease(c, StaffFrame.FIRST_ROW, form);
         if (form.code().isPresent()) {
             c.left(row++, "Code:       " + form.code().get().code() + "  " + SignOutForm.codeWords(form.code().get()));
         }
@@ -75,9 +76,9 @@ final class SignOutScreen {
             case OTHER_RELATIONSHIP -> row = typing(c, row, "How are they related to " + name + "? (e.g. aunt)", form);
             case CONFIRMED_BY -> {
                 c.left(row++, "Which parent on the list confirmed by phone? Press a number:", SGR.BOLD);
-                List<AuthorisedAdult> listed = form.listed();
-                for (int i = 0; i < listed.size() && i < 9; i++) {
-                    c.left(row++, "   " + (i + 1) + "   " + adult(listed.get(i)));
+                List<AuthorisedAdult> may = form.mayConfirm();
+                for (int i = 0; i < may.size() && i < 9; i++) {
+                    c.left(row++, "   " + (i + 1) + "   " + adult(may.get(i)));
                 }
             }
             case EVIDENCE -> c.left(row++, "Evidence seen (an appointment card or letter)? Press Y or N.", SGR.BOLD);
@@ -88,6 +89,27 @@ final class SignOutScreen {
             }
         }
         return row;
+    }
+
+    /** Rows of the warnings, at most, before the rest are counted on one more. */
+    static final int MOST_WARNINGS = 3;
+
+    /**
+     * Every adult listed as may not collect, on every question, each on a full-width line in
+     * reverse video that no one can miss (docs/domain.md, "Safeguarding at sign-out"): "DO NOT
+     * RELEASE to Gran (grandmother): listed as may not collect". Returns the row after them.
+     */
+    private static int doNotRelease(Canvas c, int row, SignOutForm form) {
+        List<AuthorisedAdult> mayNot = form.mayNotCollect();
+        int shown = mayNot.size() <= MOST_WARNINGS ? mayNot.size() : MOST_WARNINGS - 1;
+        for (int i = 0; i < shown; i++) {
+            c.left(row++, StaffFrame.row(c, " " + CollectionRule.doNotRelease(mayNot.get(i))), SGR.BOLD, SGR.REVERSE);
+        }
+        if (shown < mayNot.size()) {
+            c.left(row++, StaffFrame.row(c, " DO NOT RELEASE to " + (mayNot.size() - shown) + " more listed as may not "
+                    + "collect: see the pupil's contacts"), SGR.BOLD, SGR.REVERSE);
+        }
+        return mayNot.isEmpty() ? row : row + 1;
     }
 
     private static int typing(Canvas c, int row, String prompt, SignOutForm form) {

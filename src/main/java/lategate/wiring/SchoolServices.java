@@ -17,6 +17,8 @@ import lategate.app.sync.Summaries;
 import lategate.badge.BadgeKeyFile;
 import lategate.badge.SchoolBadges;
 import lategate.domain.badge.BadgeCodes;
+import lategate.domain.movement.CollectionRule;
+import lategate.domain.register.MedicalEvidenceRule;
 import lategate.domain.school.School;
 import lategate.settings.Settings;
 import lategate.store.Database;
@@ -230,7 +232,8 @@ public final class SchoolServices implements AutoCloseable {
 
     public Movements movements() {
         if (movements == null) {
-            movements = new Movements(school(), pupils(), movementLog(), clock);
+            movements = new Movements(school(), pupils(), contacts(), movementLog(), clock, collectionRule(),
+                    medicalEvidence());
         }
         return movements;
     }
@@ -244,7 +247,20 @@ public final class SchoolServices implements AutoCloseable {
     }
 
     public Amendments amendments() {
-        return new Amendments(school(), registerLog(), entries(), amendmentLog(), clock);
+        return new Amendments(school(), registerLog(), entries(), amendmentLog(), clock, medicalEvidence());
+    }
+
+    /*
+     * Services made from the [school] section alone (see ofSchool) serve commands that sign no one
+     * out and amend nothing (listing who is off site, a return, the roster): they read the rule on
+     * signing out as uncited and M as needing no evidence, since they write neither.
+     */
+    private CollectionRule collectionRule() {
+        return settings == null ? new CollectionRule(Settings.UNCITED) : settings.collectionRule();
+    }
+
+    private MedicalEvidenceRule medicalEvidence() {
+        return settings == null ? MedicalEvidenceRule.NOT_REQUIRED : settings.medicalEvidence();
     }
 
     /** The attendance lead's review of lateness over the register as it stands. */

@@ -41,7 +41,8 @@ class LunchPassRegisterTest {
         lategate("roster", "import", "--school", DEMO, "--db", db, roster.toString());
         Path contacts = dir.resolve("contacts.csv");
         Files.writeString(contacts, "pupil_id,name,relationship,may_collect,phone\n"
-                + "D1,Sarah Jones,mother,yes,07700 900123\nD2,Ann Smith,mother,yes,07700 900456\n", StandardCharsets.UTF_8);
+                + "D1,Sarah Jones,mother,yes,07700 900123\nD1,Tom Jones,father,no,\nD2,Ann Smith,mother,yes,07700 900456\n",
+                StandardCharsets.UTF_8);
         lategate("contacts", "import", "--school", DEMO, "--db", db, contacts.toString());
         withPins("2468\n", LATE_AFTERNOON, "staff", "add", "--school", DEMO, "--db", db, "--username", "head", "--name",
                 "Sam Head", "--position", "Head of School", "--role", "administrator");
@@ -92,6 +93,22 @@ class LunchPassRegisterTest {
                 "--at", "2026-11-23T12:30:00");
         assertEquals(1, out.exit());
         assertTrue(out.err().contains("pass holders leave within 10 minutes of the start of lunch, by 12:25"), out.err());
+    }
+
+    @Test
+    @DisplayName("at lunch, as at any sign-out, an adult listed as may not collect never collects, however the name "
+            + "is typed (docs/domain.md, \"Safeguarding at sign-out\")")
+    void mayNotCollectAtLunch() {
+        CommandLineRun out = as("pat", "1357", "lunch", "out", "--pupil", "D1", "--collected-by", " tom  JONES",
+                "--at", "2026-11-23T12:20:00");
+        assertEquals(1, out.exit(), out.out());
+        assertTrue(out.err().contains("DO NOT RELEASE to Tom Jones (father): listed as may not collect for Amelia Jones "
+                + "(D1)"), out.err());
+        assertTrue(out.err().contains("nothing was recorded"), out.err());
+        CommandLineRun mum = as("pat", "1357", "lunch", "out", "--pupil", "D1", "--collected-by", "sarah  jones",
+                "--at", "2026-11-23T12:20:00");
+        assertEquals(0, mum.exit(), mum.err());
+        assertTrue(mum.out().contains("out for lunch with Sarah Jones"), mum.out());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import lategate.StoreFixture;
 import lategate.domain.codes.AttendanceCode;
+import lategate.domain.movement.CollectionRule;
 import lategate.domain.pupil.AuthorisedAdult;
 import lategate.domain.pupil.Pupil;
 import org.junit.jupiter.api.DisplayName;
@@ -24,6 +25,10 @@ class SignOutFormTest {
     private static final Pupil AMELIA = StoreFixture.pupil("D1", "Amelia", "Jones", "4B", "DEMO0001");
     private static final AuthorisedAdult MOTHER = new AuthorisedAdult("D1", "Sarah Jones", "mother", true,
             Optional.of("01234 567890"));
+
+    private static CollectionRule.Listed listed(AuthorisedAdult... adults) {
+        return new CollectionRule.Listed("Amelia Jones (D1)", List.of(adults), "contacts.csv");
+    }
 
     @Test
     @DisplayName("every field is final: nothing outside the form can change it")
@@ -38,7 +43,7 @@ class SignOutFormTest {
     @Test
     @DisplayName("an answer gives a new form and leaves the one answered as it was")
     void answersMakeNewForms() {
-        SignOutForm start = SignOutForm.start(AMELIA, List.of(MOTHER));
+        SignOutForm start = SignOutForm.start(AMELIA, listed(MOTHER));
         SignOutForm coded = start.withCode(AttendanceCode.M);
         assertNotSame(start, coded);
         assertEquals(SignOutForm.Step.CODE, start.step());
@@ -63,7 +68,7 @@ class SignOutFormTest {
     @DisplayName("someone else on the phone: the name, how they are related, then who confirmed and when")
     void someoneElse() {
         Instant at = Instant.parse("2026-11-23T10:30:00Z");
-        SignOutForm form = SignOutForm.start(AMELIA, List.of(MOTHER)).withCode(AttendanceCode.C).withReason("visit")
+        SignOutForm form = SignOutForm.start(AMELIA, listed(MOTHER)).withCode(AttendanceCode.C).withReason("visit")
                 .collectedBySomeoneElse().withOtherName("Ann Jones").withOtherRelationship("aunt")
                 .confirmedByPhone(MOTHER, at);
         assertTrue(form.someoneElse());
@@ -77,10 +82,11 @@ class SignOutFormTest {
     @DisplayName("a problem is shown until the next key, and the contacts given are copied, not shared")
     void problemsAndContacts() {
         List<AuthorisedAdult> contacts = new ArrayList<>(List.of(MOTHER));
-        SignOutForm form = SignOutForm.start(AMELIA, contacts);
+        SignOutForm form = SignOutForm.start(AMELIA, new CollectionRule.Listed("Amelia Jones (D1)", contacts,
+                "contacts.csv"));
         contacts.clear();
-        assertEquals(List.of(MOTHER), form.listed());
-        assertThrows(UnsupportedOperationException.class, () -> form.listed().clear());
+        assertEquals(List.of(MOTHER), form.listed().adults());
+        assertThrows(UnsupportedOperationException.class, () -> form.listed().adults().clear());
 
         SignOutForm refused = form.withProblem("Say why Amelia is leaving, e.g. dentist");
         assertEquals(Optional.of("Say why Amelia is leaving, e.g. dentist"), refused.problem());

@@ -241,16 +241,43 @@ class StaffFlowTest {
         kiosk.enter();
         SignOutForm form = assertInstanceOf(StaffScreen.SigningOut.class, kiosk.screen()).form();
         assertEquals(SignOutForm.Step.CONFIRMED_BY, form.step());
-        assertEquals(List.of("Sarah Jones", "Tom Jones"), form.listed().stream().map(a -> a.name()).toList());
+        assertEquals(List.of("Sarah Jones"), form.mayConfirm().stream().map(a -> a.name()).toList(),
+                "only an adult listed as may collect confirms: Tom Jones is listed as may not (docs/domain.md, "
+                        + "\"Safeguarding at sign-out\")");
         kiosk.type("2");
+        assertEquals(SignOutForm.Step.CONFIRMED_BY,
+                assertInstanceOf(StaffScreen.SigningOut.class, kiosk.screen()).form().step(), "no second adult to pick");
+        kiosk.type("1");
         kiosk.type("n");
         kiosk.enter(); // no expected return
         kiosk.enter();
         assertInstanceOf(StaffScreen.PupilPage.class, kiosk.screen());
         assertEquals(1, kiosk.count("SELECT count(*) FROM movements WHERE kind = 'out' AND code = 'I' "
                 + "AND collected_by = 'Jane Doe' AND relationship = 'aunt' AND collector_listed = 0 "
-                + "AND confirmed_by = 'Tom Jones' AND confirmed_at LIKE '2026-11-23T10:30:00%' "
+                + "AND confirmed_by = 'Sarah Jones' AND confirmed_at LIKE '2026-11-23T10:30:00%' "
                 + "AND evidence_seen = 0 AND expected_back IS NULL"));
+    }
+
+    @Test
+    @DisplayName("M with no appointment card or letter seen is refused on the form where the school asks for it "
+            + "(Seagrave §12.2), by the same rule as the command line, and nothing is recorded")
+    void medicalWithoutEvidenceRefusedOnTheForm() throws Exception {
+        at("2026-11-23T10:30:00").signInAsReceptionist();
+        openPupil("amelia");
+        kiosk.type("1");
+        kiosk.type("M");
+        kiosk.type("dentist");
+        kiosk.enter();
+        kiosk.type("1");
+        kiosk.type("n");
+        SignOutForm form = assertInstanceOf(StaffScreen.SigningOut.class, kiosk.screen()).form();
+        assertEquals(SignOutForm.Step.EVIDENCE, form.step());
+        assertTrue(form.problem().orElseThrow().startsWith("M (medical or dental appointment) is authorised only once "
+                + "the appointment card or letter has been seen (Attendance Policy §12.2)"), form.problem().orElseThrow());
+        kiosk.type("y");
+        assertEquals(SignOutForm.Step.EXPECTED_BACK,
+                assertInstanceOf(StaffScreen.SigningOut.class, kiosk.screen()).form().step());
+        assertEquals(0, kiosk.count("SELECT count(*) FROM movements"));
     }
 
     @Test

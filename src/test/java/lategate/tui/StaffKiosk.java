@@ -118,14 +118,15 @@ final class StaffKiosk implements AutoCloseable {
         java.time.Clock kioskClock = time.map(TrustedTime::clock).orElse(clock);
         SignIn plain = TestBadges.signIn(school, database, pupils, register, log, kioskClock);
         signIn = time.map(plain::guardedBy).orElse(plain);
-        Movements movements = new Movements(school, pupils, log, kioskClock);
+        Movements movements = new Movements(school, pupils, new SqliteContacts(database), log, kioskClock,
+                new lategate.domain.movement.CollectionRule("Attendance Policy §12.2"), MEDICAL_EVIDENCE);
         SqliteAmendments amendments = new SqliteAmendments(database);
         lategate.store.SqliteSessionRecords sessions = new lategate.store.SqliteSessionRecords(database);
         lategate.app.entry.RegisterEntries entries = new lategate.app.entry.RegisterEntries(school, sessions, pupils,
                 kioskClock);
         StaffDesk desk = new StaffDesk(school, signIn, pupils, new SqliteContacts(database), register, entries,
                 new lategate.app.entry.Claims(entries, sessions, kioskClock), movements,
-                new FireRoll(school, entries, movements, clock), new Amendments(school, register, entries, amendments, clock),
+                new FireRoll(school, entries, movements, clock), new Amendments(school, register, entries, amendments, clock, MEDICAL_EVIDENCE),
                 new StaffSignIn(accounts, LockoutRule.DEFAULT, CheapPins.COST),
                 new LatenessReview(school, DEMO_LATENESS, entries, pupils, amendments,
                         new SqliteStageDecisions(database)), () -> {
@@ -149,6 +150,10 @@ final class StaffKiosk implements AutoCloseable {
                 Optional.of(staff), time);
         time.ifPresent(TrustedTime::check);
     }
+
+    /** The rule a school with [amendments] m_needs_evidence = true has: M only with the card or letter seen. */
+    static final lategate.domain.register.MedicalEvidenceRule MEDICAL_EVIDENCE =
+            new lategate.domain.register.MedicalEvidenceRule(true, "Attendance Policy §12.2");
 
     static final String USB = "/media/usb/lategate";
     static final String USB_NAME = "folder:" + USB;

@@ -1,6 +1,7 @@
 package lategate.tui;
 
 import static lategate.TestBadges.printed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -200,6 +201,42 @@ class StaffScreensTest {
         assertShows("0   Someone else");
         press("0");
         assertTrue(reversed("NOT ON THE LIST"), screenText());
+    }
+
+    @Test
+    @DisplayName("an adult listed as may not collect: DO NOT RELEASE on a full-width reverse-video line on every "
+            + "question, never offered to collect or confirm, and refused when typed as someone else, with those who "
+            + "may collect offered again (docs/domain.md, \"Safeguarding at sign-out\"; Seagrave §12.2)")
+    void doNotReleaseToAnAdultListedAsMayNotCollect() throws Exception {
+        start("2026-11-23T10:30:00");
+        signIn();
+        press("1amelia\n1");
+        String warning = "DO NOT RELEASE to Tom Jones (father): listed as may not collect";
+        assertTrue(reversed(warning), screenText());
+        int row = rowOf(warning);
+        for (int col = 1; col <= 78; col++) {
+            assertTrue(vt.getCharacter(new TerminalPosition(col, row)).getModifiers().contains(SGR.REVERSE),
+                    "the warning's reverse video runs the full width, column " + col + ":\n" + screenText());
+        }
+        press("M");
+        burst("dentist");
+        assertTrue(reversed(warning), "still there on the next question:\n" + screenText());
+        assertShows("Who is collecting Amelia? Press a number:");
+        assertShows("1   Sarah Jones (mother)  01234 567890");
+        assertFalse(screenText().contains("2   Tom Jones"), "only adults who may collect are offered:\n" + screenText());
+
+        press("0tom  JONES\n");
+        assertShows("Who is collecting Amelia? Press a number:");
+        assertShows("1   Sarah Jones (mother)  01234 567890");
+        assertTrue(reversed("REFUSED: DO NOT RELEASE to Tom Jones (father)"), screenText());
+        assertEquals(0, kiosk.count("SELECT count(*) FROM movements"));
+
+        press("0Ann Jones\naunt\n");
+        assertShows("Which parent on the list confirmed by phone? Press a number:");
+        assertShows("1   Sarah Jones (mother)  01234 567890");
+        assertFalse(screenText().contains("2   Tom Jones"), "one listed as may not collect never confirms:\n"
+                + screenText());
+        assertTrue(reversed(warning), screenText());
     }
 
     @Test

@@ -19,6 +19,7 @@ import lategate.domain.audit.Amendment;
 import lategate.domain.audit.AmendmentRules;
 import lategate.domain.audit.StaffIdentity;
 import lategate.domain.codes.AttendanceCode;
+import lategate.domain.register.MedicalEvidenceRule;
 import lategate.domain.register.Register;
 import lategate.domain.school.School;
 
@@ -33,13 +34,17 @@ public final class Amendments {
     private final RegisterEntries entries;
     private final AmendmentLog log;
     private final Clock clock;
+    private final MedicalEvidenceRule medicalEvidence;
 
-    public Amendments(School school, RegisterLog register, RegisterEntries entries, AmendmentLog log, Clock clock) {
+    /** @param medicalEvidence whether M needs the appointment card or letter seen, as the school's settings say */
+    public Amendments(School school, RegisterLog register, RegisterEntries entries, AmendmentLog log, Clock clock,
+                      MedicalEvidenceRule medicalEvidence) {
         this.school = Objects.requireNonNull(school, "school");
         this.register = Objects.requireNonNull(register, "register");
         this.entries = Objects.requireNonNull(entries, "entries");
         this.log = Objects.requireNonNull(log, "log");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.medicalEvidence = Objects.requireNonNull(medicalEvidence, "medicalEvidence");
     }
 
     /** A refusal, in words for staff; nothing was recorded. */
@@ -115,6 +120,15 @@ public final class Amendments {
         AmendmentRules.refusal(reg, original, amended, late, reason).ifPresent(why -> {
             throw new Refused(pupilId + ": " + why + "; nothing was amended");
         });
+        // An entry that is M already (a sign-out's, a confirmed claim's) keeps it: only writing M asks for evidence.
+        boolean evidenceSeen = evidence.filter(e -> !e.isBlank()).isPresent();
+        if (amended != original) {
+            medicalEvidence.refusal(amended, evidenceSeen).ifPresent(why -> {
+                throw new Refused(pupilId + ": " + why + ": say what was seen with --evidence, e.g. "
+                        + "--evidence \"appointment card seen\"" + (batch.isPresent() ? ", amending each pupil "
+                        + "with 'amend pupil'" : "") + "; nothing was amended");
+            });
+        }
         return new Amendment(pupilId, date, reg, original, amended, late, reason.strip(),
                 evidence.map(String::strip).filter(e -> !e.isEmpty()), clock.instant(), by, batch);
     }

@@ -10,13 +10,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import lategate.app.ContactDirectory;
 import lategate.app.MovementLog;
 import lategate.app.PupilDirectory;
 import lategate.domain.audit.StaffIdentity;
 import lategate.domain.movement.Collection;
+import lategate.domain.movement.CollectionRule;
 import lategate.domain.movement.DayMovements;
 import lategate.domain.movement.Movement;
 import lategate.domain.pupil.Pupil;
+import lategate.domain.register.MedicalEvidenceRule;
 import lategate.domain.school.School;
 import lategate.domain.text.PlainText;
 
@@ -28,14 +31,46 @@ public final class Movements {
 
     private final School school;
     private final PupilDirectory pupils;
+    private final ContactDirectory contacts;
     private final MovementLog log;
     private final Clock clock;
+    private final CollectionRule collectionRule;
+    private final MedicalEvidenceRule medicalEvidence;
 
-    public Movements(School school, PupilDirectory pupils, MovementLog log, Clock clock) {
+    /**
+     * @param collectionRule  who may take a pupil out, citing the school's rule on signing out
+     * @param medicalEvidence whether M needs the appointment card or letter seen, as the school's settings say
+     */
+    public Movements(School school, PupilDirectory pupils, ContactDirectory contacts, MovementLog log, Clock clock,
+                     CollectionRule collectionRule, MedicalEvidenceRule medicalEvidence) {
         this.school = Objects.requireNonNull(school, "school");
         this.pupils = Objects.requireNonNull(pupils, "pupils");
+        this.contacts = Objects.requireNonNull(contacts, "contacts");
         this.log = Objects.requireNonNull(log, "log");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.collectionRule = Objects.requireNonNull(collectionRule, "collectionRule");
+        this.medicalEvidence = Objects.requireNonNull(medicalEvidence, "medicalEvidence");
+    }
+
+    /** Who may take a pupil out: the one rule the command line and the kiosk's form both go through. */
+    public CollectionRule collectionRule() {
+        return collectionRule;
+    }
+
+    /** Whether M needs evidence seen at this school. */
+    public MedicalEvidenceRule medicalEvidence() {
+        return medicalEvidence;
+    }
+
+    /**
+     * The adults listed for {@code pupil} as the collection rule reads them, with where the list
+     * came from: the contacts file last imported, and when.
+     */
+    public CollectionRule.Listed listed(Pupil pupil) {
+        String source = contacts.lastImport().map(i -> "listed in " + i.sourceName() + ", imported "
+                + dateOf(i.at()) + " with 'lategate contacts import'; 'lategate contacts list' shows them")
+                .orElse("no contacts have been imported: 'lategate contacts import' lists them");
+        return new CollectionRule.Listed(pupil.fullName() + " (" + pupil.id() + ")", contacts.of(pupil.id()), source);
     }
 
     /** A refusal, in words for the receptionist. */
@@ -45,13 +80,30 @@ public final class Movements {
         }
     }
 
+    /**
+     * Signs a pupil out, collected as {@code request} says if the collection rule allows it, with
+     * the code a register taken while they are out gets (M only with evidence seen where the
+     * school's settings ask for it).
+     *
+     * @throws Refused with why, and nothing recorded
+     */
     public Movement.SignedOut signOut(String pupilId, Instant at, lategate.domain.codes.AttendanceCode code,
-                                      String reason, Collection collection, boolean evidenceSeen,
+                                      String reason, CollectionRule.Request request, boolean evidenceSeen,
                                       Optional<Instant> expectedBack, StaffIdentity by) {
         typed("the reason", reason);
-        typed("the collector's name", collection.collectorName());
-        typed("the collector's relationship", collection.relationship());
+        typed("the collector's name", request.collector());
+        typed("the collector's relationship", request.relationship());
+        request.confirmedBy().ifPresent(name -> typed("the name of who confirmed", name));
         Pupil pupil = onRoll(pupilId);
+        CollectionRule.Outcome outcome = collectionRule.decide(listed(pupil), request);
+        if (outcome instanceof CollectionRule.Refused refused) {
+            throw new Refused(refused.why() + "; nothing was recorded");
+        }
+        Collection collection = ((CollectionRule.Allowed) outcome).collection();
+        medicalEvidence.refusal(code, evidenceSeen).ifPresent(why -> {
+            throw new Refused(why + ": record that it was seen, or sign out with another code and amend to M "
+                    + "when it is; nothing was recorded");
+        });
         Instant now = clock.instant();
         LocalDate date = dateOf(at);
         MovementTimes.notInTheFuture(at, now, "sign-out");

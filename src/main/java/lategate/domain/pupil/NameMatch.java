@@ -34,4 +34,16 @@ public final class NameMatch {
         }
         return out.toString().strip().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * Whether two names, as typed or as listed, name the same person once folded ({@link #fold}):
+     * case, spaces around and between words, accents, apostrophes and hyphens do not tell people
+     * apart, so "pat begum", " Pat  Begum " and "Pât Begum" are all "Pat Begum". A blank name
+     * names nobody. Used where a match refuses (a collector listed as may not collect, a collector
+     * confirming themself), so a refusal is never slipped past by typing a name differently.
+     */
+    public static boolean sameName(String a, String b) {
+        String folded = fold(a);
+        return !folded.isEmpty() && folded.equals(fold(b));
+    }
 }

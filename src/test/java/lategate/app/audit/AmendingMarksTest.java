@@ -65,7 +65,7 @@ class AmendingMarksTest {
         SqliteRegisterLog register = new SqliteRegisterLog(database, seagrave.zone());
         amendments = new Amendments(seagrave, register,
                 lategate.store.SqliteSessionRecords.entries(seagrave, database, clock), new SqliteAmendments(database),
-                clock);
+                clock, lategate.domain.register.MedicalEvidenceRule.NOT_REQUIRED);
         signIn = TestBadges.signIn(seagrave, database, new SqlitePupils(database), register,
                 new SqliteMovements(database), clock);
     }

@@ -176,12 +176,14 @@ class EveryViewReadsTheSameEntryProperties {
         SqliteSessionRecords records = new SqliteSessionRecords(database);
         RegisterEntries entries = new RegisterEntries(settings.school(), records, pupils, clock);
         SignIn signIn = TestBadges.signIn(settings.school(), database, pupils, register, movementLog, clock);
-        Movements movements = new Movements(settings.school(), pupils, movementLog, clock);
+        Movements movements = new Movements(settings.school(), pupils, id -> List.of(
+                new lategate.domain.pupil.AuthorisedAdult(id, "Mum", "parent", true, Optional.of("01234 567890"))),
+                movementLog, clock, settings.collectionRule(), settings.medicalEvidence());
         SqliteLunchPasses passes = new SqliteLunchPasses(database);
         LunchRegister lunch = new LunchRegister(settings.school(), settings.lunch().orElseThrow(), pupils, passes,
                 movementLog, clock);
         Amendments amendments = new Amendments(settings.school(), register, entries, new SqliteAmendments(database),
-                clock);
+                clock, settings.medicalEvidence());
         Claims claims = new Claims(entries, records, clock);
         // A claimed reason (medical) half the time, so claims and their decisions come up often.
         String[] reasons = {"medical", "overslept", "medical", "transport", "medical", "other"};
@@ -199,7 +201,8 @@ class EveryViewReadsTheSameEntryProperties {
                     case 2 -> register.markOf(pupilId, date, reg).filter(a -> a.mark().isLate()).ifPresent(a ->
                             register.recordReason(a.id(), Optional.of(ReasonGiven.byPupil(
                                     settings.school().reason(reasons[act.option()]).orElseThrow())), at, "office"));
-                    case 3 -> movements.signOut(pupilId, at, codes[act.option() % 3], "appointment", MUM, true,
+                    case 3 -> movements.signOut(pupilId, at, codes[act.option() % 3], "appointment",
+                            new lategate.domain.movement.CollectionRule.Request("Mum", "", Optional.empty(), at), true,
                             Optional.empty(), OFFICE);
                     case 4 -> movements.signBackIn(pupilId, at, OFFICE);
                     case 5 -> {

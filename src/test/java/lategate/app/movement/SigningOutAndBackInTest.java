@@ -20,7 +20,9 @@ import lategate.app.SignIn;
 import lategate.app.SignInOutcome;
 import lategate.domain.audit.StaffIdentity;
 import lategate.domain.codes.AttendanceCode;
-import lategate.domain.movement.Collection;
+import lategate.domain.movement.CollectionRule;
+import lategate.domain.pupil.AuthorisedAdult;
+import lategate.domain.register.MedicalEvidenceRule;
 import lategate.domain.school.School;
 import lategate.store.Database;
 import lategate.store.SqlitePupils;
@@ -39,20 +41,28 @@ class SigningOutAndBackInTest {
     Path dir;
     private final School russell = TestSchools.load("russell");
     private final StaffIdentity office = new StaffIdentity("Pat Reed", "Receptionist");
-    private final Collection mum = new Collection("Sarah Jones", "mother", true, Optional.empty());
+    private final Instant now = TestSchools.local(russell, "2026-11-23T14:30:00");
+    /** Amelia's mother, listed as may collect: the collection rule's own test is CollectionRulesAtSignOutTest. */
+    private final CollectionRule.Request mum = new CollectionRule.Request("Sarah Jones", "", Optional.empty(), now);
+    private final lategate.app.ContactDirectory contacts = pupilId -> List.of(new AuthorisedAdult(pupilId,
+            "Sarah Jones", "mother", true, Optional.of("01234 567890")));
     private Database database;
     private Movements movements;
     private SignIn signIn;
-    private final Instant now = TestSchools.local(russell, "2026-11-23T14:30:00");
 
     @BeforeEach
     void open() {
         database = StoreFixture.databaseWith(dir.resolve("r.db"), "russell",
                 List.of(StoreFixture.pupil("P1", "Amelia", "Jones", "4B", "B001")));
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        movements = new Movements(russell, new SqlitePupils(database), new SqliteMovements(database), clock);
+        movements = movements(clock);
         signIn = TestBadges.signIn(russell, database, new SqlitePupils(database),
                 new SqliteRegisterLog(database, russell.zone()), new SqliteMovements(database), clock);
+    }
+
+    private Movements movements(Clock clock) {
+        return new Movements(russell, new SqlitePupils(database), contacts, new SqliteMovements(database), clock,
+                new CollectionRule("Russell policy"), MedicalEvidenceRule.NOT_REQUIRED);
     }
 
     @AfterEach
@@ -110,8 +120,7 @@ class SigningOutAndBackInTest {
         assertEquals(1, off.size());
         assertEquals("Sarah Jones", off.get(0).signOut().collection().collectorName());
         assertTrue(!off.get(0).overdue(), "expected back 14:45, now 14:30");
-        Movements later = new Movements(russell, new SqlitePupils(database), new SqliteMovements(database),
-                Clock.fixed(at("15:00:00"), ZoneOffset.UTC));
+        Movements later = movements(Clock.fixed(at("15:00:00"), ZoneOffset.UTC));
         assertTrue(later.offSiteNow().get(0).overdue());
     }
 
