@@ -166,8 +166,7 @@ final class LatenessTableScreen {
 
     /** "penalty notice threshold reached: 10 in school weeks 3-12 (threshold 10)". */
     static String standing(ThresholdStanding t) {
-        return t.words() + ": " + t.count() + " in school weeks " + t.firstWeek() + "-" + t.lastWeek() + " (threshold "
-                + t.limit() + ")";
+        return t.words() + ": " + t.count() + " in " + t.weeks() + " (threshold " + t.limit() + ")";
     }
 
     private static String sentence(String words) {
@@ -190,7 +189,8 @@ final class LatenessTableScreen {
      */
     static String concern(BlockRow r) {
         List<String> words = new ArrayList<>();
-        r.thresholds().stream().min(java.util.Comparator
+        r.thresholds().stream().filter(t -> t.level() != ThresholdStanding.Level.BELOW_COMPULSORY_AGE)
+                .min(java.util.Comparator
                 .comparing((ThresholdStanding t) -> t.level() != ThresholdStanding.Level.REACHED)
                 .thenComparing(t -> !t.threshold().equals("penalty_notice")))
                 .ifPresent(t -> {

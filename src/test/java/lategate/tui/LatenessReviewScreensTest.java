@@ -211,6 +211,11 @@ class LatenessReviewScreensTest {
         assertShows("Block 2  weeks 5-8     5  ████");
         assertShows("10 late arrivals this year");
         assertShows("Mon 7 Sept  09:20 morning   U, 35 min   Reason: Woke up late");
+        assertShows("(counts U marks recorded here only; unauthorised absences recorded");
+        // The note on what the penalty notice count leaves out takes two lines: scroll to the first sentence.
+        key(KeyType.ArrowDown);
+        key(KeyType.ArrowDown);
+        key(KeyType.ArrowDown);
         String sentence = StaffKiosk.DEMO.registerRules()
                 .classify(TestSchools.local(StaffKiosk.DEMO, "2026-09-07T09:20:00")).explanation();
         assertTrue(flat().contains(sentence), "the stored sentence '" + sentence + "':\n" + screenText());
