@@ -216,6 +216,19 @@ class PenaltyNoticeThresholdWindowTest {
     }
 
     @Test
+    @DisplayName("config check: a previous year that does not end before this one starts is an error, with its line")
+    void aPreviousYearMustComeBefore() throws Exception {
+        Path school = Files.createDirectories(dir.resolve("overlap")).resolve("demo.toml");
+        Files.writeString(school, Files.readString(thisYear).replace("year_ends = 2026-07-31",
+                "year_ends = 2026-09-30"));
+        CommandLineRun check = lategate(FRIDAY_18_SEPT, "config", "check", school.toString());
+        assertEquals(1, check.exit(), check.out());
+        assertTrue((check.out() + check.err()).contains("calendar.previous_year.year_ends: the previous academic year "
+                + "ends 2026-09-30, not before this one starts 2026-09-01"), check.out() + check.err());
+        assertEquals(0, lategate(FRIDAY_18_SEPT, "config", "check", thisYear.toString()).exit());
+    }
+
+    @Test
     @DisplayName("roster import: date_of_birth is optional, and one that is not yyyy-mm-dd is refused with its line")
     void aDateOfBirthThatIsNotADateIsRefused() throws Exception {
         Path roster = dir.resolve("bad.csv");
