@@ -11,6 +11,7 @@ import lategate.app.lateness.BlockSpan;
 import lategate.domain.lateness.BlockTally;
 import lategate.domain.lateness.StageDecision;
 import lategate.domain.lateness.StageProposal;
+import lategate.domain.lateness.PenaltyNoticeThreshold;
 import lategate.domain.lateness.ThresholdStanding;
 
 /**
@@ -160,6 +161,10 @@ final class LatenessTableScreen {
         }
         for (ThresholdStanding t : r.thresholds()) {
             parts.add(sentence(standing(t)));
+        }
+        // What the count leaves out, last: on a small screen the sentences above come first.
+        if (r.thresholds().stream().anyMatch(t -> t.threshold().equals("penalty_notice"))) {
+            parts.add("Penalty notice: " + PenaltyNoticeThreshold.COUNTS + ".");
         }
         return String.join(" ", parts);
     }

@@ -412,7 +412,9 @@ class LatenessReviewScreensTest {
                 + screenText());
         assertTrue(flat().contains("Oliver Smith (D3): proposed no stage -> stage 1. 5 late marks in block 2 reaches the "
                 + "entry level of 3: stage 1 letter. Penalty notice threshold reached: 10 in school weeks 1-8 (threshold "
-                + "10). Persistent late arrival threshold reached (4 U in a term): 10 in school weeks 1-8 (threshold 4)."),
+                + "10). Persistent late arrival threshold reached (4 U in a term): 10 in school weeks 1-8 (threshold 4). "
+                + "Penalty notice: counts U marks recorded here only; unauthorised absences recorded in the MIS also "
+                + "count."),
                 screenText());
         kiosk.clock.advance(Duration.ofMinutes(2));
         terminal.pump();
