@@ -119,6 +119,9 @@ final class ReportBlocks implements Callable<Integer> {
                             ? String.format("%+d", r.tally().change().getAsInt()) : "",
                     Text.sparkline(r.lateMarksPerBlock(), 14), concern(r));
         }
+        review.rows().stream().flatMap(r -> r.thresholds().stream())
+                .filter(t -> t.threshold().equals("penalty_notice")).findFirst()
+                .ifPresent(t -> out.println("Penalty notice threshold: " + t.note() + "."));
     }
 
     /** The row's reasons for concern in words: thresholds, then the stage. */

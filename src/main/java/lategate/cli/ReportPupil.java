@@ -66,8 +66,8 @@ final class ReportPupil implements Callable<Integer> {
                         + d.proposed().words() : "") + ") by " + d.by() + d.why().map(w -> ": " + w).orElse(""));
             }
             for (ThresholdStanding t : page.thresholds()) {
-                out.println("Threshold: " + t.words() + ", " + t.count() + " U in school weeks " + t.firstWeek() + "-"
-                        + t.lastWeek());
+                out.println("Threshold: " + t.words() + ", " + t.count() + " U in " + t.weeks()
+                        + (t.note().isEmpty() ? "" : "; " + t.note()));
             }
             out.println(page.arrivals().size() + (page.arrivals().size() == 1 ? " late arrival" : " late arrivals")
                     + " this year:");

@@ -28,7 +28,8 @@ import lategate.domain.pupil.Pupil;
  * is used: every problem is reported with its line, and one problem rejects the whole file.
  *
  * <p>Columns: pupil_id, given_name, family_name, year, class, badge; optional send,
- * pupil_premium, fsm, lac, eal (yes or no; an empty cell is no). Names are kept as written,
+ * pupil_premium, fsm, lac, eal (yes or no; an empty cell is no) and date_of_birth (yyyy-mm-dd; an empty
+ * cell or no column: not given, and the pupil is taken to be of compulsory school age). Names are kept as written,
  * in Unicode NFC, so Zoë typed on a Mac and on Windows is one name.
  */
 public final class RosterFile {
@@ -36,8 +37,10 @@ public final class RosterFile {
     public static final List<String> REQUIRED = List.of("pupil_id", "given_name", "family_name", "year", "class",
             "badge");
     public static final List<String> FLAGS = List.of("send", "pupil_premium", "fsm", "lac", "eal");
-    private static final Set<String> KNOWN = Stream.concat(REQUIRED.stream(), FLAGS.stream())
-            .collect(Collectors.toUnmodifiableSet());
+    /** Optional: a pupil below compulsory school age is never at the penalty notice threshold. */
+    public static final String DATE_OF_BIRTH = "date_of_birth";
+    private static final Set<String> KNOWN = Stream.concat(Stream.concat(REQUIRED.stream(), FLAGS.stream()),
+            Stream.of(DATE_OF_BIRTH)).collect(Collectors.toUnmodifiableSet());
     private static final int MAX_FIELD = 100;
 
     private RosterFile() {
@@ -92,7 +95,7 @@ public final class RosterFile {
             return List.of();
         }
         Map<String, Integer> columns = CsvFile.header(name, rows.get(0), KNOWN, REQUIRED,
-                String.join(", ", REQUIRED) + " and optionally " + String.join(", ", FLAGS), problems);
+                String.join(", ", REQUIRED) + " and optionally " + String.join(", ", FLAGS) + ", " + DATE_OF_BIRTH, problems);
         if (!problems.isEmpty()) {
             return List.of();
         }
@@ -158,10 +161,11 @@ public final class RosterFile {
             }
             Characteristics flags = new Characteristics(flag("send"), flag("pupil_premium"), flag("fsm"), flag("lac"),
                     flag("eal"));
+            Optional<java.time.LocalDate> born = dateOfBirth();
             if (!ok) {
                 return Optional.empty();
             }
-            return Optional.of(new Pupil(id, given, family, year, className, badge, flags, Optional.empty()));
+            return Optional.of(new Pupil(id, given, family, year, className, badge, flags, Optional.empty(), born));
         }
 
         private String required(String column) {
@@ -174,6 +178,30 @@ public final class RosterFile {
                 lategate.domain.text.PlainText.oneLine(column).refusal(value).ifPresent(this::problem);
             }
             return value;
+        }
+
+        /** The optional date of birth: yyyy-mm-dd, a real day (2021-02-30 is refused). */
+        private Optional<java.time.LocalDate> dateOfBirth() {
+            Integer index = columns.get(DATE_OF_BIRTH);
+            if (index == null || cells.get(index).strip().isEmpty()) {
+                return Optional.empty();
+            }
+            String value = cells.get(index).strip();
+            try {
+                if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    throw new java.time.format.DateTimeParseException("not yyyy-mm-dd", value, 0);
+                }
+                java.time.LocalDate born = java.time.LocalDate.parse(value);
+                if (born.getYear() < 1900) {
+                    problem(DATE_OF_BIRTH + " '" + value + "' is before 1900: check the date");
+                    return Optional.empty();
+                }
+                return Optional.of(born);
+            } catch (java.time.format.DateTimeParseException e) {
+                problem(DATE_OF_BIRTH + " must be a date written yyyy-mm-dd, e.g. 2021-09-14, not '" + value
+                        + "'");
+                return Optional.empty();
+            }
         }
 
         private boolean flag(String column) {

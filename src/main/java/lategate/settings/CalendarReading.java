@@ -26,8 +26,29 @@ final class CalendarReading {
             return Optional.empty();
         }
         int problemsBefore = problems.count();
-        Section c = calendar.get();
-        c.allowOnly(Set.of("year_starts", "year_ends", "terms", "closures"));
+        Optional<SchoolCalendar> year = year(calendar.get(), problems, Set.of("previous_year"));
+        // The year before, optional: a rolling window of school weeks reaches back into it.
+        Optional<Section> previous = calendar.get().table("previous_year", false);
+        if (previous.isEmpty()) {
+            return year;
+        }
+        Optional<SchoolCalendar> before = year(previous.get(), problems, Set.of());
+        if (year.isPresent() && before.isPresent() && !before.get().yearEnds().isBefore(year.get().yearStarts())) {
+            previous.get().problem("year_ends", "the previous academic year ends " + before.get().yearEnds()
+                    + ", not before this one starts " + year.get().yearStarts());
+        }
+        if (year.isEmpty() || before.isEmpty() || problems.count() > problemsBefore) {
+            return Optional.empty();
+        }
+        return Optional.of(year.get().withPreviousYear(before.get()));
+    }
+
+    /** One academic year's table: [calendar], or the year before it, [calendar.previous_year]. */
+    private static Optional<SchoolCalendar> year(Section c, Problems problems, Set<String> alsoAllowed) {
+        int problemsBefore = problems.count();
+        Set<String> allowed = new java.util.HashSet<>(Set.of("year_starts", "year_ends", "terms", "closures"));
+        allowed.addAll(alsoAllowed);
+        c.allowOnly(allowed);
         Optional<LocalDate> starts = c.date("year_starts", true);
         Optional<LocalDate> ends = c.date("year_ends", true);
         boolean yearIsValid = starts.isPresent() && ends.isPresent() && ends.get().isAfter(starts.get());
@@ -54,7 +75,8 @@ final class CalendarReading {
         List<Term> terms = new ArrayList<>();
         List<Section> termSections = c.tables("terms");
         if (termSections.isEmpty()) {
-            problems.add(c.line(), "calendar.terms", "no terms: add at least one [[calendar.terms]] with name, starts and ends");
+            problems.add(c.line(), c.path() + ".terms", "no terms: add at least one [[" + c.path()
+                    + ".terms]] with name, starts and ends");
         }
         for (Section t : termSections) {
             t.allowOnly(Set.of("name", "starts", "ends"));

@@ -28,11 +28,19 @@ final class LatenessSettingsReading {
             return national;
         }
         Section t = table.get();
-        t.allowOnly(Set.of("penalty_notice_sessions", "penalty_notice_school_weeks", "approaching_at",
+        t.allowOnly(Set.of("penalty_notice_sessions", "penalty_notice_more_than", "penalty_notice_school_weeks",
+                "approaching_at",
                 "persistent_late_u_marks", "persistent_late_per", "persistent_late_approaching_at",
                 "penalty_notice_source", "persistent_late_source"));
-        int sessions = t.integer("penalty_notice_sessions", false, 1, 100).orElse((long) national.sessions())
-                .intValue();
+        // A policy that says "more than 10" reaches the threshold at 11, and the reports say "more than 10".
+        Optional<Long> moreThan = t.integer("penalty_notice_more_than", false, 1, 99);
+        if (moreThan.isPresent() && t.has("penalty_notice_sessions")) {
+            t.problem("penalty_notice_more_than", "give penalty_notice_sessions (reached at that number) or "
+                    + "penalty_notice_more_than (reached one above it), not both");
+            return national;
+        }
+        int sessions = moreThan.map(m -> m + 1).or(() -> t.integer("penalty_notice_sessions", false, 1, 100))
+                .orElse((long) national.sessions()).intValue();
         int weeks = t.integer("penalty_notice_school_weeks", false, 1, 40).orElse((long) national.schoolWeeks())
                 .intValue();
         int approaching = t.integer("approaching_at", false, 1, 100).orElse((long) national.approachingAt())
@@ -41,7 +49,7 @@ final class LatenessSettingsReading {
             t.problem("approaching_at", "the warning level " + approaching + " is above the threshold " + sessions);
             return national;
         }
-        return new PenaltyNoticeThreshold(sessions, weeks, approaching);
+        return new PenaltyNoticeThreshold(sessions, weeks, approaching, moreThan.isPresent());
     }
 
     /**

@@ -9,6 +9,7 @@ import lategate.app.lateness.PupilPage;
 import lategate.domain.audit.Amendment;
 import lategate.domain.lateness.Block;
 import lategate.domain.lateness.StageDecision;
+import lategate.domain.lateness.PenaltyNoticeThreshold;
 import lategate.domain.lateness.ThresholdStanding;
 import lategate.domain.pupil.Pupil;
 
@@ -52,6 +53,11 @@ final class LatenessPupilScreen {
         for (ThresholdStanding t : page.thresholds()) {
             lines.addAll(ScreenLine.wrapped("Threshold: ", LatenessTableScreen.standing(t), width, true,
                     t.level() == ThresholdStanding.Level.REACHED));
+            // What the count leaves out, under the penalty notice standing (the CLI report says more).
+            if (t.threshold().equals("penalty_notice")) {
+                lines.addAll(ScreenLine.wrapped("           ", "(" + PenaltyNoticeThreshold.COUNTS + ")", width,
+                        false));
+            }
         }
         lines.add(ScreenLine.plain(""));
         lines.add(ScreenLine.bold("Late marks per block (L and U as they stand now):"));

@@ -11,6 +11,7 @@ import lategate.app.lateness.BlockSpan;
 import lategate.domain.lateness.BlockTally;
 import lategate.domain.lateness.StageDecision;
 import lategate.domain.lateness.StageProposal;
+import lategate.domain.lateness.PenaltyNoticeThreshold;
 import lategate.domain.lateness.ThresholdStanding;
 
 /**
@@ -161,13 +162,16 @@ final class LatenessTableScreen {
         for (ThresholdStanding t : r.thresholds()) {
             parts.add(sentence(standing(t)));
         }
+        // What the count leaves out, last: on a small screen the sentences above come first.
+        if (r.thresholds().stream().anyMatch(t -> t.threshold().equals("penalty_notice"))) {
+            parts.add("Penalty notice: " + PenaltyNoticeThreshold.COUNTS + ".");
+        }
         return String.join(" ", parts);
     }
 
     /** "penalty notice threshold reached: 10 in school weeks 3-12 (threshold 10)". */
     static String standing(ThresholdStanding t) {
-        return t.words() + ": " + t.count() + " in school weeks " + t.firstWeek() + "-" + t.lastWeek() + " (threshold "
-                + t.limit() + ")";
+        return t.words() + ": " + t.count() + " in " + t.weeks() + " (threshold " + t.limit() + ")";
     }
 
     private static String sentence(String words) {
@@ -190,7 +194,8 @@ final class LatenessTableScreen {
      */
     static String concern(BlockRow r) {
         List<String> words = new ArrayList<>();
-        r.thresholds().stream().min(java.util.Comparator
+        r.thresholds().stream().filter(t -> t.level() != ThresholdStanding.Level.BELOW_COMPULSORY_AGE)
+                .min(java.util.Comparator
                 .comparing((ThresholdStanding t) -> t.level() != ThresholdStanding.Level.REACHED)
                 .thenComparing(t -> !t.threshold().equals("penalty_notice")))
                 .ifPresent(t -> {

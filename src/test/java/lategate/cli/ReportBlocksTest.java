@@ -121,7 +121,7 @@ class ReportBlocksTest {
         assertEquals(0, report.exit(), report.err());
         List<String> lines = report.out().lines().toList();
         assertEquals("pupil_id,given_name,family_name,year,class,threshold,level,u_sessions,limit,first_week,"
-                + "last_week,u_dates", lines.get(0));
+                + "last_week,u_dates,window_starts,note", lines.get(0));
         assertTrue(lines.get(1).startsWith("D1,Amelia,Jones,4,4B,penalty_notice,reached,10,10,3,12,2026-11-16 AM;"),
                 lines.get(1));
         CommandLineRun outside = lategate(FRIDAY_27_NOV, "report", "thresholds", "--school", DEMO, "--db", db, "--on",

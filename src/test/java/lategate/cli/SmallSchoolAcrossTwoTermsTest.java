@@ -73,7 +73,10 @@ class SmallSchoolAcrossTwoTermsTest {
     private static final String BLOCK_HEADER = "block,first_week,last_week,pupil_id,given_name,family_name,year,"
             + "class,late_l,late_u,minutes_late,change,stage";
     private static final String THRESHOLD_HEADER = "pupil_id,given_name,family_name,year,class,threshold,level,"
-            + "u_sessions,limit,first_week,last_week,u_dates";
+            + "u_sessions,limit,first_week,last_week,u_dates,window_starts,note";
+    /** The threshold report's note on every penalty notice row: lategate holds only its own U marks. */
+    private static final String COUNTS = ",2026-11-09,counts U marks recorded here only; unauthorised absences "
+            + "recorded in the MIS also count";
 
     /**
      * Every arrival: badge, school time, and by hand its week, block, mark and minutes. Six pupils:
@@ -286,9 +289,9 @@ class SmallSchoolAcrossTwoTermsTest {
         assertEquals(List.of(THRESHOLD_HEADER,
                 "T01,Amara,Okafor,6,6A,penalty_notice,reached,10,10,9,18,2026-11-09 AM;2026-11-17 AM;2026-11-25 AM;"
                         + "2026-12-03 AM;2026-12-08 AM;2026-12-16 AM;2027-01-05 AM;2027-01-13 PM;2027-01-21 AM;"
-                        + "2027-01-25 AM",
+                        + "2027-01-25 AM" + COUNTS,
                 "T02,Ben,Carter,6,6A,penalty_notice,approaching,8,10,9,18,2026-11-16 AM;2026-11-24 AM;2026-12-02 AM;"
-                        + "2026-12-10 AM;2026-12-18 AM;2027-01-08 AM;2027-01-11 AM;2027-01-29 AM"),
+                        + "2026-12-10 AM;2026-12-18 AM;2027-01-08 AM;2027-01-11 AM;2027-01-29 AM" + COUNTS),
                 thresholdsCsv("2027-01-29"));
     }
 

@@ -211,6 +211,11 @@ class LatenessReviewScreensTest {
         assertShows("Block 2  weeks 5-8     5  ████");
         assertShows("10 late arrivals this year");
         assertShows("Mon 7 Sept  09:20 morning   U, 35 min   Reason: Woke up late");
+        assertShows("(counts U marks recorded here only; unauthorised absences recorded");
+        // The note on what the penalty notice count leaves out takes two lines: scroll to the first sentence.
+        key(KeyType.ArrowDown);
+        key(KeyType.ArrowDown);
+        key(KeyType.ArrowDown);
         String sentence = StaffKiosk.DEMO.registerRules()
                 .classify(TestSchools.local(StaffKiosk.DEMO, "2026-09-07T09:20:00")).explanation();
         assertTrue(flat().contains(sentence), "the stored sentence '" + sentence + "':\n" + screenText());
@@ -407,7 +412,9 @@ class LatenessReviewScreensTest {
                 + screenText());
         assertTrue(flat().contains("Oliver Smith (D3): proposed no stage -> stage 1. 5 late marks in block 2 reaches the "
                 + "entry level of 3: stage 1 letter. Penalty notice threshold reached: 10 in school weeks 1-8 (threshold "
-                + "10). Persistent late arrival threshold reached (4 U in a term): 10 in school weeks 1-8 (threshold 4)."),
+                + "10). Persistent late arrival threshold reached (4 U in a term): 10 in school weeks 1-8 (threshold 4). "
+                + "Penalty notice: counts U marks recorded here only; unauthorised absences recorded in the MIS also "
+                + "count."),
                 screenText());
         kiosk.clock.advance(Duration.ofMinutes(2));
         terminal.pump();

@@ -27,7 +27,9 @@ import lategate.domain.lateness.LatenessPolicy;
 import lategate.domain.lateness.StageDecision;
 import lategate.domain.lateness.StageHistory;
 import lategate.domain.lateness.StageProposal;
+import lategate.domain.lateness.SchoolWeeksWindow;
 import lategate.domain.lateness.ThresholdStanding;
+import lategate.domain.pupil.CompulsorySchoolAge;
 import lategate.domain.pupil.Characteristics;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.school.School;
@@ -133,7 +135,7 @@ public class LatenessReports {
         }
         LocalDate on = today.isBefore(span.lastSchoolDay()) ? today : span.lastSchoolDay();
         Map<String, List<ThresholdStanding>> standings = new HashMap<>();
-        thresholdsOn(on, entries).forEach(s -> standings.computeIfAbsent(s.pupilId(), k -> new ArrayList<>()).add(s));
+        thresholdsOn(on).forEach(s -> standings.computeIfAbsent(s.pupilId(), k -> new ArrayList<>()).add(s));
 
         Set<String> who = new TreeSet<>(tallies.keySet());
         // A pupil late in the block before and not at all in this one has dropped to zero: that change
@@ -183,18 +185,38 @@ public class LatenessReports {
     /** Everyone at or near a threshold on {@code on}: the penalty notice threshold and persistent late arrival. */
     public List<ThresholdStanding> thresholds(LocalDate on) {
         inYear("--on", on);
+        return thresholdsOn(on);
+    }
+
+    /**
+     * The school weeks the penalty notice threshold counts on {@code on}: across terms and into the previous
+     * school year, as far back as the settings' calendar knows.
+     */
+    public SchoolWeeksWindow penaltyNoticeWindow(LocalDate on) {
+        return policy.penaltyNotice().window(on, school.calendar());
+    }
+
+    /**
+     * The standings on {@code on}, read from the first day either threshold counts: the penalty notice
+     * window may start in the previous school year, before the entries a report reads for this year.
+     */
+    private List<ThresholdStanding> thresholdsOn(LocalDate on) {
         LocalDate from = policy.penaltyNotice().windowStarts(on, school.calendar());
         if (policy.persistentLate().isPresent()) {
             LocalDate persistent = policy.persistentLate().get().windowStarts(on, school.calendar());
             from = persistent.isBefore(from) ? persistent : from;
         }
         // The thresholds count unauthorised absences only: a store may read just those.
-        return thresholdsOn(on, register.unauthorisedBetween(from, on));
-    }
-
-    private List<ThresholdStanding> thresholdsOn(LocalDate on, List<LateEntry> entries) {
-        List<ThresholdStanding> all = new ArrayList<>(policy.penaltyNotice().on(on, entries, school.calendar()));
-        policy.persistentLate().ifPresent(p -> all.addAll(p.on(on, entries, school.calendar())));
+        List<LateEntry> entries = register.unauthorisedBetween(from, on);
+        Map<String, LocalDate> belowCompulsoryAge = new HashMap<>();
+        for (Pupil p : pupils.all()) {
+            if (p.belowCompulsorySchoolAgeOn(on)) {
+                belowCompulsoryAge.put(p.id(), CompulsorySchoolAge.startsFor(p.dateOfBirth().get()));
+            }
+        }
+        List<ThresholdStanding> all = new ArrayList<>(policy.penaltyNotice().on(on, entries, school.calendar(),
+                belowCompulsoryAge));
+        policy.persistentLate().ifPresent(p -> all.addAll(p.on(on, entries, school.calendar(), belowCompulsoryAge)));
         return all;
     }
 
@@ -216,7 +238,7 @@ public class LatenessReports {
             bars.add(m);
         }
         StageHistory history = new StageHistory(decisions.all());
-        List<ThresholdStanding> standings = thresholdsOn(to, entries).stream()
+        List<ThresholdStanding> standings = thresholdsOn(to).stream()
                 .filter(s -> s.pupilId().equals(pupilId)).toList();
         return new PupilPage(pupil, arrivals, amendments.ofPupil(pupilId), bars, history.current(pupilId),
                 history.of(pupilId), standings);

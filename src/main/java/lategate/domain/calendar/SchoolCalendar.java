@@ -7,12 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * The school's academic year: its terms and the closures inside them. A school day is a
  * weekday inside a term that no closure covers; nothing else counts in weeks, blocks or
  * rolling windows (docs/domain.md: "Days the school is closed ... are not school days").
+ * It may know the year before it too, when the settings give its terms: a rolling window of school
+ * weeks (the penalty notice threshold) reaches back across the summer into it.
  */
 public final class SchoolCalendar {
 
@@ -22,8 +25,21 @@ public final class SchoolCalendar {
     private final List<Closure> closures;
     /** Monday of each week that holds a school day, numbered from 1. */
     private final Map<LocalDate, Integer> weekNumberByMonday;
+    private final Optional<SchoolCalendar> previousYear;
 
     public SchoolCalendar(LocalDate yearStarts, LocalDate yearEnds, List<Term> terms, List<Closure> closures) {
+        this(yearStarts, yearEnds, terms, closures, Optional.empty());
+    }
+
+    private SchoolCalendar(LocalDate yearStarts, LocalDate yearEnds, List<Term> terms, List<Closure> closures,
+                           Optional<SchoolCalendar> previousYear) {
+        this.previousYear = previousYear;
+        previousYear.ifPresent(p -> {
+            if (!p.yearEnds().isBefore(yearStarts)) {
+                throw new IllegalArgumentException("the previous academic year ends " + p.yearEnds()
+                        + ", not before this one starts " + yearStarts);
+            }
+        });
         this.yearStarts = Objects.requireNonNull(yearStarts, "yearStarts");
         this.yearEnds = Objects.requireNonNull(yearEnds, "yearEnds");
         if (!yearEnds.isAfter(yearStarts)) {
@@ -32,6 +48,24 @@ public final class SchoolCalendar {
         this.terms = List.copyOf(terms);
         this.closures = List.copyOf(closures);
         this.weekNumberByMonday = numberSchoolWeeks();
+    }
+
+    /** This year, knowing {@code previous} as the year before it (its own previous year is not kept). */
+    public SchoolCalendar withPreviousYear(SchoolCalendar previous) {
+        SchoolCalendar alone = new SchoolCalendar(previous.yearStarts, previous.yearEnds, previous.terms,
+                previous.closures);
+        return new SchoolCalendar(yearStarts, yearEnds, terms, closures, Optional.of(alone));
+    }
+
+    /** The year before this one, when the settings give its terms. */
+    public Optional<SchoolCalendar> previousYear() {
+        return previousYear;
+    }
+
+    /** The Monday of each school week, week 1 first. */
+    public List<LocalDate> schoolWeekMondays() {
+        return weekNumberByMonday.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .toList();
     }
 
     public LocalDate yearStarts() {

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.TreeMap;
 import lategate.domain.calendar.SchoolCalendar;
 import lategate.domain.codes.StatisticalCategory;
@@ -15,73 +14,102 @@ import lategate.domain.lateness.ThresholdStanding.Level;
 /**
  * The national threshold for considering a penalty notice: "10 sessions of unauthorised absence
  * in a rolling period of 10 school weeks" (the national framework for penalty notices, Working together to
- * improve school attendance, August 2024). Every U is one such session, and so
- * is a late arrival amended to another unauthorised code (O, G or N): it is still unauthorised. Weeks
- * are school weeks, so a holiday does not count towards the ten. A warning level below the
- * threshold lets the lead act before it is reached. All three numbers are the school's settings.
+ * improve school attendance, August 2024; The Education (Penalty Notices) (England) (Amendment)
+ * Regulations 2024). Every U is one such session, and so is a late arrival amended to another
+ * unauthorised code (O, G or N): it is still unauthorised. Weeks are school weeks, so a holiday does not
+ * count towards the ten, and the period rolls across terms and school years ({@link SchoolWeeksWindow}).
+ * A warning level below the threshold lets the lead act before it is reached. All the numbers are the
+ * school's settings; a policy may state its number as "more than" one (reached one above it).
+ *
+ * <p>lategate holds only the marks it makes, so the count leaves out unauthorised absences the school
+ * records elsewhere: every output says so ({@link #COUNTS}). A pupil below compulsory school age is
+ * listed apart, never as at the threshold.
+ *
+ * @param sessions         the number of sessions that reaches the threshold
+ * @param statedAsMoreThan the school states it as "more than sessions - 1" (so the words say so)
  */
-public record PenaltyNoticeThreshold(int sessions, int schoolWeeks, int approachingAt) {
+public record PenaltyNoticeThreshold(int sessions, int schoolWeeks, int approachingAt, boolean statedAsMoreThan) {
+
+    /** What the count leaves out, said beside every penalty notice count. */
+    public static final String COUNTS = "counts U marks recorded here only; unauthorised absences recorded in "
+            + "the MIS also count";
 
     public PenaltyNoticeThreshold {
-        if (sessions < 1 || schoolWeeks < 1 || approachingAt < 1 || approachingAt > sessions) {
+        if (sessions < 1 || schoolWeeks < 1 || approachingAt < 1 || approachingAt > sessions
+                || (statedAsMoreThan && sessions < 2)) {
             throw new IllegalArgumentException("a threshold needs sessions and weeks of at least 1, and a warning "
                     + "level from 1 to the threshold: " + sessions + ", " + schoolWeeks + ", " + approachingAt);
         }
     }
 
+    public PenaltyNoticeThreshold(int sessions, int schoolWeeks, int approachingAt) {
+        this(sessions, schoolWeeks, approachingAt, false);
+    }
+
     public static final PenaltyNoticeThreshold NATIONAL = new PenaltyNoticeThreshold(10, 10, 8);
 
+    /** The number as the school states it: "10", or "more than 10". */
+    public String stated() {
+        return statedAsMoreThan ? "more than " + (sessions - 1) : Integer.toString(sessions);
+    }
+
     /**
-     * Everyone at or near the threshold on {@code on}: their U marks in the {@code schoolWeeks}
-     * school weeks ending with the week of {@code on} (or the last school week before it, in a
-     * holiday).
+     * Everyone at or near the threshold on {@code on}: their unauthorised sessions in the
+     * {@code schoolWeeks} school weeks ending with the week of {@code on} (or the last school week before
+     * it, in a holiday), reaching back into the previous school year when the calendar knows it.
      */
     public List<ThresholdStanding> on(LocalDate on, List<LateEntry> entries, SchoolCalendar calendar) {
-        OptionalInt lastWeek = lastSchoolWeekBy(on, calendar);
-        if (lastWeek.isEmpty()) {
+        return on(on, entries, calendar, Map.of());
+    }
+
+    /**
+     * As {@link #on(LocalDate, List, SchoolCalendar)}, with the pupils below compulsory school age on
+     * {@code on} (each with the day they reach it) listed apart.
+     */
+    public List<ThresholdStanding> on(LocalDate on, List<LateEntry> entries, SchoolCalendar calendar,
+                                      Map<String, LocalDate> belowCompulsoryAgeUntil) {
+        SchoolWeeksWindow window = window(on, calendar);
+        if (window.weeks().isEmpty()) {
             return List.of();
         }
-        int last = lastWeek.getAsInt();
-        int first = Math.max(1, last - schoolWeeks + 1);
         Map<String, List<LateEntry>> byPupil = new TreeMap<>();
         for (LateEntry e : entries) {
-            OptionalInt week = calendar.schoolWeekOf(e.date());
-            if (e.code().category() == StatisticalCategory.UNAUTHORISED_ABSENCE && !e.date().isAfter(on) && week.isPresent()
-                    && week.getAsInt() >= first && week.getAsInt() <= last) {
+            if (e.code().category() == StatisticalCategory.UNAUTHORISED_ABSENCE && window.covers(e.date())) {
                 byPupil.computeIfAbsent(e.pupilId(), k -> new ArrayList<>()).add(e);
             }
         }
+        String note = window.missing() > 0 ? COUNTS + "; " + window.shortBy() : COUNTS;
         List<ThresholdStanding> standings = new ArrayList<>();
-        byPupil.forEach((pupil, marks) -> levelOf(marks.size()).ifPresent(level -> standings.add(
-                new ThresholdStanding("penalty_notice", pupil, level, marks.size(), sessions, first, last, marks,
-                        level == Level.REACHED ? "penalty notice threshold reached"
-                                : "approaching the penalty notice threshold"))));
+        byPupil.forEach((pupil, marks) -> levelOf(marks.size()).ifPresent(level -> {
+            LocalDate until = belowCompulsoryAgeUntil.get(pupil);
+            Level shown = until == null ? level : Level.BELOW_COMPULSORY_AGE;
+            String words = until != null ? "below compulsory school age until " + until + ", listed apart: "
+                    + marks.size() + " unauthorised sessions, not a penalty notice threshold"
+                    : level == Level.REACHED ? "penalty notice threshold reached"
+                    : "approaching the penalty notice threshold";
+            standings.add(new ThresholdStanding("penalty_notice", pupil, shown, marks.size(), sessions,
+                    window.firstWeek(), window.lastWeek(), marks, words, window.words(), note));
+        }));
         standings.sort(BY_CONCERN);
         return standings;
     }
 
-    /** Reached before approaching, then the most marks first. */
+    /** Reached before approaching before those listed apart, then the most marks first. */
     static final Comparator<ThresholdStanding> BY_CONCERN = Comparator.comparing(ThresholdStanding::level)
             .thenComparing(ThresholdStanding::count, Comparator.reverseOrder()).thenComparing(ThresholdStanding::pupilId);
 
+    /** The school weeks counted on {@code on}. */
+    public SchoolWeeksWindow window(LocalDate on, SchoolCalendar calendar) {
+        return SchoolWeeksWindow.ending(on, schoolWeeks, calendar);
+    }
+
     /**
-     * The first day whose entries can count in {@link #on}: the Monday of the first of the
-     * {@code schoolWeeks} school weeks ending by {@code on} (the start of the year when the window
-     * reaches back that far). Entries before it never count, so a report need not read them.
+     * The first day whose entries can count in {@link #on}: the Monday of the first of the school weeks
+     * counted, in the previous school year when the window reaches back into it. Entries before it never
+     * count, so a report need not read them.
      */
     public LocalDate windowStarts(LocalDate on, SchoolCalendar calendar) {
-        OptionalInt lastWeek = lastSchoolWeekBy(on, calendar);
-        if (lastWeek.isEmpty()) {
-            return on;
-        }
-        int first = lastWeek.getAsInt() - schoolWeeks + 1;
-        for (LocalDate d = on; !d.isBefore(calendar.yearStarts()); d = d.minusDays(1)) {
-            OptionalInt week = calendar.schoolWeekOf(d);
-            if (week.isPresent() && week.getAsInt() < first) {
-                return d.plusDays(1);
-            }
-        }
-        return calendar.yearStarts();
+        return window(on, calendar).starts();
     }
 
     private Optional<Level> levelOf(int count) {
@@ -89,15 +117,5 @@ public record PenaltyNoticeThreshold(int sessions, int schoolWeeks, int approach
             return Optional.of(Level.REACHED);
         }
         return count >= approachingAt ? Optional.of(Level.APPROACHING) : Optional.empty();
-    }
-
-    private static OptionalInt lastSchoolWeekBy(LocalDate on, SchoolCalendar calendar) {
-        for (LocalDate d = on; !d.isBefore(calendar.yearStarts()); d = d.minusDays(1)) {
-            OptionalInt week = calendar.schoolWeekOf(d);
-            if (week.isPresent()) {
-                return week;
-            }
-        }
-        return OptionalInt.empty();
     }
 }

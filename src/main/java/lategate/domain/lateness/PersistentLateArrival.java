@@ -45,10 +45,26 @@ public record PersistentLateArrival(int uMarks, Span per, OptionalInt approachin
     }
 
     /**
+     * What the count leaves out, said beside every persistent late arrival count: a U the office wrote
+     * straight into the MIS is not here.
+     */
+    public static final String COUNTS = "counts U marks recorded here only; U marks recorded in the MIS also count";
+
+    /**
      * Everyone at or near the threshold on {@code on}, counting U marks up to that day in its block
      * or term (in a holiday: the block or term just ended).
      */
     public List<ThresholdStanding> on(LocalDate on, List<LateEntry> entries, SchoolCalendar calendar) {
+        return on(on, entries, calendar, Map.of());
+    }
+
+    /**
+     * As {@link #on(LocalDate, List, SchoolCalendar)}, with the pupils below compulsory school age on
+     * {@code on} (each with the day they reach it) listed apart: a penalty notice for persistent late arrival
+     * is only for a child of compulsory school age (Education Act 1996 s.8).
+     */
+    public List<ThresholdStanding> on(LocalDate on, List<LateEntry> entries, SchoolCalendar calendar,
+                                      Map<String, LocalDate> belowCompulsoryAgeUntil) {
         Optional<Window> window = windowOn(on, calendar);
         if (window.isEmpty()) {
             return List.of();
@@ -61,11 +77,17 @@ public record PersistentLateArrival(int uMarks, Span per, OptionalInt approachin
             }
         }
         List<ThresholdStanding> standings = new ArrayList<>();
-        byPupil.forEach((pupil, marks) -> levelOf(marks.size()).ifPresent(level -> standings.add(
-                new ThresholdStanding("persistent_late", pupil, level, marks.size(), uMarks, w.firstWeek(),
-                        w.lastWeek(), marks, (level == Level.REACHED ? "persistent late arrival threshold reached"
-                        : "approaching the persistent late arrival threshold") + " (" + uMarks + " U in a "
-                        + w.name() + ")"))));
+        byPupil.forEach((pupil, marks) -> levelOf(marks.size()).ifPresent(level -> {
+            LocalDate until = belowCompulsoryAgeUntil.get(pupil);
+            String words = until != null ? "below compulsory school age until " + until + ", listed apart: "
+                    + marks.size() + " U in a " + w.name() + ", not a persistent late arrival threshold"
+                    : (level == Level.REACHED ? "persistent late arrival threshold reached"
+                    : "approaching the persistent late arrival threshold") + " (" + uMarks + " U in a "
+                    + w.name() + ")";
+            standings.add(new ThresholdStanding("persistent_late", pupil, until == null ? level
+                    : Level.BELOW_COMPULSORY_AGE, marks.size(), uMarks, w.firstWeek(), w.lastWeek(), marks, words,
+                    "school weeks " + w.firstWeek() + "-" + w.lastWeek(), COUNTS));
+        }));
         standings.sort(PenaltyNoticeThreshold.BY_CONCERN);
         return standings;
     }

@@ -8,9 +8,17 @@ import java.util.Optional;
  * A pupil on the school's roster. A leaver keeps their history; their badge stops working.
  *
  * @param year the year group as the school writes it, e.g. "R", "5", "11"
+ * @param dateOfBirth from the roster's optional date_of_birth column; without it the pupil is taken to
+ *                    be of compulsory school age
  */
 public record Pupil(String id, String givenName, String familyName, String year, String className, String badge,
-                    Characteristics characteristics, Optional<LocalDate> leftOn) {
+                    Characteristics characteristics, Optional<LocalDate> leftOn, Optional<LocalDate> dateOfBirth) {
+
+    /** A pupil whose date of birth the roster does not give. */
+    public Pupil(String id, String givenName, String familyName, String year, String className, String badge,
+                 Characteristics characteristics, Optional<LocalDate> leftOn) {
+        this(id, givenName, familyName, year, className, badge, characteristics, leftOn, Optional.empty());
+    }
 
     public Pupil {
         Objects.requireNonNull(id, "id");
@@ -21,6 +29,15 @@ public record Pupil(String id, String givenName, String familyName, String year,
         Objects.requireNonNull(badge, "badge");
         Objects.requireNonNull(characteristics, "characteristics");
         Objects.requireNonNull(leftOn, "leftOn");
+        Objects.requireNonNull(dateOfBirth, "dateOfBirth");
+    }
+
+    /**
+     * Whether the pupil is below compulsory school age on {@code on}: only with a date of birth on the
+     * roster; without one, the pupil is taken to be of compulsory school age.
+     */
+    public boolean belowCompulsorySchoolAgeOn(LocalDate on) {
+        return dateOfBirth.map(born -> CompulsorySchoolAge.isBelowOn(born, on)).orElse(false);
     }
 
     public boolean onRoll() {

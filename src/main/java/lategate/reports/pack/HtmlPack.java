@@ -19,6 +19,7 @@ import lategate.domain.lateness.LatenessPolicy;
 import lategate.domain.lateness.Stage;
 import lategate.domain.lateness.StageDecision;
 import lategate.domain.lateness.StageProposal;
+import lategate.domain.lateness.PenaltyNoticeThreshold;
 import lategate.domain.lateness.ThresholdStanding;
 
 /**
@@ -264,10 +265,12 @@ public final class HtmlPack {
     private void thresholds() {
         LatenessPolicy policy = pack.policy();
         section("thresholds", "5. Thresholds");
-        h.append("<ul class=\"settings\">\n<li>").append(e("Penalty notice: " + policy.penaltyNotice().sessions()
+        h.append("<ul class=\"settings\">\n<li>").append(e("Penalty notice: " + policy.penaltyNotice().stated()
                 + " sessions of unauthorised absence (every U is one) in a rolling " + policy.penaltyNotice()
-                .schoolWeeks() + " school weeks; approaching from " + policy.penaltyNotice().approachingAt()
-                + " (" + policy.penaltyNoticeCitation() + "; the school's settings).")).append("</li>\n");
+                .schoolWeeks() + " school weeks, across terms and school years; approaching from "
+                + policy.penaltyNotice().approachingAt() + " (" + policy.penaltyNoticeCitation()
+                + "; the school's settings). It " + PenaltyNoticeThreshold.COUNTS + ". Pupils below compulsory "
+                + "school age are listed apart, never as at the threshold.")).append("</li>\n");
         policy.persistentLate().ifPresent(p -> h.append("<li>").append(e("Persistent late arrival after the "
                 + "register has closed: " + p.uMarks() + " U in a " + p.per().word() + p.approachingAt().stream()
                 .mapToObj(a -> "; approaching from " + a).findFirst().orElse("") + " ("
@@ -298,8 +301,8 @@ public final class HtmlPack {
                         .append("><td class=\"").append(who()).append("\">").append(e(labels.of(r.pupil()))).append("</td><td>")
                         .append(e(r.pupil().year())).append("</td><td>").append(e(t.words()))
                         .append("</td><td class=\"num\">").append(t.count()).append("</td><td class=\"num\">")
-                        .append(t.limit()).append("</td><td>").append(t.firstWeek()).append("\u2013")
-                        .append(t.lastWeek()).append("</td><td class=\"small\">").append(e(t.marks().stream()
+                        .append(t.limit()).append("</td><td>").append(e(t.weeks()))
+                        .append("</td><td class=\"small\">").append(e(t.marks().stream()
                                 .map(m -> DAY_MONTH.format(m.date()) + " " + m.register().name()
                                         + (m.code() == AttendanceCode.U ? "" : " (" + m.code().code() + ")"))
                                 .collect(Collectors.joining(", ")))).append("</td></tr>\n");
@@ -418,7 +421,7 @@ public final class HtmlPack {
             case "persistent_late" -> "persistent late";
             default -> t.threshold().replace('_', ' ');
         };
-        return name + ": " + t.level().word() + ", " + t.count() + " U (limit " + t.limit() + ")";
+        return name + ": " + t.level().word().replace('_', ' ') + ", " + t.count() + " U (limit " + t.limit() + ")";
     }
 
     private void section(String id, String heading) {
