@@ -13,6 +13,7 @@ import lategate.domain.calendar.SchoolCalendar;
 import lategate.domain.lateness.LatenessPolicy;
 import lategate.domain.movement.LunchTimes;
 import lategate.domain.register.RegisterTimetable;
+import lategate.domain.retention.RetentionRule;
 import lategate.domain.school.Consequences;
 import lategate.domain.school.LateReason;
 import lategate.domain.school.School;
@@ -27,7 +28,7 @@ import org.tomlj.TomlParseResult;
  */
 public final class SchoolSettings {
 
-    static final int DEFAULT_RETENTION_YEARS = 6;
+    static final int DEFAULT_RETENTION_YEARS = RetentionRule.LEGAL_MINIMUM_YEARS;
     /** The largest settings file read; anything that reads one whole keeps to it too. */
     public static final int MAX_FILE_BYTES = SettingsText.MAX_BYTES;
     /** The name a kiosk machine gives its one school's settings, whatever the school's id. */
@@ -286,13 +287,10 @@ public final class SchoolSettings {
         private Period retention(Section r) {
             r.allowOnly(Set.of("years"));
             long years = r.integer("years", true, 1, 100).orElse((long) DEFAULT_RETENTION_YEARS);
-            // Older policies say 3 years (the 2006 regulations): the school's to decide, so it loads,
-            // but the law changed under it, so say so every time the file is checked.
-            if (years < DEFAULT_RETENTION_YEARS) {
-                r.warning("years", years + (years == 1 ? " year" : " years") + " is less than the law asks:"
-                        + " the 2024 regulations keep register entries for " + DEFAULT_RETENTION_YEARS
-                        + " years after the date each entry was made; check the policy is up to date");
-            }
+            // Older policies say 3 years (the 2006 regulations); the 2024 regulations replaced them, and
+            // a school may keep longer but never shorter: an error, so nothing (the purge above all) runs
+            // by it.
+            RetentionRule.belowTheLaw(years).ifPresent(why -> r.problem("years", why));
             return Period.ofYears((int) years);
         }
     }
