@@ -12,6 +12,7 @@ import java.util.Set;
 import lategate.domain.calendar.SchoolCalendar;
 import lategate.domain.lateness.LatenessPolicy;
 import lategate.domain.movement.LunchTimes;
+import lategate.domain.register.PupilCutOffRule;
 import lategate.domain.register.RegisterTimetable;
 import lategate.domain.retention.RetentionRule;
 import lategate.domain.school.Consequences;
@@ -94,6 +95,7 @@ public final class SchoolSettings {
                 reading.citation("thresholds", "persistent_late_source", LatenessPolicy.SCHOOL_POLICY),
                 reading.citation("stages", "source", LatenessPolicy.SCHOOL_POLICY));
         String signOut = reading.citation("school", "sign_out_source", Settings.UNCITED);
+        PupilCutOffRule cutOffs = reading.cutOffs();
         SyncSettings sync = SyncSettingsReading.read(reading.root);
         BadgeSettings badges = reading.badges();
         ClockSettings clock = reading.clock();
@@ -103,7 +105,7 @@ public final class SchoolSettings {
             throw new InvalidSettingsException(problems.sorted(), problems.warnings());
         }
         return new Settings(school.get(), kiosk, staff, lunch, lateness, sync, badges, clock, scanners, backup,
-                signOut, problems.warnings());
+                signOut, cutOffs, problems.warnings());
     }
 
     /** One pass over one file; collects problems and builds the school only if there were none. */
@@ -122,7 +124,7 @@ public final class SchoolSettings {
 
         Optional<School> school() {
             root.allowOnly(Set.of("school", "registers", "day", "retention", "calendar", "reasons", "consequences", "lunch", "thresholds",
-                    "stages", "kiosk", "staff", "sync", "badges", "scanner", "clock", "backup"));
+                    "stages", "kiosk", "staff", "sync", "badges", "scanner", "clock", "backup", "cutoffs"));
 
             Optional<Section> schoolTable = root.table("school", true);
             Optional<String> id = schoolTable.flatMap(s -> s.string("id", true));
@@ -181,6 +183,17 @@ public final class SchoolSettings {
         /** The optional [[scanner]] tables: serial scanners; none means a keyboard-wedge scanner only. */
         List<ScannerSettings> scanners() {
             return ScannerSettingsReading.read(root);
+        }
+
+        /**
+         * The optional [cutoffs] table: whether a pupil's own cut-off may be earlier than the register's
+         * close ({@code earlier_allowed}, default false: later only), and the policy section behind it.
+         */
+        PupilCutOffRule cutOffs() {
+            Optional<Section> table = root.table("cutoffs", false);
+            table.ifPresent(t -> t.allowOnly(Set.of("earlier_allowed", "source")));
+            boolean earlier = table.flatMap(t -> t.bool("earlier_allowed", false)).orElse(false);
+            return new PupilCutOffRule(earlier, citation("cutoffs", "source", Settings.UNCITED));
         }
 
         /** The optional [badges] table: where the key that signs the badges' QR codes is kept. */
