@@ -221,7 +221,7 @@ class RetentionNeverBelowTheLawTest {
         for (String id : List.of("russell", "oak-meadow")) {
             Path file = Path.of("config", "schools", id + ".toml");
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            assertTrue(text.contains("\nyears = 6\n"), id);
+            assertTrue(text.contains("\nyears = 6 "), id);
             assertTrue(text.contains("3 years is superseded by The School Attendance (Pupil Registration) (England)"),
                     id);
             CommandLineRun check = lategate("config", "check", file.toString());
