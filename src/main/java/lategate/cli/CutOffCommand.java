@@ -12,6 +12,7 @@ import lategate.domain.pupil.Pupil;
 import lategate.domain.register.PupilCutOff;
 import lategate.domain.register.Register;
 import lategate.domain.school.School;
+import lategate.settings.Settings;
 import lategate.store.SqlitePupils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,8 +23,10 @@ import lategate.wiring.BadInputException;
 import lategate.wiring.SchoolServices;
 
 @Command(name = "cutoff", mixinStandardHelpOptions = true,
-        description = {"A later register close for one pupil (your school's policy: for a pupil "
-                + "habitually late, or late local-authority transport). Minutes late still count from when the register is taken."},
+        description = {"A register close of one pupil's own (your school's policy: for a pupil "
+                + "habitually late, or late local-authority transport). Later than the register's close; earlier only "
+                + "where the school's settings say [cutoffs] earlier_allowed = true. Minutes late still count from "
+                + "when the register is taken."},
         subcommands = {CutOffCommand.Add.class, CutOffCommand.List.class, CutOffCommand.End.class},
         footer = {"", "Examples:",
                 "  lategate cutoff add --school lategate-demo/demo.toml \\",
@@ -34,7 +37,9 @@ import lategate.wiring.SchoolServices;
                 "      --db lategate-demo/demo.db --pupil D0042"})
 final class CutOffCommand {
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Give a pupil a later close for a register.",
+    @Command(name = "add", mixinStandardHelpOptions = true, description = {"Give a pupil their own close for a register: later than "
+            + "the register's, or earlier where the school's settings say [cutoffs] earlier_allowed = true (refused "
+            + "otherwise, exit 1).", "The register's own close, or one that runs into the next register, is refused."},
             footer = {"", "Example:",
                     "  lategate cutoff add --school lategate-demo/demo.toml \\",
                 "      --db lategate-demo/demo.db \\",
@@ -73,7 +78,8 @@ final class CutOffCommand {
 
         @Override
         public Integer call() throws Exception {
-            School settings = school.loadSchool();
+            Settings all = school.loadSettings();
+            School settings = all.school();
             Register reg;
             try {
                 reg = Register.valueOf(register.strip().toUpperCase(Locale.ROOT));
@@ -98,11 +104,11 @@ final class CutOffCommand {
                 throw new BadInputException("--to " + end.get() + " is before --from " + start);
             }
             Clock clock = Main.clockOf(spec);
-            try (SchoolServices services = school.open(settings, clock)) {
+            try (SchoolServices services = school.open(all, clock)) {
                 SqlitePupils pupils = services.pupils();
                 Pupil who = PupilArgument.stillOnRoll(pupils, pupil, "a leaver gets no cut-off");
                 PupilCutOff cutOff = new PupilCutOff(who.id(), reg, close, start, end, reason.strip());
-                settings.timetable().problemWith(cutOff).ifPresent(problem -> {
+                all.cutOffs().refusal(settings.timetable(), cutOff).ifPresent(problem -> {
                     throw new BadInputException(problem);
                 });
                 long id = pupils.addCutOff(cutOff, clock.instant(), by.strip());

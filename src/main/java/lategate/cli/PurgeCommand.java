@@ -19,15 +19,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import lategate.wiring.BadInputException;
 
 @Command(name = "purge", mixinStandardHelpOptions = true,
-        description = {"Removes everything past the school's retention ([retention] years, default 6, under the "
-                + "2024 regulations), counted from the end of the academic year (31 August) "
-                + "an entry belongs to: arrivals with their reasons and repeat scans, unmarked scans, sign-outs and "
+        description = {"Removes everything past the school's retention ([retention] years, default and least 6: "
+                + "the 2024 regulations keep every entry 6 years after the date it was made), counted from the end "
+                + "of the academic year (31 August) in which each record was made, never the day it is about (an "
+                + "amendment goes by the day it was made; a register session goes whole, once everything on it "
+                + "is past): arrivals with their reasons and repeat scans, unmarked scans, sign-outs and "
                 + "returns, amendments, stage decisions, the daily summaries of those days and their deliveries, "
                 + "kiosk faults, ended cut-offs and lunch passes, the contacts and badge issues of pupils who left "
                 + "before the cut-off, and those leavers themselves once nothing of theirs is kept.",
                 "All in one transaction: a purge that fails leaves everything as it was. Each purge is recorded in "
                         + "the database's purge log (when, who, the cut-off and how many rows of each kind; no "
                         + "names).",
+                "A settings file whose [retention] years is below 6 is refused (exit 1, nothing removed).",
                 "What is removed is gone for good, so a purge goes by the clock only when it is plausible: it is "
                         + "refused (exit 1, nothing removed) when the clock is later than the calendar's year end plus "
                         + "the retention, earlier than the latest record, or questioned by a kiosk and not yet "

@@ -13,7 +13,9 @@ import lategate.domain.calendar.SchoolCalendar;
 import lategate.domain.lateness.LatenessPolicy;
 import lategate.domain.movement.LunchTimes;
 import lategate.domain.register.MedicalEvidenceRule;
+import lategate.domain.register.PupilCutOffRule;
 import lategate.domain.register.RegisterTimetable;
+import lategate.domain.retention.RetentionRule;
 import lategate.domain.school.Consequences;
 import lategate.domain.school.LateReason;
 import lategate.domain.school.School;
@@ -28,7 +30,7 @@ import org.tomlj.TomlParseResult;
  */
 public final class SchoolSettings {
 
-    static final int DEFAULT_RETENTION_YEARS = 6;
+    static final int DEFAULT_RETENTION_YEARS = RetentionRule.LEGAL_MINIMUM_YEARS;
     /** The largest settings file read; anything that reads one whole keeps to it too. */
     public static final int MAX_FILE_BYTES = SettingsText.MAX_BYTES;
     /** The name a kiosk machine gives its one school's settings, whatever the school's id. */
@@ -96,6 +98,7 @@ public final class SchoolSettings {
         String signOut = reading.citation("school", "sign_out_source", Settings.UNCITED);
         MedicalEvidenceRule medicalEvidence = AmendmentSettingsReading.medicalEvidence(reading.root,
                 reading.citation("amendments", "m_evidence_source", Settings.UNCITED));
+        PupilCutOffRule cutOffs = reading.cutOffs();
         SyncSettings sync = SyncSettingsReading.read(reading.root);
         BadgeSettings badges = reading.badges();
         ClockSettings clock = reading.clock();
@@ -105,7 +108,7 @@ public final class SchoolSettings {
             throw new InvalidSettingsException(problems.sorted(), problems.warnings());
         }
         return new Settings(school.get(), kiosk, staff, lunch, lateness, sync, badges, clock, scanners, backup,
-                signOut, medicalEvidence, problems.warnings());
+                signOut, medicalEvidence, cutOffs, problems.warnings());
     }
 
     /** One pass over one file; collects problems and builds the school only if there were none. */
@@ -125,7 +128,7 @@ public final class SchoolSettings {
         Optional<School> school() {
             root.allowOnly(Set.of("school", "registers", "day", "retention", "calendar", "reasons", "consequences", "lunch", "thresholds",
                     "stages", "kiosk", "staff", "sync", "badges", "scanner", "clock", "backup",
-                    "amendments"));
+                    "amendments", "cutoffs"));
 
             Optional<Section> schoolTable = root.table("school", true);
             Optional<String> id = schoolTable.flatMap(s -> s.string("id", true));
@@ -184,6 +187,17 @@ public final class SchoolSettings {
         /** The optional [[scanner]] tables: serial scanners; none means a keyboard-wedge scanner only. */
         List<ScannerSettings> scanners() {
             return ScannerSettingsReading.read(root);
+        }
+
+        /**
+         * The optional [cutoffs] table: whether a pupil's own cut-off may be earlier than the register's
+         * close ({@code earlier_allowed}, default false: later only), and the policy section behind it.
+         */
+        PupilCutOffRule cutOffs() {
+            Optional<Section> table = root.table("cutoffs", false);
+            table.ifPresent(t -> t.allowOnly(Set.of("earlier_allowed", "source")));
+            boolean earlier = table.flatMap(t -> t.bool("earlier_allowed", false)).orElse(false);
+            return new PupilCutOffRule(earlier, citation("cutoffs", "source", Settings.UNCITED));
         }
 
         /** The optional [badges] table: where the key that signs the badges' QR codes is kept. */
@@ -290,13 +304,10 @@ public final class SchoolSettings {
         private Period retention(Section r) {
             r.allowOnly(Set.of("years"));
             long years = r.integer("years", true, 1, 100).orElse((long) DEFAULT_RETENTION_YEARS);
-            // Older policies say 3 years (the 2006 regulations): the school's to decide, so it loads,
-            // but the law changed under it, so say so every time the file is checked.
-            if (years < DEFAULT_RETENTION_YEARS) {
-                r.warning("years", years + (years == 1 ? " year" : " years") + " is less than the law asks:"
-                        + " the 2024 regulations keep register entries for " + DEFAULT_RETENTION_YEARS
-                        + " years after the date each entry was made; check the policy is up to date");
-            }
+            // Older policies say 3 years (the 2006 regulations); the 2024 regulations replaced them, and
+            // a school may keep longer but never shorter: an error, so nothing (the purge above all) runs
+            // by it.
+            RetentionRule.belowTheLaw(years).ifPresent(why -> r.problem("years", why));
             return Period.ofYears((int) years);
         }
     }

@@ -7,6 +7,7 @@ import lategate.domain.lateness.LatenessPolicy;
 import lategate.domain.movement.CollectionRule;
 import lategate.domain.movement.LunchTimes;
 import lategate.domain.register.MedicalEvidenceRule;
+import lategate.domain.register.PupilCutOffRule;
 import lategate.domain.school.School;
 
 /**
@@ -14,13 +15,15 @@ import lategate.domain.school.School;
  * accounts are guarded, its lunchtime passes if it has them, its lines for
  * the attendance lead (thresholds and staged letters), where its badge key is kept, its serial scanners (none: a
  * keyboard-wedge scanner only), where its backups go, how messages cite its rule on signing pupils
- * out ([school] sign_out_source), whether M needs the appointment card or letter seen ([amendments]), and
+ * out ([school] sign_out_source), whether M needs the appointment card or letter seen ([amendments]),
+ * which way a pupil's own cut-off may move ([cutoffs]), and
  * the warnings about values that work but are probably not what the school means.
  */
 public record Settings(School school, KioskSettings kiosk, StaffSettings staff, Optional<LunchTimes> lunch,
                        LatenessPolicy lateness, SyncSettings sync, BadgeSettings badges, ClockSettings clock,
                        List<ScannerSettings> scanners, BackupSettings backup, String signOutCitation,
-                       MedicalEvidenceRule medicalEvidence, List<SettingsProblem> warnings) {
+                       MedicalEvidenceRule medicalEvidence, PupilCutOffRule cutOffs,
+                       List<SettingsProblem> warnings) {
 
     /** How a message cites a rule when the school's settings name no section for it. */
     public static final String UNCITED = "the school's policy";
@@ -28,6 +31,7 @@ public record Settings(School school, KioskSettings kiosk, StaffSettings staff, 
     public Settings {
         Objects.requireNonNull(signOutCitation, "signOutCitation");
         Objects.requireNonNull(medicalEvidence, "medicalEvidence");
+        Objects.requireNonNull(cutOffs, "cutOffs");
         Objects.requireNonNull(lateness, "lateness");
         Objects.requireNonNull(sync, "sync");
         Objects.requireNonNull(badges, "badges");

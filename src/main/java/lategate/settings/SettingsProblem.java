@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One thing wrong in a settings file, located precisely enough to fix it without searching. An
  * error stops the file being used; a warning is a value that works but is probably not what the
- * school means (a retention the 2024 regulations no longer allow, a clock that is not UK time).
+ * school means (a clock that is not UK time).
  */
 public record SettingsProblem(Path file, int line, String key, String message, Severity severity) {
 

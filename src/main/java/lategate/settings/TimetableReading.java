@@ -8,6 +8,7 @@ import java.util.Set;
 import lategate.domain.register.Register;
 import lategate.domain.register.RegisterTimetable;
 import lategate.domain.register.RegisterWindow;
+import lategate.domain.register.RegisterWindowGuidance;
 import lategate.domain.register.TimetableProblem;
 
 /**
@@ -43,6 +44,14 @@ final class TimetableReading {
                 pm.get().problem("taken", clash.message());
             } else {
                 day.get().problem("ends", clash.message());
+            }
+        }
+        // The national guidance on how long registers stay open: said, never refused, since the mark
+        // follows the school's policy.
+        if (clashes.isEmpty()) {
+            for (RegisterWindowGuidance.Concern concern : RegisterWindowGuidance.concerns(morning.get(),
+                    afternoon.get())) {
+                (concern.register() == Register.AM ? am : pm).get().warning("closes", concern.message());
             }
         }
         return clashes.isEmpty()

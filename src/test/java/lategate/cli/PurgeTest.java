@@ -151,7 +151,7 @@ class PurgeTest {
     void removesExactlyTheOldYears() throws Exception {
         CommandLineRun run = purgeNow();
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("everything dated before 2020-09-01"), run.out());
+        assertTrue(run.out().contains("everything made before 2020-09-01"), run.out());
         for (String dated : List.of("arrivals", "movements", "amendments", "outbox", "kiosk_faults")) {
             assertEquals(0, count("SELECT count(*) FROM " + dated + " WHERE school_date < '2020-09-01'"), dated);
         }
@@ -389,7 +389,7 @@ class PurgeTest {
         int listing = out.indexOf("Will remove");
         int removed = out.indexOf("Removed:");
         assertTrue(listing >= 0 && removed > listing, out);
-        assertTrue(out.substring(0, listing).contains("everything dated before 2020-09-01"), out);
+        assertTrue(out.substring(0, listing).contains("everything made before 2020-09-01"), out);
         assertTrue(out.substring(listing, removed).matches("(?s).*arrivals +6\\n.*"), out);
     }
 

@@ -13,6 +13,8 @@ import lategate.domain.school.School;
 /**
  * Removes what is past the school's retention from its database, and records that it did. It goes
  * by its clock only when that clock is plausible ({@link PurgeClock}): what a purge removes is gone.
+ * It never goes by a retention shorter than the law's ({@link RetentionRule#belowTheLaw}): the
+ * settings refuse one, and so does the purge, for a school built any other way.
  */
 public final class RetentionPurge {
 
@@ -48,7 +50,7 @@ public final class RetentionPurge {
         return purge("dry run", true);
     }
 
-    /** Purges everything dated before the rule's cut-off today. Refused under an implausible clock. */
+    /** Purges everything made before the rule's cut-off today. Refused under an implausible clock. */
     public PurgeCounts run(String by) {
         return purge(by, false);
     }
@@ -60,6 +62,11 @@ public final class RetentionPurge {
                     + "(README, \"Trusted time\") or the calendar, then purge again");
         }
         RetentionRule rule = rule();
+        Optional<String> belowTheLaw = rule.belowTheLaw();
+        if (belowTheLaw.isPresent()) {
+            throw new Refused("purge refused: [retention] years: " + belowTheLaw.get() + "; nothing was removed. "
+                    + "Set years = " + RetentionRule.LEGAL_MINIMUM_YEARS + " or more in the school's settings");
+        }
         return store.purge(new RetentionStore.PurgeOrder(rule.cutOff(today()), school.zone(), rule.years(),
                 clock.instant(), by), dryRun);
     }

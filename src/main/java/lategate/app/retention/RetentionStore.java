@@ -8,8 +8,9 @@ import java.time.ZoneId;
 public interface RetentionStore {
 
     /**
-     * Removes everything dated before {@code cutOff} (school dates; instants before its start in
-     * {@code zone}) in one transaction, and records the purge in the purge log with the counts.
+     * Removes everything made before {@code cutOff} (a row's instant made before its start in
+     * {@code zone}, and its school date, if it has one, before it; a register session whole, once all
+     * of it was made before then) in one transaction, and records the purge in the purge log with the counts.
      * With {@code dryRun}, does the same work and rolls it back: the counts are exact, and nothing
      * changes. All or nothing: a failure leaves every row as it was.
      */

@@ -29,14 +29,15 @@ public record ArrivalFacts(ZonedDateTime arrivedAt, DayStatus day, RegisterTimet
         return timetable.windowFor(time());
     }
 
-    /** The close that applies to this pupil: their own later cut-off if they have one. */
+    /** The close that applies to this pupil: their own cut-off if they have one (later, or earlier where allowed). */
     public LocalTime closes() {
         return ownCutOffApplies() ? cutOff.get().closes() : window().closes();
     }
 
     /** Whether the pupil's own cut-off, not the school's close, decides between L and U. */
     public boolean ownCutOffApplies() {
-        return cutOff.isPresent() && cutOff.get().closes().isAfter(window().closes());
+        // Recorded only as PupilCutOffRule allows: later, or earlier where the school's settings say so.
+        return cutOff.isPresent() && !cutOff.get().closes().equals(window().closes());
     }
 
     /** The first instant of the day that is U: the applicable close plus the grace. */

@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A later close for one pupil and one register, for a period: a school's policy may
- * amend the cut-off point for one pupil (docs/domain.md, "Register windows").
+ * One pupil's own close for one register, for a period: a school's policy may amend the cut-off
+ * point for one pupil (docs/domain.md, "Register windows"), later, or earlier where its settings
+ * allow ({@link PupilCutOffRule}).
  * Minutes late still count from when the register is taken; only the L/U boundary moves.
  */
 public record PupilCutOff(String pupilId, Register register, LocalTime closes, LocalDate from,

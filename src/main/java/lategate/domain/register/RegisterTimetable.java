@@ -60,8 +60,9 @@ public record RegisterTimetable(RegisterWindow morning, RegisterWindow afternoon
     }
 
     /**
-     * Why a pupil's cut-off cannot apply here, if it cannot: it must close later than the school's
-     * close, and, with the grace, before the next register is taken (or the day ends).
+     * Why a pupil's later cut-off cannot apply here, if it cannot: it must close later than the school's
+     * close, and, with the grace, before the next register is taken (or the day ends). An earlier
+     * one is {@link PupilCutOffRule}'s to decide.
      */
     public Optional<String> problemWith(PupilCutOff cutOff) {
         RegisterWindow window = window(cutOff.register());

@@ -28,13 +28,13 @@ class RegisterWindowsOfTheFiveSchoolsTest {
             // Oak Meadow §5: "marked by 8:45am", "will close at 9:30am"; §11: classes by 1:20pm; §5: PM by 1:30pm.
             new PolicyTimes("oak-meadow", "Oak Meadow §5, §11", "08:45", "09:30", "13:20", "13:30"),
             // Russell §4: register at 8.45am, L "before 9.10am", U after; afternoon at 1.15pm (close: school to confirm).
-            new PolicyTimes("russell", "Russell §4", "08:45", "09:10", "13:15", "13:45"),
+            new PolicyTimes("russell", "Russell §4", "08:45", "09:10", "13:15", "13:40"),
             // PSA §I: "taken at 8:00am and will be kept open until 8:15am"; lesson registers, first 15 minutes.
             new PolicyTimes("psa", "PSA §I", "08:00", "08:15", "13:00", "13:15"),
             // KTS §4.1: "taken at 9:10am and will be kept open until 9:30am"; afternoon at its start.
-            new PolicyTimes("kts", "KTS §4.1", "09:10", "09:30", "13:00", "13:30"),
+            new PolicyTimes("kts", "KTS §4.1", "09:10", "09:30", "13:00", "13:20"),
             // Seagrave §7.1/§8: "taken at 8.45 and will be kept open until 9.00"; afternoon at 13.00.
-            new PolicyTimes("seagrave", "Seagrave §7.1, §8", "08:45", "09:00", "13:00", "13:30"));
+            new PolicyTimes("seagrave", "Seagrave §7.1, §8", "08:45", "09:00", "13:00", "13:15"));
 
     static final String SCHOOL_DAY = "2026-11-23"; // a Monday in the autumn term at every school
 
