@@ -143,11 +143,12 @@ public final class HtmlPack {
             long rises = rows.stream().filter(r -> r.proposal().filter(StageProposal::isRise).isPresent()).count();
             long decided = rows.stream().filter(r -> r.decision().isPresent()).count();
             long awaiting = rows.stream().filter(BlockRow::awaitingDecision).count();
-            h.append("<li>").append(e(pack.review().ended()
+            h.append("<li>").append(e(pack.review().stagesDue()
                     ? "Staged letters: " + proposed + " proposed stage " + (proposed == 1 ? "change" : "changes")
                     + " (" + rises + " up, " + (proposed - rises) + " down); " + decided + " decided by the "
                     + "attendance lead, " + awaiting + " awaiting a decision."
-                    : "Staged letters: stage changes are proposed when the block ends.")).append("</li>\n");
+                    : pack.review().waitingForBlockEnd() ? "Staged letters: stage changes are proposed when the block "
+                    + "ends." : "Staged letters: " + pack.review().whyNoStages().orElse("") + ".")).append("</li>\n");
         }
         h.append("<li>").append(e(String.format(Locale.UK, "%.1f late marks per school day on average this year "
                 + "to %s.", pack.latesPerSchoolDay(), SHORT_DAY.format(pack.asOf())))).append("</li>\n</ul>\n");
