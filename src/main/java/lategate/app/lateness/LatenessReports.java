@@ -294,13 +294,17 @@ public class LatenessReports {
             }
         }
         Map<String, Integer> counts = new TreeMap<>();
+        Map<String, Set<String>> pupilsOf = new HashMap<>();
         for (LateBookEntry entry : register.lateBookBetween(span.firstSchoolDay(), span.lastSchoolDay())) {
             if (late.contains(entry.entry().pupilId() + " " + entry.entry().date() + " "
                     + entry.entry().register())) {
-                counts.merge(entry.reasonLabel().orElse("not given"), 1, Integer::sum);
+                String reason = entry.reasonLabel().orElse("not given");
+                counts.merge(reason, 1, Integer::sum);
+                pupilsOf.computeIfAbsent(reason, k -> new java.util.HashSet<>()).add(entry.entry().pupilId());
             }
         }
-        return counts.entrySet().stream().map(e -> new ReasonCount(e.getKey(), e.getValue()))
+        return counts.entrySet().stream().map(e -> new ReasonCount(e.getKey(), e.getValue(),
+                        pupilsOf.get(e.getKey()).size()))
                 .sorted(Comparator.comparing(ReasonCount::count).reversed().thenComparing(ReasonCount::reason))
                 .toList();
     }
