@@ -31,6 +31,20 @@ final class BlockOption {
         });
     }
 
+    /**
+     * The block given, or the latest one whose stage review has come: the latest ended block where
+     * stages are reviewed every block, the block of the latest half-term end where at half-term.
+     */
+    Block orLatestStageReview(lategate.app.lateness.LatenessReview review, java.time.LocalDate today) {
+        if (given().isPresent() || review.stageReviews().isEmpty()) {
+            return orLatestEnded(review, today);
+        }
+        var reviews = review.stageReviews().get();
+        return reviews.latestDueBy(today).map(lategate.domain.lateness.StageReviewPeriod::block)
+                .orElseThrow(() -> new BadInputException("no stage review has come yet (" + reviews.sentence()
+                        + "; " + reviews.nextWords(today) + "): give --block"));
+    }
+
     /** A block given by a required option. */
     static Block required(int number) {
         if (number < 1) {

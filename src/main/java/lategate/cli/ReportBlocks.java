@@ -110,6 +110,13 @@ final class ReportBlocks implements Callable<Integer> {
                 + "-" + review.span().block().lastWeek() + ", " + review.span().firstSchoolDay() + " to "
                 + review.span().lastSchoolDay() + "): " + late + (late == 1 ? " pupil" : " pupils")
                 + " with late marks" + (review.ended() ? "" : " so far (the block has not ended)"));
+        // Where stages are reviewed at half-term, the lead sees between reviews when the next one is.
+        if (review.hasLadder() && !review.waitingForBlockEnd()) {
+            review.halfTermReview().ifPresentOrElse(p -> out.println("Stages: the review of " + p.words() + " ("
+                    + p.from() + " to " + p.to() + ") is recorded against this block: 'lategate stages list --block "
+                    + review.span().block().number() + "'"),
+                    () -> review.whyNoStages().ifPresent(why -> out.println("Stages: " + why)));
+        }
         out.printf("%-8s  %-26s  %-6s  %3s  %3s  %5s  %6s  %-14s  %s%n", "Pupil", "Name", "Class", "L", "U", "Mins",
                 "Change", "Marks by block", "Concern");
         for (BlockRow r : review.rows()) {

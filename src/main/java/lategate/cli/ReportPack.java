@@ -32,8 +32,10 @@ import lategate.wiring.BadInputException;
                 + "concern with their stages, the thresholds, groups against the rest of the school, reasons "
                 + "given, and lates around holidays.",
                 "--anonymise is for governors: pupils become Pupil A, Pupil B, … in order of concern, and no "
-                        + "name, id or class is written; groups smaller than " + HtmlPack.SMALL_GROUP
-                        + " pupils are withheld. The file is written whole or not at all, readable by its owner only."},
+                        + "name, id or class is written; with small-number suppression, as official statistics use "
+                        + "it, a count of 1 or 2 is shown as \"fewer than 3\" and a group, year group or reason of fewer "
+                        + "than " + HtmlPack.SMALL_GROUP + " pupils is withheld, with a note saying why. The file is "
+                        + "written whole or not at all, readable by its owner only."},
         footer = {"", "Example:", "  lategate report pack --school config/schools/demo.toml \\",
                 "      --db lategate-demo/demo.db --block 3 --out block-3-governors.html --anonymise"})
 final class ReportPack implements Callable<Integer> {
@@ -52,7 +54,8 @@ final class ReportPack implements Callable<Integer> {
             description = "The HTML file to write (replaced if it exists); its folder must exist.")
     Path out;
 
-    @Option(names = "--anonymise", description = "Leave out pupils' names, ids and classes (for governors).")
+    @Option(names = "--anonymise", description = "Leave out pupils' names, ids and classes, and suppress small "
+            + "numbers (for governors).")
     boolean anonymise;
 
     @Override

@@ -29,6 +29,9 @@ import lategate.wiring.BadInputException;
                 + "for no improvement or a decline, to 5 at most; down one with a positive letter for an improvement "
                 + "under the entry level). Nothing changes and no letter is made until the attendance lead confirms "
                 + "or overrides each proposal; every decision is kept with who, when and why.",
+                "Where the school's [stages] review is \"half-term\", proposals are made only at each half-term's end, "
+                        + "from the half-term's late marks against the half-term before, and are recorded against the "
+                        + "block that day falls in; other blocks hold no review and say when the next one is.",
                 "'stages list' shows the proposals for a block, each with the rule and its sentence."},
         subcommands = {StagesCommand.ListProposals.class, StagesCommand.Confirm.class,
                 StagesCommand.OverrideStage.class},
@@ -42,8 +45,9 @@ import lategate.wiring.BadInputException;
 final class StagesCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "The ladder's proposals at the end of a block, with the rule and its sentence, and the "
-                    + "lead's decision on each so far.",
+            description = "The ladder's proposals at the end of a block (or of the half-term that ends in it), with "
+                    + "the rule and its sentence, and the lead's decision on each so far. Default: the latest block "
+                    + "whose review has come.",
             footer = {"", "Example:",
                     "  lategate stages list --school config/schools/demo.toml --db lategate-demo/demo.db --block 2"})
     static final class ListProposals implements Callable<Integer> {
@@ -62,17 +66,23 @@ final class StagesCommand {
             try (SchoolServices services = school.open(school.loadSettings(), Main.clockOf(spec))) {
                 LatenessReview lateness = services.latenessReview();
                 LocalDate today = services.today();
-                Block chosen = block.orLatestEnded(lateness, today);
+                Block chosen = block.orLatestStageReview(lateness, today);
                 BlockReview review = lateness.review(chosen, today);
                 PrintWriter out = spec.commandLine().getOut();
                 if (!review.hasLadder()) {
                     throw new BadInputException(services.school().name() + " has no staged letters: add a "
                             + "[stages] table with enter_at_late_marks to " + school.school.file);
                 }
-                out.println("Stage proposals at the end of " + review.span().words() + ":");
-                if (!review.ended()) {
+                out.println("Stage proposals at the end of " + review.halfTermReview().map(p -> p.words() + " ("
+                        + p.from() + " to " + p.to() + "), recorded against " + review.span().words())
+                        .orElse(review.span().words()) + ":");
+                if (review.waitingForBlockEnd()) {
                     out.println("  The block has not ended: proposals are made from its last school day, "
                             + review.span().lastSchoolDay() + ".");
+                    return 0;
+                }
+                if (!review.stagesDue()) {
+                    out.println("  No proposals: " + review.whyNoStages().orElse("") + ".");
                     return 0;
                 }
                 List<BlockRow> rows = review.rows().stream().filter(r -> r.proposal().isPresent()).toList();

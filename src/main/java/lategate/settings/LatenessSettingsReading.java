@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import lategate.domain.lateness.PenaltyNoticeThreshold;
 import lategate.domain.lateness.PersistentLateArrival;
+import lategate.domain.lateness.StageCadence;
 import lategate.domain.lateness.StageLadder;
 
 /**
@@ -97,14 +98,30 @@ final class LatenessSettingsReading {
                 approaching.map(a -> java.util.OptionalInt.of(a.intValue())).orElse(java.util.OptionalInt.empty())));
     }
 
-    /** The optional [stages] table: the ladder of staged letters (the school's policy). */
+    /**
+     * The optional [stages] table: the ladder of staged letters (the school's policy), and when it
+     * proposes: {@code review = "block"} (the default) or {@code "half-term"}.
+     */
     static Optional<StageLadder> stages(Section root) {
         Optional<Section> table = root.table("stages", false);
         if (table.isEmpty()) {
             return Optional.empty();
         }
         Section s = table.get();
-        s.allowOnly(Set.of("enter_at_late_marks", "source"));
-        return s.integer("enter_at_late_marks", true, 1, 200).map(n -> new StageLadder(n.intValue()));
+        s.allowOnly(Set.of("enter_at_late_marks", "review", "source"));
+        Optional<Long> enterAt = s.integer("enter_at_late_marks", true, 1, 200);
+        StageCadence review = StageCadence.BLOCK;
+        Optional<String> given = s.string("review", false);
+        if (given.isPresent()) {
+            Optional<StageCadence> known = StageCadence.fromSetting(given.get());
+            if (known.isEmpty()) {
+                s.problem("review", "'" + given.get() + "' is not \"block\" (the ladder proposes at every 4-weekly "
+                        + "block's end) or \"half-term\" (only at each half-term's end)");
+                return Optional.empty();
+            }
+            review = known.get();
+        }
+        StageCadence cadence = review;
+        return enterAt.map(n -> new StageLadder(n.intValue(), cadence));
     }
 }

@@ -253,9 +253,12 @@ final class LatenessKeys extends ScreenKeys<StaffScreen.Lateness> {
         if (!table.review().hasLadder()) {
             return problem(table, review.school().name() + " has no staged letters: its settings have no [stages]");
         }
-        if (!table.review().ended()) {
+        if (table.review().waitingForBlockEnd()) {
             return problem(table, "Block " + block.number() + " has not ended: stages are decided from its last "
                     + "school day, " + dayWords(table.review().span().lastSchoolDay()));
+        }
+        if (!table.review().stagesDue()) {
+            return problem(table, capital(table.review().whyNoStages().orElse("")));
         }
         if (row.proposal().isEmpty()) {
             return problem(table, row.pupil().fullName() + " has no stage proposal for block " + block.number()
@@ -376,5 +379,9 @@ final class LatenessKeys extends ScreenKeys<StaffScreen.Lateness> {
             default -> from;
         };
         return Math.max(0, Math.min(last, to));
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -98,8 +98,12 @@ final class LatenessTableScreen {
         if (!review.hasLadder()) {
             return pupils + ". No staged letters in the settings";
         }
-        if (!review.ended()) {
+        if (review.waitingForBlockEnd()) {
             return pupils + ". Stages are proposed at its end, " + DAY.format(review.span().lastSchoolDay());
+        }
+        if (!review.stagesDue()) {
+            return pupils + ". " + review.nextStageReview().map(n -> Character.toUpperCase(n.charAt(0))
+                    + n.substring(1)).orElse("");
         }
         long awaiting = review.rows().stream().filter(BlockRow::awaitingDecision).count();
         return pupils + ". Ended: " + (awaiting == 0 ? "no change awaits a decision"

@@ -149,9 +149,9 @@ public sealed interface StaffScreen {
             return review.rows().isEmpty() ? Optional.empty() : Optional.of(review.rows().get(selected));
         }
 
-        /** Stages are decided once the block has ended, and only where the school has a ladder. */
+        /** Stages are decided once the block's stage review has come, and only where the school has a ladder. */
         public boolean decidable() {
-            return review.ended() && review.hasLadder();
+            return review.stagesDue() && review.hasLadder();
         }
 
         LatenessTable with(int selected, Optional<StageOverride> overriding, Optional<String> problem) {

@@ -160,15 +160,18 @@ class ReportPackTest {
         }
         assertFalse(html.contains("asked for more time"), "an override's reason may name the pupil: left out");
         String text = words(html);
-        int a = text.indexOf("1 Pupil A 4 2 1 65 +2");
-        int b = text.indexOf("2 Pupil B 5 0 1 55 +1");
-        int c = text.indexOf("3 Pupil C 5 1 0 1 −1");
+        // Small-number suppression (docs/data-protection.md): year groups of 2 pupils are withheld, counts
+        // of 1 or 2 are "fewer than 3", and a part or change that would give one back is withheld.
+        int a = text.indexOf("1 Pupil A withheld fewer than 3 fewer than 3 65 withheld");
+        int b = text.indexOf("2 Pupil B withheld withheld fewer than 3 55 withheld");
+        int c = text.indexOf("3 Pupil C withheld fewer than 3 withheld 1 withheld");
         assertTrue(a > 0 && b > a && c > b, text);
         assertTrue(text.contains("stage 1 → stage 2, overridden by Priya Shah proposed stage 1")
                 || text.contains("no stage → stage 2, overridden by Priya Shah proposed stage 1"), text);
         assertTrue(text.contains("No groups to show."), text);
-        assertTrue(text.contains("Anonymised: classes are left out, and 2 groups were withheld for having fewer "
-                + "than 5 pupils in it or outside it."), "years 4 and 5, two pupils each: " + text);
+        assertTrue(text.contains("classes are left out; 2 groups were withheld for having fewer than 10 pupils in it "
+                + "or outside it; a count of 1 or 2 is shown as “fewer than 3”"), "years 4 and 5, two pupils each "
+                + "(small-number suppression, docs/data-protection.md): " + text);
         // The named pack of the same block does name them: the check above is not vacuous.
         Path named = dir.resolve("named.html");
         assertEquals(0, pack(named.toString(), "--block", "3").exit());

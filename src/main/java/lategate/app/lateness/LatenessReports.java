@@ -26,8 +26,11 @@ import lategate.domain.lateness.LatenessBlocks;
 import lategate.domain.lateness.LatenessPolicy;
 import lategate.domain.lateness.StageDecision;
 import lategate.domain.lateness.StageHistory;
+import lategate.domain.lateness.StageCadence;
 import lategate.domain.lateness.StageProposal;
 import lategate.domain.lateness.SchoolWeeksWindow;
+import lategate.domain.lateness.StageReviewPeriod;
+import lategate.domain.lateness.StageReviews;
 import lategate.domain.lateness.ThresholdStanding;
 import lategate.domain.pupil.CompulsorySchoolAge;
 import lategate.domain.pupil.Characteristics;
@@ -58,6 +61,7 @@ public class LatenessReports {
     final StageDecisionHistory decisions;
     private final LatenessBlocks blocks;
     private final Map<Block, BlockSpan> spans;
+    private final Optional<StageReviews> stageReviews;
 
     public LatenessReports(School school, LatenessPolicy policy, RegisterHistory register, PupilRoll pupils,
                            AmendmentHistory amendments, StageDecisionHistory decisions) {
@@ -69,6 +73,13 @@ public class LatenessReports {
         this.decisions = decisions;
         this.blocks = new LatenessBlocks(school.calendar());
         this.spans = spansOf(school.calendar());
+        this.stageReviews = policy.stages().map(l -> new StageReviews(l.review(), policy.stagesCitation(),
+                school.calendar()));
+    }
+
+    /** When the ladder proposes (every block's end, or each half-term's end); empty without a ladder. */
+    public Optional<StageReviews> stageReviews() {
+        return stageReviews;
     }
 
     public School school() {
@@ -130,7 +141,8 @@ public class LatenessReports {
         boolean ended = span.endedBy(today);
         StageHistory history = new StageHistory(decisions.all());
         Map<String, StageProposal> proposals = new HashMap<>();
-        if (ended) {
+        Optional<StageReviews.Verdict> verdict = stageReviews.map(r -> r.decide(block, today));
+        if (verdict.filter(v -> v instanceof StageReviews.Verdict.Due).isPresent()) {
             proposalsFor(block, entries, history).forEach(p -> proposals.put(p.pupilId(), p));
         }
         LocalDate on = today.isBefore(span.lastSchoolDay()) ? today : span.lastSchoolDay();
@@ -168,7 +180,8 @@ public class LatenessReports {
                     history.decisionOn(id, block), standings.getOrDefault(id, List.of())));
         }
         rows.sort(BY_CONCERN);
-        return new BlockReview(span, ended, policy.stages().isPresent(), rows);
+        return new BlockReview(span, ended, policy.stages().isPresent(), rows, verdict,
+                stageReviews.map(r -> r.nextWords(today)));
     }
 
     /**
@@ -312,13 +325,17 @@ public class LatenessReports {
             }
         }
         Map<String, Integer> counts = new TreeMap<>();
+        Map<String, Set<String>> pupilsOf = new HashMap<>();
         for (LateBookEntry entry : register.lateBookBetween(span.firstSchoolDay(), span.lastSchoolDay())) {
             if (late.contains(entry.entry().pupilId() + " " + entry.entry().date() + " "
                     + entry.entry().register())) {
-                counts.merge(entry.reasonLabel().orElse("not given"), 1, Integer::sum);
+                String reason = entry.reasonLabel().orElse("not given");
+                counts.merge(reason, 1, Integer::sum);
+                pupilsOf.computeIfAbsent(reason, k -> new java.util.HashSet<>()).add(entry.entry().pupilId());
             }
         }
-        return counts.entrySet().stream().map(e -> new ReasonCount(e.getKey(), e.getValue()))
+        return counts.entrySet().stream().map(e -> new ReasonCount(e.getKey(), e.getValue(),
+                        pupilsOf.get(e.getKey()).size()))
                 .sorted(Comparator.comparing(ReasonCount::count).reversed().thenComparing(ReasonCount::reason))
                 .toList();
     }
@@ -394,14 +411,34 @@ public class LatenessReports {
      * if they carried a stage: there is no family to write to about that block.
      */
     List<StageProposal> proposalsFor(Block block, List<LateEntry> entries, StageHistory history) {
-        LocalDate starts = spans.get(block).firstSchoolDay();
+        Optional<StageReviewPeriod> period = stageReviews.flatMap(r -> r.in(block));
+        if (period.isEmpty()) {
+            return List.of();
+        }
+        boolean perBlock = stageReviews.get().cadence() == StageCadence.BLOCK;
+        LocalDate starts = perBlock ? spans.get(block).firstSchoolDay() : period.get().from();
+        Optional<StageReviewPeriod> previous = stageReviews.get().before(period.get());
+        String before = previous.map(StageReviewPeriod::words)
+                .orElse(perBlock ? "block " + (block.number() - 1) : "the half-term before");
         Map<String, Pupil> roll = roll();
-        return policy.stages().map(ladder -> ladder.proposals(block, blocks.lateMarksIn(block, entries),
-                block.hasPrevious() ? blocks.lateMarksIn(block.previous(), entries) : Map.of(), history))
+        return policy.stages().map(ladder -> ladder.proposals(block, period.get().words(),
+                        before, lateMarksIn(period.get(), entries),
+                        previous.map(p -> lateMarksIn(p, entries)).orElse(Map.of()), history))
                 .orElse(List.of()).stream()
                 .filter(p -> Optional.ofNullable(roll.get(p.pupilId())).flatMap(Pupil::leftOn)
                         .map(left -> left.isAfter(starts)).orElse(true))
                 .toList();
+    }
+
+    /** Late marks (L + U as they stand) per pupil dated within a review's period. */
+    private static Map<String, Integer> lateMarksIn(StageReviewPeriod period, List<LateEntry> entries) {
+        Map<String, Integer> marks = new HashMap<>();
+        for (LateEntry e : entries) {
+            if (e.isLate() && period.covers(e.date())) {
+                marks.merge(e.pupilId(), 1, Integer::sum);
+            }
+        }
+        return marks;
     }
 
     private Map<String, int[]> lateMarksPerBlock(List<LateEntry> entries, Block upTo) {

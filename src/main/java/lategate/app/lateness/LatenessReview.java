@@ -20,7 +20,9 @@ import lategate.domain.lateness.Stage;
 import lategate.domain.lateness.StageDecision;
 import lategate.domain.lateness.StageHistory;
 import lategate.domain.lateness.StageLadder;
+import lategate.domain.lateness.StageCadence;
 import lategate.domain.lateness.StageProposal;
+import lategate.domain.lateness.StageReviews;
 import lategate.domain.school.School;
 import lategate.domain.lateness.LatenessPolicy;
 import lategate.domain.staff.AccessPolicy;
@@ -104,9 +106,10 @@ public final class LatenessReview extends LatenessReports {
         StageLadder ladder = policy.stages().orElseThrow(() -> new Refused(school.name() + " has no staged "
                 + "letters: add a [stages] table with enter_at_late_marks to its settings"));
         BlockSpan span = span(block, today);
-        if (!span.endedBy(today)) {
-            throw new Refused("block " + block.number() + " has not ended: stages are decided from its last school "
-                    + "day, " + span.lastSchoolDay());
+        StageReviews.Verdict verdict = stageReviews().orElseThrow().decide(block, today);
+        if (!(verdict instanceof StageReviews.Verdict.Due)) {
+            throw new Refused(ladder.review() == StageCadence.BLOCK ? "block " + block.number() + " has not ended: "
+                    + "stages are decided from its last school day, " + span.lastSchoolDay() : verdict.sentence());
         }
         List<LateEntry> entries = register.entriesBetween(school.calendar().yearStarts(), span.lastSchoolDay());
         StageHistory history = new StageHistory(decisions.all());

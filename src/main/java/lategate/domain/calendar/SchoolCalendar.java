@@ -3,6 +3,8 @@ package lategate.domain.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +121,41 @@ public final class SchoolCalendar {
 
     public int schoolWeekCount() {
         return weekNumberByMonday.size();
+    }
+
+    /**
+     * Each term's school days split at its half-term holidays, in date order. A break is a whole
+     * Monday-to-Friday week inside the term with no school day, whatever its closure is called, so
+     * an INSET or bank holiday never splits a term. A term with no such week is one half-term; a
+     * term with no school day has none. Two parts are "first half" and "second half"; more are
+     * numbered "part 1", "part 2", ...
+     */
+    public List<HalfTerm> halfTerms() {
+        List<HalfTerm> all = new ArrayList<>();
+        List<Term> byDate = new ArrayList<>(terms);
+        byDate.sort(Comparator.comparing(Term::starts));
+        for (Term term : byDate) {
+            List<LocalDate[]> parts = new ArrayList<>();
+            LocalDate previous = null;
+            for (LocalDate d = term.starts(); !d.isAfter(term.ends()); d = d.plusDays(1)) {
+                if (!isSchoolDay(d)) {
+                    continue;
+                }
+                if (previous == null || mondayOf(previous).plusWeeks(1).plusDays(4).isBefore(d)) {
+                    parts.add(new LocalDate[] {d, d});
+                } else {
+                    parts.get(parts.size() - 1)[1] = d;
+                }
+                previous = d;
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                String name = parts.size() == 1 ? term.name()
+                        : parts.size() == 2 ? term.name() + (i == 0 ? ", first half" : ", second half")
+                        : term.name() + ", part " + (i + 1);
+                all.add(new HalfTerm(name, parts.get(i)[0], parts.get(i)[1]));
+            }
+        }
+        return List.copyOf(all);
     }
 
     private Map<LocalDate, Integer> numberSchoolWeeks() {

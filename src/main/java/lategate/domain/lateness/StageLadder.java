@@ -9,11 +9,18 @@ import java.util.TreeSet;
 /**
  * Staged letters for lateness (the school's policy; docs/domain.md, "Lateness tracking and
  * thresholds"): a pupil enters stage 1 at the
- * school's number of late marks in a block; at each block's end no improvement or a decline moves
- * them up one stage (to 5 at most), and an improvement under the entry level moves them down one,
- * with a positive letter. The ladder only proposes: the attendance lead decides.
+ * school's number of late marks in the period reviewed; at each review no improvement or a decline
+ * moves them up one stage (to 5 at most), and an improvement under the entry level moves them down
+ * one, with a positive letter. A review is each block's end or each half-term's end, as the
+ * school's {@code review} says ({@link StageReviews}). The ladder only proposes: the attendance
+ * lead decides.
  */
-public record StageLadder(int enterAtLateMarks) {
+public record StageLadder(int enterAtLateMarks, StageCadence review) {
+
+    /** Proposals at every block's end: the default where a school's settings give no {@code review}. */
+    public StageLadder(int enterAtLateMarks) {
+        this(enterAtLateMarks, StageCadence.BLOCK);
+    }
 
     private static final List<StageRule> RULES = List.of(new StageRule.EntersStageOne(),
             new StageRule.StaysOffTheLadder(), new StageRule.ImprovedBelowTheEntryLevel(),
@@ -21,6 +28,7 @@ public record StageLadder(int enterAtLateMarks) {
             new StageRule.NoImprovementOrDecline());
 
     public StageLadder {
+        java.util.Objects.requireNonNull(review, "review");
         if (enterAtLateMarks < 1) {
             throw new IllegalArgumentException("the entry level must be at least 1 late mark, not "
                     + enterAtLateMarks);
@@ -49,13 +57,24 @@ public record StageLadder(int enterAtLateMarks) {
      */
     public List<StageProposal> proposals(Block block, Map<String, Integer> lateMarks,
                                          Map<String, Integer> previousLateMarks, StageHistory history) {
+        return proposals(block, "block " + block.number(), "block " + (block.number() - 1), lateMarks,
+                previousLateMarks, history);
+    }
+
+    /**
+     * The proposals at a stage review recorded against {@code block}, naming the periods counted
+     * ({@link StageReviews}): one step at most per pupil, as at a block's end.
+     */
+    public List<StageProposal> proposals(Block block, String period, String previousPeriod,
+                                         Map<String, Integer> lateMarks, Map<String, Integer> previousLateMarks,
+                                         StageHistory history) {
         TreeSet<String> pupils = new TreeSet<>(lateMarks.keySet());
         pupils.addAll(history.pupils());
         List<StageProposal> proposals = new ArrayList<>();
         for (String pupil : pupils) {
             Stage from = history.before(pupil, block);
             StageProposal p = propose(new StageFacts(pupil, block, from, lateMarks.getOrDefault(pupil, 0),
-                    previousLateMarks.getOrDefault(pupil, 0)));
+                    previousLateMarks.getOrDefault(pupil, 0), period, previousPeriod));
             if (from.onLadder() || p.to().onLadder()) {
                 proposals.add(p);
             }

@@ -22,8 +22,8 @@ public sealed interface StageRule {
     }
 
     private static String thisAndLast(StageFacts f) {
-        return marks(f.lateMarks()) + " in block " + f.block().number() + " against "
-                + f.previousLateMarks() + " in block " + (f.block().number() - 1);
+        return marks(f.lateMarks()) + " in " + f.period() + " against " + f.previousLateMarks() + " in "
+                + f.previousPeriod();
     }
 
     /** Off the ladder, at or over the entry level: stage 1. */
@@ -45,7 +45,7 @@ public sealed interface StageRule {
                 return Optional.empty();
             }
             return Optional.of(new StageProposal(f, new Stage(1), name(), basis(), marks(f.lateMarks())
-                    + " in block " + f.block().number() + " reaches the entry level of " + enterAt
+                    + " in " + f.period() + " reaches the entry level of " + enterAt
                     + ": stage 1 letter"));
         }
     }
@@ -68,7 +68,7 @@ public sealed interface StageRule {
                 return Optional.empty();
             }
             return Optional.of(new StageProposal(f, Stage.NONE, name(), basis(), marks(f.lateMarks())
-                    + " in block " + f.block().number() + " is under the entry level of " + enterAt));
+                    + " in " + f.period() + " is under the entry level of " + enterAt));
         }
     }
 

@@ -23,6 +23,11 @@ final class Charts {
 
     /** Late marks per block, the last (this pack's block) in the accent colour, with its value on every bar. */
     static String blocks(List<Integer> marks, String title) {
+        return blocks(marks, title, Integer::toString);
+    }
+
+    /** As above, each bar's value written by {@code label} (an anonymised pack writes 1 and 2 as "<3"). */
+    static String blocks(List<Integer> marks, String title, java.util.function.IntFunction<String> label) {
         int n = marks.size();
         int width = 640;
         int height = 230;
@@ -55,7 +60,8 @@ final class Charts {
             s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
                     + "fill=\"%s\"/>", x, y, barW, h, current ? ACCENT : PALE));
             s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" text-anchor=\"middle\" "
-                    + "fill=\"%s\"%s>%d</text>", x + barW / 2, y - 5, INK, current ? " font-weight=\"bold\"" : "", v));
+                    + "fill=\"%s\"%s>%s</text>", x + barW / 2, y - 5, INK, current ? " font-weight=\"bold\"" : "",
+                    Html.escape(label.apply(v))));
             s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" "
                     + "fill=\"%s\">%d</text>", x + barW / 2, top + plotH + 16, current ? INK : MUTED, i + 1));
         }
@@ -69,6 +75,11 @@ final class Charts {
      * each cell that has any; the pack's block is outlined, with its weekday totals at the right.
      */
     static String heatmap(Heatmap map, Block block, String title) {
+        return heatmap(map, block, title, Integer::toString);
+    }
+
+    /** As above, each count written by {@code label} (an anonymised pack writes 1 and 2 as "<3"). */
+    static String heatmap(Heatmap map, Block block, String title, java.util.function.IntFunction<String> label) {
         int weeks = map.lastWeek() - map.firstWeek() + 1;
         int cell = 22;
         int gap = 2;
@@ -109,12 +120,12 @@ final class Charts {
                         x, y, cell, cell, v == 0 ? "#f1f3f5" : shade(t)));
                 if (v > 0) {
                     s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" "
-                            + "text-anchor=\"middle\" fill=\"%s\">%d</text>", x + cell / 2.0, y + 15,
-                            t > 0.55 ? "#ffffff" : INK, v));
+                            + "text-anchor=\"middle\" fill=\"%s\">%s</text>", x + cell / 2.0, y + 15,
+                            t > 0.55 ? "#ffffff" : INK, Html.escape(label.apply(v))));
                 }
             }
             s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" font-weight=\"bold\" "
-                    + "fill=\"%s\">%d</text>", totalsX, y + 15, INK, blockTotal));
+                    + "fill=\"%s\">%s</text>", totalsX, y + 15, INK, Html.escape(label.apply(blockTotal))));
         }
         int firstInBlock = Math.max(block.firstWeek(), map.firstWeek()) - map.firstWeek();
         int lastInBlock = Math.min(block.lastWeek(), map.lastWeek()) - map.firstWeek();

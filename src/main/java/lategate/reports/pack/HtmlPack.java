@@ -31,13 +31,15 @@ import lategate.domain.lateness.ThresholdStanding;
  * <p>Anonymised, for governors: pupils are "Pupil A", "Pupil B", … in the order of concern; no
  * name, id or class is written anywhere (text, titles or attributes); only the year group stays.
  * The reason typed with an override is left out (it may name the pupil or their family), class
- * groups are left out, and a group of fewer than {@value #SMALL_GROUP} pupils is not shown, since
- * its figures could point to the pupils in it.
+ * groups are left out, and every figure goes through {@link SmallNumbers}: a count of 1 or 2 is
+ * "fewer than 3", a group, year group or reason of fewer than {@value #SMALL_GROUP} pupils is
+ * withheld, with a further one where a total would give it back, so no child can be picked out
+ * (docs/data-protection.md, "The anonymised pack").
  */
 public final class HtmlPack {
 
-    /** In an anonymised pack, groups smaller than this are withheld. */
-    public static final int SMALL_GROUP = 5;
+    /** In an anonymised pack, groups smaller than this are withheld ({@link SmallNumbers}). */
+    public static final int SMALL_GROUP = SmallNumbers.SMALLEST_GROUP;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
@@ -125,11 +127,15 @@ public final class HtmlPack {
                     .append("</th><th scope=\"col\" class=\"num\">Change</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
-        figure("Pupils with a late mark", now.pupilsLate(), before.map(BlockPack.Totals::pupilsLate));
-        figure("Late marks (L + U)", now.lateMarks(), before.map(BlockPack.Totals::lateMarks));
-        figure("L: late before the register closed", now.lateL(), before.map(BlockPack.Totals::lateL));
-        figure("U: after it closed (an unauthorised absence)", now.lateU(), before.map(BlockPack.Totals::lateU));
-        figure("Minutes late, all pupils", now.minutesLate(), before.map(t -> t.minutesLate()));
+        List<Shown> cNow = column(now);
+        Optional<List<Shown>> cBefore = before.map(this::column);
+        List<String> rowNames = List.of("Pupils with a late mark", "Late marks (L + U)",
+                "L: late before the register closed", "U: after it closed (an unauthorised absence)",
+                "Minutes late, all pupils");
+        for (int i = 0; i < rowNames.size(); i++) {
+            int row = i;
+            figure(rowNames.get(row), cNow.get(row), cBefore.map(c -> c.get(row)));
+        }
         h.append("</tbody>\n</table>\n");
         if (before.isEmpty()) {
             h.append("<p class=\"note\">Block 1 has no block before it to compare with.</p>\n");
@@ -137,37 +143,108 @@ public final class HtmlPack {
         List<BlockRow> rows = pack.review().rows();
         long reached = rows.stream().filter(BlockRow::thresholdReached).count();
         long approaching = rows.stream().filter(r -> !r.thresholdReached() && r.thresholdApproaching()).count();
-        h.append("<ul class=\"glance\">\n<li>").append(e(pupils(reached) + " at a threshold, " + approaching
+        h.append("<ul class=\"glance\">\n<li>").append(e(pupils(reached) + " at a threshold, " + n(approaching)
                 + " approaching one (section 5).")).append("</li>\n");
         if (pack.review().hasLadder()) {
             long proposed = rows.stream().filter(r -> r.proposal().filter(StageProposal::isChange).isPresent()).count();
             long rises = rows.stream().filter(r -> r.proposal().filter(StageProposal::isRise).isPresent()).count();
             long decided = rows.stream().filter(r -> r.decision().isPresent()).count();
             long awaiting = rows.stream().filter(BlockRow::awaitingDecision).count();
-            h.append("<li>").append(e(pack.review().ended()
-                    ? "Staged letters: " + proposed + " proposed stage " + (proposed == 1 ? "change" : "changes")
-                    + " (" + rises + " up, " + (proposed - rises) + " down); " + decided + " decided by the "
-                    + "attendance lead, " + awaiting + " awaiting a decision."
-                    : "Staged letters: stage changes are proposed when the block ends.")).append("</li>\n");
+            h.append("<li>").append(e(pack.review().stagesDue()
+                    ? "Staged letters: " + n(proposed) + " proposed stage " + (proposed == 1 && !labels.anonymised()
+                    ? "change" : "changes") + " (" + upAndDown(rises, proposed - rises) + "); " + n(decided)
+                    + " decided by the attendance lead, " + n(awaiting) + " awaiting a decision."
+                    : pack.review().waitingForBlockEnd() ? "Staged letters: stage changes are proposed when the block "
+                    + "ends." : "Staged letters: " + pack.review().whyNoStages().orElse("") + ".")).append("</li>\n");
         }
         h.append("<li>").append(e(String.format(Locale.UK, "%.1f late marks per school day on average this year "
                 + "to %s.", pack.latesPerSchoolDay(), SHORT_DAY.format(pack.asOf())))).append("</li>\n</ul>\n");
         h.append("</section>\n");
     }
 
-    private void figure(String what, long now, Optional<? extends Number> before) {
-        h.append("<tr><th scope=\"row\">").append(e(what)).append("</th><td class=\"num\">").append(now).append("</td>");
-        before.ifPresent(b -> h.append("<td class=\"num\">").append(b.longValue()).append("</td><td class=\"num\">")
-                .append(signed(now - b.longValue())).append("</td>"));
+    private void figure(String what, Shown now, Optional<Shown> before) {
+        h.append("<tr><th scope=\"row\">").append(e(what)).append("</th><td class=\"num\">").append(e(now.text()))
+                .append("</td>");
+        // A change between a hidden count and a shown one would give the hidden one back.
+        before.ifPresent(b -> h.append("<td class=\"num\">").append(e(b.text())).append("</td><td class=\"num\">")
+                .append(now.hidden() || b.hidden() ? e(SmallNumbers.WITHHELD) : signed(now.value() - b.value()))
+                .append("</td>"));
         h.append("</tr>\n");
+    }
+
+    /** A figure as the pack shows it: itself, or hidden by {@link SmallNumbers} in an anonymised pack. */
+    private record Shown(long value, boolean hidden, String text) {
+        static Shown of(long value) {
+            return new Shown(value, false, Long.toString(value));
+        }
+    }
+
+    /**
+     * One block's summary figures: pupils late, L + U, L, U, minutes. Anonymised, a count of 1 or 2
+     * is "fewer than 3"; where only one of L and U is hidden, the other is withheld too, or the
+     * total minus it would give the hidden one back. Minutes are not a count of pupils or marks.
+     */
+    private List<Shown> column(BlockPack.Totals t) {
+        if (!labels.anonymised()) {
+            return List.of(Shown.of(t.pupilsLate()), Shown.of(t.lateMarks()), Shown.of(t.lateL()), Shown.of(t.lateU()),
+                    Shown.of(t.minutesLate()));
+        }
+        java.util.Set<Integer> hidden = new java.util.TreeSet<>();
+        if (SmallNumbers.small(t.lateL())) {
+            hidden.add(0);
+        }
+        if (SmallNumbers.small(t.lateU())) {
+            hidden.add(1);
+        }
+        hidden = SmallNumbers.withComplement(List.of((long) t.lateL(), (long) t.lateU()), hidden);
+        return List.of(counted(t.pupilsLate()), counted(t.lateMarks()), part(t.lateL(), hidden.contains(0)),
+                part(t.lateU(), hidden.contains(1)), Shown.of(t.minutesLate()));
+    }
+
+    private static Shown counted(long n) {
+        return new Shown(n, SmallNumbers.small(n), SmallNumbers.count(n));
+    }
+
+    private static Shown part(long n, boolean hidden) {
+        return !hidden ? Shown.of(n) : new Shown(n, true, SmallNumbers.small(n) ? SmallNumbers.FEWER
+                : SmallNumbers.WITHHELD);
+    }
+
+    /**
+     * A pupil's year group as the pack shows it: anonymised, only for a year group of at least
+     * {@value SmallNumbers#SMALLEST_GROUP} pupils on roll, since in a smaller one a year and a count of
+     * late marks could point to the child.
+     */
+    private String yearOf(lategate.domain.pupil.Pupil pupil) {
+        if (!labels.anonymised()) {
+            return pupil.year();
+        }
+        return pack.groups().stream().filter(g -> g.group().equals("Year " + pupil.year())).findFirst()
+                .filter(g -> SmallNumbers.groupShown(g.pupils())).map(g -> pupil.year()).orElse(SmallNumbers.WITHHELD);
+    }
+
+    /** "2 up, 1 down"; anonymised, where only one is 1 or 2 the other is withheld, or the total gives it back. */
+    private String upAndDown(long up, long down) {
+        List<Shown> both = column(new BlockPack.Totals(0, (int) up, (int) down, 0));
+        return both.get(2).text() + " up, " + both.get(3).text() + " down";
+    }
+
+    /** A count in the pack's words: anonymised, 1 or 2 is "fewer than 3". */
+    private String n(long count) {
+        return labels.anonymised() ? SmallNumbers.count(count) : Long.toString(count);
+    }
+
+    /** A count in a chart: anonymised, 1 or 2 is "<3". */
+    private String nShort(long count) {
+        return labels.anonymised() ? SmallNumbers.countShort(count) : Long.toString(count);
     }
 
     private void blocksChart() {
         List<Integer> marks = pack.blocks();
         section("blocks", "2. Late marks per block");
         String title = "Late marks per block, blocks 1 to " + marks.size() + ": " + marks.stream()
-                .map(String::valueOf).collect(Collectors.joining(", "));
-        h.append("<figure>").append(Charts.blocks(marks, title)).append("<figcaption>")
+                .map(this::n).collect(Collectors.joining(", "));
+        h.append("<figure>").append(Charts.blocks(marks, title, this::nShort)).append("<figcaption>")
                 .append(e("Late marks (L and U, as they stand) in each 4-weekly block of the year so far; block "
                         + pack.block().number() + " in colour.")).append("</figcaption></figure>\n</section>\n");
     }
@@ -177,7 +254,7 @@ public final class HtmlPack {
         section("heatmap", "3. Day of the week and school week");
         h.append("<figure>").append(Charts.heatmap(pack.heatmap(), block, "Late marks by day of the week and "
                 + "school week, weeks " + pack.heatmap().firstWeek() + " to " + pack.heatmap().lastWeek()
-                + "; block " + block.number() + " outlined")).append("<figcaption>")
+                + "; block " + block.number() + " outlined", this::nShort)).append("<figcaption>")
                 .append(e("Late marks by day of the week (rows) and school week (columns), darker for more. Block "
                         + block.number() + " is outlined, with its total for each day of the week at the right."))
                 .append("</figcaption></figure>\n</section>\n");
@@ -216,16 +293,21 @@ public final class HtmlPack {
             if (!labels.anonymised() && !r.pupil().fullName().isBlank()) {
                 h.append("<span class=\"id\">").append(e(r.pupil().id())).append("</span>");
             }
-            h.append("</td><td>").append(e(r.pupil().year())).append("</td>");
+            h.append("</td><td>").append(e(yearOf(r.pupil()))).append("</td>");
             if (classes) {
                 h.append("<td>").append(e(r.pupil().className())).append("</td>");
             }
-            h.append("<td class=\"num\">").append(r.tally().lateL()).append("</td><td class=\"num\">")
-                    .append(r.tally().lateU()).append("</td><td class=\"num\">").append(r.tally().minutesLate())
-                    .append("</td><td class=\"num\">").append(r.tally().change().isPresent()
-                            ? signed(r.tally().change().getAsInt()) : "").append("</td><td>")
+            List<Shown> marks = column(new BlockPack.Totals(1, r.tally().lateL(), r.tally().lateU(), 0));
+            int now = r.tally().lateMarks();
+            boolean changeHidden = labels.anonymised() && r.tally().change().isPresent()
+                    && (SmallNumbers.small(now) || SmallNumbers.small(now - r.tally().change().getAsInt()));
+            h.append("<td class=\"num\">").append(e(marks.get(2).text())).append("</td><td class=\"num\">")
+                    .append(e(marks.get(3).text())).append("</td><td class=\"num\">").append(r.tally().minutesLate())
+                    .append("</td><td class=\"num\">").append(r.tally().change().isEmpty() ? ""
+                            : changeHidden ? e(SmallNumbers.WITHHELD) : signed(r.tally().change().getAsInt()))
+                    .append("</td><td>")
                     .append(Charts.sparkline(r.lateMarksPerBlock(), "Late marks by block: "
-                            + r.lateMarksPerBlock().stream().map(String::valueOf).collect(Collectors.joining(", "))))
+                            + r.lateMarksPerBlock().stream().map(this::n).collect(Collectors.joining(", "))))
                     .append("</td><td class=\"limits\">").append(e(r.thresholds().stream().map(HtmlPack::briefly)
                             .collect(Collectors.joining("; ")))).append("</td>");
             if (ladder) {
@@ -299,8 +381,8 @@ public final class HtmlPack {
             for (ThresholdStanding t : r.thresholds()) {
                 h.append("<tr").append(t.level() == ThresholdStanding.Level.REACHED ? " class=\"reached\"" : "")
                         .append("><td class=\"").append(who()).append("\">").append(e(labels.of(r.pupil()))).append("</td><td>")
-                        .append(e(r.pupil().year())).append("</td><td>").append(e(t.words()))
-                        .append("</td><td class=\"num\">").append(t.count()).append("</td><td class=\"num\">")
+                        .append(e(yearOf(r.pupil()))).append("</td><td>").append(e(t.words()))
+                        .append("</td><td class=\"num\">").append(e(n(t.count()))).append("</td><td class=\"num\">")
                         .append(t.limit()).append("</td><td>").append(e(t.weeks()))
                         .append("</td><td class=\"small\">").append(e(t.marks().stream()
                                 .map(m -> DAY_MONTH.format(m.date()) + " " + m.register().name()
@@ -316,9 +398,8 @@ public final class HtmlPack {
         h.append("<p class=\"note\">").append(e("Late marks in block " + pack.block().number() + " per 100 pupils on "
                 + "roll, for each group against everyone else (the tracking of groups of pupils the 2024 attendance "
                 + "guidance asks of schools), so groups of different sizes compare.")).append("</p>\n");
-        List<GroupFigures> shown = new ArrayList<>();
+        List<GroupFigures> listed = new ArrayList<>();
         List<String> empty = new ArrayList<>();
-        int withheld = 0;
         for (GroupFigures g : pack.groups()) {
             if (g.pupils() == 0) {
                 empty.add(g.group());
@@ -327,13 +408,17 @@ public final class HtmlPack {
             if (labels.anonymised() && g.group().startsWith("Class ")) {
                 continue;
             }
-            if (labels.anonymised() && (g.pupils() < SMALL_GROUP || g.restPupils() < SMALL_GROUP)) {
-                withheld++;
-                continue;
-            }
-            shown.add(g);
+            listed.add(g);
         }
-        double scale = shown.stream().mapToDouble(g -> Math.max(g.perHundred(), g.restPerHundred())).max().orElse(0);
+        GroupSuppression hide = GroupSuppression.of(listed, labels.anonymised());
+        List<GroupFigures> shown = new ArrayList<>();
+        for (int i = 0; i < listed.size(); i++) {
+            if (!hide.rows().contains(i)) {
+                shown.add(listed.get(i));
+            }
+        }
+        double scale = shown.stream().filter(g -> !hide.rates().contains(listed.indexOf(g)))
+                .mapToDouble(g -> Math.max(g.perHundred(), g.restPerHundred())).max().orElse(0);
         if (shown.isEmpty()) {
             h.append("<p class=\"empty\">No groups to show.</p>\n");
         } else {
@@ -343,14 +428,18 @@ public final class HtmlPack {
                     + "class=\"num\">Rest per 100</th><th scope=\"col\"><span class=\"key group\"></span>group "
                     + "<span class=\"key rest\"></span>rest</th></tr></thead>\n<tbody>\n");
             for (GroupFigures g : shown) {
+                int i = listed.indexOf(g);
                 String per = String.format(Locale.UK, "%.1f", g.perHundred());
                 String rest = String.format(Locale.UK, "%.1f", g.restPerHundred());
+                boolean rates = !hide.rates().contains(i);
                 h.append("<tr><th scope=\"row\">").append(e(g.group())).append("</th><td class=\"num\">")
-                        .append(g.pupils()).append("</td><td class=\"num\">").append(g.latePupils())
-                        .append("</td><td class=\"num\">").append(g.lateMarks()).append("</td><td class=\"num\">")
-                        .append(per).append("</td><td class=\"num\">").append(rest).append("</td><td>")
-                        .append(Charts.pair(g.perHundred(), g.restPerHundred(), scale, g.group() + ": " + per
-                                + " late marks per 100 pupils; the rest of the school: " + rest))
+                        .append(g.pupils()).append("</td><td class=\"num\">")
+                        .append(e(hidden(g.latePupils(), hide.latePupils().contains(i))))
+                        .append("</td><td class=\"num\">").append(e(hidden(g.lateMarks(), hide.lateMarks().contains(i))))
+                        .append("</td><td class=\"num\">").append(rates ? per : SmallNumbers.WITHHELD)
+                        .append("</td><td class=\"num\">").append(rates ? rest : SmallNumbers.WITHHELD).append("</td><td>")
+                        .append(rates ? Charts.pair(g.perHundred(), g.restPerHundred(), scale, g.group() + ": " + per
+                                + " late marks per 100 pupils; the rest of the school: " + rest) : "")
                         .append("</td></tr>\n");
             }
             h.append("</tbody>\n</table>\n");
@@ -360,12 +449,21 @@ public final class HtmlPack {
                     + " (from the roster's columns).")).append("</p>\n");
         }
         if (labels.anonymised()) {
-            h.append("<p class=\"note\">").append(e("Anonymised: classes are left out, and "
+            int withheld = hide.rows().size();
+            h.append("<p class=\"note suppression\">").append(e("Anonymised, with small-number suppression as official "
+                    + "statistics use it, so that no child can be picked out: classes are left out; "
                     + (withheld == 0 ? "no group was" : withheld + (withheld == 1 ? " group was" : " groups were"))
-                    + " withheld for having fewer than " + SMALL_GROUP + " pupils in it or outside it."))
-                    .append("</p>\n");
+                    + " withheld for having fewer than " + SmallNumbers.SMALLEST_GROUP + " pupils in it or outside it"
+                    + (hide.complements() > 0 ? ", or so that a withheld group cannot be worked out from the total "
+                    + "and the others" : "") + "; a count of 1 or 2 is shown as \u201c" + SmallNumbers.FEWER
+                    + "\u201d, and a figure that would give a hidden count back is withheld.")).append("</p>\n");
         }
         h.append("</section>\n");
+    }
+
+    /** A hidden count in words: "fewer than 3" when small, else "withheld" (hidden beside a small one). */
+    private String hidden(long count, boolean hidden) {
+        return !hidden ? Long.toString(count) : SmallNumbers.small(count) ? SmallNumbers.FEWER : SmallNumbers.WITHHELD;
     }
 
     private void reasons() {
@@ -377,18 +475,45 @@ public final class HtmlPack {
             h.append("<p class=\"empty\">No late marks, so no reasons.</p>\n</section>\n");
             return;
         }
+        // Anonymised, a reason is a breakdown of the pupils late: one fewer than 10 pupils gave is
+        // withheld, with a second where only one would be, since the shares add up to 100%.
+        java.util.Set<Integer> withheld = new java.util.TreeSet<>();
+        if (labels.anonymised()) {
+            for (int i = 0; i < reasons.size(); i++) {
+                if (!SmallNumbers.groupShown(reasons.get(i).pupils())) {
+                    withheld.add(i);
+                }
+            }
+            withheld = SmallNumbers.withComplement(reasons.stream().map(r -> (long) r.count()).toList(), withheld);
+        }
         int largest = reasons.stream().mapToInt(ReasonCount::count).max().orElse(0);
         int total = reasons.stream().mapToInt(ReasonCount::count).sum();
-        h.append("<table class=\"reasons\">\n<thead><tr><th scope=\"col\">Reason</th><th scope=\"col\" class=\"num\">"
-                + "Late marks</th><th scope=\"col\" class=\"num\">Share</th><th scope=\"col\"></th></tr></thead>\n"
-                + "<tbody>\n");
-        for (ReasonCount r : reasons) {
-            h.append("<tr><th scope=\"row\">").append(e(r.reason())).append("</th><td class=\"num\">")
-                    .append(r.count()).append("</td><td class=\"num\">")
-                    .append(Math.round(100.0 * r.count() / total)).append("%</td><td>")
-                    .append(Charts.bar(r.count(), largest, r.reason() + ": " + r.count())).append("</td></tr>\n");
+        if (withheld.size() < reasons.size()) {
+            h.append("<table class=\"reasons\">\n<thead><tr><th scope=\"col\">Reason</th><th scope=\"col\" "
+                    + "class=\"num\">Late marks</th><th scope=\"col\" class=\"num\">Share</th><th scope=\"col\"></th>"
+                    + "</tr></thead>\n<tbody>\n");
+            for (int i = 0; i < reasons.size(); i++) {
+                if (withheld.contains(i)) {
+                    continue;
+                }
+                ReasonCount r = reasons.get(i);
+                h.append("<tr><th scope=\"row\">").append(e(r.reason())).append("</th><td class=\"num\">")
+                        .append(e(n(r.count()))).append("</td><td class=\"num\">")
+                        .append(Math.round(100.0 * r.count() / total)).append("%</td><td>")
+                        .append(Charts.bar(r.count(), largest, r.reason() + ": " + n(r.count()))).append("</td></tr>\n");
+            }
+            h.append("</tbody>\n</table>\n");
+        } else {
+            h.append("<p class=\"empty\">No reason to show.</p>\n");
         }
-        h.append("</tbody>\n</table>\n</section>\n");
+        if (labels.anonymised()) {
+            h.append("<p class=\"note suppression\">").append(e("Anonymised: " + (withheld.isEmpty() ? "no reason was"
+                    : withheld.size() + (withheld.size() == 1 ? " reason was" : " reasons were")) + " withheld for "
+                    + "having been given by fewer than " + SmallNumbers.SMALLEST_GROUP + " pupils, or so that a "
+                    + "withheld reason cannot be worked out from the others (small-number suppression, as official "
+                    + "statistics use it).")).append("</p>\n");
+        }
+        h.append("</section>\n");
     }
 
     private void holidays() {
@@ -408,8 +533,8 @@ public final class HtmlPack {
         for (HolidayEdge edge : edges) {
             h.append("<tr><th scope=\"row\">").append(e(edge.breakName())).append("</th><td>")
                     .append(e(SHORT_DAY.format(edge.lastDayBefore()))).append("</td><td class=\"num\">")
-                    .append(edge.latesBefore()).append("</td><td>").append(e(SHORT_DAY.format(edge.firstDayAfter())))
-                    .append("</td><td class=\"num\">").append(edge.latesAfter()).append("</td></tr>\n");
+                    .append(e(n(edge.latesBefore()))).append("</td><td>").append(e(SHORT_DAY.format(edge.firstDayAfter())))
+                    .append("</td><td class=\"num\">").append(e(n(edge.latesAfter()))).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n</section>\n");
     }
@@ -433,8 +558,8 @@ public final class HtmlPack {
         return labels.anonymised() ? "who nowrap" : "who";
     }
 
-    private static String pupils(long n) {
-        return n == 1 ? "1 pupil" : n + " pupils";
+    private String pupils(long count) {
+        return count == 1 && !labels.anonymised() ? "1 pupil" : n(count) + " pupils";
     }
 
     private static String signed(long n) {
