@@ -94,7 +94,7 @@ class ReceptionTest {
         CommandLineRun refused = asPat("sign-out", "--pupil", "D0001", "--code", "M", "--reason", "doctor",
                 "--collected-by", "Ann Jones");
         assertEquals(1, refused.exit());
-        assertTrue(refused.err().contains("Ann Jones is not listed for Pupil Number1 (D0001) as someone who may "
+        assertTrue(refused.err().contains("Ann Jones is not listed for pupil D0001 as someone who may "
                 + "collect"), refused.err());
         assertTrue(refused.err().contains("give --confirmed-by NAME"), refused.err());
         // The demo's settings name no section for signing out, so the message cites the policy in general.

@@ -155,7 +155,8 @@ class RosterSignInAndBookTest {
         CommandLineRun refused = lategate("cutoff", "add", "--school", PSA, "--db", db.toString(), "--pupil", "P2",
                 "--register", "AM", "--closes", "08:10", "--from", "2026-11-16", "--reason", "x", "--by", "y");
         assertEquals(1, refused.exit());
-        assertTrue(refused.err().contains("must be later than the morning register's own close"), refused.err());
+        assertTrue(refused.err().contains("is earlier than the morning register's own close at 08:15: an earlier close for one "
+                + "pupil is allowed only where the school's settings say [cutoffs] earlier_allowed = true"), refused.err());
     }
 
     @Test

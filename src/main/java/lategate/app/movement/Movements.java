@@ -70,7 +70,9 @@ public final class Movements {
         String source = contacts.lastImport().map(i -> "listed in " + i.sourceName() + ", imported "
                 + dateOf(i.at()) + " with 'lategate contacts import'; 'lategate contacts list' shows them")
                 .orElse("no contacts have been imported: 'lategate contacts import' lists them");
-        return new CollectionRule.Listed(pupil.fullName() + " (" + pupil.id() + ")", contacts.of(pupil.id()), source);
+        // By id only: a refusal reaches standard error, and pupils' names stay out of it (and out of
+        // the logs that keep it); the form on the kiosk shows the pupil's name above the message.
+        return new CollectionRule.Listed("pupil " + pupil.id(), contacts.of(pupil.id()), source);
     }
 
     /** A refusal, in words for the receptionist. */

@@ -34,7 +34,7 @@ class GraceAfterCloseTest {
                 .classify(TestSchools.local(seagraveWithGrace, "2026-11-23T09:29:59"));
         assertEquals(Mark.L, late.mark());
         assertEquals(44, late.minutesLate());
-        assertTrue(late.explanation().contains("with 30 minutes' grace, until 09:30"), late.explanation());
+        assertTrue(late.explanation().contains("after it closed at 09:00 but within the 30 minutes' grace until 09:30"), late.explanation());
 
         Classification u = seagraveWithGrace.registerRules()
                 .classify(TestSchools.local(seagraveWithGrace, "2026-11-23T09:30:00"));
