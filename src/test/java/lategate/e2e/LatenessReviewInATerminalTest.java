@@ -89,7 +89,11 @@ class LatenessReviewInATerminalTest {
             screens.append("\nA pupil's year (Enter on the table):\n").append(page).append('\n');
             assertTrue(page.contains("lateness this year"), page);
             assertTrue(page.contains("Stage now: stage 2"), "the pupil just overridden to stage 2:\n" + page);
-            assertTrue(page.contains("Arrived ") && page.contains("after the"), "the stored sentence:\n" + page);
+            // The threshold lines say what they count, which pushes the first arrival below the fold at 80x24.
+            tmux.keys("k", "Down", "Down", "Down", "Down");
+            String scrolled = tmux.waitFor("k", "Arrived ", WAIT);
+            assertTrue(scrolled.contains("Arrived ") && scrolled.contains("after the"), "the stored sentence:\n"
+                    + scrolled);
 
             tmux.keys("k", "Escape");
             tmux.waitFor("k", "Lateness review: block 3", WAIT);
