@@ -34,7 +34,7 @@ public record CollectionRule(String citation) {
     /**
      * The adults listed for one pupil, as the rule reads them.
      *
-     * @param pupil  the pupil in words for a message, e.g. "Oscar Begum (P1042)"
+     * @param pupil  the pupil in words for a message, by id (a refusal reaches standard error), e.g. "pupil P1042"
      * @param source where the list came from, for a refusal to name, e.g. "contacts.csv, imported
      *               2026-09-01 with 'lategate contacts import'"
      */
