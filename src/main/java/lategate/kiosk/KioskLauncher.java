@@ -354,7 +354,8 @@ public final class KioskLauncher {
         SqlitePupils pupils = services.pupils();
         SignIn signIn = services.signIn().guardedBy(time);
         KioskTimings timings = new KioskTimings(settings.kiosk().messageFor(), settings.kiosk().reasonTimeout(),
-                Duration.ofSeconds(30), settings.staff().lockoutAfterWrongPins(), settings.staff().lockoutFor());
+                Duration.ofSeconds(30), settings.staff().lockoutAfterWrongPins(), settings.staff().lockoutFor(),
+                settings.kiosk().reasonTimeoutInBurst());
         StaffDesk desk = new StaffDesk(school, signIn, pupils, services.contacts(), register, services.entries(),
                 services.claims(), services.movements(), services.fireRoll(), services.amendments(),
                 services.staffSignIn(), services.latenessReview(), wiring.sync(), wiring.scanners(),

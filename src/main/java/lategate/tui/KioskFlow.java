@@ -27,8 +27,10 @@ import lategate.scanner.ScanInput;
  * is on disk before the state changes); a late pupil picks a reason; a scanner's fault is kept in
  * the scan log (or counted there, past {@link ScanFaultLimit#PER_MINUTE} a minute from one scanner)
  * and the pupil asked to scan again; messages time out from when they are first shown. Every scan is taken, whatever is on screen: with a reason picker
- * open, that pupil's reason becomes "not given" and the new pupil is signed in at the instant of
- * their own scan; on the staff PIN screen, anything that is not a PIN is a scan.
+ * open, that pupil's reason becomes "not asked" (the office collects it), their mark stays on a strip at the
+ * foot of the screen for a message's time, and the new pupil is signed in at the instant of their own scan;
+ * while pupils queue like that (a burst) the picker waits the shorter time the settings give
+ * (docs/receptionist.md, "A queue at the gate"). On the staff PIN screen, anything that is not a PIN is a scan.
  */
 public final class KioskFlow {
 
@@ -56,6 +58,12 @@ public final class KioskFlow {
     private final KioskNotices notices;
     private final Optional<HeldScans> held;
     private Instant registerLooked = Instant.MIN;
+    /** Pupils of a queue whose pickers were cut short, each shown on the strip until its time is up. */
+    private final java.util.List<KioskState.Queued> queued = new java.util.ArrayList<>();
+    /** A burst: the last picker was cut short by a scan, so someone is waiting behind the pupil choosing. */
+    private boolean burst;
+    private KioskState strippedBase;
+    private KioskState stripped;
 
     public KioskFlow(School school, SignIn signIn, RegisterLog register, KioskFaultLog faults, String kioskId,
                      KioskTimings timings, PinHash exitPin, Clock clock) {
@@ -102,7 +110,20 @@ public final class KioskFlow {
 
     /** What the kiosk is showing: staff mode while it is open, otherwise the pupils' screens. */
     public KioskState state() {
-        return staffOpen() ? notices.overStaff(staff.get().view()) : notices.overPupils(state);
+        return staffOpen() ? notices.overStaff(staff.get().view()) : withQueue(notices.overPupils(state));
+    }
+
+    /** {@code base} with the queue's strip while it names anyone: the same object while neither changes. */
+    private KioskState withQueue(KioskState base) {
+        if (queued.isEmpty() || base instanceof KioskState.ExitPin || base instanceof KioskState.TypingCode) {
+            return base;
+        }
+        if (strippedBase != base || stripped == null
+                || !((KioskState.WithQueue) stripped).queued().equals(queued)) {
+            strippedBase = base;
+            stripped = new KioskState.WithQueue(base, queued);
+        }
+        return stripped;
     }
 
     private boolean staffOpen() {
@@ -154,7 +175,7 @@ public final class KioskFlow {
             return;
         }
         if (state instanceof KioskState.PickingReason picking) {
-            recordReason(picking, Optional.empty(), now);
+            notAsked(picking, now, false); // staff took the kiosk before the pupil chose
         }
         state = exitPin.open(now);
     }
@@ -170,7 +191,7 @@ public final class KioskFlow {
         }
         if (!staffOpen()) {
             if (state instanceof KioskState.PickingReason picking) {
-                recordReason(picking, Optional.empty(), now);
+                notAsked(picking, now, false);
             }
             exitPin.forget();
             state = new KioskState.Idle();
@@ -181,6 +202,7 @@ public final class KioskFlow {
     /** Lets timed screens end, and keeps the counts of faults left out of a minute that is over. Call often. */
     public void tick(Instant now) {
         scanFaults.tick(now);
+        queued.removeIf(q -> !now.isBefore(q.until()));
         if (time.isPresent()) {
             time.get().tick();
             notices.clock(false);
@@ -203,6 +225,7 @@ public final class KioskFlow {
             exitPin.forget();
             state = new KioskState.Idle();
             if (ending instanceof KioskState.PickingReason picking) {
+                burst = false; // nobody scanned behind this pupil: the queue is over
                 recordReason(picking, Optional.empty(), now); // a failure shows "not saved" instead of idle
             }
         }
@@ -250,7 +273,7 @@ public final class KioskFlow {
             if (holdAside(scan)) {
                 return; // the file went between the look and the save: the save was refused, the scan is held
             }
-            picking.ifPresent(p -> recordReason(p, Optional.empty(), scan.at()));
+            picking.ifPresent(p -> notAsked(p, scan.at(), true));
             failedSaves.note(scan.at(), e);
             state = new KioskState.NotSaved(messageUntil());
             return;
@@ -260,15 +283,15 @@ public final class KioskFlow {
             state = picking.get(); // the scanner read the same badge twice: the pupil is still choosing
             return;
         }
-        // Another pupil's scan (or a refused one) ends the previous pupil's choice: "not given".
-        // Their scan was taken first, so even a reason that cannot be saved does not cost the new
-        // pupil's arrival.
-        picking.ifPresent(p -> recordReason(p, Optional.empty(), scan.at()));
+        // Another pupil's scan (or a refused one) ends the previous pupil's choice: "not asked", and
+        // the office collects it. Their scan was taken first, so even a reason that cannot be saved
+        // does not cost the new pupil's arrival.
+        picking.ifPresent(p -> notAsked(p, scan.at(), true));
         Instant until = messageUntil();
         if (outcome instanceof SignInOutcome.Marked m) {
             state = m.classification().mark().isLate()
                     ? new KioskState.PickingReason(m.pupil(), m.classification(), m.arrival(), m.consequence(), -1,
-                    clock.instant().plus(timings.reasonTimeout()))
+                    clock.instant().plus(burst ? timings.reasonTimeoutInBurst() : timings.reasonTimeout()))
                     : new KioskState.OnTime(m.pupil(), until);
         } else if (outcome instanceof SignInOutcome.AlreadySignedIn a) {
             state = new KioskState.AlreadySignedIn(a.pupil(), a.first(), until);
@@ -323,7 +346,7 @@ public final class KioskFlow {
      * scanner, so a pupil who was choosing a reason has "not given" (as when a code is refused).
      */
     private void misread(Instant at) {
-        if (state instanceof KioskState.PickingReason picking && !recordReason(picking, Optional.empty(), at)) {
+        if (state instanceof KioskState.PickingReason picking && !notAsked(picking, at, true)) {
             return; // "not saved" is on screen: the office matters more than scanning again
         }
         exitPin.forget();
@@ -373,6 +396,7 @@ public final class KioskFlow {
     }
 
     private void choose(KioskState.PickingReason picking, int index, Instant now) {
+        burst = false; // the pupil had time to choose: nobody cut them short
         LateReason reason = school.reasons().get(index);
         ReasonGiven given = ReasonGiven.byPupil(reason);
         if (recordReason(picking, Optional.of(given), now)) {
@@ -391,6 +415,28 @@ public final class KioskFlow {
             state = new KioskState.NotSaved(messageUntil());
             return false;
         }
+    }
+
+    /**
+     * The picker was cut short: the reason is "not asked", for the office to collect. Cut short by the
+     * next scan ({@code byScan}), the pupil stays on the strip for a message's time, so they still see
+     * their mark, and the kiosk is in a burst. On failure shows "not saved" and says so.
+     */
+    private boolean notAsked(KioskState.PickingReason picking, Instant at, boolean byScan) {
+        try {
+            register.recordReasonNotAsked(picking.arrival().id(), at, PUPIL);
+        } catch (RuntimeException e) {
+            failedSaves.note(at, e);
+            state = new KioskState.NotSaved(messageUntil());
+            return false;
+        }
+        if (byScan) {
+            burst = true;
+            queued.removeIf(q -> q.pupil().id().equals(picking.pupil().id()));
+            queued.add(new KioskState.Queued(picking.pupil(), picking.classification().mark(),
+                    picking.classification().minutesLate(), messageUntil()));
+        }
+        return true;
     }
 
     /** Messages are timed from when the save has finished, so a slow disk never hides them. */

@@ -23,6 +23,15 @@ final class KioskRenderer {
 
     void draw(TextGraphics g, TerminalSize size, KioskState state, Instant now) {
         Canvas canvas = new Canvas(g, size);
+        if (state instanceof KioskState.WithQueue queue) {
+            draw(canvas.above(QueueStrip.rows(canvas)), queue.shown(), now); // the strip never covers the screen's words
+            QueueStrip.draw(canvas, queue.queued());
+        } else {
+            draw(canvas, state, now);
+        }
+    }
+
+    private void draw(Canvas canvas, KioskState state, Instant now) {
         if (state instanceof KioskState.Staff staff) {
             drawStaff(canvas, staff, now);
         } else if (state instanceof KioskState.PickingReason picking) {

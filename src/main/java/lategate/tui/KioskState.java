@@ -101,6 +101,29 @@ public sealed interface KioskState {
     }
 
     /**
+     * A pupil whose reason picker the next scan cut short: the mark is saved, the office collects the
+     * reason (docs/receptionist.md, "A queue at the gate"); shown on the kiosk until {@code until}.
+     */
+    record Queued(Pupil pupil, lategate.domain.register.Mark mark, long minutesLate, Instant until) {
+    }
+
+    /**
+     * {@code shown}, with a strip at the foot naming the pupils of a queue just signed in whose
+     * pickers were cut short, so each still sees their mark.
+     */
+    record WithQueue(KioskState shown, java.util.List<Queued> queued) implements KioskState {
+
+        public WithQueue {
+            queued = java.util.List.copyOf(queued);
+        }
+    }
+
+    /** The pupils' screen under any strip: what the kiosk is doing for the pupil at the scanner. */
+    static KioskState underneath(KioskState state) {
+        return state instanceof WithQueue q ? q.shown() : state;
+    }
+
+    /**
      * Staff mode is open: {@code screen} is what staff see. {@code signedIn} is who signed in
      * ("Jo Bloggs, Office Manager"), empty on the sign-in screens; {@code overdue} how many
      * pupils are past their expected return; {@code status} what the last action or scan did.

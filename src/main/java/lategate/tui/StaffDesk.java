@@ -49,6 +49,11 @@ public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, Con
         Objects.requireNonNull(registerCheck, "registerCheck");
     }
 
+    /** Late reasons the office still has to collect: not asked at a queue, or not given. */
+    public lategate.app.entry.ReasonsToCollect reasonsToCollect() {
+        return new lategate.app.entry.ReasonsToCollect(school, entries, register);
+    }
+
     /** A desk that shows no checks of the register's chain. */
     public StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
                      RegisterLog register, RegisterEntries entries, Claims claims, Movements movements,

@@ -242,6 +242,11 @@ public final class SchoolServices implements AutoCloseable {
         return new Claims(entries(), sessionRecords(), clock);
     }
 
+    /** Late reasons the office still has to collect, and adding them (docs/receptionist.md). */
+    public lategate.app.entry.ReasonsToCollect reasonsToCollect() {
+        return new lategate.app.entry.ReasonsToCollect(school(), entries(), registerLog());
+    }
+
     public FireRoll fireRoll() {
         return new FireRoll(school(), entries(), movements(), clock);
     }
