@@ -84,6 +84,8 @@ final class KioskRenderer {
             OffSiteScreen.draw(canvas, staff, off, school.zone());
         } else if (screen instanceof StaffScreen.RollCall roll) {
             FireRollScreen.draw(canvas, staff, roll, school.zone());
+        } else if (screen instanceof StaffScreen.CollectReasons collect) {
+            CollectReasonsScreen.draw(canvas, staff, collect, school.reasons(), school.zone());
         } else if (screen instanceof StaffScreen.Claims claims) {
             ClaimsScreen.draw(canvas, staff, claims, school.zone());
         } else if (screen instanceof StaffScreen.LatenessTable table) {

@@ -80,11 +80,12 @@ public final class StaffFlow {
         this.signInPin = new SignInKeys.Pin(context);
         ClockCheckKeys clockCheck = new ClockCheckKeys(context);
         LatenessKeys lateness = new LatenessKeys(context);
-        this.menu = new MenuKeys(context, lateness, clockCheck);
+        CollectReasonsKeys collect = new CollectReasonsKeys(context);
+        this.menu = new MenuKeys(context, lateness, clockCheck, collect);
         PupilPageKeys pages = new PupilPageKeys(context);
         this.findPupil = new FindPupilKeys(context, pages);
         this.handlers = List.of(signInName, signInPin, menu, findPupil, pages, new SignOutKeys(context, pages),
-                new OffSiteKeys(context, pages), new FireRollKeys(context), new ClaimsKeys(context), clockCheck,
+                new OffSiteKeys(context, pages), new FireRollKeys(context), new ClaimsKeys(context), collect, clockCheck,
                 lateness);
     }
 

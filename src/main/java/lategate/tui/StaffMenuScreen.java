@@ -16,6 +16,7 @@ final class StaffMenuScreen {
         c.left(row++, "   2   Who is off site now", SGR.BOLD);
         c.left(row++, "   3   Fire roll", SGR.BOLD);
         c.left(row++, "   4   Open claims (" + menu.openClaims() + ")", SGR.BOLD);
+        c.left(row++, "   R   Reasons to collect (" + menu.reasonsToCollect() + ")", SGR.BOLD);
         if (menu.review()) {
             c.left(row++, "   5   Lateness review (blocks, stages, heatmap, patterns)", SGR.BOLD);
         }
