@@ -6,8 +6,6 @@ import static lategate.cli.CommandLineRun.withPins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -79,13 +77,12 @@ class ReasonsCommandTest {
     void pendingListsBoth() throws Exception {
         CommandLineRun json = run("reasons", "pending", "--date", "2026-11-23", "--json");
         assertEquals(0, json.exit(), json.err());
-        JsonNode root = new ObjectMapper().readTree(json.out());
-        assertEquals(3, root.get("count").asInt());
-        assertEquals(List.of("not_asked", "not_asked", "not_given"), List.of(
-                root.get("pupils").get(0).get("reason_status").asText(),
-                root.get("pupils").get(1).get("reason_status").asText(),
-                root.get("pupils").get(2).get("reason_status").asText()));
-        assertEquals("08:57:00", root.get("pupils").get(0).get("arrived_at").asText());
+        String compact = json.out().replaceAll("\\s+", "");
+        assertTrue(compact.startsWith("{\"date\":\"2026-11-23\",\"count\":3,\"pupils\":[{\"pupil_id\":\"D0001\""),
+                compact);
+        assertEquals(List.of("not_asked", "not_asked", "not_given"), java.util.regex.Pattern
+                .compile("\"reason_status\":\"(\\w+)\"").matcher(compact).results().map(m -> m.group(1)).toList());
+        assertTrue(compact.contains("\"arrived_at\":\"08:57:00\""), compact);
         String table = run("reasons", "pending").out();
         assertTrue(table.contains("Reasons to collect on 2026-11-23 (3)"), table);
         assertTrue(table.lines().filter(l -> l.contains("not asked")).count() == 2, table);
@@ -102,8 +99,8 @@ class ReasonsCommandTest {
         assertEquals(0, added.exit(), added.err());
         assertTrue(added.out().contains("reason added: Bus, train or traffic"), added.out());
         assertEquals(1, count("SELECT count(*) FROM arrival_reasons WHERE reason_key = 'transport' "
-                + "AND recorded_by = 'Pat Reed (Receptionist)' AND recorded_at = '2026-11-23T10:00:00Z'"));
-        assertEquals(2, new ObjectMapper().readTree(run("reasons", "pending", "--json").out()).get("count").asInt());
+                + "AND recorded_by = 'Pat Reed (Receptionist)' AND recorded_at LIKE '2026-11-23T10:00:00%'"));
+        assertTrue(run("reasons", "pending", "--json").out().replaceAll("\\s+", "").contains("\"count\":2,"));
         CommandLineRun again = withPins("1234\n", MONDAY, onTheDemo("reasons", "add", "--pupil", "D0001",
                 "--register", "AM", "--reason", "overslept", "--staff", "office"));
         assertEquals(1, again.exit());
