@@ -9,7 +9,7 @@ final class StaffMenuScreen {
     }
 
     static void draw(Canvas c, KioskState.Staff staff, StaffScreen.Menu menu) {
-        StaffFrame.draw(c, staff, "Staff menu: press a number", (menu.review() ? "1 to 5" : "1 to 4")
+        StaffFrame.draw(c, staff, "Staff menu: press a number", (menu.review() ? "1 to 5, R" : "1 to 4, R")
                 + ": choose    Escape: back to pupil mode");
         int row = StaffFrame.FIRST_ROW + 1;
         c.left(row++, "   1   Find a pupil (type part of a name, or scan a badge)", SGR.BOLD);
