@@ -160,7 +160,7 @@ public final class SignIn {
             return new SignInOutcome.SignedBackIn(pupil, coding.get());
         }
         Optional<String> consequence = classification.register()
-                .flatMap(r -> school.consequenceOf(classification.mark(), r));
+                .flatMap(r -> school.consequenceOf(classification.mark(), r, classification.arrivedAt().toLocalTime()));
         Optional<ReasonGiven> given = classification.mark().isLate() ? reason.map(ReasonGiven::byPupil)
                 : Optional.empty();
         Recording recording = register.record(new NewArrival(pupil, classification, kioskId, recordedBy, now,
