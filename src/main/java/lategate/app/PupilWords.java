@@ -47,6 +47,13 @@ public final class PupilWords {
         return minutes + (minutes == 1 ? " minute" : " minutes");
     }
 
+    /** A late pupil off a late bus: the mark in words, and that the bus is their reason, with nothing to pick. */
+    public static String onLateBus(Classification c, String route) {
+        String mark = c.mark() == lategate.domain.register.Mark.U
+                ? "You are " + minutes(c.minutesLate()) + " late: marked U." : markInWords(c);
+        return mark + " Your bus was late (" + route + "): the office has your reason.";
+    }
+
     public static String alreadySignedIn(RecordedArrival first, ZoneId zone) {
         return "Already signed in at " + CLOCK.format(first.arrivedAt().atZone(zone)) + ".";
     }

@@ -64,6 +64,13 @@ public final class KioskFlow {
     private boolean burst;
     private KioskState strippedBase;
     private KioskState stripped;
+    private final Optional<lategate.app.entry.LateBusMode> lateBus;
+    /** The late bus running, as last read (every {@link #LATE_BUS_LOOK}, and at each scan). */
+    private Optional<lategate.domain.entry.LateBus> bus = Optional.empty();
+    private Instant busLooked = Instant.MIN;
+    private KioskState.IdleLateBus busIdle;
+    /** How often an idle kiosk reads whether a late bus was declared or has ended: one small query. */
+    private static final java.time.Duration LATE_BUS_LOOK = java.time.Duration.ofSeconds(2);
 
     public KioskFlow(School school, SignIn signIn, RegisterLog register, KioskFaultLog faults, String kioskId,
                      KioskTimings timings, PinHash exitPin, Clock clock) {
@@ -93,6 +100,19 @@ public final class KioskFlow {
     public KioskFlow(School school, SignIn signIn, RegisterLog register, KioskFaultLog faults, String kioskId,
                      KioskTimings timings, PinHash exitPin, Clock clock, Optional<StaffFlow> staff,
                      Optional<TrustedTime> time, Optional<HeldScans> held) {
+        this(school, signIn, register, faults, kioskId, timings, exitPin, clock, staff, time, held, Optional.empty());
+    }
+
+    /**
+     * A kiosk that keeps late-bus mode ({@code lateBus}: docs/receptionist.md, "Late-bus mode"): while a late
+     * bus runs, a late pupil has the bus as their reason, with no picker and no consequence, and the idle
+     * screen tells staff until when.
+     */
+    public KioskFlow(School school, SignIn signIn, RegisterLog register, KioskFaultLog faults, String kioskId,
+                     KioskTimings timings, PinHash exitPin, Clock clock, Optional<StaffFlow> staff,
+                     Optional<TrustedTime> time, Optional<HeldScans> held,
+                     Optional<lategate.app.entry.LateBusMode> lateBus) {
+        this.lateBus = Objects.requireNonNull(lateBus, "lateBus");
         this.held = Objects.requireNonNull(held, "held");
         this.time = Objects.requireNonNull(time, "time");
         this.staff = Objects.requireNonNull(staff, "staff");
@@ -110,7 +130,30 @@ public final class KioskFlow {
 
     /** What the kiosk is showing: staff mode while it is open, otherwise the pupils' screens. */
     public KioskState state() {
-        return staffOpen() ? notices.overStaff(staff.get().view()) : withQueue(notices.overPupils(state));
+        return staffOpen() ? notices.overStaff(staff.get().view()) : withQueue(notices.overPupils(busIdle(state)));
+    }
+
+    /** The idle screen while a late bus runs tells staff until when: the same object while it runs. */
+    private KioskState busIdle(KioskState base) {
+        if (!(base instanceof KioskState.Idle) || bus.isEmpty() || !bus.get().covers(clock.instant())) {
+            return base;
+        }
+        String words = bus.get().words(school.zone());
+        if (busIdle == null || !busIdle.words().equals(words)) {
+            busIdle = new KioskState.IdleLateBus(words);
+        }
+        return busIdle;
+    }
+
+    /** Reads the late bus running at {@code at}; a database that cannot be read now keeps what was known. */
+    private Optional<lategate.domain.entry.LateBus> lookForBus(Instant at) {
+        busLooked = clock.instant();
+        try {
+            bus = lateBus.flatMap(m -> m.covering(at));
+        } catch (RuntimeException e) {
+            bus = bus.filter(b -> b.covers(at)); // the scan itself will say "not saved" if the file is gone
+        }
+        return bus;
     }
 
     /** {@code base} with the queue's strip while it names anyone: the same object while neither changes. */
@@ -216,6 +259,9 @@ public final class KioskFlow {
             faultsRetried = now;
             failedSaves.flush();
         }
+        if (lateBus.isPresent() && !now.isBefore(busLooked.plus(LATE_BUS_LOOK))) {
+            lookForBus(clock.instant()); // a bus declared in staff mode, or at another kiosk, shows within seconds
+        }
         if (staffOpen()) {
             staff.get().tick(now);
             return;
@@ -267,7 +313,12 @@ public final class KioskFlow {
             return;
         }
         try {
-            outcome = signIn.scan(scan.code(), scan.at(), ScanOrigin.scanner(kioskId, scan.source()), PUPIL,
+            Optional<lategate.domain.entry.LateBus> onBus = lateBus.isEmpty() ? Optional.empty()
+                    : lookForBus(scan.at());
+            outcome = onBus.isPresent()
+                    ? signIn.scanFromLateBus(scan.code(), scan.at(), ScanOrigin.scanner(kioskId, scan.source()), PUPIL,
+                    onBus.get())
+                    : signIn.scan(scan.code(), scan.at(), ScanOrigin.scanner(kioskId, scan.source()), PUPIL,
                     Optional.empty());
         } catch (RuntimeException e) {
             if (holdAside(scan)) {
@@ -288,7 +339,12 @@ public final class KioskFlow {
         // does not cost the new pupil's arrival.
         picking.ifPresent(p -> notAsked(p, scan.at(), true));
         Instant until = messageUntil();
-        if (outcome instanceof SignInOutcome.Marked m) {
+        if (outcome instanceof SignInOutcome.Marked m && m.classification().mark().isLate()
+                && m.reason().filter(r -> r.reason().key().equals(lategate.domain.entry.LateBus.REASON_KEY))
+                .isPresent()) {
+            state = new KioskState.OnLateBus(m.pupil(), m.classification(), bus.map(b -> b.route()).orElse("late bus"),
+                    until); // the bus is the reason: no picker, and no consequence to tell
+        } else if (outcome instanceof SignInOutcome.Marked m) {
             state = m.classification().mark().isLate()
                     ? new KioskState.PickingReason(m.pupil(), m.classification(), m.arrival(), m.consequence(), -1,
                     clock.instant().plus(burst ? timings.reasonTimeoutInBurst() : timings.reasonTimeout()))

@@ -44,6 +44,9 @@ final class KioskRenderer {
         } else if (state instanceof KioskState.IdleClockInQuestion clock) {
             IdleScreen.draw(canvas, school, now.atZone(school.zone()), kioskId, java.util.Optional.empty(),
                     missingScanners(now), java.util.Optional.of(clock));
+        } else if (state instanceof KioskState.IdleLateBus bus) {
+            IdleScreen.draw(canvas, school, now.atZone(school.zone()), kioskId, java.util.Optional.empty(),
+                    java.util.Optional.of(missingScanners(now).map(m -> bus.words() + "; " + m).orElse(bus.words())));
         } else if (state instanceof KioskState.IdleHeldScans away) {
             IdleScreen.draw(canvas, school, now.atZone(school.zone()), kioskId, missingScanners(now), away);
         } else if (state instanceof KioskState.Timed timed) {
@@ -84,6 +87,8 @@ final class KioskRenderer {
             OffSiteScreen.draw(canvas, staff, off, school.zone());
         } else if (screen instanceof StaffScreen.RollCall roll) {
             FireRollScreen.draw(canvas, staff, roll, school.zone());
+        } else if (screen instanceof StaffScreen.LateBusForm form) {
+            LateBusScreen.draw(canvas, staff, form, school.zone());
         } else if (screen instanceof StaffScreen.CollectReasons collect) {
             CollectReasonsScreen.draw(canvas, staff, collect, school.reasons(), school.zone());
         } else if (screen instanceof StaffScreen.Claims claims) {

@@ -28,6 +28,10 @@ public sealed interface KioskState {
     record IdleHeldScans(String words) implements KioskState {
     }
 
+    /** Waiting for a scan while a late bus runs: {@code words} tell staff passing by ("Late bus mode until 09:30"). */
+    record IdleLateBus(String words) implements KioskState {
+    }
+
     /** A message for the pupil that stays until {@code until}. */
     sealed interface Timed extends KioskState {
         Instant until();
@@ -72,6 +76,13 @@ public sealed interface KioskState {
 
     /** The mark could not be saved: the pupil must see the office. */
     record NotSaved(Instant until) implements Timed {
+    }
+
+    /**
+     * A late pupil signed in while a late bus runs: the bus is their reason, recorded already; no picker and
+     * no consequence (docs/receptionist.md, "Late-bus mode").
+     */
+    record OnLateBus(Pupil pupil, Classification classification, String route, Instant until) implements Timed {
     }
 
     record Thanks(Pupil pupil, Optional<String> reasonLabel, boolean toConfirm, Instant until) implements Timed {

@@ -81,11 +81,12 @@ public final class StaffFlow {
         ClockCheckKeys clockCheck = new ClockCheckKeys(context);
         LatenessKeys lateness = new LatenessKeys(context);
         CollectReasonsKeys collect = new CollectReasonsKeys(context);
-        this.menu = new MenuKeys(context, lateness, clockCheck, collect);
+        LateBusKeys lateBus = new LateBusKeys(context);
+        this.menu = new MenuKeys(context, lateness, clockCheck, collect, lateBus);
         PupilPageKeys pages = new PupilPageKeys(context);
         this.findPupil = new FindPupilKeys(context, pages);
         this.handlers = List.of(signInName, signInPin, menu, findPupil, pages, new SignOutKeys(context, pages),
-                new OffSiteKeys(context, pages), new FireRollKeys(context), new ClaimsKeys(context), collect, clockCheck,
+                new OffSiteKeys(context, pages), new FireRollKeys(context), new ClaimsKeys(context), collect, lateBus, clockCheck,
                 lateness);
     }
 

@@ -82,6 +82,15 @@ public sealed interface StaffScreen {
     }
 
     /**
+     * Declaring a late bus (docs/receptionist.md, "Late-bus mode"): the route or reason typed, then the time
+     * it ends ({@code onUntil}: typing that); {@code running} the late bus running now, if any.
+     */
+    record LateBusForm(String route, String until, boolean onUntil,
+                       Optional<lategate.domain.entry.LateBus> running, Optional<String> problem)
+            implements StaffScreen {
+    }
+
+    /**
      * Today's late entries with no reason yet (not asked at a queue, or not given), for staff to add the
      * reason the pupil gives them (docs/receptionist.md, "Reasons to collect"). {@code choosing}: the
      * school's reasons are shown for the selected pupil, a number adds one.

@@ -308,7 +308,7 @@ class LatenessReviewScreensTest {
         signIn("jbloggs", "1357");
         assertShows("4   Open claims (0)");
         assertFalse(screenText().contains("Lateness review"), screenText());
-        assertShows("1 to 4, R: choose");
+        assertShows("1 to 4, R, B: choose");
         press("5");
         assertInstanceOf(StaffScreen.Menu.class, kiosk.screen());
         assertFalse(screenText().contains("Lateness review"), screenText());
