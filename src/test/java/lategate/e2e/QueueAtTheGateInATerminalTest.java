@@ -68,6 +68,48 @@ class QueueAtTheGateInATerminalTest {
         assertEquals(9, json.split("\"reason_status\":\"not_asked\"", -1).length - 1, json);
     }
 
+    @Test
+    @DisplayName("late-bus mode declared in staff mode: the same queue gets the bus as its reason, no picker, no detention message; it survives kill -9")
+    void lateBusQueue() throws Exception {
+        try (Tmux tmux = new Tmux()) {
+            tmux.start("gate", kiosk("2026-11-23T09:15:00"));
+            tmux.waitFor("gate", "Scan your badge", WAIT);
+            KioskKeys.signInAsStaff(tmux, "gate", "office", "1234", WAIT);
+            tmux.keys("gate", "b");
+            tmux.waitFor("gate", "Route or reason:", WAIT);
+            tmux.keys("gate", "route 42", "Enter");
+            tmux.waitFor("gate", "Until (HH:MM):", WAIT);
+            tmux.keys("gate", "09:45", "Enter");
+            tmux.waitFor("gate", "Running now: Late bus mode (route 42) until 09:45", WAIT);
+            tmux.keys("gate", "Escape");
+            tmux.waitFor("gate", "Staff menu", WAIT);
+            tmux.keys("gate", "Escape");
+            String idle = tmux.waitFor("gate", "Late bus mode (route 42) until 09:45", WAIT);
+            assertTrue(idle.contains("Scan your badge"), idle);
+            for (int i = 1; i <= 10; i++) {
+                tmux.keys("gate", DemoSchool.printed(i), "Enter");
+                Thread.sleep(300);
+            }
+            String last = tmux.waitFor("gate", "Your bus was late (route 42)", WAIT);
+            assertTrue(!last.contains("Why are you late?") && !last.contains("at break"), last);
+            new ProcessBuilder("kill", "-9", Long.toString(tmux.pid("gate"))).start().waitFor();
+        }
+        try (Tmux tmux = new Tmux()) {
+            tmux.start("again", kiosk("2026-11-23T09:20:00"));
+            tmux.waitFor("again", "Late bus mode (route 42) until 09:45", WAIT);
+        }
+        assertEquals(10, count("SELECT count(*) FROM arrivals WHERE repeat_of IS NULL AND mark = 'U' "
+                + "AND consequence IS NULL"));
+        assertEquals(10, count("SELECT count(*) FROM arrival_reasons WHERE reason_key = 'late_bus' "
+                + "AND reason_label = 'Late bus: route 42, declared by Pat Reed at 09:15' AND status = 'given'"));
+        assertEquals(0, count("SELECT count(*) FROM arrival_reasons WHERE reason_key <> 'late_bus'"),
+                "no picker was shown, so no pupil was cut short");
+        java.util.List<String> book = Jar.lateBook(dir, "2026-11-23");
+        assertEquals(10, book.size());
+        assertTrue(book.stream().allMatch(l -> l.contains("Late bus: route 42, declared by Pat Reed at 09:15")),
+                String.join("\n", book));
+    }
+
     private long count(String sql) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("demo/demo.db"));
              ResultSet r = c.createStatement().executeQuery(sql)) {
