@@ -259,7 +259,11 @@ public final class StaffFlow {
     private void signInAsAtTheKiosk(ScanInput scan, Instant now) {
         String at = context.clock(scan.at());
         try {
-            SignInOutcome outcome = context.desk().signIn().scan(scan.code(), scan.at(),
+            Optional<lategate.domain.entry.LateBus> bus = context.desk().lateBus().covering(scan.at());
+            SignInOutcome outcome = bus.isPresent() // a late bus's pupil, as at the kiosk: the bus is the reason
+                    ? context.desk().signIn().scanFromLateBus(scan.code(), scan.at(),
+                    ScanOrigin.scanner(kioskId, scan.source()), KioskFlow.PUPIL, bus.get())
+                    : context.desk().signIn().scan(scan.code(), scan.at(),
                     ScanOrigin.scanner(kioskId, scan.source()), KioskFlow.PUPIL, Optional.empty());
             status = at + " scan: " + context.outcomeWords(outcome);
         } catch (RuntimeException e) {

@@ -99,6 +99,18 @@ class LateBusModeTest {
     }
 
     @Test
+    @DisplayName("a late bus's pupil who scans while staff mode is open gets the bus's reason too, as at the kiosk")
+    void scannedInStaffMode() throws Exception {
+        kiosk = new StaffKiosk(dir, "2026-11-23T09:15:00");
+        new LateBusMode(StaffKiosk.DEMO, new lategate.store.SqliteLateBuses(kiosk.database), kiosk.clock)
+                .declare("route 42", LocalTime.of(9, 40), new StaffIdentity("Pat Reed", "Receptionist"), "gate");
+        kiosk.signInAsReceptionist();
+        kiosk.scan(printed("DEMO0002"));
+        assertEquals(1, kiosk.count("SELECT count(*) FROM arrival_reasons r JOIN arrivals a ON a.id = r.arrival_id "
+                + "WHERE a.pupil_id = 'D2' AND r.reason_key = 'late_bus' AND a.consequence IS NULL"));
+    }
+
+    @Test
     @DisplayName("a late bus must name its route and end later today; nothing is recorded otherwise")
     void refusals() throws Exception {
         kiosk = new StaffKiosk(dir, "2026-11-23T09:15:00");
