@@ -125,4 +125,21 @@ class ReasonsCommandTest {
             return r.getLong(1);
         }
     }
+
+    @Test
+    @DisplayName("late-bus-mode start needs the staff PIN, refuses a time already past, and show says which bus runs until when")
+    void lateBusModeFromTheCommandLine() {
+        assertEquals("No late bus is running.", run("late-bus-mode", "show").out().strip());
+        CommandLineRun past = withPins("1234\n", MONDAY, onTheDemo("late-bus-mode", "start", "--route", "route 42",
+                "--until", "09:30", "--staff", "office"));
+        assertEquals(1, past.exit(), "10:00 now: 09:30 has passed");
+        assertTrue(past.err().contains("must end later today"), past.err());
+        CommandLineRun started = withPins("1234\n", MONDAY, onTheDemo("late-bus-mode", "start", "--route", "route 42",
+                "--until", "10:30", "--staff", "office"));
+        assertEquals(0, started.exit(), started.err());
+        assertTrue(started.out().startsWith("Late bus mode (route 42) until 10:30, declared by Pat Reed (Receptionist)"),
+                started.out());
+        assertEquals("Late bus mode (route 42) until 10:30, declared by Pat Reed (Receptionist) at 10:00",
+                run("late-bus-mode", "show").out().strip());
+    }
 }
