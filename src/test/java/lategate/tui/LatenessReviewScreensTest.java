@@ -411,7 +411,7 @@ class LatenessReviewScreensTest {
                 screenText());
         kiosk.clock.advance(Duration.ofMinutes(2));
         terminal.pump();
-        assertShows("Scan your badge");
+        assertShows("The school day has ended"); // the pupils' screen, with no "Scan your badge" after the day
         assertFalse(kiosk.staff.isOpen());
     }
 }
