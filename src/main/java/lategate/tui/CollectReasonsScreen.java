@@ -26,7 +26,8 @@ final class CollectReasonsScreen {
             c.left(row, "No reasons to collect today: every late pupil has one.", SGR.BOLD);
             return;
         }
-        int reserved = screen.choosing() ? Math.min(reasons.size() + 2, StaffFrame.lastRow(c) - row) : 1;
+        // Choosing on a small screen, the reasons matter more than the other pupils: only the one chosen stays.
+        int reserved = screen.choosing() ? Math.min(reasons.size() + 1, StaffFrame.lastRow(c) - row) : 1;
         int capacity = Math.max(1, StaffFrame.lastRow(c) - row + 1 - reserved);
         int first = StaffFrame.firstVisible(screen.selected(), screen.pending().size(), capacity);
         for (int i = first; i < screen.pending().size() && row < StaffFrame.FIRST_ROW + capacity; i++) {
@@ -44,7 +45,8 @@ final class CollectReasonsScreen {
         }
         if (screen.choosing()) {
             LateBookEntry selected = screen.pending().get(screen.selected());
-            c.left(row++, "Reason for " + selected.givenName() + " " + selected.familyName() + ":", SGR.BOLD);
+            c.left(row++, "Reason for " + selected.givenName() + " " + selected.familyName() + " (press its number):",
+                    SGR.BOLD);
             for (int i = 0; i < reasons.size() && row <= StaffFrame.lastRow(c); i++) {
                 c.left(row++, "   " + (i + 1) + "   " + reasons.get(i).label());
             }

@@ -16,10 +16,15 @@ final class LateBusScreen {
         int row = StaffFrame.FIRST_ROW;
         if (form.running().isPresent()) {
             var bus = form.running().get();
-            row = StaffFrame.lines(c, row, Canvas.wrap("Running now: " + bus.words(zone) + ", declared by "
+            java.util.List<String> running = Canvas.wrap("Running now: " + bus.words(zone) + ", declared by "
                     + bus.declaredBy().name() + " at " + TimeWords.CLOCK.format(bus.declaredAt().atZone(zone))
-                    + ". A new one replaces it.", c.width() - 2), SGR.BOLD, SGR.REVERSE);
-            row++;
+                    + ". A new one replaces it.", c.width() - 2);
+            // The two fields always fit: on a small screen the running bus takes what rows are left.
+            int room = Math.max(1, StaffFrame.lastRow(c) - row - 1);
+            row = StaffFrame.lines(c, row, running.subList(0, Math.min(room, running.size())), SGR.BOLD, SGR.REVERSE);
+            if (StaffFrame.lastRow(c) - row >= 3) {
+                row++;
+            }
         }
         c.left(row++, "Route or reason: " + form.route() + (form.onUntil() ? "" : "_"),
                 form.onUntil() ? new SGR[] {SGR.BOLD} : new SGR[] {SGR.BOLD, SGR.REVERSE});

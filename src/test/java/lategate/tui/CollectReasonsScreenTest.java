@@ -60,4 +60,51 @@ class CollectReasonsScreenTest {
         assertEquals(1, kiosk.count("SELECT count(*) FROM arrival_reasons WHERE reason_key = 'transport' "
                 + "AND recorded_by = 'Jo Bloggs (Office Manager)'"));
     }
+
+    @Test
+    @DisplayName("at 40x12 the reasons screen and the late-bus form keep their title, chosen pupil and fields in view")
+    void smallScreens() throws Exception {
+        kiosk = new StaffKiosk(dir, "2026-11-23T08:57:00");
+        kiosk.scan(printed("DEMO0001"));
+        kiosk.scan(printed("DEMO0002"));
+        kiosk.advance(Duration.ofMinutes(1));
+        kiosk.signInAsReceptionist();
+        kiosk.type("r");
+        kiosk.enter();
+        String reasons = render(new com.googlecode.lanterna.TerminalSize(40, 12));
+        assertTrue(reasons.contains("Reasons to collect (2)"), reasons);
+        assertTrue(reasons.contains("> "), "the chosen pupil:\n" + reasons);
+        assertTrue(reasons.contains("1   Bus, train or traffic"), reasons);
+        kiosk.key(lategate.scanner.KioskInput.Key.ESCAPE);
+        kiosk.key(lategate.scanner.KioskInput.Key.ESCAPE);
+        kiosk.type("b");
+        kiosk.type("route 42");
+        kiosk.enter();
+        kiosk.type("09:30");
+        kiosk.enter();
+        kiosk.type("route 43");
+        kiosk.enter();
+        String form = render(new com.googlecode.lanterna.TerminalSize(40, 12));
+        assertTrue(form.contains("Running now:"), form);
+        assertTrue(form.contains("Route or reason: route 43") && form.contains("Until (HH:MM):"), form);
+    }
+
+    private String render(com.googlecode.lanterna.TerminalSize size) throws Exception {
+        var vt = new com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal(size);
+        var screen = new com.googlecode.lanterna.screen.TerminalScreen(vt);
+        screen.startScreen();
+        new KioskRenderer(StaffKiosk.DEMO, "reception", lategate.scanner.ScannerMonitor.NONE)
+                .draw(screen.newTextGraphics(), size, kiosk.flow.state(), kiosk.now());
+        screen.refresh();
+        StringBuilder text = new StringBuilder();
+        for (int row = 0; row < size.getRows(); row++) {
+            for (int col = 0; col < size.getColumns(); col++) {
+                text.append(vt.getCharacter(new com.googlecode.lanterna.TerminalPosition(col, row))
+                        .getCharacterString());
+            }
+            text.append('\n');
+        }
+        screen.stopScreen();
+        return text.toString();
+    }
 }
