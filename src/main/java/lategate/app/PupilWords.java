@@ -14,6 +14,12 @@ public final class PupilWords {
 
     private static final DateTimeFormatter CLOCK = TimeWords.CLOCK;
 
+    /**
+     * The idle screen while the kiosk's clock is in question: the doubt is for staff (docs/domain.md, "The
+     * kiosk's clock"); pupils sign in as usual and are told no more than that the office checks the time.
+     */
+    public static final String SIGN_IN_UNDER_A_CLOCK_CHECK = "Scan your badge as usual. The office will check the time.";
+
     private PupilWords() {
     }
 
@@ -21,10 +27,31 @@ public final class PupilWords {
         return switch (c.mark()) {
             case ON_TIME -> "You're on time: go straight to class.";
             case L -> c.minutesLate() == 0 ? "You are late: the register has just been taken."
-                    : "You are " + c.minutesLate() + (c.minutesLate() == 1 ? " minute" : " minutes") + " late.";
-            case U -> "The register has closed: you are marked U.";
+                    : "You are " + minutes(c.minutesLate()) + " late.";
+            // A pupil is never left to guess what U means: it is an absence for the session, and the
+            // office can hear a reason (the 2024 regulations: U is an unauthorised absence).
+            case U -> "You are " + minutes(c.minutesLate()) + " late. " + whatUMeans(c.register()
+                    .orElse(lategate.domain.register.Register.AM));
             case NONE -> "There is no register to sign in to now.";
         };
+    }
+
+    /** "You are marked U: this counts as an unauthorised absence for this morning. See the office ..." */
+    public static String whatUMeans(lategate.domain.register.Register register) {
+        return "You are marked U: this counts as an unauthorised absence for this "
+                + (register == lategate.domain.register.Register.AM ? "morning" : "afternoon")
+                + ". See the office if there was a reason.";
+    }
+
+    private static String minutes(long minutes) {
+        return minutes + (minutes == 1 ? " minute" : " minutes");
+    }
+
+    /** A late pupil off a late bus: the mark in words, and that the bus is their reason, with nothing to pick. */
+    public static String onLateBus(Classification c, String route) {
+        String mark = c.mark() == lategate.domain.register.Mark.U
+                ? "You are " + minutes(c.minutesLate()) + " late: marked U." : markInWords(c);
+        return mark + " Your bus was late (" + route + "): the office has your reason.";
     }
 
     public static String alreadySignedIn(RecordedArrival first, ZoneId zone) {
@@ -41,7 +68,7 @@ public final class PupilWords {
 
     /** Signed in while the kiosk's clock is in question: kept, and marked once the office checks the time. */
     public static String heldForClockCheck() {
-        return "Signed in. The office will check the time of your arrival.";
+        return "Signed in. The office will check the time.";
     }
 
     /**

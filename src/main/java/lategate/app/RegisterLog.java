@@ -20,10 +20,16 @@ public interface RegisterLog {
     Recording record(NewArrival arrival);
 
     /**
-     * Appends the reason for an arrival, or that none was given (the pupil walked away, or the
-     * next pupil scanned first); the latest entry is the one that stands.
+     * Appends the reason for an arrival, or that none was given (the pupil saw the picker and walked
+     * away); the latest entry is the one that stands.
      */
     void recordReason(long arrivalId, java.util.Optional<ReasonGiven> reason, Instant at, String recordedBy);
+
+    /**
+     * Appends that the pupil was not asked for a reason: the next pupil's scan (or staff) cut the
+     * picker short, so the office collects it later (docs/receptionist.md, "A queue at the gate").
+     */
+    void recordReasonNotAsked(long arrivalId, Instant at, String recordedBy);
 
     /**
      * Keeps a scan that made no mark (no pupil on roll holds the badge, the school is closed,

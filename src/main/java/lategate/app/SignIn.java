@@ -93,7 +93,25 @@ public final class SignIn {
             register.recordUnmarkedScan(kept, refused.pupilId(), at, from, refused.refusal().why());
             return new SignInOutcome.BadgeNotRecognised(kept, refused.refusal());
         }
-        return arrive(((BadgeCheck.Holder) checked).pupil(), at, from, recordedBy, reason);
+        return arrive(((BadgeCheck.Holder) checked).pupil(), at, from, recordedBy, reason, false);
+    }
+
+    /**
+     * A scan while a late bus runs (docs/receptionist.md, "Late-bus mode"): a late pupil gets the bus as
+     * their reason, given, and no consequence, since it is told to nobody; the mark is what the register
+     * rules give. A repeat scan adds nothing. Otherwise as {@link #scan(String, Instant, ScanOrigin, String,
+     * Optional)} with no reason.
+     */
+    public SignInOutcome scanFromLateBus(String code, Instant at, ScanOrigin from, String recordedBy,
+                                        lategate.domain.entry.LateBus bus) {
+        BadgeCheck checked = holders.check(code);
+        if (checked instanceof BadgeCheck.Refused refused) {
+            String kept = ScanText.forLog(code);
+            register.recordUnmarkedScan(kept, refused.pupilId(), at, from, refused.refusal().why());
+            return new SignInOutcome.BadgeNotRecognised(kept, refused.refusal());
+        }
+        return arrive(((BadgeCheck.Holder) checked).pupil(), at, from, recordedBy, Optional.of(bus.reason(school.zone())),
+                true);
     }
 
     /**
@@ -111,7 +129,7 @@ public final class SignIn {
      */
     public SignInOutcome withoutBadge(Pupil pupil, Instant at, String kioskId, String recordedBy,
                                       Optional<String> reasonKey) {
-        return arrive(pupil, at, ScanOrigin.noScanner(kioskId), recordedBy, reason(reasonKey));
+        return arrive(pupil, at, ScanOrigin.noScanner(kioskId), recordedBy, reason(reasonKey), false);
     }
 
     private Optional<LateReason> reason(Optional<String> reasonKey) {
@@ -120,8 +138,9 @@ public final class SignIn {
                         + "'s reasons")));
     }
 
+    /** {@code lateBus}: the reason is a late bus's, given as it is, and no consequence is told or kept. */
     private SignInOutcome arrive(Pupil pupil, Instant at, ScanOrigin from, String recordedBy,
-                                 Optional<LateReason> reason) {
+                                 Optional<LateReason> reason, boolean lateBus) {
         String kioskId = from.kioskId();
         String badge = pupil.badge();
         if (hold.isPresent() && hold.get().holding()) {
@@ -159,15 +178,16 @@ public final class SignIn {
                     + ": no late mark");
             return new SignInOutcome.SignedBackIn(pupil, coding.get());
         }
-        Optional<String> consequence = classification.register()
-                .flatMap(r -> school.consequenceOf(classification.mark(), r));
-        Optional<ReasonGiven> given = classification.mark().isLate() ? reason.map(ReasonGiven::byPupil)
+        Optional<String> consequence = lateBus ? Optional.empty() : classification.register()
+                .flatMap(r -> school.consequenceOf(classification.mark(), r, classification.arrivedAt().toLocalTime()));
+        Optional<ReasonGiven> given = classification.mark().isLate() ? reason.map(r -> lateBus
+                ? new ReasonGiven(r, lategate.domain.register.ReasonStatus.GIVEN) : ReasonGiven.byPupil(r))
                 : Optional.empty();
         Recording recording = register.record(new NewArrival(pupil, classification, kioskId, recordedBy, now,
                 consequence, given));
         if (recording instanceof Recording.Repeat repeat) {
-            Optional<ReasonGiven> added = repeat.arrival().mark().isLate() ? reason.map(ReasonGiven::byPupil)
-                    : Optional.empty();
+            Optional<ReasonGiven> added = repeat.arrival().mark().isLate() && !lateBus
+                    ? reason.map(ReasonGiven::byPupil) : Optional.empty();
             added.ifPresent(r -> register.recordReason(repeat.arrival().id(), Optional.of(r), now, recordedBy));
             return new SignInOutcome.AlreadySignedIn(pupil, repeat.arrival(), added,
                     at.isBefore(repeat.arrival().arrivedAt()));

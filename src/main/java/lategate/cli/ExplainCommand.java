@@ -72,7 +72,8 @@ final class ExplainCommand implements Callable<Integer> {
         Classification c = settings.registerRules().classify(instant, cutOffs);
         PrintWriter out = spec.commandLine().getOut();
         Pupil who = pupil;
-        Optional<String> consequence = c.register().flatMap(r -> settings.consequenceOf(c.mark(), r));
+        Optional<String> consequence = c.register().flatMap(r -> settings.consequenceOf(c.mark(), r,
+                c.arrivedAt().toLocalTime()));
         if (json) {
             Json.printObject(out, g -> {
                 g.writeStringField("mark", c.mark().id());

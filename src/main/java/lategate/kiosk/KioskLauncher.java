@@ -354,17 +354,21 @@ public final class KioskLauncher {
         SqlitePupils pupils = services.pupils();
         SignIn signIn = services.signIn().guardedBy(time);
         KioskTimings timings = new KioskTimings(settings.kiosk().messageFor(), settings.kiosk().reasonTimeout(),
-                Duration.ofSeconds(30), settings.staff().lockoutAfterWrongPins(), settings.staff().lockoutFor());
+                Duration.ofSeconds(30), settings.staff().lockoutAfterWrongPins(), settings.staff().lockoutFor(),
+                settings.kiosk().reasonTimeoutInBurst());
+        // Kept in the database: a late bus declared survives a restart, and every kiosk on the file runs it.
+        lategate.app.entry.LateBusMode lateBus = services.lateBusMode();
         StaffDesk desk = new StaffDesk(school, signIn, pupils, services.contacts(), register, services.entries(),
                 services.claims(), services.movements(), services.fireRoll(), services.amendments(),
                 services.staffSignIn(), services.latenessReview(), wiring.sync(), wiring.scanners(),
-                wiring.backup().map(BackupMonitor.class::cast).orElse(BackupMonitor.NONE), services.integrity());
+                wiring.backup().map(BackupMonitor.class::cast).orElse(BackupMonitor.NONE), services.integrity(),
+                lateBus);
         // The staff sign-in waits as long as the exit PIN screen; signed in, staff mode locks after the idle time.
         StaffFlow staff = new StaffFlow(desk, kioskId, timings.exitPinTimeout(), settings.staff().idleLock(),
                 Optional.of(time));
         HeldScans held = new HeldScans(database, HeldScansFile.beside(database.file()));
         KioskFlow flow = new KioskFlow(school, signIn, register, services.kioskFaults(), kioskId, timings, exitPin, clock,
-                Optional.of(staff), Optional.of(time), Optional.of(held));
+                Optional.of(staff), Optional.of(time), Optional.of(held), Optional.of(lateBus));
         time.check(); // a clock set back is questioned before the first pupil scans
         recordHeldScans(database, school, signIn, register, pupils, held, clock);
         return new KioskTerminal(terminal, flow, clock, settings.kiosk().exitFunctionKey(),

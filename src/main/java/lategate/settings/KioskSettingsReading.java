@@ -25,12 +25,22 @@ final class KioskSettingsReading {
             return KioskSettings.DEFAULTS;
         }
         Section k = table.get();
-        k.allowOnly(Set.of("message_seconds", "reason_timeout_seconds", "exit_key", "exit_pin_hash", "staff_key"));
+        k.allowOnly(Set.of("message_seconds", "reason_timeout_seconds", "reason_timeout_seconds_in_burst", "exit_key",
+                "exit_pin_hash", "staff_key"));
         KioskSettings d = KioskSettings.DEFAULTS;
         Duration message = k.integer("message_seconds", false, 1, 60).map(Duration::ofSeconds)
                 .orElse(d.messageFor());
         Duration reasonTimeout = k.integer("reason_timeout_seconds", false, 10, 600).map(Duration::ofSeconds)
                 .orElse(d.reasonTimeout());
+        Duration inBurst = k.integer("reason_timeout_seconds_in_burst", false, 5, 600).map(Duration::ofSeconds)
+                .orElse(KioskSettings.BURST_DEFAULT.compareTo(reasonTimeout) < 0 ? KioskSettings.BURST_DEFAULT
+                        : reasonTimeout);
+        if (inBurst.compareTo(reasonTimeout) > 0) {
+            k.problem("reason_timeout_seconds_in_burst", inBurst.toSeconds() + " s is longer than "
+                    + "reason_timeout_seconds (" + reasonTimeout.toSeconds() + " s): in a burst the picker waits less, "
+                    + "never more, e.g. reason_timeout_seconds_in_burst = 15");
+            inBurst = reasonTimeout;
+        }
         int exitKey = functionKey(k, "exit_key", "F12").orElse(d.exitFunctionKey());
         int staffKey = functionKey(k, "staff_key", "F2").orElse(d.staffFunctionKey());
         if (staffKey == exitKey && (k.has("staff_key") || k.has("exit_key"))) {
@@ -48,7 +58,7 @@ final class KioskSettingsReading {
         if (!k.has("exit_pin_hash")) {
             k.warning("exit_pin_hash", NO_EXIT_PIN);
         }
-        return new KioskSettings(message, reasonTimeout, exitKey, pin, staffKey);
+        return new KioskSettings(message, reasonTimeout, exitKey, pin, staffKey, inBurst);
     }
 
     /** A function key setting, F1 to F12, as its number; a problem at its key if it is not one. */

@@ -84,7 +84,7 @@ final class ReasonsReading {
             return Consequences.NONE;
         }
         Section c = table.get();
-        c.allowOnly(Set.of("L", "U", "am", "pm"));
+        c.allowOnly(Set.of("L", "U", "am", "pm", "until"));
         Map<Mark, String> both = marks(c);
         Map<Register, Map<Mark, String>> byRegister = new EnumMap<>(Register.class);
         for (Register register : Register.values()) {
@@ -96,7 +96,22 @@ final class ReasonsReading {
             });
             byRegister.put(register, marks);
         }
-        return new Consequences(byRegister);
+        return new Consequences(byRegister, until(c));
+    }
+
+    /**
+     * [consequences.until] L and U: the time of day from which that mark's consequence is no longer
+     * told (the start of break for "see your teacher at break"); a mark left out is told all day.
+     */
+    private static Map<Mark, java.time.LocalTime> until(Section c) {
+        Map<Mark, java.time.LocalTime> until = new EnumMap<>(Mark.class);
+        c.table("until", false).ifPresent(u -> {
+            u.allowOnly(Set.of("L", "U"));
+            for (Mark mark : java.util.List.of(Mark.L, Mark.U)) {
+                u.time(mark.name(), false).ifPresent(time -> until.put(mark, time));
+            }
+        });
+        return until;
     }
 
     private static Map<Mark, String> marks(Section s) {

@@ -31,7 +31,7 @@ public final class Database implements AutoCloseable, lategate.app.held.Register
             "V006__stage_decisions.sql", "V007__outbox.sql", "V008__repeat_index.sql", "V009__badge_issues.sql",
             "V010__scan_sources.sql", "V011__trusted_time.sql", "V012__purge.sql",
             "V013__purge_clock_records.sql", "V014__claim_decisions.sql", "V015__register_chain.sql",
-            "V016__migration_checksums.sql", "V017__pupil_date_of_birth.sql");
+            "V016__migration_checksums.sql", "V017__pupil_date_of_birth.sql", "V018__late_bus_modes.sql");
     /** The version whose migration starts the register chain; from it on, every write is sealed. */
     private static final int CHAIN_VERSION = 15;
     /**
@@ -459,6 +459,7 @@ public final class Database implements AutoCloseable, lategate.app.held.Register
                 }
                 return null;
             });
+            chainInstalled = false; // a table this migration made is noted from the next transaction on
         }
     }
 

@@ -61,7 +61,8 @@ final class RegisterChain {
             new Chained("held_scan_settlements", List.of()),
             new Chained("clock_events", List.of()),
             new Chained("kiosk_faults", List.of()),
-            new Chained("purges", List.of()));
+            new Chained("purges", List.of()),
+            new Chained("late_bus_modes", List.of()));
 
     private RegisterChain() {
     }
@@ -78,6 +79,9 @@ final class RegisterChain {
                     + "row_id INTEGER NOT NULL, kind TEXT NOT NULL)");
             for (Chained t : TABLES) {
                 String name = t.table();
+                if (!exists(c, name)) {
+                    continue; // made by a later migration: the connection installs again once the migrations end
+                }
                 s.executeUpdate("CREATE TEMP TRIGGER IF NOT EXISTS chain_row_" + name + " AFTER INSERT ON main." + name
                         + " BEGIN INSERT INTO chain_written VALUES ('" + name + "', NEW.rowid, 'row'); END");
                 s.executeUpdate("CREATE TEMP TRIGGER IF NOT EXISTS chain_removed_" + name + " AFTER DELETE ON main."
@@ -161,6 +165,9 @@ final class RegisterChain {
 
     private static void sealAll(Connection c, Appender chain) throws SQLException {
         for (Chained t : TABLES) {
+            if (!exists(c, t.table())) {
+                continue; // a later migration's table: empty when it is made, its rows sealed as they are written
+            }
             try (Statement s = c.createStatement();
                  ResultSet r = s.executeQuery("SELECT rowid AS chain_rowid, * FROM main." + t.table() + " ORDER BY rowid")) {
                 while (r.next()) {
@@ -171,6 +178,17 @@ final class RegisterChain {
                         chain.append("ended", t.table(), rowId, seq, contentHash(r, t, true));
                     }
                 }
+            }
+        }
+    }
+
+    /** Whether the register's file has the table yet (a database part way through its migrations may not). */
+    private static boolean exists(Connection c, String table) throws SQLException {
+        try (java.sql.PreparedStatement s = c.prepareStatement("SELECT 1 FROM main.sqlite_master WHERE type = 'table' "
+                + "AND name = ?")) {
+            s.setString(1, table);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
             }
         }
     }

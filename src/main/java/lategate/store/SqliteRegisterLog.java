@@ -93,6 +93,37 @@ public final class SqliteRegisterLog implements RegisterLog, lategate.app.held.S
         });
     }
 
+    /**
+     * The V001 table admits only given, claimed and not_given as a status, and the register's tables
+     * are sealed and append-only (docs/tamper-evidence.md), so "not asked" is kept as a not_given row
+     * whose key says not asked, rather than by rebuilding a sealed table: readers of the file that
+     * count not_given keep counting every entry without a reason, and the store reads it back as
+     * not asked ({@link #NOT_ASKED_KEY}).
+     */
+    @Override
+    public void recordReasonNotAsked(long arrivalId, Instant at, String recordedBy) {
+        database.inTransaction(conn -> {
+            try (PreparedStatement s = conn.prepareStatement("INSERT INTO arrival_reasons (arrival_id, reason_key, "
+                    + "reason_label, status, claims_code, recorded_at, recorded_by) "
+                    + "VALUES (?, '" + NOT_ASKED_KEY + "', 'not asked', 'not_given', NULL, ?, ?)")) {
+                s.setLong(1, arrivalId);
+                s.setString(2, InstantText.of(at));
+                s.setString(3, recordedBy);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The reason key of a row that says the pupil was not asked (status not_given). */
+    static final String NOT_ASKED_KEY = "not_asked";
+
+    /** A reason row's status as the domain knows it: a not_given row keyed not asked is {@code NOT_ASKED}. */
+    static lategate.domain.register.ReasonStatus status(String status, String key) {
+        return "not_given".equals(status) && NOT_ASKED_KEY.equals(key)
+                ? lategate.domain.register.ReasonStatus.NOT_ASKED : lategate.domain.register.ReasonStatus.fromId(status);
+    }
+
     @Override
     public void recordUnmarkedScan(String code, Optional<String> pupilId, Instant scannedAt, ScanOrigin from,
                                    String why) {

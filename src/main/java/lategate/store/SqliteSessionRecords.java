@@ -29,7 +29,6 @@ import lategate.domain.movement.Movement;
 import lategate.domain.pupil.RosterPlace;
 import lategate.domain.register.Mark;
 import lategate.domain.register.PupilCutOff;
-import lategate.domain.register.ReasonStatus;
 import lategate.domain.register.RecordedArrival;
 import lategate.domain.register.Register;
 import lategate.domain.school.School;
@@ -225,7 +224,7 @@ public final class SqliteSessionRecords implements SessionRecords {
     private static void readReasons(Connection c, String where, List<String> values, Map<Key, Day> days)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT r.id, a.pupil_id, a.school_date, a.register, "
-                + "r.reason_label, r.status, r.claims_code, r.recorded_at, r.recorded_by FROM arrival_reasons r "
+                + "r.reason_label, r.status, r.claims_code, r.recorded_at, r.recorded_by, r.reason_key FROM arrival_reasons r "
                 + "JOIN arrivals a ON a.id = r.arrival_id WHERE a.repeat_of IS NULL AND " + where + " ORDER BY r.id")) {
             set(s, values);
             try (ResultSet r = s.executeQuery()) {
@@ -233,7 +232,8 @@ public final class SqliteSessionRecords implements SessionRecords {
                     Day day = days.computeIfAbsent(new Key(LocalDate.parse(r.getString(3)), r.getString(2)),
                             k -> new Day());
                     day.reasons.get(Register.valueOf(r.getString(4)).ordinal())
-                            .add(new ReasonRecord(r.getLong(1), r.getString(5), ReasonStatus.fromId(r.getString(6)),
+                            .add(new ReasonRecord(r.getLong(1), r.getString(5),
+                                    SqliteRegisterLog.status(r.getString(6), r.getString(10)),
                                     Optional.ofNullable(r.getString(7)).flatMap(AttendanceCode::fromCode),
                                     InstantText.parse(r.getString(8)), r.getString(9)));
                 }

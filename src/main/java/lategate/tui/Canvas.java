@@ -26,6 +26,16 @@ final class Canvas {
         g.fill(' ');
     }
 
+    private Canvas(TextGraphics g, TerminalSize size, boolean keep) {
+        this.g = g;
+        this.size = size;
+    }
+
+    /** The same screen less its last {@code rows} rows, for a screen drawn above a strip of its own. */
+    Canvas above(int rows) {
+        return new Canvas(g, new TerminalSize(width(), Math.max(1, height() - rows)), true);
+    }
+
     int width() {
         return size.getColumns();
     }

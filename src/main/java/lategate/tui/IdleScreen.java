@@ -3,6 +3,7 @@ package lategate.tui;
 import com.googlecode.lanterna.SGR;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import lategate.app.PupilWords;
 import lategate.domain.register.TimeWords;
 import lategate.domain.school.School;
 
@@ -22,14 +23,21 @@ final class IdleScreen {
     }
 
     /**
-     * With {@code clock} present, the kiosk's clock is in question (docs/domain.md, "The kiosk's clock"): instead of the
-     * register's state, a notice for staff says why and how to settle it, and that scans are kept.
+     * With {@code clock} present, the kiosk's clock is in question (docs/domain.md, "The kiosk's clock"). That is
+     * for staff: pupils read that they sign in as usual and the office will check the time, and a small
+     * marker at the foot tells staff where to settle it (the staff menu says why). The register's state
+     * is not shown, since it is read from the clock in question.
      */
     static void draw(Canvas c, School school, ZonedDateTime now, String kioskId, java.util.Optional<String> typing,
                      java.util.Optional<String> staffNotice, java.util.Optional<KioskState.IdleClockInQuestion> clock) {
-        draw(c, school, now, kioskId, typing, staffNotice, clock.map(q -> "STAFF: THE CLOCK MAY BE WRONG. " + q.why()
-                + ". Arrivals are kept but not marked until staff check the time (staff key, then 0)"
-                + (q.held() > 0 ? "; " + q.held() + " waiting." : ".")), false);
+        if (clock.isEmpty()) {
+            draw(c, school, now, kioskId, typing, staffNotice, java.util.Optional.empty(), false);
+            return;
+        }
+        String marker = "Staff: clock in question" + (clock.get().held() > 0 ? ", " + clock.get().held()
+                + " waiting" : "") + ": staff key, then 0";
+        draw(c, school, now, kioskId, typing, java.util.Optional.of(staffNotice.map(n -> n + "; ").orElse("")
+                + marker), new Words(PupilWords.SIGN_IN_UNDER_A_CLOCK_CHECK, false, true), false);
     }
 
     /** With held scans needing staff: what happened and what they must do, in place of the register's state. */
@@ -43,6 +51,22 @@ final class IdleScreen {
     private static void draw(Canvas c, School school, ZonedDateTime now, String kioskId,
                              java.util.Optional<String> typing, java.util.Optional<String> staffNotice,
                              java.util.Optional<String> alarm, boolean small) {
+        Words words = alarm.map(a -> new Words(a, true, true))
+                .orElseGet(() -> new Words(RegisterStatusWords.at(school, now.toInstant()), false,
+                        RegisterStatusWords.open(school, now.toInstant())));
+        draw(c, school, now, kioskId, typing, staffNotice, words, small);
+    }
+
+    /**
+     * What the box under the clock says; {@code alarm} in reverse video for staff; {@code prompt} whether
+     * pupils are asked to scan (not on a closed day or once the day is over: there is nothing to sign in to).
+     */
+    private record Words(String text, boolean alarm, boolean prompt) {
+    }
+
+    private static void draw(Canvas c, School school, ZonedDateTime now, String kioskId,
+                             java.util.Optional<String> typing, java.util.Optional<String> staffNotice,
+                             Words words, boolean small) {
         c.header(school.name(), DAY.format(now));
         int clockRow = Math.max(2, c.height() / 2 - 8);
         String time = CLOCK.format(now);
@@ -54,21 +78,26 @@ final class IdleScreen {
             clockRow += 1;
         }
         int row;
-        if (alarm.isPresent()) {
-            row = c.box(clockRow + 1, alarm.get(), SGR.BOLD, SGR.REVERSE);
+        if (words.alarm()) {
+            row = c.box(clockRow + 1, words.text(), SGR.BOLD, SGR.REVERSE);
         } else {
-            row = c.box(clockRow + 1, RegisterStatusWords.at(school, now.toInstant()), SGR.BOLD);
+            row = c.box(clockRow + 1, words.text(), SGR.BOLD);
         }
         int prompt = Math.min(c.height() - 3, row + 2);
         if (typing.isPresent()) {
             c.centre(prompt, "Badge: " + typing.get() + "_", SGR.BOLD, SGR.REVERSE);
             c.centre(prompt + 1, "Enter to sign in, Escape to clear");
-        } else {
+        } else if (words.prompt()) {
             c.centre(prompt, ">>>  Scan your badge  <<<", SGR.BOLD, SGR.REVERSE);
         }
-        String kiosk = "kiosk " + kioskId;
+        String kiosk = footer(kioskId);
         c.right(c.height() - 1, kiosk);
         staffNotice.ifPresent(notice -> c.left(c.height() - 1, Canvas.clip(notice, c.width() - kiosk.length() - 4),
                 SGR.REVERSE));
+    }
+
+    /** The kiosk's name at the foot, once: "kiosk gate", but "kiosk" or "Kiosk 2" as they are. */
+    static String footer(String kioskId) {
+        return kioskId.toLowerCase(java.util.Locale.ROOT).contains("kiosk") ? kioskId : "kiosk " + kioskId;
     }
 }

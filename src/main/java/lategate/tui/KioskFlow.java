@@ -27,8 +27,10 @@ import lategate.scanner.ScanInput;
  * is on disk before the state changes); a late pupil picks a reason; a scanner's fault is kept in
  * the scan log (or counted there, past {@link ScanFaultLimit#PER_MINUTE} a minute from one scanner)
  * and the pupil asked to scan again; messages time out from when they are first shown. Every scan is taken, whatever is on screen: with a reason picker
- * open, that pupil's reason becomes "not given" and the new pupil is signed in at the instant of
- * their own scan; on the staff PIN screen, anything that is not a PIN is a scan.
+ * open, that pupil's reason becomes "not asked" (the office collects it), their mark stays on a strip at the
+ * foot of the screen for a message's time, and the new pupil is signed in at the instant of their own scan;
+ * while pupils queue like that (a burst) the picker waits the shorter time the settings give
+ * (docs/receptionist.md, "A queue at the gate"). On the staff PIN screen, anything that is not a PIN is a scan.
  */
 public final class KioskFlow {
 
@@ -56,6 +58,19 @@ public final class KioskFlow {
     private final KioskNotices notices;
     private final Optional<HeldScans> held;
     private Instant registerLooked = Instant.MIN;
+    /** Pupils of a queue whose pickers were cut short, each shown on the strip until its time is up. */
+    private final java.util.List<KioskState.Queued> queued = new java.util.ArrayList<>();
+    /** A burst: the last picker was cut short by a scan, so someone is waiting behind the pupil choosing. */
+    private boolean burst;
+    private KioskState strippedBase;
+    private KioskState stripped;
+    private final Optional<lategate.app.entry.LateBusMode> lateBus;
+    /** The late bus running, as last read (every {@link #LATE_BUS_LOOK}, and at each scan). */
+    private Optional<lategate.domain.entry.LateBus> bus = Optional.empty();
+    private Instant busLooked = Instant.MIN;
+    private KioskState.IdleLateBus busIdle;
+    /** How often an idle kiosk reads whether a late bus was declared or has ended: one small query. */
+    private static final java.time.Duration LATE_BUS_LOOK = java.time.Duration.ofSeconds(2);
 
     public KioskFlow(School school, SignIn signIn, RegisterLog register, KioskFaultLog faults, String kioskId,
                      KioskTimings timings, PinHash exitPin, Clock clock) {
@@ -85,6 +100,19 @@ public final class KioskFlow {
     public KioskFlow(School school, SignIn signIn, RegisterLog register, KioskFaultLog faults, String kioskId,
                      KioskTimings timings, PinHash exitPin, Clock clock, Optional<StaffFlow> staff,
                      Optional<TrustedTime> time, Optional<HeldScans> held) {
+        this(school, signIn, register, faults, kioskId, timings, exitPin, clock, staff, time, held, Optional.empty());
+    }
+
+    /**
+     * A kiosk that keeps late-bus mode ({@code lateBus}: docs/receptionist.md, "Late-bus mode"): while a late
+     * bus runs, a late pupil has the bus as their reason, with no picker and no consequence, and the idle
+     * screen tells staff until when.
+     */
+    public KioskFlow(School school, SignIn signIn, RegisterLog register, KioskFaultLog faults, String kioskId,
+                     KioskTimings timings, PinHash exitPin, Clock clock, Optional<StaffFlow> staff,
+                     Optional<TrustedTime> time, Optional<HeldScans> held,
+                     Optional<lategate.app.entry.LateBusMode> lateBus) {
+        this.lateBus = Objects.requireNonNull(lateBus, "lateBus");
         this.held = Objects.requireNonNull(held, "held");
         this.time = Objects.requireNonNull(time, "time");
         this.staff = Objects.requireNonNull(staff, "staff");
@@ -102,7 +130,43 @@ public final class KioskFlow {
 
     /** What the kiosk is showing: staff mode while it is open, otherwise the pupils' screens. */
     public KioskState state() {
-        return staffOpen() ? notices.overStaff(staff.get().view()) : notices.overPupils(state);
+        return staffOpen() ? notices.overStaff(staff.get().view()) : withQueue(notices.overPupils(busIdle(state)));
+    }
+
+    /** The idle screen while a late bus runs tells staff until when: the same object while it runs. */
+    private KioskState busIdle(KioskState base) {
+        if (!(base instanceof KioskState.Idle) || bus.isEmpty() || !bus.get().covers(clock.instant())) {
+            return base;
+        }
+        String words = bus.get().words(school.zone());
+        if (busIdle == null || !busIdle.words().equals(words)) {
+            busIdle = new KioskState.IdleLateBus(words);
+        }
+        return busIdle;
+    }
+
+    /** Reads the late bus running at {@code at}; a database that cannot be read now keeps what was known. */
+    private Optional<lategate.domain.entry.LateBus> lookForBus(Instant at) {
+        busLooked = clock.instant();
+        try {
+            bus = lateBus.flatMap(m -> m.covering(at));
+        } catch (RuntimeException e) {
+            bus = bus.filter(b -> b.covers(at)); // the scan itself will say "not saved" if the file is gone
+        }
+        return bus;
+    }
+
+    /** {@code base} with the queue's strip while it names anyone: the same object while neither changes. */
+    private KioskState withQueue(KioskState base) {
+        if (queued.isEmpty() || base instanceof KioskState.ExitPin || base instanceof KioskState.TypingCode) {
+            return base;
+        }
+        if (strippedBase != base || stripped == null
+                || !((KioskState.WithQueue) stripped).queued().equals(queued)) {
+            strippedBase = base;
+            stripped = new KioskState.WithQueue(base, queued);
+        }
+        return stripped;
     }
 
     private boolean staffOpen() {
@@ -154,7 +218,7 @@ public final class KioskFlow {
             return;
         }
         if (state instanceof KioskState.PickingReason picking) {
-            recordReason(picking, Optional.empty(), now);
+            notAsked(picking, now, false); // staff took the kiosk before the pupil chose
         }
         state = exitPin.open(now);
     }
@@ -170,7 +234,7 @@ public final class KioskFlow {
         }
         if (!staffOpen()) {
             if (state instanceof KioskState.PickingReason picking) {
-                recordReason(picking, Optional.empty(), now);
+                notAsked(picking, now, false);
             }
             exitPin.forget();
             state = new KioskState.Idle();
@@ -181,6 +245,7 @@ public final class KioskFlow {
     /** Lets timed screens end, and keeps the counts of faults left out of a minute that is over. Call often. */
     public void tick(Instant now) {
         scanFaults.tick(now);
+        queued.removeIf(q -> !now.isBefore(q.until()));
         if (time.isPresent()) {
             time.get().tick();
             notices.clock(false);
@@ -194,6 +259,9 @@ public final class KioskFlow {
             faultsRetried = now;
             failedSaves.flush();
         }
+        if (lateBus.isPresent() && !now.isBefore(busLooked.plus(LATE_BUS_LOOK))) {
+            lookForBus(clock.instant()); // a bus declared in staff mode, or at another kiosk, shows within seconds
+        }
         if (staffOpen()) {
             staff.get().tick(now);
             return;
@@ -203,6 +271,7 @@ public final class KioskFlow {
             exitPin.forget();
             state = new KioskState.Idle();
             if (ending instanceof KioskState.PickingReason picking) {
+                burst = false; // nobody scanned behind this pupil: the queue is over
                 recordReason(picking, Optional.empty(), now); // a failure shows "not saved" instead of idle
             }
         }
@@ -244,13 +313,18 @@ public final class KioskFlow {
             return;
         }
         try {
-            outcome = signIn.scan(scan.code(), scan.at(), ScanOrigin.scanner(kioskId, scan.source()), PUPIL,
+            Optional<lategate.domain.entry.LateBus> onBus = lateBus.isEmpty() ? Optional.empty()
+                    : lookForBus(scan.at());
+            outcome = onBus.isPresent()
+                    ? signIn.scanFromLateBus(scan.code(), scan.at(), ScanOrigin.scanner(kioskId, scan.source()), PUPIL,
+                    onBus.get())
+                    : signIn.scan(scan.code(), scan.at(), ScanOrigin.scanner(kioskId, scan.source()), PUPIL,
                     Optional.empty());
         } catch (RuntimeException e) {
             if (holdAside(scan)) {
                 return; // the file went between the look and the save: the save was refused, the scan is held
             }
-            picking.ifPresent(p -> recordReason(p, Optional.empty(), scan.at()));
+            picking.ifPresent(p -> notAsked(p, scan.at(), true));
             failedSaves.note(scan.at(), e);
             state = new KioskState.NotSaved(messageUntil());
             return;
@@ -260,15 +334,20 @@ public final class KioskFlow {
             state = picking.get(); // the scanner read the same badge twice: the pupil is still choosing
             return;
         }
-        // Another pupil's scan (or a refused one) ends the previous pupil's choice: "not given".
-        // Their scan was taken first, so even a reason that cannot be saved does not cost the new
-        // pupil's arrival.
-        picking.ifPresent(p -> recordReason(p, Optional.empty(), scan.at()));
+        // Another pupil's scan (or a refused one) ends the previous pupil's choice: "not asked", and
+        // the office collects it. Their scan was taken first, so even a reason that cannot be saved
+        // does not cost the new pupil's arrival.
+        picking.ifPresent(p -> notAsked(p, scan.at(), true));
         Instant until = messageUntil();
-        if (outcome instanceof SignInOutcome.Marked m) {
+        if (outcome instanceof SignInOutcome.Marked m && m.classification().mark().isLate()
+                && m.reason().filter(r -> r.reason().key().equals(lategate.domain.entry.LateBus.REASON_KEY))
+                .isPresent()) {
+            state = new KioskState.OnLateBus(m.pupil(), m.classification(), bus.map(b -> b.route()).orElse("late bus"),
+                    until); // the bus is the reason: no picker, and no consequence to tell
+        } else if (outcome instanceof SignInOutcome.Marked m) {
             state = m.classification().mark().isLate()
                     ? new KioskState.PickingReason(m.pupil(), m.classification(), m.arrival(), m.consequence(), -1,
-                    clock.instant().plus(timings.reasonTimeout()))
+                    clock.instant().plus(burst ? timings.reasonTimeoutInBurst() : timings.reasonTimeout()))
                     : new KioskState.OnTime(m.pupil(), until);
         } else if (outcome instanceof SignInOutcome.AlreadySignedIn a) {
             state = new KioskState.AlreadySignedIn(a.pupil(), a.first(), until);
@@ -323,7 +402,7 @@ public final class KioskFlow {
      * scanner, so a pupil who was choosing a reason has "not given" (as when a code is refused).
      */
     private void misread(Instant at) {
-        if (state instanceof KioskState.PickingReason picking && !recordReason(picking, Optional.empty(), at)) {
+        if (state instanceof KioskState.PickingReason picking && !notAsked(picking, at, true)) {
             return; // "not saved" is on screen: the office matters more than scanning again
         }
         exitPin.forget();
@@ -373,6 +452,7 @@ public final class KioskFlow {
     }
 
     private void choose(KioskState.PickingReason picking, int index, Instant now) {
+        burst = false; // the pupil had time to choose: nobody cut them short
         LateReason reason = school.reasons().get(index);
         ReasonGiven given = ReasonGiven.byPupil(reason);
         if (recordReason(picking, Optional.of(given), now)) {
@@ -391,6 +471,28 @@ public final class KioskFlow {
             state = new KioskState.NotSaved(messageUntil());
             return false;
         }
+    }
+
+    /**
+     * The picker was cut short: the reason is "not asked", for the office to collect. Cut short by the
+     * next scan ({@code byScan}), the pupil stays on the strip for a message's time, so they still see
+     * their mark, and the kiosk is in a burst. On failure shows "not saved" and says so.
+     */
+    private boolean notAsked(KioskState.PickingReason picking, Instant at, boolean byScan) {
+        try {
+            register.recordReasonNotAsked(picking.arrival().id(), at, PUPIL);
+        } catch (RuntimeException e) {
+            failedSaves.note(at, e);
+            state = new KioskState.NotSaved(messageUntil());
+            return false;
+        }
+        if (byScan) {
+            burst = true;
+            queued.removeIf(q -> q.pupil().id().equals(picking.pupil().id()));
+            queued.add(new KioskState.Queued(picking.pupil(), picking.classification().mark(),
+                    picking.classification().minutesLate(), messageUntil()));
+        }
+        return true;
     }
 
     /** Messages are timed from when the save has finished, so a slow disk never hides them. */

@@ -23,6 +23,15 @@ final class KioskRenderer {
 
     void draw(TextGraphics g, TerminalSize size, KioskState state, Instant now) {
         Canvas canvas = new Canvas(g, size);
+        if (state instanceof KioskState.WithQueue queue) {
+            draw(canvas.above(QueueStrip.rows(canvas)), queue.shown(), now); // the strip never covers the screen's words
+            QueueStrip.draw(canvas, queue.queued());
+        } else {
+            draw(canvas, state, now);
+        }
+    }
+
+    private void draw(Canvas canvas, KioskState state, Instant now) {
         if (state instanceof KioskState.Staff staff) {
             drawStaff(canvas, staff, now);
         } else if (state instanceof KioskState.PickingReason picking) {
@@ -35,6 +44,9 @@ final class KioskRenderer {
         } else if (state instanceof KioskState.IdleClockInQuestion clock) {
             IdleScreen.draw(canvas, school, now.atZone(school.zone()), kioskId, java.util.Optional.empty(),
                     missingScanners(now), java.util.Optional.of(clock));
+        } else if (state instanceof KioskState.IdleLateBus bus) {
+            IdleScreen.draw(canvas, school, now.atZone(school.zone()), kioskId, java.util.Optional.empty(),
+                    java.util.Optional.of(missingScanners(now).map(m -> bus.words() + "; " + m).orElse(bus.words())));
         } else if (state instanceof KioskState.IdleHeldScans away) {
             IdleScreen.draw(canvas, school, now.atZone(school.zone()), kioskId, missingScanners(now), away);
         } else if (state instanceof KioskState.Timed timed) {
@@ -75,6 +87,10 @@ final class KioskRenderer {
             OffSiteScreen.draw(canvas, staff, off, school.zone());
         } else if (screen instanceof StaffScreen.RollCall roll) {
             FireRollScreen.draw(canvas, staff, roll, school.zone());
+        } else if (screen instanceof StaffScreen.LateBusForm form) {
+            LateBusScreen.draw(canvas, staff, form, school.zone());
+        } else if (screen instanceof StaffScreen.CollectReasons collect) {
+            CollectReasonsScreen.draw(canvas, staff, collect, school.reasons(), school.zone());
         } else if (screen instanceof StaffScreen.Claims claims) {
             ClaimsScreen.draw(canvas, staff, claims, school.zone());
         } else if (screen instanceof StaffScreen.LatenessTable table) {

@@ -28,6 +28,10 @@ public sealed interface KioskState {
     record IdleHeldScans(String words) implements KioskState {
     }
 
+    /** Waiting for a scan while a late bus runs: {@code words} tell staff passing by ("Late bus mode until 09:30"). */
+    record IdleLateBus(String words) implements KioskState {
+    }
+
     /** A message for the pupil that stays until {@code until}. */
     sealed interface Timed extends KioskState {
         Instant until();
@@ -74,6 +78,13 @@ public sealed interface KioskState {
     record NotSaved(Instant until) implements Timed {
     }
 
+    /**
+     * A late pupil signed in while a late bus runs: the bus is their reason, recorded already; no picker and
+     * no consequence (docs/receptionist.md, "Late-bus mode").
+     */
+    record OnLateBus(Pupil pupil, Classification classification, String route, Instant until) implements Timed {
+    }
+
     record Thanks(Pupil pupil, Optional<String> reasonLabel, boolean toConfirm, Instant until) implements Timed {
     }
 
@@ -98,6 +109,29 @@ public sealed interface KioskState {
             return typed.length() <= 1 ? new Idle() : new TypingCode(typed.substring(0, typed.length() - 1),
                     firstKeyAt, newUntil);
         }
+    }
+
+    /**
+     * A pupil whose reason picker the next scan cut short: the mark is saved, the office collects the
+     * reason (docs/receptionist.md, "A queue at the gate"); shown on the kiosk until {@code until}.
+     */
+    record Queued(Pupil pupil, lategate.domain.register.Mark mark, long minutesLate, Instant until) {
+    }
+
+    /**
+     * {@code shown}, with a strip at the foot naming the pupils of a queue just signed in whose
+     * pickers were cut short, so each still sees their mark.
+     */
+    record WithQueue(KioskState shown, java.util.List<Queued> queued) implements KioskState {
+
+        public WithQueue {
+            queued = java.util.List.copyOf(queued);
+        }
+    }
+
+    /** The pupils' screen under any strip: what the kiosk is doing for the pupil at the scanner. */
+    static KioskState underneath(KioskState state) {
+        return state instanceof WithQueue q ? q.shown() : state;
     }
 
     /**

@@ -14,7 +14,7 @@ import lategate.scanner.KioskInput;
 
 /**
  * The staff menu, one key each: find a pupil (1), who is off site (2), the fire roll (3), claimed
- * reasons (4), the lateness review (5, for those who may see it; others are told why not) and the
+ * reasons (4), reasons to collect (R: not asked at a queue, or not given), late-bus mode (B), the lateness review (5, for those who may see it; others are told why not) and the
  * kiosk's clock (0, when it checks one). The menu says how sync, the serial scanners, backups and
  * the register's chain are.
  */
@@ -23,12 +23,17 @@ final class MenuKeys extends ScreenKeys<StaffScreen.Menu> {
     private final StaffContext context;
     private final LatenessKeys lateness;
     private final ClockCheckKeys clockCheck;
+    private final CollectReasonsKeys collect;
+    private final LateBusKeys lateBus;
 
-    MenuKeys(StaffContext context, LatenessKeys lateness, ClockCheckKeys clockCheck) {
+    MenuKeys(StaffContext context, LatenessKeys lateness, ClockCheckKeys clockCheck, CollectReasonsKeys collect,
+             LateBusKeys lateBus) {
         super(StaffScreen.Menu.class);
         this.context = context;
         this.lateness = lateness;
         this.clockCheck = clockCheck;
+        this.collect = collect;
+        this.lateBus = lateBus;
     }
 
     /** The menu, with the lateness review for those who may see it, and how sync, the scanners and backups are. */
@@ -59,8 +64,15 @@ final class MenuKeys extends ScreenKeys<StaffScreen.Menu> {
             status = Optional.of(context.clock(now) + (Trouble.isRefusal(e) ? " cannot read the open claims: "
                     + e.getMessage() : " " + Trouble.logged(e, "counting the open claims for the menu")));
         }
+        int toCollect;
+        try {
+            toCollect = desk.reasonsToCollect().pending(context.today(now)).size();
+        } catch (RuntimeException e) {
+            toCollect = 0;
+            status = Optional.of(context.clock(now) + " cannot read the reasons to collect: " + Trouble.refusal(e));
+        }
         return new Next.Show(new StaffScreen.Menu(mayReview().allowed(), sync, scanners,
-                clockCheck.menuLine(now), backup, openClaims, registerLine(now)), status);
+                clockCheck.menuLine(now), backup, openClaims, registerLine(now), toCollect), status);
     }
 
     /** What the latest check of the register's chain found, for the menu. */
@@ -94,6 +106,8 @@ final class MenuKeys extends ScreenKeys<StaffScreen.Menu> {
                 case '4' -> Next.show(new StaffScreen.Claims(desk.claims().open(), 0, Optional.empty(),
                         Optional.empty()));
                 case '0' -> Next.show(context.time().isPresent() ? clockCheck.open(now) : menu);
+                case 'r', 'R' -> Next.show(collect.open(now));
+                case 'b', 'B' -> Next.show(lateBus.open());
                 case '5' -> mayReview() instanceof Permission.Refused refused
                         ? Next.show(menu, context.clock(now) + " " + refused.reason())
                         : Next.show(lateness.open(context.today(now)));

@@ -42,6 +42,10 @@ final class MessageScreen {
             c.box(row + 2, MISREAD, SGR.BOLD, SGR.REVERSE);
         } else if (state instanceof KioskState.NotSaved) {
             c.box(row + 2, PupilWords.notSaved(), SGR.BOLD, SGR.REVERSE);
+        } else if (state instanceof KioskState.OnLateBus s) {
+            c.centre(row, "Thank you, " + s.pupil().givenName() + ", " + s.pupil().className() + ".", SGR.BOLD);
+            int next = c.box(row + 2, PupilWords.onLateBus(s.classification(), s.route()), SGR.BOLD);
+            c.centre(next + 1, "Go to class now.", SGR.BOLD);
         } else if (state instanceof KioskState.Thanks s) {
             c.centre(row, "Thank you, " + s.pupil().givenName() + ".", SGR.BOLD);
             int next = c.box(row + 2, s.reasonLabel().map(l -> "Reason: " + l).orElse("No reason given."), SGR.BOLD);

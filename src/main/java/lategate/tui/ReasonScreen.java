@@ -20,7 +20,7 @@ final class ReasonScreen {
             row++;
             row = c.box(row, PupilWords.markInWords(picking.classification()), SGR.BOLD);
         } else {
-            c.centre(row++, PupilWords.markInWords(picking.classification()), SGR.BOLD);
+            row = c.paragraph(row, PupilWords.markInWords(picking.classification()), SGR.BOLD);
         }
         if (picking.consequence().isPresent()) {
             row = c.paragraph(row, picking.consequence().get(), SGR.BOLD, SGR.REVERSE);

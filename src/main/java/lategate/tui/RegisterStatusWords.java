@@ -13,10 +13,17 @@ final class RegisterStatusWords {
     private RegisterStatusWords() {
     }
 
+    /** Whether a register can be signed in to now: not on a closed day, nor once the school day is over. */
+    static boolean open(School school, Instant now) {
+        return school.registerRules().classify(now).mark() != Mark.NONE;
+    }
+
     static String at(School school, Instant now) {
         Classification c = school.registerRules().classify(now);
         if (c.mark() == Mark.NONE) {
-            return school.calendar().isSchoolDay(c.schoolDate()) ? "The school day has ended" : "School closed today";
+            return school.calendar().isSchoolDay(c.schoolDate())
+                    ? "The school day has ended: there is nothing to sign in to now."
+                    : "School closed today: there is nothing to sign in to.";
         }
         RegisterWindow window = school.timetable().window(c.register().orElseThrow());
         String name = window.register() == lategate.domain.register.Register.AM ? "Morning" : "Afternoon";

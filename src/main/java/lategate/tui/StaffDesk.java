@@ -23,12 +23,13 @@ import lategate.scanner.ScannerMonitor;
  * {@code entries} is the register as it stands, the one answer every screen shows; {@code claims} deciding claimed reasons.
  * {@code review} is the attendance lead's review of lateness; {@code sync} how the summaries are going;
  * {@code scanners} how the serial scanners are; {@code backup} how the kiosk's backups are going;
- * {@code registerCheck} what the latest check of the register's chain found (docs/tamper-evidence.md).
+ * {@code registerCheck} what the latest check of the register's chain found (docs/tamper-evidence.md);
+ * {@code lateBus} declaring a late bus (docs/receptionist.md, "Late-bus mode").
  */
 public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
                         RegisterLog register, RegisterEntries entries, Claims claims, Movements movements, FireRoll fireRoll, Amendments amendments,
                         StaffSignIn staffSignIn, LatenessReview review, SyncMonitor sync, ScannerMonitor scanners,
-                        BackupMonitor backup, RegisterCheckMonitor registerCheck) {
+                        BackupMonitor backup, RegisterCheckMonitor registerCheck, lategate.app.entry.LateBusMode lateBus) {
 
     public StaffDesk {
         Objects.requireNonNull(school, "school");
@@ -47,6 +48,23 @@ public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, Con
         Objects.requireNonNull(scanners, "scanners");
         Objects.requireNonNull(backup, "backup");
         Objects.requireNonNull(registerCheck, "registerCheck");
+        Objects.requireNonNull(lateBus, "lateBus");
+    }
+
+    /** A desk whose kiosk keeps no late-bus mode: declaring one is refused. */
+    public StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
+                     RegisterLog register, RegisterEntries entries, Claims claims, Movements movements,
+                     FireRoll fireRoll, Amendments amendments, StaffSignIn staffSignIn, LatenessReview review,
+                     SyncMonitor sync, ScannerMonitor scanners, BackupMonitor backup,
+                     RegisterCheckMonitor registerCheck) {
+        this(school, signIn, pupils, contacts, register, entries, claims, movements, fireRoll, amendments, staffSignIn,
+                review, sync, scanners, backup, registerCheck, new lategate.app.entry.LateBusMode(school,
+                        lategate.app.LateBusLog.NONE, java.time.Clock.systemUTC()));
+    }
+
+    /** Late reasons the office still has to collect: not asked at a queue, or not given. */
+    public lategate.app.entry.ReasonsToCollect reasonsToCollect() {
+        return new lategate.app.entry.ReasonsToCollect(school, entries, register);
     }
 
     /** A desk that shows no checks of the register's chain. */

@@ -80,11 +80,13 @@ public final class StaffFlow {
         this.signInPin = new SignInKeys.Pin(context);
         ClockCheckKeys clockCheck = new ClockCheckKeys(context);
         LatenessKeys lateness = new LatenessKeys(context);
-        this.menu = new MenuKeys(context, lateness, clockCheck);
+        CollectReasonsKeys collect = new CollectReasonsKeys(context);
+        LateBusKeys lateBus = new LateBusKeys(context);
+        this.menu = new MenuKeys(context, lateness, clockCheck, collect, lateBus);
         PupilPageKeys pages = new PupilPageKeys(context);
         this.findPupil = new FindPupilKeys(context, pages);
         this.handlers = List.of(signInName, signInPin, menu, findPupil, pages, new SignOutKeys(context, pages),
-                new OffSiteKeys(context, pages), new FireRollKeys(context), new ClaimsKeys(context), clockCheck,
+                new OffSiteKeys(context, pages), new FireRollKeys(context), new ClaimsKeys(context), collect, lateBus, clockCheck,
                 lateness);
     }
 
@@ -257,7 +259,11 @@ public final class StaffFlow {
     private void signInAsAtTheKiosk(ScanInput scan, Instant now) {
         String at = context.clock(scan.at());
         try {
-            SignInOutcome outcome = context.desk().signIn().scan(scan.code(), scan.at(),
+            Optional<lategate.domain.entry.LateBus> bus = context.desk().lateBus().covering(scan.at());
+            SignInOutcome outcome = bus.isPresent() // a late bus's pupil, as at the kiosk: the bus is the reason
+                    ? context.desk().signIn().scanFromLateBus(scan.code(), scan.at(),
+                    ScanOrigin.scanner(kioskId, scan.source()), KioskFlow.PUPIL, bus.get())
+                    : context.desk().signIn().scan(scan.code(), scan.at(),
                     ScanOrigin.scanner(kioskId, scan.source()), KioskFlow.PUPIL, Optional.empty());
             status = at + " scan: " + context.outcomeWords(outcome);
         } catch (RuntimeException e) {

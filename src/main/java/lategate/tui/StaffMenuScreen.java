@@ -9,13 +9,15 @@ final class StaffMenuScreen {
     }
 
     static void draw(Canvas c, KioskState.Staff staff, StaffScreen.Menu menu) {
-        StaffFrame.draw(c, staff, "Staff menu: press a number", (menu.review() ? "1 to 5" : "1 to 4")
+        StaffFrame.draw(c, staff, "Staff menu: press a number", (menu.review() ? "1 to 5, R, B" : "1 to 4, R, B")
                 + ": choose    Escape: back to pupil mode");
         int row = StaffFrame.FIRST_ROW + 1;
         c.left(row++, "   1   Find a pupil (type part of a name, or scan a badge)", SGR.BOLD);
         c.left(row++, "   2   Who is off site now", SGR.BOLD);
         c.left(row++, "   3   Fire roll", SGR.BOLD);
         c.left(row++, "   4   Open claims (" + menu.openClaims() + ")", SGR.BOLD);
+        c.left(row++, "   R   Reasons to collect (" + menu.reasonsToCollect() + ")", SGR.BOLD);
+        c.left(row++, "   B   Late-bus mode (a late bus's pupils skip the reason picker)", SGR.BOLD);
         if (menu.review()) {
             c.left(row++, "   5   Lateness review (blocks, stages, heatmap, patterns)", SGR.BOLD);
         }

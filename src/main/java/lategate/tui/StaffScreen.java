@@ -41,10 +41,16 @@ public sealed interface StaffScreen {
     }
 
     record Menu(boolean review, String sync, List<String> scanners, Optional<ClockLine> clock, String backup,
-                int openClaims, RegisterLine register) implements StaffScreen {
+                int openClaims, RegisterLine register, int reasonsToCollect) implements StaffScreen {
 
         public Menu {
             scanners = List.copyOf(scanners);
+        }
+
+        /** A menu with no count of reasons to collect. */
+        Menu(boolean review, String sync, List<String> scanners, Optional<ClockLine> clock, String backup,
+             int openClaims, RegisterLine register) {
+            this(review, sync, scanners, clock, backup, openClaims, register, 0);
         }
 
         /** A menu with no line about the register's chain. */
@@ -73,6 +79,28 @@ public sealed interface StaffScreen {
     record ClockCheck(Instant says, Optional<String> doubt, java.time.Duration correction,
                       List<lategate.app.clock.ClockReview> reviews, Optional<String> typing, Optional<String> problem)
             implements StaffScreen {
+    }
+
+    /**
+     * Declaring a late bus (docs/receptionist.md, "Late-bus mode"): the route or reason typed, then the time
+     * it ends ({@code onUntil}: typing that); {@code running} the late bus running now, if any.
+     */
+    record LateBusForm(String route, String until, boolean onUntil,
+                       Optional<lategate.domain.entry.LateBus> running, Optional<String> problem)
+            implements StaffScreen {
+    }
+
+    /**
+     * Today's late entries with no reason yet (not asked at a queue, or not given), for staff to add the
+     * reason the pupil gives them (docs/receptionist.md, "Reasons to collect"). {@code choosing}: the
+     * school's reasons are shown for the selected pupil, a number adds one.
+     */
+    record CollectReasons(java.time.LocalDate date, List<lategate.app.LateBookEntry> pending, int selected,
+                          boolean choosing, Optional<String> problem) implements StaffScreen {
+
+        public CollectReasons {
+            pending = List.copyOf(pending);
+        }
     }
 
     /** Finding a pupil by part of a name (or a badge scan); {@code selected} is 0-based. */

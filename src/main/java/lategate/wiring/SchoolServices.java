@@ -242,6 +242,16 @@ public final class SchoolServices implements AutoCloseable {
         return new Claims(entries(), sessionRecords(), clock);
     }
 
+    /** Declaring a late bus, and the one running (docs/receptionist.md, "Late-bus mode"). */
+    public lategate.app.entry.LateBusMode lateBusMode() {
+        return new lategate.app.entry.LateBusMode(school(), new lategate.store.SqliteLateBuses(database), clock);
+    }
+
+    /** Late reasons the office still has to collect, and adding them (docs/receptionist.md). */
+    public lategate.app.entry.ReasonsToCollect reasonsToCollect() {
+        return new lategate.app.entry.ReasonsToCollect(school(), entries(), registerLog());
+    }
+
     public FireRoll fireRoll() {
         return new FireRoll(school(), entries(), movements(), clock);
     }

@@ -38,7 +38,7 @@ class LatenessReviewInATerminalTest {
         try (Tmux tmux = new Tmux()) {
             tmux.start("k", Jar.javaCommand() + " demo --data " + data + " --lateness-history"
                     + " --clock 2026-11-27T15:30:00");
-            tmux.waitFor("k", "Scan your badge", WAIT);
+            tmux.waitFor("k", "The school day has ended", WAIT); // 15:30: no "Scan your badge" after the day
             String menu = KioskKeys.signInAsStaff(tmux, "k", "lead", "1234", WAIT);
             assertTrue(menu.contains("STAFF MODE: Ann Lowe, Attendance Lead"), menu);
             assertTrue(menu.contains("5   Lateness review (blocks, stages, heatmap, patterns)"), menu);

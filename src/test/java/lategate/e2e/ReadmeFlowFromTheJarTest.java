@@ -62,7 +62,7 @@ class ReadmeFlowFromTheJarTest {
 
         Run closed = lategate(concat(new String[] {"sign-in"}, common, "--badge", DemoSchool.printed(3), "--at",
                 "2026-11-23T09:25:00", "--reason", "overslept"));
-        assertTrue(closed.out().contains("The register has closed: you are marked U."), closed.out());
+        assertTrue(closed.out().contains("You are marked U: this counts as an unauthorised absence for this morning."), closed.out());
 
         Run unknown = lategate(concat(new String[] {"sign-in"}, common, "--badge", printed("NOPE"), "--at",
                 "2026-11-23T09:25:00")); // well formed, but no pupil holds it

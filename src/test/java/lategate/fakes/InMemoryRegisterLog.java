@@ -37,6 +37,8 @@ public final class InMemoryRegisterLog implements RegisterLog {
 
     private final List<RecordedArrival> marks = new ArrayList<>();
     private final List<Reason> reasons = new ArrayList<>();
+    /** The arrivals whose pupil was not asked for a reason (the picker cut short). */
+    private final List<Long> notAsked = new ArrayList<>();
     private final List<UnmarkedScan> unmarked = new ArrayList<>();
     private long nextId = 1;
     private int repeats;
@@ -63,6 +65,12 @@ public final class InMemoryRegisterLog implements RegisterLog {
     @Override
     public synchronized void recordReason(long arrivalId, Optional<ReasonGiven> reason, Instant at, String recordedBy) {
         reasons.add(new Reason(arrivalId, reason, at, recordedBy));
+    }
+
+    @Override
+    public synchronized void recordReasonNotAsked(long arrivalId, Instant at, String recordedBy) {
+        notAsked.add(arrivalId);
+        reasons.add(new Reason(arrivalId, Optional.empty(), at, recordedBy));
     }
 
     @Override
@@ -94,6 +102,10 @@ public final class InMemoryRegisterLog implements RegisterLog {
     }
 
     /** Every reason appended, oldest first; the latest for an arrival is the one that stands. */
+    public synchronized List<Long> notAsked() {
+        return List.copyOf(notAsked);
+    }
+
     public synchronized List<Reason> reasons() {
         return List.copyOf(reasons);
     }

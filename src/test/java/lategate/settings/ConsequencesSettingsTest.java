@@ -62,4 +62,42 @@ class ConsequencesSettingsTest {
         assertEquals(List.of("consequences.am.N", "consequences.lunch"),
                 problems.stream().map(SettingsProblem::key).toList(), problems.toString());
     }
+
+    @Test
+    @DisplayName("[consequences.until] stops telling a consequence from its time: 'see your teacher at break' not at 13:50 or 15:14")
+    void consequenceHasAWindow() throws Exception {
+        School school = SchoolSettings.load(russellWith(String.join("\n",
+                "[consequences]",
+                "L = \"Tell your tutor\"",
+                "U = \"Please see your class teacher at break\"",
+                "",
+                "[consequences.until]",
+                "U = \"10:30\"",
+                "")));
+        java.time.LocalTime nineTwenty = java.time.LocalTime.of(9, 20);
+        assertEquals(Optional.of("Please see your class teacher at break"),
+                school.consequenceOf(Mark.U, Register.AM, nineTwenty));
+        assertEquals(Optional.empty(), school.consequenceOf(Mark.U, Register.AM, java.time.LocalTime.of(10, 30)));
+        assertEquals(Optional.empty(), school.consequenceOf(Mark.U, Register.PM, java.time.LocalTime.of(13, 50)));
+        assertEquals(Optional.empty(), school.consequenceOf(Mark.U, Register.PM, java.time.LocalTime.of(15, 14)));
+        assertEquals(Optional.of("Tell your tutor"), school.consequenceOf(Mark.L, Register.PM,
+                java.time.LocalTime.of(15, 14)), "a mark with no window is told all day (the default)");
+    }
+
+    @Test
+    @DisplayName("a window that is not a time of day is named at its key")
+    void windowNotATime() throws Exception {
+        Path file = russellWith(String.join("\n",
+                "[consequences]",
+                "U = \"Detention\"",
+                "",
+                "[consequences.until]",
+                "U = \"break\"",
+                "N = \"10:30\"",
+                ""));
+        List<SettingsProblem> problems = assertThrows(InvalidSettingsException.class,
+                () -> SchoolSettings.load(file)).problems();
+        assertEquals(List.of("consequences.until.N", "consequences.until.U"),
+                problems.stream().map(SettingsProblem::key).sorted().toList(), problems.toString());
+    }
 }

@@ -193,7 +193,8 @@ class TamperingFromSqlite3Test {
             morning(database);
         }
         outside("DROP TRIGGER register_chain_no_delete", "DELETE FROM register_chain", "DROP TABLE chain_checks",
-                "DROP TABLE register_chain", "DROP TABLE migration_checksums", "ALTER TABLE pupils DROP COLUMN date_of_birth",
+                "DROP TABLE register_chain", "DROP TABLE migration_checksums", "DROP TABLE late_bus_modes",
+                "ALTER TABLE pupils DROP COLUMN date_of_birth",
                 "PRAGMA user_version = 14");
         try (Database database = Database.open(dir.resolve("russell.db"))) {
             RegisterCheck check = verify(database);

@@ -161,7 +161,9 @@ class KioskScreensTest {
     void uScan() throws Exception {
         start("2026-11-23T09:20:00", new TerminalSize(80, 24));
         type(printed("DEMO0001") + "\n");
-        assertShows("The register has closed: you are marked U.");
+        assertShows("You are 35 minutes late.");
+        assertShows("You are marked U: this counts as an"); // the rest wraps inside the box
+        assertShows("unauthorised absence for this morning.");
         assertShows("Please see your class teacher at break");
     }
 

@@ -313,7 +313,7 @@ class LatenessReviewScreensTest {
         signIn("jbloggs", "1357");
         assertShows("4   Open claims (0)");
         assertFalse(screenText().contains("Lateness review"), screenText());
-        assertShows("1 to 4: choose");
+        assertShows("1 to 4, R, B: choose");
         press("5");
         assertInstanceOf(StaffScreen.Menu.class, kiosk.screen());
         assertFalse(screenText().contains("Lateness review"), screenText());
@@ -418,7 +418,7 @@ class LatenessReviewScreensTest {
                 screenText());
         kiosk.clock.advance(Duration.ofMinutes(2));
         terminal.pump();
-        assertShows("Scan your badge");
+        assertShows("The school day has ended"); // the pupils' screen, with no "Scan your badge" after the day
         assertFalse(kiosk.staff.isOpen());
     }
 }

@@ -124,6 +124,8 @@ final class StaffKiosk implements AutoCloseable {
         lategate.store.SqliteSessionRecords sessions = new lategate.store.SqliteSessionRecords(database);
         lategate.app.entry.RegisterEntries entries = new lategate.app.entry.RegisterEntries(school, sessions, pupils,
                 kioskClock);
+        lategate.app.entry.LateBusMode lateBus = new lategate.app.entry.LateBusMode(school,
+                new lategate.store.SqliteLateBuses(database), kioskClock);
         StaffDesk desk = new StaffDesk(school, signIn, pupils, new SqliteContacts(database), register, entries,
                 new lategate.app.entry.Claims(entries, sessions, kioskClock), movements,
                 new FireRoll(school, entries, movements, clock), new Amendments(school, register, entries, amendments, clock, MEDICAL_EVIDENCE),
@@ -143,11 +145,11 @@ final class StaffKiosk implements AutoCloseable {
                     }
                     return List.copyOf(scanners);
                 }, lategate.app.backup.BackupMonitor.NONE,
-                new lategate.store.SqliteRegisterIntegrity(database));
+                new lategate.store.SqliteRegisterIntegrity(database), lateBus);
         staff = new StaffFlow(desk, "reception", Duration.ofSeconds(30), Duration.ofMinutes(2), time);
         flow = new KioskFlow(school, signIn, register, new lategate.store.SqliteKioskFaults(database), "reception",
                 KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, kioskClock,
-                Optional.of(staff), time);
+                Optional.of(staff), time, Optional.empty(), Optional.of(lateBus));
         time.ifPresent(TrustedTime::check);
     }
 

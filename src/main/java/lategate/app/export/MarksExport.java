@@ -122,6 +122,7 @@ public final class MarksExport {
         }
         return switch (e.reasonStatus().get()) {
             case NOT_GIVEN -> "reason not given";
+            case NOT_ASKED -> "reason not asked (queue at the kiosk)";
             case CLAIMED -> oneLine(e.reason().orElse("")) + " (claimed, to be confirmed by staff)";
             case GIVEN, CONFIRMED, REFUSED -> oneLine(e.reason().orElse(""));
         };

@@ -55,7 +55,8 @@ public record DayContent(List<PupilDay> pupils, List<Decision> decisions, List<K
      * @param code           the national code as it stands
      * @param minutesLate    whole minutes after the register was taken, only while {@code code} is L or U
      * @param reason         the reason as it stands, in words
-     * @param reasonStatus   where the pupil's reason stands: given, claimed, confirmed, refused, not_given
+     * @param reasonStatus   where the pupil's reason stands: given, claimed, confirmed, refused, not_given,
+     *                       not_asked (docs/contracts.md)
      * @param source         what made the entry stand as it does ({@link EntrySource#id()})
      * @param originalCode   the entry as first made, before any claim decision or amendment
      * @param originalSource what first made it

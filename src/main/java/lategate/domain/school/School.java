@@ -47,4 +47,9 @@ public record School(String id, String name, ZoneId zone, String policyTitle, Re
     public Optional<String> consequenceOf(Mark mark, Register register) {
         return consequences.of(mark, register);
     }
+
+    /** The consequence told to a pupil arriving at {@code arrived} (school time): none once its window has passed. */
+    public Optional<String> consequenceOf(Mark mark, Register register, java.time.LocalTime arrived) {
+        return consequences.of(mark, register, arrived);
+    }
 }
