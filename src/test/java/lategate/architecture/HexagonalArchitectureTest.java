@@ -30,7 +30,7 @@ class HexagonalArchitectureTest {
                     "lategate.kiosk..", "lategate.bench..", "lategate.demo..", "lategate.wiring..", "lategate.reporting..",
                     "lategate.output..", "lategate.settings..", "lategate.store..", "lategate.roster..", "lategate.contacts..", "lategate.tui..",
                     "lategate.scanner..", "lategate.badge..", "lategate.sync..", "lategate.reports..",
-                    "lategate.letters..")
+                    "lategate.letters..", "lategate.printing..")
             .because("adapters depend on the domain, never the reverse");
 
     @ArchTest
@@ -59,7 +59,7 @@ class HexagonalArchitectureTest {
                     "lategate.bench..", "lategate.demo..", "lategate.wiring..", "lategate.reporting..", "lategate.output..",
                     "lategate.settings..", "lategate.store..", "lategate.roster..", "lategate.contacts..", "lategate.tui..",
                     "lategate.scanner..", "lategate.letters..", "lategate.reports..", "lategate.sync..", "lategate.badge..",
-                    "java.sql..")
+                    "lategate.printing..", "java.sql..")
             .because("use cases talk to adapters through their ports");
 
     @ArchTest
@@ -96,7 +96,7 @@ class HexagonalArchitectureTest {
      * commands print: JSON, bars, progress, control characters made visible) uses no adapter.
      */
     private static final List<String> ADAPTERS = List.of("tui", "scanner", "store", "badge", "sync", "reports",
-            "letters", "roster", "contacts", "settings");
+            "letters", "roster", "contacts", "settings", "printing");
 
     /**
      * The adapter-to-adapter uses the code has today and keeps on purpose, each with its reason. Any

@@ -64,9 +64,10 @@ class MigrationChecksumsTest {
     void anOlderDatabaseRecordsTheChecksumsOnFirstOpen() throws Exception {
         Path file = dir.resolve("older.db");
         Database.create(file).close();
-        // A database at version 15 had neither the checksums nor a pupil's date of birth (version 17).
+        // A database at version 15 had neither the checksums nor a pupil's date of birth (version 17), nor the
+        // fire roll's tables (V019).
         outside(file, "DROP TABLE migration_checksums", "ALTER TABLE pupils DROP COLUMN date_of_birth",
-                "PRAGMA user_version = 15");
+                "DROP TABLE fire_roll_ticks", "DROP TABLE fire_rolls", "PRAGMA user_version = 15");
 
         try (Database database = Database.open(file)) {
             assertEquals(Database.newestSchemaVersion(), database.schemaVersion());
