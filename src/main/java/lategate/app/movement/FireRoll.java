@@ -142,7 +142,7 @@ public final class FireRoll {
     public Call stoodAt(Instant instant) {
         Optional<FireRollLog.Started> open = log.latestStartedBy(instant)
                 .filter(r -> r.openAt(instant) && sameDay(r.at(), instant));
-        return open.map(s -> call(s, instant)).orElseGet(() -> new Call(at(instant), Optional.empty(), Map.of()));
+        return open.map(s -> call(s, instant, instant)).orElseGet(() -> new Call(at(instant), Optional.empty(), Map.of()));
     }
 
     /** Prints the call as it stands: the sheet {@link RollSheet} makes, to the kiosk's print folder and printer. */
@@ -152,10 +152,16 @@ public final class FireRoll {
         return printer.print(name, RollSheet.text(school, call, now));
     }
 
+    /** The call live: every tick it has, even one stamped later than now by a clock since set back. */
     private Call call(FireRollLog.Started started, Instant now) {
+        return call(started, now, Instant.MAX);
+    }
+
+    /** The call as it stood at {@code until}: the ticks made by then. */
+    private Call call(FireRollLog.Started started, Instant now, Instant until) {
         Map<String, FireRollLog.Tick> latest = new LinkedHashMap<>();
         for (FireRollLog.Tick t : log.ticks(started.id())) {
-            if (!t.at().isAfter(now)) {
+            if (!t.at().isAfter(until)) {
                 latest.put(t.pupilId(), t);
             }
         }
