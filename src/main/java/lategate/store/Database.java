@@ -33,7 +33,7 @@ public final class Database implements AutoCloseable, lategate.app.held.Register
             "V013__purge_clock_records.sql", "V014__claim_decisions.sql", "V015__register_chain.sql",
             "V016__migration_checksums.sql", "V017__pupil_date_of_birth.sql",
             // V018 is another change in flight; the fire roll takes V019 (renumbered when they meet)
-            "V019__fire_rolls.sql");
+            "V019__fire_rolls.sql", "V020__arrival_sign_in.sql");
     /** The version whose migration starts the register chain; from it on, every write is sealed. */
     private static final int CHAIN_VERSION = 15;
     /**

@@ -257,8 +257,9 @@ public final class StaffFlow {
     private void signInAsAtTheKiosk(ScanInput scan, Instant now) {
         String at = context.clock(scan.at());
         try {
-            SignInOutcome outcome = context.desk().signIn().scan(scan.code(), scan.at(),
-                    ScanOrigin.scanner(kioskId, scan.source()), KioskFlow.PUPIL, Optional.empty());
+            ScanOrigin from = ScanOrigin.scanner(kioskId, scan.source());
+            SignInOutcome outcome = context.desk().signIn().scan(scan.code(), scan.at(), from, from.pupilRecorder(),
+                    Optional.empty());
             status = at + " scan: " + context.outcomeWords(outcome);
         } catch (RuntimeException e) {
             status = at + " scan of " + scan.code() + (Trouble.isRefusal(e) ? " NOT SAVED (" + e.getMessage() + ")"

@@ -93,7 +93,8 @@ class HexagonalArchitectureTest {
      * {@code bench} (the benchmarks), {@code demo} and {@code reporting} (the lead's reports gathered for
      * a command, from a kiosk's database or the hub) are not adapters but the composition layer: they
      * build the adapters and wire them together, so they may use any of them. {@code output} (how the
-     * commands print: JSON, bars, progress, control characters made visible) uses no adapter.
+     * commands print: JSON, bars, progress, control characters made visible) uses no adapter. {@code printing}
+     * puts a fire roll in a folder and on the printer ({@code lp}).
      */
     private static final List<String> ADAPTERS = List.of("tui", "scanner", "store", "badge", "sync", "reports",
             "letters", "roster", "contacts", "settings", "printing");

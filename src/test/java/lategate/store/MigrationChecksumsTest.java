@@ -65,9 +65,10 @@ class MigrationChecksumsTest {
         Path file = dir.resolve("older.db");
         Database.create(file).close();
         // A database at version 15 had neither the checksums nor a pupil's date of birth (version 17), nor the
-        // fire roll's tables (V019).
+        // fire roll's tables (V019), nor how each arrival was signed in (V020).
         outside(file, "DROP TABLE migration_checksums", "ALTER TABLE pupils DROP COLUMN date_of_birth",
-                "DROP TABLE fire_roll_ticks", "DROP TABLE fire_rolls", "PRAGMA user_version = 15");
+                "DROP TABLE fire_roll_ticks", "DROP TABLE fire_rolls", "ALTER TABLE arrivals DROP COLUMN sign_in",
+                "PRAGMA user_version = 15");
 
         try (Database database = Database.open(file)) {
             assertEquals(Database.newestSchemaVersion(), database.schemaVersion());
