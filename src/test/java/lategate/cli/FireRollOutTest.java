@@ -114,4 +114,30 @@ class FireRollOutTest {
         assertEquals(1, run.exit(), run.out());
         assertTrue(run.err().contains("cannot write the fire roll to " + out), run.err());
     }
+
+    @Test
+    @DisplayName("purge: a roll call started and closed before the retention cut-off goes, with its ticks; "
+            + "later ones stay (UK GDPR art 5(1)(e), docs/data-protection.md)")
+    void purgedWithTheRegister() throws Exception {
+        assertEquals(0, CommandLineRun.withPins("2468\n", CommandLineRun.MONDAY_MORNING, "staff", "add", "--school",
+                DEMO, "--db", db, "--username", "head", "--name", "Sam Head", "--position", "Headteacher", "--role",
+                "administrator").exit());
+        try (Database database = Database.open(Path.of(db))) {
+            FireRollLog rolls = new SqliteFireRolls(database);
+            FireRollLog.Started drill = rolls.start("gate", Instant.parse("2019-10-10T10:00:00Z"), JO);
+            rolls.tick(drill.id(), "D0001", true, Instant.parse("2019-10-10T10:02:00Z"), JO);
+            rolls.close(drill.id(), Instant.parse("2019-10-10T10:30:00Z"), JO);
+            FireRollLog.Started today = rolls.start("gate", Instant.parse("2026-11-23T09:40:00Z"), JO);
+            rolls.tick(today.id(), "D0002", true, Instant.parse("2026-11-23T09:41:00Z"), JO);
+        }
+        CommandLineRun purge = CommandLineRun.withPins("2468\n", CommandLineRun.MONDAY_MORNING, "purge", "--school",
+                DEMO, "--db", db, "--staff", "head", "--yes");
+        assertEquals(0, purge.exit(), purge.out() + purge.err());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.ResultSet r = c.createStatement().executeQuery("SELECT (SELECT count(*) FROM fire_rolls), "
+                     + "(SELECT group_concat(pupil_id) FROM fire_roll_ticks)")) {
+            assertEquals(1, r.getInt(1), "the 2019 drill is past retention");
+            assertEquals("D0002", r.getString(2));
+        }
+    }
 }
