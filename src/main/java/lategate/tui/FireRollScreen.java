@@ -14,6 +14,9 @@ import lategate.app.movement.Movements;
  */
 final class FireRollScreen {
 
+    /** Below this many columns a pupil's line drops its padding so the tick's words stay on screen. */
+    private static final int NARROW = 70;
+
     private FireRollScreen() {
     }
 
@@ -25,17 +28,22 @@ final class FireRollScreen {
                 "Up/Down: move  Space: tick  P: print  C: close roll  Escape: menu");
         int row = StaffFrame.FIRST_ROW;
         List<LateBookEntry> late = roll.roll().lateOnSite();
-        c.left(row++, " Found " + roll.tickedCount() + " of " + late.size() + " signed in late and on site ",
-                SGR.BOLD, SGR.REVERSE);
+        c.left(row++, " Found " + roll.tickedCount() + " of " + late.size() + (narrow(c) ? " late, on site "
+                : " signed in late and on site "), SGR.BOLD, SGR.REVERSE);
+        // Narrow screens keep the tick and who made it in view: the name is not padded, the time in is left out.
+        boolean narrow = narrow(c);
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < late.size(); i++) {
             LateBookEntry e = late.get(i);
             String id = e.entry().pupilId();
             String who = call.tick(id).map(t -> (t.found() ? "found " : "unticked ")
                     + PupilPageScreen.time(t.at(), zone) + " " + t.by().name()).orElse("");
-            lines.add(String.format("%s [%s] %-6s %-26s in %s  %s", i == roll.cursor() ? ">" : " ",
-                    call.found(id) ? "x" : " ", e.className(), e.givenName() + " " + e.familyName(),
-                    PupilPageScreen.time(e.entry().at(), zone), who).stripTrailing());
+            String name = e.givenName() + " " + e.familyName();
+            lines.add((narrow ? String.format("%s[%s] %s %s %s", i == roll.cursor() ? ">" : " ",
+                    call.found(id) ? "x" : " ", e.className(), name, who)
+                    : String.format("%s [%s] %-6s %-26s in %s  %s", i == roll.cursor() ? ">" : " ",
+                    call.found(id) ? "x" : " ", e.className(), name, PupilPageScreen.time(e.entry().at(), zone), who))
+                    .stripTrailing());
         }
         if (late.isEmpty()) {
             lines.add("  Nobody signed in late today is on site.");
@@ -56,5 +64,9 @@ final class FireRollScreen {
                 c.left(row++, lines.get(i));
             }
         }
+    }
+
+    private static boolean narrow(Canvas c) {
+        return c.width() < NARROW;
     }
 }
