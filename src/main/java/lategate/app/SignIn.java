@@ -18,6 +18,7 @@ import lategate.domain.entry.SessionFacts;
 import lategate.domain.movement.Movement;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.register.Classification;
+import lategate.domain.register.SignInMethod;
 import lategate.domain.register.Mark;
 import lategate.domain.register.TimeWords;
 import lategate.domain.school.LateReason;
@@ -93,7 +94,7 @@ public final class SignIn {
             register.recordUnmarkedScan(kept, refused.pupilId(), at, from, refused.refusal().why());
             return new SignInOutcome.BadgeNotRecognised(kept, refused.refusal());
         }
-        return arrive(((BadgeCheck.Holder) checked).pupil(), at, from, recordedBy, reason, false);
+        return arrive(((BadgeCheck.Holder) checked).pupil(), at, from, from.method(), recordedBy, reason, false);
     }
 
     /**
@@ -110,8 +111,8 @@ public final class SignIn {
             register.recordUnmarkedScan(kept, refused.pupilId(), at, from, refused.refusal().why());
             return new SignInOutcome.BadgeNotRecognised(kept, refused.refusal());
         }
-        return arrive(((BadgeCheck.Holder) checked).pupil(), at, from, recordedBy, Optional.of(bus.reason(school.zone())),
-                true);
+        return arrive(((BadgeCheck.Holder) checked).pupil(), at, from, from.method(), recordedBy,
+                Optional.of(bus.reason(school.zone())), true);
     }
 
     /**
@@ -129,7 +130,18 @@ public final class SignIn {
      */
     public SignInOutcome withoutBadge(Pupil pupil, Instant at, String kioskId, String recordedBy,
                                       Optional<String> reasonKey) {
-        return arrive(pupil, at, ScanOrigin.noScanner(kioskId), recordedBy, reason(reasonKey), false);
+        return arrive(pupil, at, ScanOrigin.noScanner(kioskId), SignInMethod.STAFF, recordedBy, reason(reasonKey),
+                false);
+    }
+
+    /**
+     * Signs in an arrival the kiosk held while its clock was in question, now that staff have settled the
+     * time: made as it was first made (a scan, a code typed, or staff without a badge), which the
+     * recorder's words say ({@link SignInMethod#ofKioskRecorder}).
+     */
+    public SignInOutcome held(Pupil pupil, Instant at, String kioskId, String recordedBy) {
+        return arrive(pupil, at, ScanOrigin.noScanner(kioskId), SignInMethod.ofKioskRecorder(recordedBy), recordedBy,
+                Optional.empty(), false);
     }
 
     private Optional<LateReason> reason(Optional<String> reasonKey) {
@@ -139,7 +151,7 @@ public final class SignIn {
     }
 
     /** {@code lateBus}: the reason is a late bus's, given as it is, and no consequence is told or kept. */
-    private SignInOutcome arrive(Pupil pupil, Instant at, ScanOrigin from, String recordedBy,
+    private SignInOutcome arrive(Pupil pupil, Instant at, ScanOrigin from, SignInMethod method, String recordedBy,
                                  Optional<LateReason> reason, boolean lateBus) {
         String kioskId = from.kioskId();
         String badge = pupil.badge();
@@ -184,7 +196,7 @@ public final class SignIn {
                 ? new ReasonGiven(r, lategate.domain.register.ReasonStatus.GIVEN) : ReasonGiven.byPupil(r))
                 : Optional.empty();
         Recording recording = register.record(new NewArrival(pupil, classification, kioskId, recordedBy, now,
-                consequence, given));
+                consequence, given, method));
         if (recording instanceof Recording.Repeat repeat) {
             Optional<ReasonGiven> added = repeat.arrival().mark().isLate() && !lateBus
                     ? reason.map(ReasonGiven::byPupil) : Optional.empty();

@@ -15,6 +15,7 @@ import lategate.domain.codes.AttendanceCode;
 import lategate.domain.entry.SessionEntry;
 import lategate.domain.register.ReasonStatus;
 import lategate.domain.register.RecordedArrival;
+import lategate.domain.register.SignInMethod;
 import lategate.domain.register.TimeWords;
 import lategate.domain.school.School;
 import lategate.files.SpreadsheetSafe;
@@ -34,15 +35,16 @@ import picocli.CommandLine.Spec;
                 + "by …: reason).",
                 "CSV columns: time,pupil_id,given_name,family_name,year,class,register,mark,minutes_late,reason,"
                         + "reason_status,consequence,kiosk,recorded_by,repeat_scans,date,original_code,code,"
-                        + "changed_by,changed_at (mark: as first recorded; code, minutes_late, reason and "
-                        + "consequence: as the entry stands)"},
+                        + "changed_by,changed_at,sign_in (mark: as first recorded; code, minutes_late, reason and "
+                        + "consequence: as the entry stands; sign_in: how the arrival was made, scan, typed, staff "
+                        + "or office, empty for one recorded before this was kept)"},
         footer = {"", "Example:", "  lategate book --school lategate-demo/demo.toml --db lategate-demo/demo.db \\",
                 "      --date 2026-11-23 --csv"})
 final class BookCommand implements Callable<Integer> {
 
     static final List<String> CSV_COLUMNS = List.of("time", "pupil_id", "given_name", "family_name", "year", "class",
             "register", "mark", "minutes_late", "reason", "reason_status", "consequence", "kiosk", "recorded_by",
-            "repeat_scans", "date", "original_code", "code", "changed_by", "changed_at");
+            "repeat_scans", "date", "original_code", "code", "changed_by", "changed_at", "sign_in");
     private static final DateTimeFormatter CLOCK = TimeWords.CLOCK_SECONDS;
     private static final DateTimeFormatter DAY = TimeWords.DAY;
 
@@ -92,7 +94,7 @@ final class BookCommand implements Callable<Integer> {
                     safe(e.recordedBy()), e.repeats(), e.date(), e.originalCode().code(), e.code().code(),
                     safe(e.change().map(c -> c.by().toString()).orElse("")),
                     e.change().map(c -> EntryWords.LOCAL_TIME_IN_CSV.format(c.at().atZone(settings.zone())))
-                            .orElse(""));
+                            .orElse(""), e.signIn().map(SignInMethod::id).orElse(""));
         }
         printer.flush();
     }
@@ -103,9 +105,9 @@ final class BookCommand implements Callable<Integer> {
             out.println("No late arrivals.");
             return;
         }
-        String format = "%-8s  %-24s  %-6s  %-3s  %-6s  %4s  %-28s  %-26s  %-10s  %s%n";
+        String format = "%-8s  %-24s  %-6s  %-3s  %-6s  %4s  %-28s  %-26s  %-10s  %-7s  %s%n";
         out.printf(format, "Time", "Pupil", "Class", "Reg", "Entry", "Mins", "Reason", "Consequence", "Kiosk",
-                "Recorded by");
+                "How", "Recorded by");
         for (LateBookEntry line : entries) {
             SessionEntry e = line.entry();
             String reason = e.reason().orElse("(not given)")
@@ -116,7 +118,7 @@ final class BookCommand implements Callable<Integer> {
                     e.minutesLate().isPresent() ? String.valueOf(e.minutesLate().getAsLong()) : "",
                     fit(reason, 28), fit(e.consequence().orElse(""), 26),
                     fit(e.arrival().map(RecordedArrival::kioskId).orElse(e.source().words()), 10),
-                    e.recordedBy() + (e.repeats() > 0 ? " (+" + e.repeats() + " repeat scans)" : "")
+                    e.signIn().map(SignInMethod::id).orElse("-"), e.recordedBy() + (e.repeats() > 0 ? " (+" + e.repeats() + " repeat scans)" : "")
                             + (e.toReview() ? " *" : ""));
             EntryWords.change(e, settings.zone()).ifPresent(c -> out.println("          " + c));
         }

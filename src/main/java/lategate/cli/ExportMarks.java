@@ -37,7 +37,9 @@ import lategate.wiring.SchoolServices;
                         + "reason\", or for a change its late reason if set then its reason; source: arrival, lunch_pass, claim, "
                         + "sign_out or amendment; arrived_at: the pupil's scan for that register, HH:MM:SS school "
                         + "time, empty if none; recorded_at: when the entry as it stands was recorded, school "
-                        + "time; recorded_by: who recorded it (for staff, name and position).",
+                        + "time; recorded_by: who recorded it (for staff, name and position); sign_in: how the "
+                        + "arrival was made (scan, typed, staff, office), empty with no arrival or one recorded "
+                        + "before this was kept.",
                 "--from and --to must be inside the school's academic year, --from on or before --to."},
         footer = {"", "Example:", "  lategate export marks --school config/schools/demo.toml \\",
                 "      --db lategate-demo/demo.db --from 2026-11-23 --to 2026-11-27 \\",
@@ -46,7 +48,7 @@ final class ExportMarks implements Callable<Integer> {
 
     /** The column contract the office's MIS import is set up against: change it only with the README. */
     static final String HEADER = "date,session,pupil_id,given_name,family_name,year,class,code,minutes_late,"
-            + "comment,original_code,source,arrived_at,recorded_at,recorded_by";
+            + "comment,original_code,source,arrived_at,recorded_at,recorded_by,sign_in";
     static final List<String> COLUMNS = List.of(HEADER.split(","));
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
@@ -101,7 +103,8 @@ final class ExportMarks implements Callable<Integer> {
                     m.code().code(), m.minutesLate().isPresent() ? Long.toString(m.minutesLate().getAsLong()) : "",
                     safe(m.comment()), m.originalCode().code(), m.source().id(),
                     m.arrivedAt().map(a -> TimeWords.CLOCK_SECONDS.format(a.atZone(settings.zone()))).orElse(""),
-                    LOCAL.format(m.recordedAt().atZone(settings.zone())), safe(m.recordedBy()));
+                    LOCAL.format(m.recordedAt().atZone(settings.zone())), safe(m.recordedBy()),
+                    m.signIn().map(lategate.domain.register.SignInMethod::id).orElse(""));
         }
         p.flush();
     }

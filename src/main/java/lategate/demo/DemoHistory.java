@@ -121,7 +121,8 @@ public final class DemoHistory {
                 Optional<ReasonGiven> reason = (day.equals(busesLate) ? school.reason("transport")
                         : GeneratedYear.reason(school, random)).map(ReasonGiven::byPupil);
                 today.add(new NewArrival(pupil, c, "demo-kiosk", "pupil (badge scan)", at,
-                        school.consequenceOf(c.mark(), register), reason));
+                        school.consequenceOf(c.mark(), register), reason,
+                        lategate.domain.register.SignInMethod.SCAN));
                 late.add(pupil.id());
                 if (c.mark() == Mark.U && reason.flatMap(r -> r.reason().authorises()).isPresent()
                         && random.nextDouble() < 0.6) {

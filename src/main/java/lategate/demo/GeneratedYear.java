@@ -134,7 +134,8 @@ public final class GeneratedYear {
                     }
                     Optional<ReasonGiven> reason = reason(school, random).map(ReasonGiven::byPupil);
                     arrivals.add(new NewArrival(roster.get(i), c, "gate", "pupil (badge scan)", at,
-                            school.consequenceOf(c.mark(), register), reason));
+                            school.consequenceOf(c.mark(), register), reason,
+                            lategate.domain.register.SignInMethod.SCAN));
                     if (c.mark() == Mark.U && reason.isPresent() && reason.get().reason().authorises().isPresent()
                             && random.nextDouble() < 0.6) {
                         amendments.add(new Amendment(roster.get(i).id(), day, register, AttendanceCode.U,
@@ -148,7 +149,8 @@ public final class GeneratedYear {
                         Classification repeat = school.registerRules().classify(again);
                         if (repeat.register().equals(c.register())) {
                             arrivals.add(new NewArrival(roster.get(i), repeat, "reception", "pupil (badge scan)",
-                                    again, Optional.empty(), Optional.empty()));
+                                    again, Optional.empty(), Optional.empty(),
+                                    lategate.domain.register.SignInMethod.SCAN));
                         }
                     }
                 }

@@ -104,11 +104,12 @@ public final class SchoolSettings {
         ClockSettings clock = reading.clock();
         List<ScannerSettings> scanners = reading.scanners();
         BackupSettings backup = reading.backup();
+        FireRollSettings fireRoll = FireRollSettingsReading.read(reading.root);
         if (problems.any() || school.isEmpty()) {
             throw new InvalidSettingsException(problems.sorted(), problems.warnings());
         }
         return new Settings(school.get(), kiosk, staff, lunch, lateness, sync, badges, clock, scanners, backup,
-                signOut, medicalEvidence, cutOffs, problems.warnings());
+                signOut, medicalEvidence, cutOffs, fireRoll, problems.warnings());
     }
 
     /** One pass over one file; collects problems and builds the school only if there were none. */
@@ -128,7 +129,7 @@ public final class SchoolSettings {
         Optional<School> school() {
             root.allowOnly(Set.of("school", "registers", "day", "retention", "calendar", "reasons", "consequences", "lunch", "thresholds",
                     "stages", "kiosk", "staff", "sync", "badges", "scanner", "clock", "backup",
-                    "amendments", "cutoffs"));
+                    "amendments", "cutoffs", "fire_roll"));
 
             Optional<Section> schoolTable = root.table("school", true);
             Optional<String> id = schoolTable.flatMap(s -> s.string("id", true));

@@ -20,12 +20,13 @@ import lategate.app.ScanOrigin;
 import lategate.domain.register.Classification;
 import lategate.domain.register.Mark;
 import lategate.domain.register.Register;
+import lategate.domain.register.SignInMethod;
 
 /** The register's append-only log in SQLite. Each call commits (fsync) before it returns. */
 public final class SqliteRegisterLog implements RegisterLog, lategate.app.held.ScansOnRecord {
 
     private static final String ARRIVAL_COLUMNS = "a.id, a.pupil_id, a.school_date, a.register, a.arrived_at, "
-            + "a.mark, a.minutes_late, a.kiosk_id, a.consequence, a.explanation, a.recorded_by";
+            + "a.mark, a.minutes_late, a.kiosk_id, a.consequence, a.explanation, a.recorded_by, a.sign_in";
 
     private final Database database;
     private final ZoneId zone;
@@ -71,7 +72,7 @@ public final class SqliteRegisterLog implements RegisterLog, lategate.app.held.S
         }
         return new Recording.NewMark(new RecordedArrival(id, arrival.pupil().id(), c.schoolDate(), register,
                 c.arrivedAt().toInstant(), c.mark(), c.minutesLate(), arrival.kioskId(), arrival.consequence(),
-                c.explanation(), arrival.recordedBy()));
+                c.explanation(), arrival.recordedBy(), Optional.of(arrival.method())));
     }
 
     @Override
@@ -257,7 +258,8 @@ public final class SqliteRegisterLog implements RegisterLog, lategate.app.held.S
         Classification c = arrival.classification();
         try (PreparedStatement s = conn.prepareStatement("INSERT INTO arrivals (pupil_id, school_date, register, "
                 + "arrived_at, arrived_local, kiosk_id, mark, minutes_late, consequence, explanation, recorded_by, "
-                + "recorded_at, repeat_of, year_group, class_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "recorded_at, repeat_of, year_group, class_name, sign_in) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 PreparedStatement.RETURN_GENERATED_KEYS)) {
             s.setString(1, arrival.pupil().id());
             s.setString(2, c.schoolDate().toString());
@@ -278,6 +280,7 @@ public final class SqliteRegisterLog implements RegisterLog, lategate.app.held.S
             }
             s.setString(14, arrival.pupil().year());
             s.setString(15, arrival.pupil().className());
+            s.setString(16, arrival.method().id());
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
@@ -304,6 +307,7 @@ public final class SqliteRegisterLog implements RegisterLog, lategate.app.held.S
     private static RecordedArrival arrival(ResultSet r) throws SQLException {
         return new RecordedArrival(r.getLong(1), r.getString(2), LocalDate.parse(r.getString(3)),
                 Register.valueOf(r.getString(4)), Instant.parse(r.getString(5)), Mark.fromId(r.getString(6)),
-                r.getLong(7), r.getString(8), Optional.ofNullable(r.getString(9)), r.getString(10), r.getString(11));
+                r.getLong(7), r.getString(8), Optional.ofNullable(r.getString(9)), r.getString(10), r.getString(11),
+                Optional.ofNullable(r.getString(12)).flatMap(SignInMethod::ofId));
     }
 }

@@ -95,6 +95,12 @@ public final class SqliteRetention implements RetentionStore {
             counts.put("amendment_batches", delete(c, "DELETE FROM amendment_batches WHERE created_at < ? AND NOT EXISTS "
                     + "(SELECT 1 FROM amendments a WHERE a.batch_id = amendment_batches.id)", instant));
             counts.put("stage_decisions", delete(c, "DELETE FROM stage_decisions WHERE decided_at < ?", instant));
+            // A roll call (V019) goes whole, its ticks with it, once it started and closed before the cut-off.
+            String rollsPast = "SELECT id FROM fire_rolls WHERE started_at < ? AND closed_at IS NOT NULL AND closed_at < ?";
+            counts.put("fire_roll_ticks", delete(c, "DELETE FROM fire_roll_ticks WHERE roll_id IN (" + rollsPast + ")",
+                    instant, instant));
+            counts.put("fire_rolls", delete(c, "DELETE FROM fire_rolls WHERE id IN (" + rollsPast + ")", instant,
+                    instant));
             // A summary is made when it is made (a later version of an old day is a new record), and its
             // delivery records go with it once they too are older than the cut-off.
             String summaryPast = "SELECT id FROM outbox o WHERE school_date < ? AND made_at < ? AND NOT EXISTS "

@@ -199,7 +199,7 @@ public final class SqliteSessionRecords implements SessionRecords {
         Map<String, LocalDate> dates = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT a.id, a.pupil_id, a.school_date, a.register, "
                 + "a.arrived_at, a.mark, a.minutes_late, a.kiosk_id, a.consequence, a.explanation, a.recorded_by, "
-                + "a.repeat_of, a.year_group, a.class_name FROM arrivals a WHERE " + where + " ORDER BY a.id")) {
+                + "a.repeat_of, a.year_group, a.class_name, a.sign_in FROM arrivals a WHERE " + where + " ORDER BY a.id")) {
             set(s, values);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -215,7 +215,8 @@ public final class SqliteSessionRecords implements SessionRecords {
                     }
                     day.first[reg.ordinal()] = new RecordedArrival(r.getLong(1), r.getString(2), date, reg,
                             InstantText.parse(r.getString(5)), Mark.fromId(r.getString(6)), r.getLong(7),
-                            r.getString(8), Optional.ofNullable(r.getString(9)), r.getString(10), r.getString(11));
+                            r.getString(8), Optional.ofNullable(r.getString(9)), r.getString(10), r.getString(11),
+                            Optional.ofNullable(r.getString(15)).flatMap(lategate.domain.register.SignInMethod::ofId));
                 }
             }
         }

@@ -215,6 +215,12 @@ public final class SummaryJson implements SummaryCodec {
                     .orElse(OptionalLong.empty()));
             optional(json, "arrived_at", arrival.map(a -> a.at().toString()));
             optional(json, "kiosk_id", arrival.map(DayContent.Arrival::kioskId));
+            // Written only when kept: a day summarised before lategate kept it keeps the content it had, so
+            // its digest is unchanged and no new version is sent for it (docs/contracts.md).
+            Optional<String> signIn = arrival.flatMap(DayContent.Arrival::signIn);
+            if (signIn.isPresent()) {
+                json.writeStringField("sign_in", signIn.get());
+            }
             json.writeArrayFieldStart("repeats");
             for (DayContent.Repeat r : m.repeats()) {
                 json.writeStartObject();

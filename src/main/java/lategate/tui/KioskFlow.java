@@ -35,7 +35,7 @@ import lategate.scanner.ScanInput;
 public final class KioskFlow {
 
     /** Who the register says recorded a pupil's own scan. */
-    static final String PUPIL = "pupil (badge scan)";
+    static final String PUPIL = lategate.domain.register.SignInMethod.PUPIL_SCAN;
     /** How often faults the database refused are offered to it again. */
     private static final java.time.Duration FAULT_RETRY = java.time.Duration.ofSeconds(30);
     private static final int MAX_TYPED_CODE = 64;
@@ -313,13 +313,12 @@ public final class KioskFlow {
             return;
         }
         try {
+            ScanOrigin from = ScanOrigin.scanner(kioskId, scan.source());
             Optional<lategate.domain.entry.LateBus> onBus = lateBus.isEmpty() ? Optional.empty()
                     : lookForBus(scan.at());
             outcome = onBus.isPresent()
-                    ? signIn.scanFromLateBus(scan.code(), scan.at(), ScanOrigin.scanner(kioskId, scan.source()), PUPIL,
-                    onBus.get())
-                    : signIn.scan(scan.code(), scan.at(), ScanOrigin.scanner(kioskId, scan.source()), PUPIL,
-                    Optional.empty());
+                    ? signIn.scanFromLateBus(scan.code(), scan.at(), from, from.pupilRecorder(), onBus.get())
+                    : signIn.scan(scan.code(), scan.at(), from, from.pupilRecorder(), Optional.empty());
         } catch (RuntimeException e) {
             if (holdAside(scan)) {
                 return; // the file went between the look and the save: the save was refused, the scan is held
@@ -431,7 +430,7 @@ public final class KioskFlow {
             state = exitPin.special(pin, key, now);
         } else if (state instanceof KioskState.TypingCode code) {
             if (key == KioskInput.Key.ENTER) {
-                scan(new ScanInput(code.typed(), code.firstKeyAt(), "keyboard (typed)"));
+                scan(new ScanInput(code.typed(), code.firstKeyAt(), ScanOrigin.TYPED));
             } else if (key == KioskInput.Key.BACKSPACE) {
                 state = code.erased(now.plus(timings.reasonTimeout()));
             } else if (key == KioskInput.Key.ESCAPE) {

@@ -2,11 +2,9 @@ package lategate.tui;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import lategate.app.lateness.LatenessReview;
-import lategate.app.movement.FireRoll;
 import lategate.domain.register.TimeWords;
 import lategate.domain.staff.AccessPolicy;
 import lategate.domain.staff.Permission;
@@ -98,11 +96,9 @@ final class MenuKeys extends ScreenKeys<StaffScreen.Menu> {
             return switch (c) {
                 case '1' -> Next.show(new StaffScreen.FindPupil("", List.of(), 0));
                 case '2' -> Next.show(new StaffScreen.OffSite(desk.movements().offSiteNow(), 0, now));
-                case '3' -> {
-                    FireRoll.Roll roll = desk.fireRoll().now();
-                    yield Next.show(new StaffScreen.RollCall(roll,
-                            List.copyOf(Collections.nCopies(roll.lateOnSite().size(), false)), 0, now));
-                }
+                // The roll call open (its ticks kept through the idle lock and a restart), or a new one.
+                case '3' -> Next.show(new StaffScreen.RollCall(desk.fireRoll().open(context.kioskId(),
+                        context.identity(), now), 0, now, false));
                 case '4' -> Next.show(new StaffScreen.Claims(desk.claims().open(), 0, Optional.empty(),
                         Optional.empty()));
                 case '0' -> Next.show(context.time().isPresent() ? clockCheck.open(now) : menu);

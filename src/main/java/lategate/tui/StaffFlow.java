@@ -259,12 +259,12 @@ public final class StaffFlow {
     private void signInAsAtTheKiosk(ScanInput scan, Instant now) {
         String at = context.clock(scan.at());
         try {
+            ScanOrigin from = ScanOrigin.scanner(kioskId, scan.source());
             Optional<lategate.domain.entry.LateBus> bus = context.desk().lateBus().covering(scan.at());
             SignInOutcome outcome = bus.isPresent() // a late bus's pupil, as at the kiosk: the bus is the reason
-                    ? context.desk().signIn().scanFromLateBus(scan.code(), scan.at(),
-                    ScanOrigin.scanner(kioskId, scan.source()), KioskFlow.PUPIL, bus.get())
-                    : context.desk().signIn().scan(scan.code(), scan.at(),
-                    ScanOrigin.scanner(kioskId, scan.source()), KioskFlow.PUPIL, Optional.empty());
+                    ? context.desk().signIn().scanFromLateBus(scan.code(), scan.at(), from, from.pupilRecorder(),
+                    bus.get())
+                    : context.desk().signIn().scan(scan.code(), scan.at(), from, from.pupilRecorder(), Optional.empty());
             status = at + " scan: " + context.outcomeWords(outcome);
         } catch (RuntimeException e) {
             status = at + " scan of " + scan.code() + (Trouble.isRefusal(e) ? " NOT SAVED (" + e.getMessage() + ")"

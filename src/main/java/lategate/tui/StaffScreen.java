@@ -138,13 +138,18 @@ public sealed interface StaffScreen {
     }
 
     /**
-     * The fire roll taken at {@code at}: the late pupils on site, each with a tick staff set when
-     * they find them ({@code ticked}, one per pupil on site), and everyone off site.
+     * The fire roll's call as it stands ({@code call}: the late pupils on site, each pupil's latest tick
+     * and who made it, saved as it was made, and everyone off site), read at {@code at}. With
+     * {@code closing} staff have pressed C once and a second C closes the roll call.
      */
-    record RollCall(FireRoll.Roll roll, List<Boolean> ticked, int cursor, Instant at) implements StaffScreen {
+    record RollCall(FireRoll.Call call, int cursor, Instant at, boolean closing) implements StaffScreen {
+
+        public FireRoll.Roll roll() {
+            return call.roll();
+        }
 
         public long tickedCount() {
-            return ticked.stream().filter(t -> t).count();
+            return call.foundCount();
         }
     }
 

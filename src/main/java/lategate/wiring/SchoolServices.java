@@ -10,6 +10,7 @@ import lategate.app.entry.Claims;
 import lategate.app.entry.RegisterEntries;
 import lategate.app.lateness.LatenessReview;
 import lategate.app.movement.FireRoll;
+import lategate.app.movement.RollPrinter;
 import lategate.app.movement.Movements;
 import lategate.app.staff.StaffAdministration;
 import lategate.app.staff.StaffSignIn;
@@ -20,6 +21,7 @@ import lategate.domain.badge.BadgeCodes;
 import lategate.domain.movement.CollectionRule;
 import lategate.domain.register.MedicalEvidenceRule;
 import lategate.domain.school.School;
+import lategate.printing.FolderAndLp;
 import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.SqliteAmendments;
@@ -28,6 +30,7 @@ import lategate.store.SqliteChainHeads;
 import lategate.store.SqliteClockLog;
 import lategate.store.SqliteContacts;
 import lategate.store.SqliteDayRecords;
+import lategate.store.SqliteFireRolls;
 import lategate.store.SqliteKioskFaults;
 import lategate.store.SqliteLunchPasses;
 import lategate.store.SqliteMovements;
@@ -253,7 +256,10 @@ public final class SchoolServices implements AutoCloseable {
     }
 
     public FireRoll fireRoll() {
-        return new FireRoll(school(), entries(), movements(), clock);
+        // Services made from the [school] section alone print nowhere: only the kiosk prints a roll.
+        RollPrinter printer = settings == null ? RollPrinter.NONE
+                : FolderAndLp.onThisMachine(settings.fireRoll().printFolder());
+        return new FireRoll(school(), entries(), movements(), new SqliteFireRolls(database), printer, clock);
     }
 
     public Amendments amendments() {

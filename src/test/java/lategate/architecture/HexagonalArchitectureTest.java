@@ -30,7 +30,7 @@ class HexagonalArchitectureTest {
                     "lategate.kiosk..", "lategate.bench..", "lategate.demo..", "lategate.wiring..", "lategate.reporting..",
                     "lategate.output..", "lategate.settings..", "lategate.store..", "lategate.roster..", "lategate.contacts..", "lategate.tui..",
                     "lategate.scanner..", "lategate.badge..", "lategate.sync..", "lategate.reports..",
-                    "lategate.letters..")
+                    "lategate.letters..", "lategate.printing..")
             .because("adapters depend on the domain, never the reverse");
 
     @ArchTest
@@ -59,7 +59,7 @@ class HexagonalArchitectureTest {
                     "lategate.bench..", "lategate.demo..", "lategate.wiring..", "lategate.reporting..", "lategate.output..",
                     "lategate.settings..", "lategate.store..", "lategate.roster..", "lategate.contacts..", "lategate.tui..",
                     "lategate.scanner..", "lategate.letters..", "lategate.reports..", "lategate.sync..", "lategate.badge..",
-                    "java.sql..")
+                    "lategate.printing..", "java.sql..")
             .because("use cases talk to adapters through their ports");
 
     @ArchTest
@@ -93,10 +93,11 @@ class HexagonalArchitectureTest {
      * {@code bench} (the benchmarks), {@code demo} and {@code reporting} (the lead's reports gathered for
      * a command, from a kiosk's database or the hub) are not adapters but the composition layer: they
      * build the adapters and wire them together, so they may use any of them. {@code output} (how the
-     * commands print: JSON, bars, progress, control characters made visible) uses no adapter.
+     * commands print: JSON, bars, progress, control characters made visible) uses no adapter. {@code printing}
+     * puts a fire roll in a folder and on the printer ({@code lp}).
      */
     private static final List<String> ADAPTERS = List.of("tui", "scanner", "store", "badge", "sync", "reports",
-            "letters", "roster", "contacts", "settings");
+            "letters", "roster", "contacts", "settings", "printing");
 
     /**
      * The adapter-to-adapter uses the code has today and keeps on purpose, each with its reason. Any

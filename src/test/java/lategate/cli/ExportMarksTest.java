@@ -202,7 +202,7 @@ class ExportMarksTest {
     @DisplayName("the CSV header is exactly the contract documented in docs/contracts.md and in --help")
     void headerIsTheDocumentedContract() throws Exception {
         String contract = "date,session,pupil_id,given_name,family_name,year,class,code,minutes_late,comment,"
-                + "original_code,source,arrived_at,recorded_at,recorded_by";
+                + "original_code,source,arrived_at,recorded_at,recorded_by,sign_in";
         CommandLineRun run = export(AFTERNOON, "2026-11-23", "2026-11-27", "--csv");
         assertEquals(0, run.exit(), run.err());
         assertEquals(contract, run.out().lines().findFirst().orElseThrow());
@@ -222,7 +222,7 @@ class ExportMarksTest {
         assertEquals(0, amend.exit(), amend.err());
 
         CSVRecord row = csv(AFTERNOON, "2026-11-23", "2026-11-23").get(0);
-        assertEquals(15, row.size());
+        assertEquals(16, row.size());
         assertEquals("Mum phoned: \"orthodontist, Dr O'Neill\" letter to follow", row.get("comment"));
         assertEquals("M", row.get("code"));
     }

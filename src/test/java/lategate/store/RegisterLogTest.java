@@ -295,6 +295,7 @@ class RegisterLogTest {
 
     private lategate.app.NewArrival arrival(lategate.domain.pupil.Pupil pupil, String at) {
         return new lategate.app.NewArrival(pupil, russell.registerRules().classify(TestSchools.local(russell, at)),
-                "gate", "scan", clock.instant(), Optional.empty(), Optional.empty());
+                "gate", "scan", clock.instant(), Optional.empty(), Optional.empty(),
+                lategate.domain.register.SignInMethod.SCAN);
     }
 }

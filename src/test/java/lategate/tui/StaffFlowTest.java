@@ -409,11 +409,60 @@ class StaffFlowTest {
         kiosk.key(KioskInput.Key.DOWN);
         kiosk.type(" ");
         roll = assertInstanceOf(StaffScreen.RollCall.class, kiosk.screen());
-        assertEquals(List.of(true, true), roll.ticked());
+        assertEquals(List.of(true, true), found(roll));
         kiosk.type(" ");
         roll = assertInstanceOf(StaffScreen.RollCall.class, kiosk.screen());
-        assertEquals(List.of(true, false), roll.ticked());
+        assertEquals(List.of(true, false), found(roll));
         assertEquals(1, roll.tickedCount());
+    }
+
+    private static List<Boolean> found(StaffScreen.RollCall roll) {
+        return roll.roll().lateOnSite().stream().map(e -> roll.call().found(e.entry().pupilId())).toList();
+    }
+
+    @Test
+    @DisplayName("fire roll: ticks are saved as they are made and survive the idle lock, with who ticked and when "
+            + "(Regulatory Reform (Fire Safety) Order 2005, art 15: procedures for serious and imminent danger)")
+    void fireRollTicksSurviveTheIdleLock() {
+        at("2026-11-23T08:57:00");
+        kiosk.scan(printed("DEMO0002"));
+        kiosk.type("1");
+        kiosk.scan(printed("DEMO0003"));
+        kiosk.type("1");
+        kiosk.advance(Duration.ofMinutes(93)); // 10:30
+        kiosk.signInAsReceptionist();
+        kiosk.type("3");
+        kiosk.advance(Duration.ofSeconds(20));
+        kiosk.type(" "); // Zoë found at 10:30:20
+        kiosk.advance(Duration.ofMinutes(3));
+        assertFalse(kiosk.staff.isOpen(), "the idle lock closed staff mode");
+        assertInstanceOf(KioskState.Idle.class, kiosk.flow.state());
+
+        kiosk.signInAsReceptionist();
+        kiosk.type("3");
+        StaffScreen.RollCall roll = assertInstanceOf(StaffScreen.RollCall.class, kiosk.screen());
+        assertEquals(List.of(true, false), found(roll), "the roll call reopened keeps Zoë's tick");
+        assertEquals(1, roll.tickedCount());
+        var tick = roll.call().tick("D2").orElseThrow();
+        assertEquals("Jo Bloggs", tick.by().name());
+        assertEquals(java.time.Instant.parse("2026-11-23T10:30:20Z"), tick.at());
+        assertEquals(java.time.Instant.parse("2026-11-23T10:30:00Z"), roll.call().started().orElseThrow().at(),
+                "the same roll call, started before the lock");
+
+        kiosk.type("p");
+        assertEquals(1, kiosk.printed.size());
+        assertTrue(kiosk.printed.get(0).contains("[x]  5A      Zoë Nguyễn"), kiosk.printed.get(0));
+        assertTrue(kiosk.printed.get(0).contains("found 10:30 by Jo Bloggs"), kiosk.printed.get(0));
+        assertTrue(kiosk.printed.get(0).contains("Oliver Smith                    in at 08:57  MISSING"),
+                kiosk.printed.get(0));
+        assertTrue(status().contains("fire roll printed: saved to /media/usb/fire-roll-2026-11-23-"), status());
+
+        kiosk.type("c");
+        kiosk.type("c");
+        assertInstanceOf(StaffScreen.Menu.class, kiosk.screen(), "C twice closes the roll call");
+        kiosk.type("3");
+        roll = assertInstanceOf(StaffScreen.RollCall.class, kiosk.screen());
+        assertEquals(0, roll.tickedCount(), "a roll call closed, the next one starts afresh");
     }
 
     @Test

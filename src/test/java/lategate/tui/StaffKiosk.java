@@ -66,6 +66,8 @@ final class StaffKiosk implements AutoCloseable {
     final List<lategate.scanner.ScannerStatus> scanners = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** When set, makes what reading the serial scanners' statuses throws: a refusal or a bug, as a test needs. */
     volatile java.util.function.Supplier<RuntimeException> scannerTrouble;
+    /** Each fire roll printed from staff mode, as its text. */
+    final List<String> printed = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** When set, makes what reading the sync's overview throws. */
     volatile java.util.function.Supplier<RuntimeException> syncTrouble;
 
@@ -128,7 +130,10 @@ final class StaffKiosk implements AutoCloseable {
                 new lategate.store.SqliteLateBuses(database), kioskClock);
         StaffDesk desk = new StaffDesk(school, signIn, pupils, new SqliteContacts(database), register, entries,
                 new lategate.app.entry.Claims(entries, sessions, kioskClock), movements,
-                new FireRoll(school, entries, movements, clock), new Amendments(school, register, entries, amendments, clock, MEDICAL_EVIDENCE),
+                new FireRoll(school, entries, movements, new lategate.store.SqliteFireRolls(database), (name, text) -> {
+                    printed.add(text); // as a kiosk with a print folder would save it
+                    return new lategate.app.movement.RollPrinter.Printed(List.of("saved to /media/usb/" + name), List.of());
+                }, clock), new Amendments(school, register, entries, amendments, clock, MEDICAL_EVIDENCE),
                 new StaffSignIn(accounts, LockoutRule.DEFAULT, CheapPins.COST),
                 new LatenessReview(school, DEMO_LATENESS, entries, pupils, amendments,
                         new SqliteStageDecisions(database)), () -> {

@@ -272,11 +272,12 @@ class StaffScreensTest {
         terminal.pump();
         signIn();
         press("3");
-        assertShows("FIRE ROLL at 09:02");
+        assertShows("FIRE ROLL started 09:02 by Jo Bloggs");
         assertShows("Found 0 of 1 signed in late and on site");
         assertShows("[ ] 5A");
         press(" ");
         assertShows("[x] 5A");
+        assertShows("found 09:02 Jo Bloggs");
         assertShows("Found 1 of 1 signed in late and on site");
         assertShows("Off site, not in the building (0):");
     }

@@ -218,8 +218,8 @@ public final class TrustedTime implements ArrivalHold {
                     heldRunning.remove(held.id());
                     continue;
                 }
-                SignInOutcome outcome = signIn.withoutBadge(pupil.get(), at, held.kioskId(),
-                        held.recordedBy() + "; " + FLAG + ", " + how, Optional.empty());
+                SignInOutcome outcome = signIn.held(pupil.get(), at, held.kioskId(),
+                        held.recordedBy() + "; " + FLAG + ", " + how);
                 Optional<Long> arrival = outcome instanceof SignInOutcome.Marked m ? Optional.of(m.arrival().id())
                         : Optional.empty();
                 String words = Settlement.words(outcome);

@@ -9,6 +9,7 @@ import lategate.domain.codes.AttendanceCode;
 import lategate.domain.entry.EntrySource;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.register.Register;
+import lategate.domain.register.SignInMethod;
 
 /**
  * One pupil's entry for one register on one school day, as a school's MIS takes it: one row per
@@ -21,11 +22,12 @@ import lategate.domain.register.Register;
  * @param arrivedAt the pupil's arrival for this register, if they scanned in for it
  * @param recordedAt when the entry as it stands was recorded: the arrival, sign-out, return, or latest change
  * @param recordedBy who recorded it: the arrival's recorder, or the member of staff's name and position
+ * @param signIn how the arrival was signed in, if the pupil arrived and that was kept
  */
 public record ExportedMark(LocalDate date, Register session, Pupil pupil, AttendanceCode code,
                            OptionalLong minutesLate, String comment, AttendanceCode originalCode,
                            EntrySource source, Optional<Instant> arrivedAt, Instant recordedAt,
-                           String recordedBy) {
+                           String recordedBy, Optional<SignInMethod> signIn) {
 
     public ExportedMark {
         Objects.requireNonNull(date, "date");
@@ -39,6 +41,7 @@ public record ExportedMark(LocalDate date, Register session, Pupil pupil, Attend
         Objects.requireNonNull(arrivedAt, "arrivedAt");
         Objects.requireNonNull(recordedAt, "recordedAt");
         Objects.requireNonNull(recordedBy, "recordedBy");
+        Objects.requireNonNull(signIn, "signIn");
     }
 
     public boolean amended() {

@@ -105,7 +105,7 @@ public final class MarksExport {
 
     private static ExportedMark row(SessionEntry e, Pupil pupil) {
         return new ExportedMark(e.date(), e.register(), pupil, e.code(), e.minutesLate(), comment(e), e.originalCode(),
-                e.source(), e.arrival().map(a -> a.arrivedAt()), e.standsSince(), oneLine(e.standsBy()));
+                e.source(), e.arrival().map(a -> a.arrivedAt()), e.standsSince(), oneLine(e.standsBy()), e.signIn());
     }
 
     /**

@@ -90,7 +90,7 @@ public record DayContent(List<PupilDay> pupils, List<Decision> decisions, List<K
         /** The entry as the summary carries it, with the repeat scans the store read for its register. */
         public static RegisterMark of(SessionEntry entry, List<Repeat> repeats) {
             Optional<Arrival> arrival = entry.arrival().map(a -> new Arrival(a.mark().id(), a.arrivedAt(),
-                    a.kioskId(), a.minutesLate()));
+                    a.kioskId(), a.minutesLate(), a.method().map(m -> m.id())));
             Optional<Change> change = entry.change().map(c -> new Change(c.from().code(), c.at(), c.by().name(),
                     c.by().position(), c.why()));
             return new RegisterMark(entry.register().name(), entry.code().code(), entry.minutesLate(), entry.reason(),
@@ -106,12 +106,20 @@ public record DayContent(List<PupilDay> pupils, List<Decision> decisions, List<K
      *
      * @param recordedMark "on_time", "L" or "U", as the scan was classified then
      * @param minutesLate  the scan's own whole minutes after the register was taken
+     * @param signIn       how it was signed in ({@code scan}, {@code typed}, {@code staff}, {@code office});
+     *                     none for an arrival recorded before that was kept
      */
-    public record Arrival(String recordedMark, Instant at, String kioskId, long minutesLate) {
+    public record Arrival(String recordedMark, Instant at, String kioskId, long minutesLate, Optional<String> signIn) {
         public Arrival {
             Objects.requireNonNull(recordedMark, "recordedMark");
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(kioskId, "kioskId");
+            Objects.requireNonNull(signIn, "signIn");
+        }
+
+        /** An arrival with no record of how it was signed in. */
+        public Arrival(String recordedMark, Instant at, String kioskId, long minutesLate) {
+            this(recordedMark, at, kioskId, minutesLate, Optional.empty());
         }
     }
 

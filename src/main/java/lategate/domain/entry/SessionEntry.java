@@ -94,6 +94,14 @@ public record SessionEntry(String pupilId, LocalDate date, Register register, At
         return change.map(c -> c.by().toString()).orElse(recordedBy);
     }
 
+    /**
+     * How the pupil's first arrival for the register was signed in (a badge scanned, a code typed, staff
+     * without a badge, the office's command); none with no arrival, or one recorded before that was kept.
+     */
+    public Optional<lategate.domain.register.SignInMethod> signIn() {
+        return arrival.flatMap(RecordedArrival::method);
+    }
+
     /** The entry as the lateness reports count it. */
     public LateEntry asLateEntry() {
         return new LateEntry(pupilId, date, register, code, minutesLate.orElse(0));
