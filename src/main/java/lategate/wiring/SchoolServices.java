@@ -242,6 +242,11 @@ public final class SchoolServices implements AutoCloseable {
         return new Claims(entries(), sessionRecords(), clock);
     }
 
+    /** The day's scans for the office: what each did, and why a refused one marked nothing. */
+    public lategate.app.scans.DayScans dayScans() {
+        return new lategate.app.scans.DayScans(new lategate.store.SqliteScanLog(database, school().zone()), pupils());
+    }
+
     public FireRoll fireRoll() {
         return new FireRoll(school(), entries(), movements(), clock);
     }
