@@ -5,13 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import lategate.app.LateBookEntry;
 import lategate.app.entry.EntryWords;
-import lategate.domain.codes.AttendanceCode;
 import lategate.domain.entry.SessionEntry;
 import lategate.domain.register.ReasonStatus;
 import lategate.domain.register.RecordedArrival;
@@ -120,19 +116,7 @@ final class BookCommand implements Callable<Integer> {
                             + (e.toReview() ? " *" : ""));
             EntryWords.change(e, settings.zone()).ifPresent(c -> out.println("          " + c));
         }
-        out.println(totals(entries));
-    }
-
-    /** Counted as the entries stand: a U amended to M is no longer a U. */
-    static String totals(List<LateBookEntry> entries) {
-        long l = entries.stream().filter(e -> e.entry().code() == AttendanceCode.L).count();
-        long u = entries.stream().filter(e -> e.entry().code() == AttendanceCode.U).count();
-        Map<String, Long> others = entries.stream().filter(e -> !e.entry().isLate())
-                .collect(Collectors.groupingBy(e -> e.entry().code().code(), TreeMap::new, Collectors.counting()));
-        StringBuilder line = new StringBuilder(entries.size() + (entries.size() == 1 ? " late arrival" : " late arrivals")
-                + ": " + l + " L, " + u + " U");
-        others.forEach((code, n) -> line.append(", ").append(n).append(" now ").append(code));
-        return line.append('.').toString();
+        out.println(EntryWords.lateBookTotals(entries));
     }
 
     private static String safe(String cell) {

@@ -358,7 +358,8 @@ public final class KioskLauncher {
         StaffDesk desk = new StaffDesk(school, signIn, pupils, services.contacts(), register, services.entries(),
                 services.claims(), services.movements(), services.fireRoll(), services.amendments(),
                 services.staffSignIn(), services.latenessReview(), wiring.sync(), wiring.scanners(),
-                wiring.backup().map(BackupMonitor.class::cast).orElse(BackupMonitor.NONE), services.integrity());
+                wiring.backup().map(BackupMonitor.class::cast).orElse(BackupMonitor.NONE), services.integrity(),
+                services.dayScans());
         // The staff sign-in waits as long as the exit PIN screen; signed in, staff mode locks after the idle time.
         StaffFlow staff = new StaffFlow(desk, kioskId, timings.exitPinTimeout(), settings.staff().idleLock(),
                 Optional.of(time));

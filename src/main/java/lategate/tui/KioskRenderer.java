@@ -77,6 +77,14 @@ final class KioskRenderer {
             FireRollScreen.draw(canvas, staff, roll, school.zone());
         } else if (screen instanceof StaffScreen.Claims claims) {
             ClaimsScreen.draw(canvas, staff, claims, school.zone());
+        } else if (screen instanceof StaffScreen.LateBook book) {
+            LateBookScreen.draw(canvas, staff, book, school.zone());
+        } else if (screen instanceof StaffScreen.Amending amending) {
+            AmendScreen.draw(canvas, staff, amending.form(), school.zone());
+        } else if (screen instanceof StaffScreen.ScanLog log) {
+            ScanLogScreen.draw(canvas, staff, log, school.zone());
+        } else if (screen instanceof StaffScreen.LateBus bus) {
+            LateBusScreen.draw(canvas, staff, bus.form(), school.zone());
         } else if (screen instanceof StaffScreen.LatenessTable table) {
             LatenessTableScreen.draw(canvas, staff, table);
         } else if (screen instanceof StaffScreen.LatenessPupil page) {

@@ -14,8 +14,9 @@ import lategate.scanner.KioskInput;
 
 /**
  * The staff menu, one key each: find a pupil (1), who is off site (2), the fire roll (3), claimed
- * reasons (4), the lateness review (5, for those who may see it; others are told why not) and the
- * kiosk's clock (0, when it checks one). The menu says how sync, the serial scanners, backups and
+ * reasons (4), the lateness review (5, for those who may see it; others are told why not), the Late
+ * Book (6, where a row opens to amend), the scan log (7), a late bus (8) and the kiosk's clock (0,
+ * when it checks one). The menu says how sync, the serial scanners, backups and
  * the register's chain are.
  */
 final class MenuKeys extends ScreenKeys<StaffScreen.Menu> {
@@ -23,12 +24,19 @@ final class MenuKeys extends ScreenKeys<StaffScreen.Menu> {
     private final StaffContext context;
     private final LatenessKeys lateness;
     private final ClockCheckKeys clockCheck;
+    private final LateBookKeys lateBook;
+    private final ScanLogKeys scanLog;
+    private final LateBusKeys lateBus;
 
-    MenuKeys(StaffContext context, LatenessKeys lateness, ClockCheckKeys clockCheck) {
+    MenuKeys(StaffContext context, LatenessKeys lateness, ClockCheckKeys clockCheck, LateBookKeys lateBook,
+             ScanLogKeys scanLog, LateBusKeys lateBus) {
         super(StaffScreen.Menu.class);
         this.context = context;
         this.lateness = lateness;
         this.clockCheck = clockCheck;
+        this.lateBook = lateBook;
+        this.scanLog = scanLog;
+        this.lateBus = lateBus;
     }
 
     /** The menu, with the lateness review for those who may see it, and how sync, the scanners and backups are. */
@@ -93,6 +101,9 @@ final class MenuKeys extends ScreenKeys<StaffScreen.Menu> {
                 }
                 case '4' -> Next.show(new StaffScreen.Claims(desk.claims().open(), 0, Optional.empty(),
                         Optional.empty()));
+                case '6' -> lateBook.open(now);
+                case '7' -> scanLog.open(now);
+                case '8' -> lateBus.open(now);
                 case '0' -> Next.show(context.time().isPresent() ? clockCheck.open(now) : menu);
                 case '5' -> mayReview() instanceof Permission.Refused refused
                         ? Next.show(menu, context.clock(now) + " " + refused.reason())

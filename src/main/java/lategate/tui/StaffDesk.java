@@ -14,6 +14,7 @@ import lategate.app.lateness.LatenessReview;
 import lategate.app.movement.FireRoll;
 import lategate.app.movement.Movements;
 import lategate.app.staff.StaffSignIn;
+import lategate.app.scans.DayScans;
 import lategate.app.sync.SyncMonitor;
 import lategate.domain.school.School;
 import lategate.scanner.ScannerMonitor;
@@ -23,12 +24,13 @@ import lategate.scanner.ScannerMonitor;
  * {@code entries} is the register as it stands, the one answer every screen shows; {@code claims} deciding claimed reasons.
  * {@code review} is the attendance lead's review of lateness; {@code sync} how the summaries are going;
  * {@code scanners} how the serial scanners are; {@code backup} how the kiosk's backups are going;
- * {@code registerCheck} what the latest check of the register's chain found (docs/tamper-evidence.md).
+ * {@code registerCheck} what the latest check of the register's chain found (docs/tamper-evidence.md);
+ * {@code scans} the day's scans, for the scan log (what was refused, and why).
  */
 public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
                         RegisterLog register, RegisterEntries entries, Claims claims, Movements movements, FireRoll fireRoll, Amendments amendments,
                         StaffSignIn staffSignIn, LatenessReview review, SyncMonitor sync, ScannerMonitor scanners,
-                        BackupMonitor backup, RegisterCheckMonitor registerCheck) {
+                        BackupMonitor backup, RegisterCheckMonitor registerCheck, DayScans scans) {
 
     public StaffDesk {
         Objects.requireNonNull(school, "school");
@@ -47,23 +49,24 @@ public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, Con
         Objects.requireNonNull(scanners, "scanners");
         Objects.requireNonNull(backup, "backup");
         Objects.requireNonNull(registerCheck, "registerCheck");
+        Objects.requireNonNull(scans, "scans");
     }
 
-    /** A desk that shows no checks of the register's chain. */
+    /** A desk that shows no checks of the register's chain, and an empty scan log. */
     public StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
                      RegisterLog register, RegisterEntries entries, Claims claims, Movements movements,
                      FireRoll fireRoll, Amendments amendments, StaffSignIn staffSignIn, LatenessReview review,
                      SyncMonitor sync, ScannerMonitor scanners, BackupMonitor backup) {
         this(school, signIn, pupils, contacts, register, entries, claims, movements, fireRoll, amendments, staffSignIn,
-                review, sync, scanners, backup, RegisterCheckMonitor.NONE);
+                review, sync, scanners, backup, RegisterCheckMonitor.NONE, new DayScans(day -> java.util.List.of(), pupils));
     }
 
-    /** A desk whose kiosk makes no backups of its own. */
+    /** A desk whose kiosk makes no backups of its own, with an empty scan log. */
     public StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
                      RegisterLog register, RegisterEntries entries, Claims claims, Movements movements,
                      FireRoll fireRoll, Amendments amendments, StaffSignIn staffSignIn, LatenessReview review,
                      SyncMonitor sync, ScannerMonitor scanners) {
         this(school, signIn, pupils, contacts, register, entries, claims, movements, fireRoll, amendments, staffSignIn, review, sync,
-                scanners, BackupMonitor.NONE, RegisterCheckMonitor.NONE);
+                scanners, BackupMonitor.NONE, RegisterCheckMonitor.NONE, new DayScans(day -> java.util.List.of(), pupils));
     }
 }

@@ -80,12 +80,16 @@ public final class StaffFlow {
         this.signInPin = new SignInKeys.Pin(context);
         ClockCheckKeys clockCheck = new ClockCheckKeys(context);
         LatenessKeys lateness = new LatenessKeys(context);
-        this.menu = new MenuKeys(context, lateness, clockCheck);
+        AmendKeys amend = new AmendKeys(context);
+        LateBookKeys lateBook = new LateBookKeys(context, amend);
+        ScanLogKeys scanLog = new ScanLogKeys(context);
+        LateBusKeys lateBus = new LateBusKeys(context);
+        this.menu = new MenuKeys(context, lateness, clockCheck, lateBook, scanLog, lateBus);
         PupilPageKeys pages = new PupilPageKeys(context);
         this.findPupil = new FindPupilKeys(context, pages);
         this.handlers = List.of(signInName, signInPin, menu, findPupil, pages, new SignOutKeys(context, pages),
                 new OffSiteKeys(context, pages), new FireRollKeys(context), new ClaimsKeys(context), clockCheck,
-                lateness);
+                lateness, lateBook, amend, scanLog, lateBus);
     }
 
     /** The terminal's size, so screens that scroll know how far a page goes. */

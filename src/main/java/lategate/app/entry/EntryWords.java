@@ -2,7 +2,13 @@ package lategate.app.entry;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import lategate.app.LateBookEntry;
+import lategate.domain.codes.AttendanceCode;
 import java.util.Optional;
 import lategate.domain.entry.EntryChange;
 import lategate.domain.entry.SessionEntry;
@@ -32,6 +38,22 @@ public final class EntryWords {
                 + ", " + how(c) + " "
                 + TimeWords.CLOCK.format(c.at().atZone(zone)) + " by " + c.by() + ": "
                 + c.lateReason().map(r -> r + "; ").orElse("") + c.why());
+    }
+
+    /**
+     * The Late Book's total line: "4 late arrivals: 2 L, 1 U, 1 now M.", counted as the entries
+     * stand, so a U amended to M is no longer a U. The same line under the book on paper, on the
+     * command line and at the kiosk.
+     */
+    public static String lateBookTotals(List<LateBookEntry> entries) {
+        long l = entries.stream().filter(e -> e.entry().code() == AttendanceCode.L).count();
+        long u = entries.stream().filter(e -> e.entry().code() == AttendanceCode.U).count();
+        Map<String, Long> others = entries.stream().filter(e -> !e.entry().isLate())
+                .collect(Collectors.groupingBy(e -> e.entry().code().code(), TreeMap::new, Collectors.counting()));
+        StringBuilder line = new StringBuilder(entries.size() + (entries.size() == 1 ? " late arrival" : " late arrivals")
+                + ": " + l + " L, " + u + " U");
+        others.forEach((code, n) -> line.append(", ").append(n).append(" now ").append(code));
+        return line.append('.').toString();
     }
 
     private static String how(EntryChange c) {
