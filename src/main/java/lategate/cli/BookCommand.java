@@ -104,16 +104,13 @@ final class BookCommand implements Callable<Integer> {
                 "Recorded by");
         for (LateBookEntry line : entries) {
             SessionEntry e = line.entry();
-            String reason = e.reason().orElse("(not given)")
-                    + (e.reasonStatus().filter(s -> s == ReasonStatus.CLAIMED).isPresent() ? " [to confirm]" : "");
+            String reason = EntryWords.reason(e);
             out.printf(format, CLOCK.format(e.at().atZone(settings.zone())),
                     fit(line.givenName() + " " + line.familyName(), 24), fit(line.className(), 6),
                     e.register().name(), EntryWords.code(e),
                     e.minutesLate().isPresent() ? String.valueOf(e.minutesLate().getAsLong()) : "",
                     fit(reason, 28), fit(e.consequence().orElse(""), 26),
-                    fit(e.arrival().map(RecordedArrival::kioskId).orElse(e.source().words()), 10),
-                    e.recordedBy() + (e.repeats() > 0 ? " (+" + e.repeats() + " repeat scans)" : "")
-                            + (e.toReview() ? " *" : ""));
+                    fit(EntryWords.kiosk(e), 10), EntryWords.recordedBy(e));
             EntryWords.change(e, settings.zone()).ifPresent(c -> out.println("          " + c));
         }
         out.println(EntryWords.lateBookTotals(entries));

@@ -10,8 +10,6 @@ import java.util.function.Function;
 import lategate.app.LateBookEntry;
 import lategate.app.entry.EntryWords;
 import lategate.domain.entry.SessionEntry;
-import lategate.domain.register.ReasonStatus;
-import lategate.domain.register.RecordedArrival;
 import lategate.domain.register.TimeWords;
 
 /**
@@ -187,18 +185,14 @@ final class LateBookScreen {
     }
 
     private static String reason(LateBookEntry entry) {
-        SessionEntry e = entry.entry();
-        return e.reason().orElse("(not given)")
-                + (e.reasonStatus().filter(s -> s == ReasonStatus.CLAIMED).isPresent() ? " [to confirm]" : "");
+        return EntryWords.reason(entry.entry());
     }
 
     private static String kiosk(SessionEntry e) {
-        return e.arrival().map(RecordedArrival::kioskId).orElse(e.source().words());
+        return EntryWords.kiosk(e);
     }
 
     private static String recordedBy(LateBookEntry entry) {
-        SessionEntry e = entry.entry();
-        return e.recordedBy() + (e.repeats() > 0 ? " (+" + e.repeats() + " repeat scans)" : "")
-                + (e.toReview() ? " *" : "");
+        return EntryWords.recordedBy(entry.entry());
     }
 }

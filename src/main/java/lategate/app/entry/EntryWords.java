@@ -12,6 +12,8 @@ import lategate.domain.codes.AttendanceCode;
 import java.util.Optional;
 import lategate.domain.entry.EntryChange;
 import lategate.domain.entry.SessionEntry;
+import lategate.domain.register.ReasonStatus;
+import lategate.domain.register.RecordedArrival;
 import lategate.domain.register.TimeWords;
 
 /** How an entry as it stands is written for people, the same on every screen and page. */
@@ -54,6 +56,23 @@ public final class EntryWords {
                 + ": " + l + " L, " + u + " U");
         others.forEach((code, n) -> line.append(", ").append(n).append(" now ").append(code));
         return line.append('.').toString();
+    }
+
+    /** The Late Book's reason column: the reason, "(not given)", and "[to confirm]" while a claim is open. */
+    public static String reason(SessionEntry e) {
+        return e.reason().orElse("(not given)")
+                + (e.reasonStatus().filter(s -> s == ReasonStatus.CLAIMED).isPresent() ? " [to confirm]" : "");
+    }
+
+    /** The Late Book's kiosk column: the kiosk that took the arrival, or where the entry came from. */
+    public static String kiosk(SessionEntry e) {
+        return e.arrival().map(RecordedArrival::kioskId).orElse(e.source().words());
+    }
+
+    /** The Late Book's "recorded by" column, with repeat scans and a mark to review. */
+    public static String recordedBy(SessionEntry e) {
+        return e.recordedBy() + (e.repeats() > 0 ? " (+" + e.repeats() + " repeat scans)" : "")
+                + (e.toReview() ? " *" : "");
     }
 
     private static String how(EntryChange c) {
