@@ -110,8 +110,7 @@ final class ScansCommand implements Callable<Integer> {
         out.printf(format, "Time", "Kiosk", "Outcome", "Pupil", "Class", "Reg", "Mark", "How, or the code and why");
         for (ScanLine line : lines) {
             LoggedScan s = line.scan();
-            String how = s.refused() ? "'" + s.code().orElse("") + "': " + s.why().orElse("")
-                    : s.how().orElse("");
+            String how = s.refused() ? refusal(s) : s.how().orElse("");
             out.printf(format, TimeWords.CLOCK_SECONDS.format(s.at().atZone(settings.zone())), fit(s.kioskId(), 10),
                     s.outcome().id(), fit(line.pupil().map(Pupil::fullName).orElse(s.pupilId().orElse("-")), 28),
                     fit(line.pupil().map(Pupil::className).orElse(""), 6), s.register().map(Enum::name).orElse(""),
@@ -120,6 +119,13 @@ final class ScansCommand implements Callable<Integer> {
         long refusedCount = lines.stream().filter(l -> l.scan().refused()).count();
         out.println(lines.size() + (lines.size() == 1 ? " scan" : " scans")
                 + (refused ? "." : ": " + (lines.size() - refusedCount) + " taken, " + refusedCount + " refused."));
+    }
+
+    /** The code as read and why it marked nothing; a badge's refusal already quotes the code, so it is not said twice. */
+    private static String refusal(LoggedScan s) {
+        String code = "'" + s.code().orElse("") + "'";
+        String why = s.why().orElse("");
+        return why.contains(code) ? why : code + ": " + why;
     }
 
     /** Cuts text to a column's width for the terminal table; the JSON always has it whole. */

@@ -45,8 +45,10 @@ final class ScanLogScreen {
         for (ScanLine line : log.scans()) {
             LoggedScan s = line.scan();
             String where = s.kioskId() + s.scanner().map(sc -> " (" + sc + ")").orElse("");
-            String lead = TimeWords.CLOCK_SECONDS.format(s.at().atZone(zone)) + "  " + where + "  '"
-                    + s.code().orElse("") + "'";
+            String code = "'" + s.code().orElse("") + "'";
+            // A badge's refusal already quotes the code as read: it is said once.
+            boolean quoted = s.why().orElse("").contains(code);
+            String lead = TimeWords.CLOCK_SECONDS.format(s.at().atZone(zone)) + "  " + where + (quoted ? "" : "  " + code);
             String why = s.why().orElse("") + line.named().map(n -> " [" + n + "]").orElse("");
             if (width >= 80) {
                 lines.addAll(ScreenLine.wrapped(lead + ": ", why, width, false));

@@ -56,8 +56,9 @@ class ScanLogAndClaimsOnTheKioskTest {
         assertEquals(List.of("DEMO0002X", printed("DEMO9999")),
                 log.scans().stream().map(s -> s.scan().code().orElseThrow()).toList());
         Drawn usual = drawn(80, 24);
-        assertTrue(usual.shows("08:40:10  reception (keyboard)  'DEMO0002X'"), usual.text());
-        assertTrue(usual.shows("check character"), usual.text());
+        assertTrue(usual.shows("08:40:10  reception (keyboard)"), usual.text());
+        assertTrue(usual.shows("'DEMO0002X': its check character"), usual.text());
+        assertEquals(1, usual.text().split("'DEMO0002X'", -1).length - 1, "the code as read, said once:\n" + usual.text());
         assertTrue(usual.shows("Scan log") && usual.shows("(2 refused)"), usual.text());
         assertFalse(usual.shows("Amelia"), "a badge that signed its pupil in is not a refused scan");
         assertEquals(List.of(), usual.overlaps(1), usual.text());
