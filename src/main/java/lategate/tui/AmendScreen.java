@@ -30,6 +30,12 @@ final class AmendScreen {
         row = StaffFrame.lines(c, row, Canvas.wrap("Now " + e.code().code() + ", arrived "
                 + TimeWords.CLOCK.format(e.at().atZone(zone)) + ", reason: " + e.reason().orElse("(not given)"), width)
                 .subList(0, 1));
+        if (form.problem().isPresent()) {
+            // First under the entry, so a refusal is read even where the screen has room for little else.
+            List<String> problem = Canvas.wrap(form.problem().get(), width);
+            row = StaffFrame.lines(c, row, c.height() < 20 ? problem.subList(0, Math.min(2, problem.size())) : problem,
+                    SGR.BOLD, SGR.REVERSE);
+        }
         if (checking) {
             List<String> change = new ArrayList<>();
             change.add("Code: " + e.code().code() + " -> " + form.amendedCode().code());
@@ -43,9 +49,6 @@ final class AmendScreen {
             row = StaffFrame.lines(c, row, Canvas.wrap(question(form), width), SGR.BOLD);
             row = StaffFrame.lines(c, row, List.of(StaffFrame.row(c, "> " + form.typing() + "_")), SGR.BOLD,
                     SGR.REVERSE);
-        }
-        if (form.problem().isPresent()) {
-            StaffFrame.lines(c, row, Canvas.wrap(form.problem().get(), width), SGR.BOLD, SGR.REVERSE);
         }
     }
 

@@ -53,6 +53,15 @@ class AmendOnTheKioskTest {
         return Drawn.of(kiosk.school, kiosk.flow.state(), columns, rows, kiosk.now());
     }
 
+    /** The screen on show at 40x12, 80x24 and 200x60: no text drawn over other text, none off the screen. */
+    private void fitsEverySize() throws Exception {
+        for (int[] size : new int[][]{{40, 12}, {80, 24}, {200, 60}}) {
+            Drawn d = drawn(size[0], size[1]);
+            assertEquals(List.of(), d.overlaps(1), size[0] + "x" + size[1] + ":\n" + d.text());
+            assertTrue(!d.spills(), size[0] + "x" + size[1] + ":\n" + d.text());
+        }
+    }
+
     private AmendForm form() {
         return assertInstanceOf(StaffScreen.Amending.class, kiosk.screen()).form();
     }
@@ -75,22 +84,30 @@ class AmendOnTheKioskTest {
         assertTrue(form().problem().orElseThrow().contains("afternoon"), "\\ is the afternoon's present code: "
                 + form().problem());
         kiosk.key(KioskInput.Key.BACKSPACE);
+        fitsEverySize();
         kiosk.type("m");
         kiosk.enter();
+        fitsEverySize();
         kiosk.enter(); // no late reason
         kiosk.enter();
         assertTrue(form().problem().isPresent(), "an amendment needs a reason");
+        fitsEverySize();
         kiosk.type("dentist");
         kiosk.enter();
         assertEquals(AmendForm.Step.EVIDENCE, form().step());
+        fitsEverySize();
         kiosk.enter(); // nothing seen
         assertEquals(AmendForm.Step.CHECK, form().step());
+        fitsEverySize();
         Drawn check = drawn(80, 24);
         assertTrue(check.shows("Code: U -> M") && check.shows("Why: dentist"), check.text());
         assertEquals(0, kiosk.count("SELECT count(*) FROM amendments"), "nothing is written before Enter on the check");
         kiosk.enter();
         assertTrue(form().problem().orElseThrow().contains("Refused, nothing recorded"),
                 "M without what was seen is refused, as on the command line: " + form().problem());
+        fitsEverySize();
+        assertTrue(drawn(40, 12).shows("Refused, nothing"), "the refusal is read even at 40x12:\n"
+                + drawn(40, 12).text());
         assertEquals(0, kiosk.count("SELECT count(*) FROM amendments"));
 
         kiosk.key(KioskInput.Key.ESCAPE); // back to the evidence
@@ -151,6 +168,7 @@ class AmendOnTheKioskTest {
         kiosk.signInAsReceptionist();
         kiosk.type("8");
         kiosk.type("w");
+        fitsEverySize();
         kiosk.enter(); // this kiosk, "reception", as offered
         kiosk.type("09:10");
         kiosk.enter();
@@ -159,7 +177,9 @@ class AmendOnTheKioskTest {
         kiosk.type("Late bus");
         kiosk.enter();
         kiosk.type("bus company");
+        fitsEverySize();
         kiosk.enter();
+        fitsEverySize();
         LateBusForm form = assertInstanceOf(StaffScreen.LateBus.class, kiosk.screen()).form();
         assertEquals(2, form.preview().size(), form.preview().toString());
         assertTrue(form.preview().get(0).startsWith("Zoë Nguyễn (5A)"), form.preview().toString());

@@ -62,6 +62,7 @@ class ScanLogAndClaimsOnTheKioskTest {
         assertTrue(usual.shows("Scan log") && usual.shows("(2 refused)"), usual.text());
         assertFalse(usual.shows("Amelia"), "a badge that signed its pupil in is not a refused scan");
         assertEquals(List.of(), usual.overlaps(1), usual.text());
+        assertEquals(List.of(), drawn(200, 60).overlaps(1));
         Drawn small = drawn(40, 12);
         assertTrue(small.shows("'DEMO0002X'"), small.text());
         assertEquals(List.of(), small.overlaps(1), small.text());
