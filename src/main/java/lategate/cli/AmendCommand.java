@@ -195,7 +195,8 @@ final class AmendCommand {
 
         /** Each named pupil's late arrivals that day, as the register has them now. */
         private List<Amendments.Session> sessions(SchoolServices school, LocalDate date, Optional<Register> only) {
-            List<Amendments.Session> sessions = new ArrayList<>();
+            // A pupil named twice is on the bus once.
+            java.util.Set<Amendments.Session> sessions = new java.util.LinkedHashSet<>();
             for (String typed : pupils) {
                 lategate.domain.pupil.Pupil pupil = PupilArgument.anyone(school.pupils(), typed);
                 List<Register> late = school.entries().lateBookOf(pupil.id(), date, date).stream()
@@ -207,7 +208,7 @@ final class AmendCommand {
                 }
                 late.forEach(r -> sessions.add(new Amendments.Session(pupil.id(), r)));
             }
-            return sessions;
+            return List.copyOf(sessions);
         }
 
         /** What the pupil's entries that day are, in words, so a refusal says what there is instead. */

@@ -132,7 +132,9 @@ final class LateBookKeys extends ScreenKeys<StaffScreen.LateBook> {
             if (day.isAfter(today)) {
                 return problem(book, "This is the latest day: today's book is as it stands now");
             }
-            if (calendar.isSchoolDay(day)) {
+            LocalDate asked = day;
+            // Back over the summer the days are last year's, in the calendar the settings keep for it.
+            if (calendar.isSchoolDay(day) || calendar.previousYear().filter(p -> p.isSchoolDay(asked)).isPresent()) {
                 return read(day, 0);
             }
         }

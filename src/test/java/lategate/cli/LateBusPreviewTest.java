@@ -135,14 +135,14 @@ class LateBusPreviewTest {
         assertTrue(preview.out().contains("Would amend D0003 Zoë Wilson (RB), morning register"), preview.out());
         assertEquals(before, everything());
 
-        CommandLineRun done = asPat("amend", "late-bus", "--date", DAY, "--pupil", "Mei Nguyễn", "--late-reason",
-                "Late bus", "--reason", "bus company");
+        CommandLineRun done = asPat("amend", "late-bus", "--date", DAY, "--pupil", "Mei Nguyễn", "--pupil", "D0027",
+                "--late-reason", "Late bus", "--reason", "bus company");
         assertEquals(0, done.exit(), done.err());
         assertTrue(done.out().contains("Amended D0027 Mei Nguyễn (RO)"), done.out());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
              ResultSet r = c.createStatement().executeQuery("SELECT count(*) FROM amendments WHERE pupil_id = "
                      + "'D0027' AND late_reason = 'Late bus' AND batch_id IS NOT NULL")) {
-            assertEquals(1, r.getLong(1), "one audit entry, in a batch as a late bus");
+            assertEquals(1, r.getLong(1), "one audit entry, in a batch as a late bus, for a pupil named twice");
         }
     }
 
