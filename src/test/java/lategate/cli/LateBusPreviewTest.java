@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code amend late-bus} says who it changes, by name and class, and with {@code --dry-run} who it
  * would change, writing nothing; pupils can be named instead of a kiosk and times. Every amendment
- * keeps the original entry, with the reason, the date and who made it (the 2024 regulations,
- * reg 13; Oak Meadow §7), so a preview must leave the file exactly as it was.
+ * keeps the original entry, with the reason, the date and who made it (Oak Meadow §7, PSA §H,
+ * KTS §4.1; the 2024 regulations), so a preview must leave the file exactly as it was.
  */
 class LateBusPreviewTest {
 

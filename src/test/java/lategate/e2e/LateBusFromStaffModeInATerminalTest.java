@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A late bus amended from staff mode, as the receptionist does it: the packaged jar in a real
  * terminal (tmux), the bus chosen by kiosk and time window, who will change shown by name and class
- * before anything is written, then one audit entry each (the 2024 regulations, reg 13: an
- * amendment keeps the original, the reason, the date and who made it; Oak Meadow §7).
+ * before anything is written, then one audit entry each (an amendment keeps the original, the
+ * reason, the date and who made it: Oak Meadow §7, PSA §H, KTS §4.1; the 2024 regulations).
  */
 class LateBusFromStaffModeInATerminalTest {
 

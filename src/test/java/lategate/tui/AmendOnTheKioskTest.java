@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Amending from staff mode, through the same amendments as {@code lategate amend}: every amendment
- * keeps the original, the reason, the date and who made it (the 2024 regulations, reg 13; Oak
- * Meadow §7); / only in the morning (CodeRules, the 2024 regulations' codes per session); M only
+ * keeps the original, the reason, the date and who made it (Oak Meadow §7, PSA §H, KTS §4.1; the 2024
+ * regulations); / only in the morning (CodeRules, the 2024 regulations' codes per session); M only
  * with what was seen where the school asks (Attendance Policy §12.2, the kiosk's settings here).
  * A receptionist may amend, as on the command line (AccessPolicy leaves amending to every member of staff).
  */
