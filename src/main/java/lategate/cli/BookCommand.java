@@ -5,13 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import lategate.app.LateBookEntry;
 import lategate.app.entry.EntryWords;
-import lategate.domain.codes.AttendanceCode;
 import lategate.domain.entry.SessionEntry;
 import lategate.domain.register.ReasonStatus;
 import lategate.domain.register.RecordedArrival;
@@ -110,31 +106,16 @@ final class BookCommand implements Callable<Integer> {
                 "How", "Recorded by");
         for (LateBookEntry line : entries) {
             SessionEntry e = line.entry();
-            String reason = e.reason().orElse("(not given)")
-                    + (e.reasonStatus().filter(s -> s == ReasonStatus.CLAIMED).isPresent() ? " [to confirm]" : "");
+            String reason = EntryWords.reason(e);
             out.printf(format, CLOCK.format(e.at().atZone(settings.zone())),
                     fit(line.givenName() + " " + line.familyName(), 24), fit(line.className(), 6),
                     e.register().name(), EntryWords.code(e),
                     e.minutesLate().isPresent() ? String.valueOf(e.minutesLate().getAsLong()) : "",
                     fit(reason, 28), fit(e.consequence().orElse(""), 26),
-                    fit(e.arrival().map(RecordedArrival::kioskId).orElse(e.source().words()), 10),
-                    e.signIn().map(SignInMethod::id).orElse("-"), e.recordedBy() + (e.repeats() > 0 ? " (+" + e.repeats() + " repeat scans)" : "")
-                            + (e.toReview() ? " *" : ""));
+                    fit(EntryWords.kiosk(e), 10), e.signIn().map(SignInMethod::id).orElse("-"), EntryWords.recordedBy(e));
             EntryWords.change(e, settings.zone()).ifPresent(c -> out.println("          " + c));
         }
-        out.println(totals(entries));
-    }
-
-    /** Counted as the entries stand: a U amended to M is no longer a U. */
-    static String totals(List<LateBookEntry> entries) {
-        long l = entries.stream().filter(e -> e.entry().code() == AttendanceCode.L).count();
-        long u = entries.stream().filter(e -> e.entry().code() == AttendanceCode.U).count();
-        Map<String, Long> others = entries.stream().filter(e -> !e.entry().isLate())
-                .collect(Collectors.groupingBy(e -> e.entry().code().code(), TreeMap::new, Collectors.counting()));
-        StringBuilder line = new StringBuilder(entries.size() + (entries.size() == 1 ? " late arrival" : " late arrivals")
-                + ": " + l + " L, " + u + " U");
-        others.forEach((code, n) -> line.append(", ").append(n).append(" now ").append(code));
-        return line.append('.').toString();
+        out.println(EntryWords.lateBookTotals(entries));
     }
 
     private static String safe(String cell) {

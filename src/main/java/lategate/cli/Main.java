@@ -25,7 +25,7 @@ import lategate.wiring.PinReader;
         subcommands = {ConfigCommand.class, RosterCommand.class, ContactsCommand.class, ExplainCommand.class,
                 SignInCommand.class, BookCommand.class, CutOffCommand.class, CodesCommand.class, OffSiteCommand.class,
                 RollCommand.class, AuditCommand.class, SignOutCommand.class, ReturnCommand.class,
-                AmendCommand.class, ClaimsCommand.class, ReasonsCommand.class, LateBusModeCommand.class, LunchCommand.class, DayCommand.class, ReportCommand.class, StagesCommand.class, LettersCommand.class, SummaryCommand.class, SyncCommand.class, KioskCommand.class, DemoCommand.class, PinHashCommand.class,
+                AmendCommand.class, ClaimsCommand.class, ReasonsCommand.class, LateBusModeCommand.class, ScansCommand.class, LunchCommand.class, DayCommand.class, ReportCommand.class, StagesCommand.class, LettersCommand.class, SummaryCommand.class, SyncCommand.class, KioskCommand.class, DemoCommand.class, PinHashCommand.class,
                 lategate.bench.BenchCommand.class, StaffCommand.class, ExportCommand.class, PurgeCommand.class, VerifyCommand.class, HubCommand.class,
                 BadgesCommand.class, BackupCommand.class, RestoreCommand.class, HeldCommand.class,
                 CommandLine.HelpCommand.class},

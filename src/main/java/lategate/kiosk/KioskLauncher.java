@@ -362,7 +362,7 @@ public final class KioskLauncher {
                 services.claims(), services.movements(), services.fireRoll(), services.amendments(),
                 services.staffSignIn(), services.latenessReview(), wiring.sync(), wiring.scanners(),
                 wiring.backup().map(BackupMonitor.class::cast).orElse(BackupMonitor.NONE), services.integrity(),
-                lateBus);
+                lateBus, services.dayScans());
         // The staff sign-in waits as long as the exit PIN screen; signed in, staff mode locks after the idle time.
         StaffFlow staff = new StaffFlow(desk, kioskId, timings.exitPinTimeout(), settings.staff().idleLock(),
                 Optional.of(time));

@@ -93,6 +93,14 @@ final class KioskRenderer {
             CollectReasonsScreen.draw(canvas, staff, collect, school.reasons(), school.zone());
         } else if (screen instanceof StaffScreen.Claims claims) {
             ClaimsScreen.draw(canvas, staff, claims, school.zone());
+        } else if (screen instanceof StaffScreen.LateBook book) {
+            LateBookScreen.draw(canvas, staff, book, school.zone());
+        } else if (screen instanceof StaffScreen.Amending amending) {
+            AmendScreen.draw(canvas, staff, amending.form(), school.zone());
+        } else if (screen instanceof StaffScreen.ScanLog log) {
+            ScanLogScreen.draw(canvas, staff, log, school.zone());
+        } else if (screen instanceof StaffScreen.LateBusAmend bus) {
+            LateBusAmendScreen.draw(canvas, staff, bus.form(), school.zone());
         } else if (screen instanceof StaffScreen.LatenessTable table) {
             LatenessTableScreen.draw(canvas, staff, table);
         } else if (screen instanceof StaffScreen.LatenessPupil page) {

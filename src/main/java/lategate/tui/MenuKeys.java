@@ -12,8 +12,10 @@ import lategate.scanner.KioskInput;
 
 /**
  * The staff menu, one key each: find a pupil (1), who is off site (2), the fire roll (3), claimed
- * reasons (4), reasons to collect (R: not asked at a queue, or not given), late-bus mode (B), the lateness review (5, for those who may see it; others are told why not) and the
- * kiosk's clock (0, when it checks one). The menu says how sync, the serial scanners, backups and
+ * reasons (4), the lateness review (5, for those who may see it; others are told why not), the Late
+ * Book (6, where a row opens to amend), the scan log (7), amending for a late bus (8), reasons to
+ * collect (R: not asked at a queue, or not given), late-bus mode (B) and the kiosk's clock (0, when
+ * it checks one). The menu says how sync, the serial scanners, backups and
  * the register's chain are.
  */
 final class MenuKeys extends ScreenKeys<StaffScreen.Menu> {
@@ -23,14 +25,20 @@ final class MenuKeys extends ScreenKeys<StaffScreen.Menu> {
     private final ClockCheckKeys clockCheck;
     private final CollectReasonsKeys collect;
     private final LateBusKeys lateBus;
+    private final LateBookKeys lateBook;
+    private final ScanLogKeys scanLog;
+    private final LateBusAmendKeys lateBusAmend;
 
     MenuKeys(StaffContext context, LatenessKeys lateness, ClockCheckKeys clockCheck, CollectReasonsKeys collect,
-             LateBusKeys lateBus) {
+             LateBusKeys lateBus, LateBookKeys lateBook, ScanLogKeys scanLog, LateBusAmendKeys lateBusAmend) {
         super(StaffScreen.Menu.class);
         this.context = context;
         this.lateness = lateness;
         this.clockCheck = clockCheck;
         this.collect = collect;
+        this.lateBook = lateBook;
+        this.scanLog = scanLog;
+        this.lateBusAmend = lateBusAmend;
         this.lateBus = lateBus;
     }
 
@@ -101,6 +109,9 @@ final class MenuKeys extends ScreenKeys<StaffScreen.Menu> {
                         context.identity(), now), 0, now, false));
                 case '4' -> Next.show(new StaffScreen.Claims(desk.claims().open(), 0, Optional.empty(),
                         Optional.empty()));
+                case '6' -> lateBook.open(now);
+                case '7' -> scanLog.open(now);
+                case '8' -> lateBusAmend.open(now);
                 case '0' -> Next.show(context.time().isPresent() ? clockCheck.open(now) : menu);
                 case 'r', 'R' -> Next.show(collect.open(now));
                 case 'b', 'B' -> Next.show(lateBus.open());

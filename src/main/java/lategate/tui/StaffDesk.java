@@ -14,6 +14,7 @@ import lategate.app.lateness.LatenessReview;
 import lategate.app.movement.FireRoll;
 import lategate.app.movement.Movements;
 import lategate.app.staff.StaffSignIn;
+import lategate.app.scans.DayScans;
 import lategate.app.sync.SyncMonitor;
 import lategate.domain.school.School;
 import lategate.scanner.ScannerMonitor;
@@ -24,12 +25,14 @@ import lategate.scanner.ScannerMonitor;
  * {@code review} is the attendance lead's review of lateness; {@code sync} how the summaries are going;
  * {@code scanners} how the serial scanners are; {@code backup} how the kiosk's backups are going;
  * {@code registerCheck} what the latest check of the register's chain found (docs/tamper-evidence.md);
- * {@code lateBus} declaring a late bus (docs/receptionist.md, "Late-bus mode").
+ * {@code lateBus} declaring a late bus (docs/receptionist.md, "Late-bus mode");
+ * {@code scans} the day's scans, for the scan log (what was refused, and why).
  */
 public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
                         RegisterLog register, RegisterEntries entries, Claims claims, Movements movements, FireRoll fireRoll, Amendments amendments,
                         StaffSignIn staffSignIn, LatenessReview review, SyncMonitor sync, ScannerMonitor scanners,
-                        BackupMonitor backup, RegisterCheckMonitor registerCheck, lategate.app.entry.LateBusMode lateBus) {
+                        BackupMonitor backup, RegisterCheckMonitor registerCheck, lategate.app.entry.LateBusMode lateBus,
+                        DayScans scans) {
 
     public StaffDesk {
         Objects.requireNonNull(school, "school");
@@ -49,9 +52,10 @@ public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, Con
         Objects.requireNonNull(backup, "backup");
         Objects.requireNonNull(registerCheck, "registerCheck");
         Objects.requireNonNull(lateBus, "lateBus");
+        Objects.requireNonNull(scans, "scans");
     }
 
-    /** A desk whose kiosk keeps no late-bus mode: declaring one is refused. */
+    /** A desk whose kiosk keeps no late-bus mode (declaring one is refused) and shows an empty scan log. */
     public StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
                      RegisterLog register, RegisterEntries entries, Claims claims, Movements movements,
                      FireRoll fireRoll, Amendments amendments, StaffSignIn staffSignIn, LatenessReview review,
@@ -59,7 +63,8 @@ public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, Con
                      RegisterCheckMonitor registerCheck) {
         this(school, signIn, pupils, contacts, register, entries, claims, movements, fireRoll, amendments, staffSignIn,
                 review, sync, scanners, backup, registerCheck, new lategate.app.entry.LateBusMode(school,
-                        lategate.app.LateBusLog.NONE, java.time.Clock.systemUTC()));
+                        lategate.app.LateBusLog.NONE, java.time.Clock.systemUTC()),
+                new DayScans(day -> java.util.List.of(), pupils));
     }
 
     /** Late reasons the office still has to collect: not asked at a queue, or not given. */
@@ -67,7 +72,7 @@ public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, Con
         return new lategate.app.entry.ReasonsToCollect(school, entries, register);
     }
 
-    /** A desk that shows no checks of the register's chain. */
+    /** A desk that shows no checks of the register's chain, and an empty scan log. */
     public StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
                      RegisterLog register, RegisterEntries entries, Claims claims, Movements movements,
                      FireRoll fireRoll, Amendments amendments, StaffSignIn staffSignIn, LatenessReview review,
@@ -76,12 +81,12 @@ public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, Con
                 review, sync, scanners, backup, RegisterCheckMonitor.NONE);
     }
 
-    /** A desk whose kiosk makes no backups of its own. */
+    /** A desk whose kiosk makes no backups of its own, with an empty scan log. */
     public StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
                      RegisterLog register, RegisterEntries entries, Claims claims, Movements movements,
                      FireRoll fireRoll, Amendments amendments, StaffSignIn staffSignIn, LatenessReview review,
                      SyncMonitor sync, ScannerMonitor scanners) {
         this(school, signIn, pupils, contacts, register, entries, claims, movements, fireRoll, amendments, staffSignIn, review, sync,
-                scanners, BackupMonitor.NONE, RegisterCheckMonitor.NONE);
+                scanners, BackupMonitor.NONE);
     }
 }

@@ -82,12 +82,16 @@ public final class StaffFlow {
         LatenessKeys lateness = new LatenessKeys(context);
         CollectReasonsKeys collect = new CollectReasonsKeys(context);
         LateBusKeys lateBus = new LateBusKeys(context);
-        this.menu = new MenuKeys(context, lateness, clockCheck, collect, lateBus);
+        AmendKeys amend = new AmendKeys(context);
+        LateBookKeys lateBook = new LateBookKeys(context, amend);
+        ScanLogKeys scanLog = new ScanLogKeys(context);
+        LateBusAmendKeys lateBusAmend = new LateBusAmendKeys(context);
+        this.menu = new MenuKeys(context, lateness, clockCheck, collect, lateBus, lateBook, scanLog, lateBusAmend);
         PupilPageKeys pages = new PupilPageKeys(context);
         this.findPupil = new FindPupilKeys(context, pages);
         this.handlers = List.of(signInName, signInPin, menu, findPupil, pages, new SignOutKeys(context, pages),
-                new OffSiteKeys(context, pages), new FireRollKeys(context), new ClaimsKeys(context), collect, lateBus, clockCheck,
-                lateness);
+                new OffSiteKeys(context, pages), new FireRollKeys(context), new ClaimsKeys(context), collect, lateBus,
+                clockCheck, lateness, lateBook, amend, scanLog, lateBusAmend);
     }
 
     /** The terminal's size, so screens that scroll know how far a page goes. */

@@ -9,7 +9,7 @@ final class StaffMenuScreen {
     }
 
     static void draw(Canvas c, KioskState.Staff staff, StaffScreen.Menu menu) {
-        StaffFrame.draw(c, staff, "Staff menu: press a number", (menu.review() ? "1 to 5, R, B" : "1 to 4, R, B")
+        StaffFrame.draw(c, staff, "Staff menu: press a number", (menu.review() ? "1 to 8, R, B" : "1 to 4, 6 to 8, R, B")
                 + ": choose    Escape: back to pupil mode");
         int row = StaffFrame.FIRST_ROW + 1;
         c.left(row++, "   1   Find a pupil (type part of a name, or scan a badge)", SGR.BOLD);
@@ -21,6 +21,9 @@ final class StaffMenuScreen {
         if (menu.review()) {
             c.left(row++, "   5   Lateness review (blocks, stages, heatmap, patterns)", SGR.BOLD);
         }
+        c.left(row++, "   6   Late Book (Enter on a row: amend)", SGR.BOLD);
+        c.left(row++, "   7   Scan log (refused scans)", SGR.BOLD);
+        c.left(row++, "   8   Late bus (amend a group's late arrivals)", SGR.BOLD);
         if (menu.clock().isPresent()) {
             StaffScreen.ClockLine clock = menu.clock().get();
             if (clock.questioned()) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import lategate.app.Claim;
+import lategate.app.LateBookEntry;
+import lategate.app.scans.ScanLine;
 import lategate.domain.entry.ClaimDecision;
 import lategate.app.lateness.BlockReview;
 import lategate.app.lateness.BlockRow;
@@ -164,6 +166,47 @@ public sealed interface StaffScreen {
         Claims(List<Claim> claims, int selected, Optional<String> evidence, Optional<String> problem) {
             this(claims, selected, evidence, problem, ClaimDecision.Verdict.CONFIRMED);
         }
+    }
+
+    /**
+     * The Late Book of {@code day} as it stands (the register's one answer, as {@code lategate book}
+     * prints it), {@code selected} the row Enter opens to amend. With {@code typedDate} present
+     * staff are typing a day to go to; {@code problem} says why the last key did nothing.
+     */
+    record LateBook(LocalDate day, List<LateBookEntry> entries, int selected, Optional<String> typedDate,
+                    Optional<String> problem) implements StaffScreen {
+
+        public LateBook {
+            entries = List.copyOf(entries);
+        }
+
+        LateBook(LocalDate day, List<LateBookEntry> entries) {
+            this(day, entries, 0, Optional.empty(), Optional.empty());
+        }
+
+        LateBook select(int row) {
+            return new LateBook(day, entries, row, Optional.empty(), Optional.empty());
+        }
+    }
+
+    /**
+     * The scan log of {@code day}: the scans that marked nothing (a misread, an unknown badge, a
+     * replaced badge, another school's, a closed day, a scanner's fault), with time, kiosk, the
+     * code as read and why; {@code scroll} is the first line shown.
+     */
+    record ScanLog(LocalDate day, List<ScanLine> scans, int scroll) implements StaffScreen {
+
+        public ScanLog {
+            scans = List.copyOf(scans);
+        }
+    }
+
+    /** Amending one pupil's entry, opened from {@code from} (the Late Book), where it goes back to. */
+    record Amending(AmendForm form, StaffScreen from) implements StaffScreen {
+    }
+
+    /** A late bus: ticking pupils or a kiosk and time window, then who will change, to confirm. */
+    record LateBusAmend(LateBusAmendForm form) implements StaffScreen {
     }
 
     /** The attendance lead's review of lateness: one of its screens. */

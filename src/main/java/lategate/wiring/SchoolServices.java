@@ -255,6 +255,11 @@ public final class SchoolServices implements AutoCloseable {
         return new lategate.app.entry.ReasonsToCollect(school(), entries(), registerLog());
     }
 
+    /** The day's scans for the office: what each did, and why a refused one marked nothing. */
+    public lategate.app.scans.DayScans dayScans() {
+        return new lategate.app.scans.DayScans(new lategate.store.SqliteScanLog(database, school().zone()), pupils());
+    }
+
     public FireRoll fireRoll() {
         // Services made from the [school] section alone print nowhere: only the kiosk prints a roll.
         RollPrinter printer = settings == null ? RollPrinter.NONE

@@ -87,6 +87,12 @@ class SecretsAndNamesStayOutTest {
                 "--reason", "lost");
         run("", "badges", "check", "--school", s, "--db", db, "DEMO0001X");
         run("", "book", "--school", s, "--db", db, "--csv");
+        run("", "scans", "--school", s, "--db", db, "--date", "2026-11-23");
+        run("", "scans", "--school", s, "--db", db, "--date", "2026-11-23", "--refused", "--json");
+        run("", "amend", "late-bus", "--school", s, "--db", db, "--date", "2026-11-23", "--pupil", "Philippa",
+                "--late-reason", "Late bus", "--reason", "bus company", "--dry-run");
+        run("", "amend", "late-bus", "--school", s, "--db", db, "--date", "2026-11-23", "--pupil", "Bartholomew",
+                "--late-reason", "Late bus", "--reason", "bus company", "--dry-run");
         run("", "summary", "make", "--school", s, "--db", db, "--date", "2026-11-23");
         run("", "sync", "--school", s, "--db", db);
         run("", "sync", "--school", s, "--db", db, "--to", out.resolve("usb").toString());

@@ -150,7 +150,8 @@ final class StaffKiosk implements AutoCloseable {
                     }
                     return List.copyOf(scanners);
                 }, lategate.app.backup.BackupMonitor.NONE,
-                new lategate.store.SqliteRegisterIntegrity(database), lateBus);
+                new lategate.store.SqliteRegisterIntegrity(database), lateBus,
+                new lategate.app.scans.DayScans(new lategate.store.SqliteScanLog(database, school.zone()), pupils));
         staff = new StaffFlow(desk, "reception", Duration.ofSeconds(30), Duration.ofMinutes(2), time);
         flow = new KioskFlow(school, signIn, register, new lategate.store.SqliteKioskFaults(database), "reception",
                 KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, kioskClock,

@@ -71,6 +71,15 @@ public final class Amendments {
         return amendment;
     }
 
+    /** One pupil's session on a day, chosen for a late bus from the day's arrivals. */
+    public record Session(String pupilId, Register register) {
+
+        public Session {
+            Objects.requireNonNull(pupilId, "pupilId");
+            Objects.requireNonNull(register, "register");
+        }
+    }
+
     /**
      * A late bus: every pupil whose arrival (their mark, not a repeat) at {@code kioskId} on
      * {@code date} was between {@code from} and {@code to} inclusive gets the same change, each
@@ -79,6 +88,46 @@ public final class Amendments {
     public List<Amendment> bulk(LocalDate date, LocalTime from, LocalTime to, String kioskId,
                                 Optional<AttendanceCode> code, Optional<String> lateReason, String reason,
                                 StaffIdentity by) {
+        List<Session> sessions = lateArrivals(date, from, to, kioskId);
+        return record(date, sessions, code, lateReason, reason, by, "late arrivals at " + kioskId + " " + date + " "
+                + from + "-" + to + ": " + reason);
+    }
+
+    /**
+     * What {@link #bulk} would do, every change checked as it would be, and nothing written: the
+     * preview staff see before they confirm, with the same refusals.
+     */
+    public List<Amendment> previewBulk(LocalDate date, LocalTime from, LocalTime to, String kioskId,
+                                       Optional<AttendanceCode> code, Optional<String> lateReason, String reason,
+                                       StaffIdentity by) {
+        return plan(date, lateArrivals(date, from, to, kioskId), code, lateReason, reason, by, Optional.empty());
+    }
+
+    /**
+     * A late bus for pupils staff chose from the day's arrivals: each chosen session gets the same
+     * change, with its own audit entry, all in one transaction.
+     *
+     * @throws Refused when none is chosen, or any one of them cannot be amended: then none is
+     */
+    public List<Amendment> lateBus(LocalDate date, List<Session> sessions, Optional<AttendanceCode> code,
+                                   Optional<String> lateReason, String reason, StaffIdentity by) {
+        if (sessions.isEmpty()) {
+            throw new Refused("no pupil was chosen: nothing was amended");
+        }
+        return record(date, sessions, code, lateReason, reason, by, "late arrivals chosen on " + date + ": " + reason);
+    }
+
+    /** What {@link #lateBus} would do, checked as it would be, and nothing written. */
+    public List<Amendment> previewLateBus(LocalDate date, List<Session> sessions, Optional<AttendanceCode> code,
+                                          Optional<String> lateReason, String reason, StaffIdentity by) {
+        if (sessions.isEmpty()) {
+            throw new Refused("no pupil was chosen: nothing would be amended");
+        }
+        return plan(date, sessions, code, lateReason, reason, by, Optional.empty());
+    }
+
+    /** The late marks (not repeats) made at a kiosk between two times of a day, as sessions to amend. */
+    private List<Session> lateArrivals(LocalDate date, LocalTime from, LocalTime to, String kioskId) {
         if (to.isBefore(from)) {
             throw new Refused("the period ends at " + to + ", before it starts at " + from);
         }
@@ -90,14 +139,26 @@ public final class Amendments {
             throw new Refused("no late arrival at kiosk '" + kioskId + "' between " + from + " and " + to + " on "
                     + date + ": nothing was amended");
         }
-        long batch = log.openBatch("late arrivals at " + kioskId + " " + date + " " + from + "-" + to + ": " + reason,
-                clock.instant(), by);
-        List<Amendment> amendments = new ArrayList<>();
-        for (RecordedArrival a : arrivals) {
-            amendments.add(prepare(a.pupilId(), date, a.register(), code, lateReason, reason, Optional.empty(), by,
-                    Optional.of(batch)));
-        }
+        return arrivals.stream().map(a -> new Session(a.pupilId(), a.register())).toList();
+    }
+
+    /** Every change checked first, so a refusal leaves no batch behind; then the batch and its entries, written. */
+    private List<Amendment> record(LocalDate date, List<Session> sessions, Optional<AttendanceCode> code,
+                                   Optional<String> lateReason, String reason, StaffIdentity by, String batchWords) {
+        plan(date, sessions, code, lateReason, reason, by, Optional.empty());
+        long batch = log.openBatch(batchWords, clock.instant(), by);
+        List<Amendment> amendments = plan(date, sessions, code, lateReason, reason, by, Optional.of(batch));
         log.record(amendments);
+        return amendments;
+    }
+
+    private List<Amendment> plan(LocalDate date, List<Session> sessions, Optional<AttendanceCode> code,
+                                 Optional<String> lateReason, String reason, StaffIdentity by, Optional<Long> batch) {
+        List<Amendment> amendments = new ArrayList<>();
+        for (Session s : sessions) {
+            amendments.add(prepare(s.pupilId(), date, s.register(), code, lateReason, reason, Optional.empty(), by,
+                    batch));
+        }
         return amendments;
     }
 
