@@ -70,6 +70,14 @@ final class Canvas {
         return 2;
     }
 
+    /** Text from {@code column}, cut to {@code width} (and to the screen) with an ellipsis. */
+    void at(int column, int row, String text, int width, SGR... styles) {
+        int room = Math.min(width, width() - 1 - column);
+        if (room > 0) {
+            put(column, row, clip(visible(text), room), styles);
+        }
+    }
+
     void centre(int row, String text, SGR... styles) {
         String t = clip(visible(text), width() - 2);
         put(Math.max(0, (width() - t.length()) / 2), row, t, styles);

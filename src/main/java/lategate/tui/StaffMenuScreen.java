@@ -1,6 +1,8 @@
 package lategate.tui;
 
 import com.googlecode.lanterna.SGR;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The staff menu: one key each, every choice in words. */
 final class StaffMenuScreen {
@@ -12,18 +14,31 @@ final class StaffMenuScreen {
         StaffFrame.draw(c, staff, "Staff menu: press a number", (menu.review() ? "1 to 8, R, B" : "1 to 4, 6 to 8, R, B")
                 + ": choose    Escape: back to pupil mode");
         int row = StaffFrame.FIRST_ROW + 1;
-        c.left(row++, "   1   Find a pupil (type part of a name, or scan a badge)", SGR.BOLD);
-        c.left(row++, "   2   Who is off site now", SGR.BOLD);
-        c.left(row++, "   3   Fire roll", SGR.BOLD);
-        c.left(row++, "   4   Open claims (" + menu.openClaims() + ")", SGR.BOLD);
-        c.left(row++, "   R   Reasons to collect (" + menu.reasonsToCollect() + ")", SGR.BOLD);
-        c.left(row++, "   B   Late-bus mode (a late bus's pupils skip the reason picker)", SGR.BOLD);
+        List<String> items = new ArrayList<>();
+        items.add("1   Find a pupil (name or badge)");
+        items.add("2   Who is off site now");
+        items.add("3   Fire roll");
+        items.add("4   Open claims (" + menu.openClaims() + ")");
         if (menu.review()) {
-            c.left(row++, "   5   Lateness review (blocks, stages, heatmap, patterns)", SGR.BOLD);
+            items.add("5   Lateness review");
         }
-        c.left(row++, "   6   Late Book (Enter on a row: amend)", SGR.BOLD);
-        c.left(row++, "   7   Scan log (refused scans)", SGR.BOLD);
-        c.left(row++, "   8   Late bus (amend a group's late arrivals)", SGR.BOLD);
+        items.add("6   Late Book (Enter: amend)");
+        items.add("7   Scan log (refused scans)");
+        items.add("8   Late bus: amend a group");
+        items.add("R   Reasons to collect (" + menu.reasonsToCollect() + ")");
+        items.add("B   Late-bus mode at the gate");
+        // Two columns where the screen is wide enough, so the lines under the menu (sync, scanners,
+        // backups, the register check) still fit on an 80x24 screen.
+        int widest = items.stream().mapToInt(String::length).max().orElse(0) + 3;
+        boolean twoColumns = c.width() - 2 >= 2 * widest + 2;
+        int perColumn = twoColumns ? (items.size() + 1) / 2 : items.size();
+        for (int i = 0; i < perColumn; i++) {
+            c.at(1, row, "   " + items.get(i), twoColumns ? widest : c.width() - 2, SGR.BOLD);
+            if (twoColumns && i + perColumn < items.size()) {
+                c.at(1 + widest + 2, row, "   " + items.get(i + perColumn), widest, SGR.BOLD);
+            }
+            row++;
+        }
         if (menu.clock().isPresent()) {
             StaffScreen.ClockLine clock = menu.clock().get();
             if (clock.questioned()) {
