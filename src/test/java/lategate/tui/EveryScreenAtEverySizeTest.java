@@ -1,6 +1,7 @@
 package lategate.tui;
 
 import static lategate.TestBadges.printed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.TerminalSize;
@@ -47,6 +48,51 @@ class EveryScreenAtEverySizeTest {
         staffScreens(terminal);
         lateBusAndClockScreens(terminal);
         assertTrue(faults.isEmpty(), faults.size() + " layout faults at " + size + ":\n" + String.join("\n", faults));
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("the idle clock's block digits grow with the screen: plain at 40x12, larger at 80x24, 3x at 200x60")
+    void clockGrowsWithTheScreen() {
+        assertEquals(0, IdleScreen.clockScale(40, 12 - 9, "08:57"));
+        assertTrue(IdleScreen.clockScale(80, 24 - 9, "08:57") >= 1);
+        assertEquals(BigDigits.LARGEST, IdleScreen.clockScale(200, 60 - 9, "08:57"));
+        assertEquals(15, BigDigits.render("08:57", 3).size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"80x24", "200x60", "240x70"})
+    @DisplayName("the pupil's result and its hint are one group in the middle of the screen, not split top and bottom")
+    void resultAndHintTogether(String size) throws Exception {
+        String[] wh = size.split("x");
+        TerminalSize terminal = new TerminalSize(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
+        try (StaffKiosk k = new StaffKiosk(Files.createTempDirectory(dir, "group"), "2026-11-23T08:57:00")) {
+            k.scan(printed("DEMO0002"));
+            BasicTextImage image = new BasicTextImage(terminal);
+            new KioskRenderer(k.school, "reception", ScannerMonitor.NONE)
+                    .draw(image.newTextGraphics(), terminal, k.flow.state(), k.now(), new FrameLog(
+                            terminal.getColumns(), terminal.getRows()));
+            int name = rowOf(image, "Zo\u00eb, 5A");
+            int hint = rowOf(image, "Up and down arrows");
+            int last = rowOf(image, "5  Another reason");
+            assertTrue(hint - last <= 2, "the hint sits under the reasons: " + last + ", " + hint);
+            int above = name;
+            int below = terminal.getRows() - 1 - hint;
+            assertTrue(Math.abs(above - below) <= 2 && above >= terminal.getRows() / 5,
+                    "centred: " + above + " rows above, " + below + " below");
+        }
+    }
+
+    private static int rowOf(BasicTextImage image, String words) {
+        for (int row = 0; row < image.getSize().getRows(); row++) {
+            StringBuilder line = new StringBuilder();
+            for (int col = 0; col < image.getSize().getColumns(); col++) {
+                line.append(image.getCharacterAt(col, row).getCharacterString());
+            }
+            if (line.toString().contains(words)) {
+                return row;
+            }
+        }
+        throw new AssertionError("not on screen: " + words);
     }
 
     private void pupilScreens(TerminalSize size) throws Exception {
