@@ -17,23 +17,50 @@ final class Canvas {
 
     private final TextGraphics g;
     private final TerminalSize size;
+    /** Null but in tests that look for overlapping text (see {@link FrameLog}). */
+    private final FrameLog log;
+    /**
+     * Rows a frame drew and keeps (a staff screen's status and key lines): a later put there, or
+     * below the screen once a row is kept, is left out, and an ellipsis says the screen's own
+     * content goes on further than this terminal shows.
+     */
+    private final boolean[] kept;
+    private boolean anyKept;
+    private boolean cut;
 
     Canvas(TextGraphics g, TerminalSize size) {
+        this(g, size, (FrameLog) null);
+    }
+
+    /** A canvas whose puts {@code log} keeps, for a test to find texts drawn over each other. */
+    Canvas(TextGraphics g, TerminalSize size, FrameLog log) {
         this.g = g;
         this.size = size;
+        this.log = log;
+        this.kept = new boolean[size.getRows()];
         g.setForegroundColor(TextColor.ANSI.WHITE_BRIGHT);
         g.setBackgroundColor(TextColor.ANSI.BLACK);
         g.fill(' ');
     }
 
-    private Canvas(TextGraphics g, TerminalSize size, boolean keep) {
+    private Canvas(TextGraphics g, TerminalSize size, FrameLog log, boolean keep) {
         this.g = g;
         this.size = size;
+        this.log = log;
+        this.kept = new boolean[size.getRows()];
     }
 
     /** The same screen less its last {@code rows} rows, for a screen drawn above a strip of its own. */
     Canvas above(int rows) {
-        return new Canvas(g, new TerminalSize(width(), Math.max(1, height() - rows)), true);
+        return new Canvas(g, new TerminalSize(width(), Math.max(1, height() - rows)), log, true);
+    }
+
+    /** The frame keeps {@code row} as drawn: nothing drawn later writes over it (see {@link #kept}). */
+    void keep(int row) {
+        if (row >= 0 && row < height()) {
+            kept[row] = true;
+            anyKept = true;
+        }
     }
 
     int width() {
@@ -46,6 +73,11 @@ final class Canvas {
 
     void left(int row, String text, SGR... styles) {
         put(1, row, clip(visible(text), width() - 2), styles);
+    }
+
+    /** The text from {@code column}, cut with an ellipsis at the screen's right margin. */
+    void at(int column, int row, String text, SGR... styles) {
+        put(column, row, clip(visible(text), Math.max(1, width() - 1 - column)), styles);
     }
 
     void right(int row, String text, SGR... styles) {
@@ -91,6 +123,16 @@ final class Canvas {
         return row;
     }
 
+    /** The rows {@link #paragraph} takes for {@code text} on this screen. */
+    int paragraphRows(String text) {
+        return Math.max(1, wrap(visible(text), Math.max(10, width() - 4)).size());
+    }
+
+    /** The rows {@link #box} takes for {@code text} on this screen, its frame included. */
+    int boxRows(String text) {
+        return wrap(visible(text), Math.max(10, width() - 8)).size() + 2;
+    }
+
     /** A framed box across the screen with the text inside, centred; returns the row after it. */
     int box(int row, String text, SGR... styles) {
         List<String> lines = wrap(visible(text), Math.max(10, width() - 8));
@@ -108,7 +150,12 @@ final class Canvas {
     }
 
     void bigText(int row, String digits) {
-        List<String> rows = BigDigits.render(digits);
+        bigText(row, digits, 1);
+    }
+
+    /** The digits in block characters at {@code scale} (see {@link BigDigits}), centred across the screen. */
+    void bigText(int row, String digits, int scale) {
+        List<String> rows = BigDigits.render(digits, scale);
         for (int i = 0; i < rows.size(); i++) {
             centre(row + i, rows.get(i));
         }
@@ -125,6 +172,13 @@ final class Canvas {
     }
 
     private void put(int column, int row, String text, SGR... styles) {
+        if (anyKept && (row >= height() || (row >= 0 && kept[row]))) {
+            leftOut(row);
+            return;
+        }
+        if (log != null) {
+            log.put(column, row, text, width(), height());
+        }
         if (row < 0 || row >= height()) {
             return;
         }
@@ -134,6 +188,21 @@ final class Canvas {
         g.putString(column, row, text);
         if (styles.length > 0) {
             g.disableModifiers(styles);
+        }
+    }
+
+    /** Content meant for a kept row: an ellipsis at the start of the last free row above it says there is more. */
+    private void leftOut(int row) {
+        if (cut) {
+            return;
+        }
+        cut = true;
+        int above = Math.min(row, height()) - 1;
+        while (above >= 0 && kept[above]) {
+            above--;
+        }
+        if (above >= 0) {
+            put(0, above, "\u2026");
         }
     }
 

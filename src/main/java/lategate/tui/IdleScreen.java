@@ -67,33 +67,56 @@ final class IdleScreen {
     private static void draw(Canvas c, School school, ZonedDateTime now, String kioskId,
                              java.util.Optional<String> typing, java.util.Optional<String> staffNotice,
                              Words words, boolean small) {
-        c.header(school.name(), DAY.format(now));
-        int clockRow = Math.max(2, c.height() / 2 - 8);
+        int top = c.header(school.name(), DAY.format(now));
         String time = CLOCK.format(now);
-        if (!small && c.width() >= BigDigits.width(time) + 2 && c.height() >= 16) {
-            c.bigText(clockRow, time);
-            clockRow += BigDigits.HEIGHT;
+        // The clock, the register's state and the prompt are one group in the middle of the rows between
+        // the header and the foot; the clock's digits are as large as the screen leaves room for.
+        int boxRows = c.boxRows(words.text());
+        int promptRows = typing.isPresent() ? 2 : words.prompt() ? 1 : 0;
+        int free = c.height() - 1 - top;
+        int scale = small ? 0 : clockScale(c.width(), free - 1 - boxRows - (promptRows > 0 ? promptRows + 1 : 0) - 2,
+                time);
+        int clockRows = scale == 0 ? 1 : BigDigits.HEIGHT * scale;
+        int group = clockRows + 1 + boxRows + (promptRows > 0 ? 1 + promptRows : 0);
+        int clockRow = top + Math.max(1, (free - group) / 2);
+        if (scale > 0) {
+            c.bigText(clockRow, time, scale);
         } else {
             c.centre(clockRow, time, SGR.BOLD);
-            clockRow += 1;
         }
         int row;
         if (words.alarm()) {
-            row = c.box(clockRow + 1, words.text(), SGR.BOLD, SGR.REVERSE);
+            row = c.box(clockRow + clockRows + 1, words.text(), SGR.BOLD, SGR.REVERSE);
         } else {
-            row = c.box(clockRow + 1, words.text(), SGR.BOLD);
+            row = c.box(clockRow + clockRows + 1, words.text(), SGR.BOLD);
         }
-        int prompt = Math.min(c.height() - 3, row + 2);
-        if (typing.isPresent()) {
-            c.centre(prompt, "Badge: " + typing.get() + "_", SGR.BOLD, SGR.REVERSE);
-            c.centre(prompt + 1, "Enter to sign in, Escape to clear");
-        } else if (words.prompt()) {
-            c.centre(prompt, ">>>  Scan your badge  <<<", SGR.BOLD, SGR.REVERSE);
+        // The prompt under the box, or as close under it as the foot allows; never over the box.
+        int prompt = Math.min(c.height() - 1 - promptRows, row + 1);
+        if (prompt >= row) {
+            if (typing.isPresent()) {
+                c.centre(prompt, "Badge: " + typing.get() + "_", SGR.BOLD, SGR.REVERSE);
+                c.centre(prompt + 1, "Enter to sign in, Escape to clear");
+            } else if (words.prompt()) {
+                c.centre(prompt, ">>>  Scan your badge  <<<", SGR.BOLD, SGR.REVERSE);
+            }
         }
         String kiosk = footer(kioskId);
         c.right(c.height() - 1, kiosk);
         staffNotice.ifPresent(notice -> c.left(c.height() - 1, Canvas.clip(notice, c.width() - kiosk.length() - 4),
                 SGR.REVERSE));
+    }
+
+    /**
+     * The largest scale of block digits (see {@link BigDigits}) that fits {@code columns} across and
+     * {@code rows} high, or 0 for the time as plain text (on a screen under 16 rows, or too narrow).
+     */
+    static int clockScale(int columns, int rows, String time) {
+        for (int scale = BigDigits.LARGEST; scale >= 1; scale--) {
+            if (columns >= BigDigits.width(time, scale) + 2 && rows >= BigDigits.HEIGHT * scale) {
+                return scale;
+            }
+        }
+        return 0;
     }
 
     /** The kiosk's name at the foot, once: "kiosk gate", but "kiosk" or "Kiosk 2" as they are. */

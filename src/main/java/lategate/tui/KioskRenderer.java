@@ -22,7 +22,15 @@ final class KioskRenderer {
     }
 
     void draw(TextGraphics g, TerminalSize size, KioskState state, Instant now) {
-        Canvas canvas = new Canvas(g, size);
+        drawFrame(new Canvas(g, size), state, now);
+    }
+
+    /** As the kiosk draws, keeping every put in {@code log}: for tests that look for overlapping text. */
+    void draw(TextGraphics g, TerminalSize size, KioskState state, Instant now, FrameLog log) {
+        drawFrame(new Canvas(g, size, log), state, now);
+    }
+
+    private void drawFrame(Canvas canvas, KioskState state, Instant now) {
         if (state instanceof KioskState.WithQueue queue) {
             draw(canvas.above(QueueStrip.rows(canvas)), queue.shown(), now); // the strip never covers the screen's words
             QueueStrip.draw(canvas, queue.queued());

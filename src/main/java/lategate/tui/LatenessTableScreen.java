@@ -57,7 +57,7 @@ final class LatenessTableScreen {
         }
         Columns cols = new Columns(c.width() - 2, Math.max(6, number));
         c.left(row++, cols.header(), SGR.BOLD);
-        int lastTableRow = StaffFrame.lastRow(c) - DETAIL_ROWS - 1;
+        int lastTableRow = StaffFrame.lastRow(c) - detailRows(c, table) - 1;
         int capacity = Math.max(1, lastTableRow - row + 1);
         int first = StaffFrame.firstVisible(table.selected(), rows.size(), capacity);
         for (int i = first; i < rows.size() && row <= lastTableRow; i++) {
@@ -110,9 +110,19 @@ final class LatenessTableScreen {
                 : awaiting + (awaiting == 1 ? " change awaits" : " changes await") + " your decision");
     }
 
+    /**
+     * Rows under the table for the selected pupil: five, fewer on a short screen so the block's line, the
+     * header and a row of the table still show; while an override is typed, the two its prompt needs.
+     */
+    private static int detailRows(Canvas c, StaffScreen.LatenessTable table) {
+        int spare = StaffFrame.lastRow(c) - StaffFrame.FIRST_ROW - 4;
+        return Math.min(DETAIL_ROWS, Math.max(table.overriding().isPresent() ? 2 : 0, spare));
+    }
+
     /** Under the table: the selected pupil in sentences, or the override being made; then any problem. */
     private static void detail(Canvas c, StaffScreen.LatenessTable table) {
-        int top = StaffFrame.lastRow(c) - DETAIL_ROWS + 1;
+        int detailRows = detailRows(c, table);
+        int top = StaffFrame.lastRow(c) - detailRows + 1;
         int width = c.width() - 2;
         List<ScreenLine> lines = new ArrayList<>();
         List<ScreenLine> prompt = new ArrayList<>();
@@ -135,7 +145,7 @@ final class LatenessTableScreen {
                 .orElse(List.of());
         problem = problem.subList(0, Math.min(2, problem.size()));
         // What to type into always shows; the sentences above it get the rows left.
-        int room = DETAIL_ROWS - problem.size() - prompt.size();
+        int room = detailRows - problem.size() - prompt.size();
         int row = top;
         for (int i = 0; i < lines.size() && i < room; i++) {
             lines.get(i).draw(c, row++);

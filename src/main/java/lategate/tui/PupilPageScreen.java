@@ -3,6 +3,7 @@ package lategate.tui;
 import com.googlecode.lanterna.SGR;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import lategate.app.entry.EntryWords;
 import lategate.domain.entry.SessionEntry;
 import lategate.domain.movement.Movement;
@@ -19,19 +20,30 @@ final class PupilPageScreen {
         StaffFrame.draw(c, staff, day.pupil().fullName() + ", Year " + day.pupil().year() + ", class "
                 + day.pupil().className(), "Press a number    Escape: back");
         int row = StaffFrame.FIRST_ROW;
-        c.left(row++, "Today, " + TimeWords.DAY.format(day.date()) + ":");
+        // What staff may do always shows: on a short screen the day's lines give way, the last shown ending "…".
+        int actions = 1 + (day.canSignInNow().isPresent() ? 1 : 0);
+        int lastDayRow = Math.max(row, StaffFrame.lastRow(c) - actions - 1);
+        List<ScreenLine> lines = new java.util.ArrayList<>();
+        lines.add(ScreenLine.plain("Today, " + TimeWords.DAY.format(day.date()) + ":"));
         for (PupilDay.Entry e : day.entries()) {
-            c.left(row++, "  " + entryWords(e, now, zone));
+            lines.add(ScreenLine.plain("  " + entryWords(e, now, zone)));
         }
         for (Movement m : day.movements()) {
-            c.left(row++, "  " + movementWords(m, zone));
+            lines.add(ScreenLine.plain("  " + movementWords(m, zone)));
         }
         if (day.offSite().isPresent()) {
             Movement.SignedOut out = day.offSite().get();
             boolean overdue = out.overdueAt(now);
-            c.left(row++, " OFF SITE since " + time(out.at(), zone)
+            lines.add(ScreenLine.standsOut(" OFF SITE since " + time(out.at(), zone)
                     + out.expectedBack().map(t -> (overdue ? ", OVERDUE: expected back " : ", expected back ")
-                    + time(t, zone)).orElse("") + " ", SGR.BOLD, SGR.REVERSE);
+                    + time(t, zone)).orElse("") + " "));
+        }
+        for (int i = 0; i < lines.size() && row <= lastDayRow; i++) {
+            ScreenLine line = lines.get(i);
+            boolean last = row == lastDayRow && i < lines.size() - 1;
+            String more = line.text().length() > c.width() - 4 ? Canvas.clip(line.text(), c.width() - 2)
+                    : line.text() + " \u2026";
+            (last ? new ScreenLine(more, line.bold(), line.reverse()) : line).draw(c, row++);
         }
         row++;
         if (day.offSite().isEmpty()) {

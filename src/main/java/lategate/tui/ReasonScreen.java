@@ -12,15 +12,19 @@ final class ReasonScreen {
     }
 
     static void draw(Canvas c, KioskState.PickingReason picking, List<LateReason> reasons) {
-        // On a small screen the blank lines go first, so every reason stays visible.
-        boolean roomy = c.height() >= reasons.size() + 14;
-        int row = roomy ? 1 : 0;
+        String mark = PupilWords.markInWords(picking.classification());
+        int consequence = picking.consequence().map(c::paragraphRows).orElse(0);
+        // With room, the whole picker (name, mark, question, reasons and the hint under them) is one group in
+        // the middle of the screen; on a small screen the blank lines go first, so every reason stays visible.
+        int roomyRows = 1 + 1 + c.boxRows(mark) + consequence + 1 + 1 + 1 + reasons.size() + 1 + 1;
+        boolean roomy = c.height() >= Math.max(roomyRows, reasons.size() + 14);
+        int row = roomy ? Math.max(1, (c.height() - roomyRows) / 2) : 0;
         c.centre(row++, picking.pupil().givenName() + ", " + picking.pupil().className(), SGR.BOLD);
         if (roomy) {
             row++;
-            row = c.box(row, PupilWords.markInWords(picking.classification()), SGR.BOLD);
+            row = c.box(row, mark, SGR.BOLD);
         } else {
-            row = c.paragraph(row, PupilWords.markInWords(picking.classification()), SGR.BOLD);
+            row = c.paragraph(row, mark, SGR.BOLD);
         }
         if (picking.consequence().isPresent()) {
             row = c.paragraph(row, picking.consequence().get(), SGR.BOLD, SGR.REVERSE);
@@ -43,8 +47,11 @@ final class ReasonScreen {
                 c.centre(row++, line.substring(0, Math.min(line.length(), c.width() - 2)));
             }
         }
+        if (roomy) {
+            row++;
+        }
         if (row < c.height()) {
-            c.centre(c.height() - 1, "Up and down arrows, then Enter, also work.");
+            c.centre(row, "Up and down arrows, then Enter, also work.");
         }
     }
 }

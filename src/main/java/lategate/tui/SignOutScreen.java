@@ -18,33 +18,60 @@ final class SignOutScreen {
         StaffFrame.draw(c, staff, "Sign out: " + form.pupil().fullName() + " (" + form.pupil().className() + ")",
                 "Escape: cancel, nothing recorded");
         int row = doNotRelease(c, StaffFrame.FIRST_ROW, form);
+        List<String> answers = new java.util.ArrayList<>();
         if (form.code().isPresent()) {
-            c.left(row++, "Code:       " + form.code().get().code() + "  " + SignOutForm.codeWords(form.code().get()));
+            answers.add("Code:       " + form.code().get().code() + "  " + SignOutForm.codeWords(form.code().get()));
         }
         if (!form.reason().isEmpty()) {
-            c.left(row++, "Reason:     " + form.reason());
+            answers.add("Reason:     " + form.reason());
         }
         if (form.collector().isPresent()) {
-            c.left(row++, "Collector:  " + form.collector().get().name() + " (" + form.collector().get().relationship()
+            answers.add("Collector:  " + form.collector().get().name() + " (" + form.collector().get().relationship()
                     + "), on the list");
         } else if (!form.otherName().isEmpty()) {
-            c.left(row++, "Collector:  " + form.otherName() + (form.otherRelationship().isEmpty() ? ""
+            answers.add("Collector:  " + form.otherName() + (form.otherRelationship().isEmpty() ? ""
                     : " (" + form.otherRelationship() + ")") + ", NOT on the list");
         }
         if (form.confirmedBy().isPresent()) {
-            c.left(row++, "Confirmed:  by phone by " + form.confirmedBy().get().name());
+            answers.add("Confirmed:  by phone by " + form.confirmedBy().get().name());
         }
         if (form.evidenceSeen().isPresent()) {
-            c.left(row++, "Evidence:   " + (form.evidenceSeen().get() ? "seen" : "not seen"));
+            answers.add("Evidence:   " + (form.evidenceSeen().get() ? "seen" : "not seen"));
         }
         if (form.step() == SignOutForm.Step.CHECK) {
-            c.left(row++, "Back:       " + form.expectedBack().map(TimeWords.CLOCK::format).orElse("not given"));
+            answers.add("Back:       " + form.expectedBack().map(TimeWords.CLOCK::format).orElse("not given"));
         }
-        row++;
+        // The question being asked always shows whole; on a short screen the blank lines go, then the
+        // oldest answers (the check step shows the last ones, nearest the question).
+        int free = StaffFrame.lastRow(c) - row + 1 - questionRows(form);
+        boolean tight = answers.size() + 1 > free;
+        if (tight && !form.mayNotCollect().isEmpty()) {
+            row--;
+            free++;
+        }
+        int shown = tight ? Math.max(0, Math.min(answers.size(), free)) : answers.size();
+        for (String answer : answers.subList(answers.size() - shown, answers.size())) {
+            c.left(row++, answer);
+        }
+        if (!tight) {
+            row++;
+        }
         row = question(c, row, form);
         if (form.problem().isPresent()) {
             c.paragraph(Math.min(row + 1, StaffFrame.lastRow(c)), form.problem().get(), SGR.BOLD, SGR.REVERSE);
         }
+    }
+
+    /** The rows {@link #question} takes for the form's step. */
+    private static int questionRows(SignOutForm form) {
+        return switch (form.step()) {
+            case CODE -> 1 + SignOutForm.CODES.size();
+            case REASON, OTHER_RELATIONSHIP, EXPECTED_BACK -> 2;
+            case COLLECTOR -> 2 + (form.mayCollect().isEmpty() ? 1 : Math.min(9, form.mayCollect().size()));
+            case OTHER_NAME -> 4;
+            case CONFIRMED_BY -> 1 + Math.min(9, form.mayConfirm().size());
+            default -> 1;
+        };
     }
 
     private static int question(Canvas c, int row, SignOutForm form) {

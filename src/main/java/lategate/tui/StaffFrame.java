@@ -17,26 +17,75 @@ final class StaffFrame {
     }
 
     static void draw(Canvas c, KioskState.Staff staff, String title, String keys) {
-        c.left(0, " STAFF MODE" + staff.signedIn().map(s -> ": " + s).orElse("") + " ", SGR.BOLD, SGR.REVERSE);
+        String who = " STAFF MODE" + staff.signedIn().map(s -> ": " + s).orElse("") + " ";
         if (staff.signedIn().isPresent()) {
-            if (staff.overdue() > 0) {
-                c.right(0, " OVERDUE back: " + staff.overdue() + " ", SGR.BOLD, SGR.REVERSE);
-            } else {
-                c.right(0, "Overdue back: none");
+            // The overdue count is never cut: on a narrow screen it is shorter, and who is signed in gives way.
+            boolean overdue = staff.overdue() > 0;
+            String count = overdue ? " OVERDUE back: " + staff.overdue() + " " : "Overdue back: none";
+            if (who.length() + count.length() + 3 > c.width()) {
+                count = overdue ? " OVERDUE: " + staff.overdue() + " " : "Overdue: none";
             }
+            if (overdue) {
+                c.right(0, count, SGR.BOLD, SGR.REVERSE);
+            } else {
+                c.right(0, count);
+            }
+            c.left(0, Canvas.clip(who, Math.max(12, c.width() - count.length() - 4)), SGR.BOLD, SGR.REVERSE);
+        } else {
+            c.left(0, who, SGR.BOLD, SGR.REVERSE);
         }
+        c.keep(0);
         c.left(1, title, SGR.BOLD);
+        // The foot: the key line on the last row (two rows when it does not fit one), and above it what the
+        // last action or scan did, on the rows left of the three under the screen's own content.
+        List<String> keyLines = keyLines(keys, c.width() - 2);
+        int keyTop = c.height() - keyLines.size();
+        for (int i = 0; i < keyLines.size(); i++) {
+            c.left(keyTop + i, keyLines.get(i));
+            c.keep(keyTop + i);
+        }
         if (staff.status().isPresent()) {
-            // Two lines at most, so what a scan or an action did is read whole at 80 columns.
+            int rows = Math.max(1, FOOT - keyLines.size());
             List<String> lines = Canvas.wrap(staff.status().get(), c.width() - 2);
-            if (lines.size() == 1) {
-                c.left(c.height() - 2, lines.get(0), SGR.REVERSE);
-            } else {
-                c.left(c.height() - 3, lines.get(0), SGR.REVERSE);
-                c.left(c.height() - 2, String.join(" ", lines.subList(1, lines.size())), SGR.REVERSE);
+            if (lines.size() > rows) {
+                List<String> kept = new java.util.ArrayList<>(lines.subList(0, rows - 1));
+                kept.add(Canvas.clip(String.join(" ", lines.subList(rows - 1, lines.size())), c.width() - 2));
+                lines = kept;
+            }
+            int top = keyTop - lines.size();
+            for (int i = 0; i < lines.size(); i++) {
+                c.left(top + i, lines.get(i), SGR.REVERSE);
+                c.keep(top + i);
             }
         }
-        c.left(c.height() - 1, keys);
+    }
+
+    /** Rows at the foot for the status and the keys, under the row kept for "more below". */
+    private static final int FOOT = 3;
+
+    /**
+     * The keys in one line when they fit; else with "Escape" and "Enter" shortened and the gaps closed up;
+     * else wrapped to two lines at the gaps between keys, the second cut with an ellipsis if need be.
+     */
+    static List<String> keyLines(String keys, int width) {
+        if (keys.length() <= width) {
+            return List.of(keys);
+        }
+        String brief = keys.replace("Escape:", "Esc:").replace("Enter:", "Ent:").replaceAll(" {3,}", "  ");
+        if (brief.length() <= width) {
+            return List.of(brief);
+        }
+        String[] parts = brief.split(" {2,}");
+        StringBuilder first = new StringBuilder();
+        int i = 0;
+        while (i < parts.length && (first.length() == 0 || first.length() + 2 + parts[i].length() <= width)) {
+            first.append(first.length() == 0 ? "" : "  ").append(parts[i++]);
+        }
+        if (i == parts.length) {
+            return List.of(Canvas.clip(first.toString(), width));
+        }
+        String rest = String.join("  ", java.util.Arrays.asList(parts).subList(i, parts.length));
+        return List.of(Canvas.clip(first.toString(), width), Canvas.clip(rest, width));
     }
 
     /** The last row free for the screen's own content. */
