@@ -194,7 +194,7 @@ class EveryScreenAtEverySizeTest {
             k.key(Key.ESCAPE);
             k.key(Key.ESCAPE);
             shot(k, size, "staff menu again");
-            for (String choice : List.of("2", "3", "4", "R", "B")) {
+            for (String choice : List.of("2", "3", "4", "R", "B", "6", "7", "8")) {
                 k.type(choice);
                 shot(k, size, "staff menu, choice " + choice);
                 k.type(" ");
@@ -202,6 +202,20 @@ class EveryScreenAtEverySizeTest {
                 shot(k, size, "staff menu, choice " + choice + ", a key pressed");
                 k.key(Key.ESCAPE);
             }
+            k.type("6");
+            k.enter();
+            org.junit.jupiter.api.Assertions.assertInstanceOf(StaffScreen.Amending.class, k.screen());
+            shot(k, size, "late book: amending a row");
+            k.key(Key.ESCAPE);
+            k.key(Key.ESCAPE);
+            k.type("8");
+            k.type(" ");
+            k.enter();
+            org.junit.jupiter.api.Assertions.assertInstanceOf(StaffScreen.LateBusAmend.class, k.screen());
+            shot(k, size, "late bus amend: after ticking");
+            k.key(Key.ESCAPE);
+            k.key(Key.ESCAPE);
+            k.key(Key.ESCAPE);
             k.key(Key.ESCAPE);
             k.flow.staffKey(k.now());
             k.type("lead");
