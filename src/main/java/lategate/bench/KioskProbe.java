@@ -91,7 +91,8 @@ public final class KioskProbe {
                 }
                 vt.addInput(new KeyStroke(KeyType.Enter));
                 long start = System.nanoTime();
-                while (!(kiosk.flowState() instanceof KioskState.PickingReason picking
+                // A queue strip may sit over the screen: the pupil at the scanner is underneath it.
+                while (!(KioskState.underneath(kiosk.flowState()) instanceof KioskState.PickingReason picking
                         && picking.pupil().id().equals(roster.get(i).id()))) {
                     if (System.nanoTime() - start > GIVE_UP_NANOS) {
                         throw new IllegalStateException("scan " + (i + 1) + " (" + roster.get(i).badge()
@@ -146,7 +147,8 @@ public final class KioskProbe {
         }
     }
 
-    private static boolean confirms(KioskState state, String badge) {
+    private static boolean confirms(KioskState shown, String badge) {
+        KioskState state = KioskState.underneath(shown);
         Pupil pupil = null;
         if (state instanceof KioskState.PickingReason p) {
             pupil = p.pupil();

@@ -130,7 +130,7 @@ public sealed interface KioskState {
     }
 
     /** The pupils' screen under any strip: what the kiosk is doing for the pupil at the scanner. */
-    static KioskState underneath(KioskState state) {
+    public static KioskState underneath(KioskState state) {
         return state instanceof WithQueue q ? q.shown() : state;
     }
 

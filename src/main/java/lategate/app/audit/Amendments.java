@@ -66,7 +66,8 @@ public final class Amendments {
      */
     public Amendment amend(String pupilId, LocalDate date, Register reg, Optional<AttendanceCode> code,
                            Optional<String> lateReason, String reason, Optional<String> evidence, StaffIdentity by) {
-        Amendment amendment = prepare(pupilId, date, reg, code, lateReason, reason, evidence, by, Optional.empty());
+        Amendment amendment = prepare(pupilId, date, reg, code, lateReason, reason, evidence, by, Optional.empty(),
+                false);
         log.record(List.of(amendment));
         return amendment;
     }
@@ -157,14 +158,14 @@ public final class Amendments {
         List<Amendment> amendments = new ArrayList<>();
         for (Session s : sessions) {
             amendments.add(prepare(s.pupilId(), date, s.register(), code, lateReason, reason, Optional.empty(), by,
-                    batch));
+                    batch, true));
         }
         return amendments;
     }
 
     private Amendment prepare(String pupilId, LocalDate date, Register reg, Optional<AttendanceCode> code,
                               Optional<String> lateReason, String reason, Optional<String> evidence, StaffIdentity by,
-                              Optional<Long> batch) {
+                              Optional<Long> batch, boolean group) {
         // The amendment's reason may run to several lines (the export keeps them); the late reason
         // and the evidence are one line, like the reasons pupils give.
         for (var field : List.of(Map.entry(PlainText.severalLines("the reason"), Optional.of(reason)),
@@ -186,7 +187,7 @@ public final class Amendments {
         if (amended != original) {
             medicalEvidence.refusal(amended, evidenceSeen).ifPresent(why -> {
                 throw new Refused(pupilId + ": " + why + ": say what was seen with --evidence, e.g. "
-                        + "--evidence \"appointment card seen\"" + (batch.isPresent() ? ", amending each pupil "
+                        + "--evidence \"appointment card seen\"" + (group ? ", amending each pupil "
                         + "with 'amend pupil'" : "") + "; nothing was amended");
             });
         }
