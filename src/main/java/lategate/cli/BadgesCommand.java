@@ -137,7 +137,7 @@ final class BadgesCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             Settings settings = school.settings();
             Path file = settings.badges().keyFile().orElseThrow(() -> new BadInputException(school.file
-                    + " names no key file: add [badges] with key_file = \"/etc/lategate/badge-key\" (an absolute "
+                    + " names no key file: add [badges] with key_file = \"/var/lib/lategate/badge.key\" (an absolute "
                     + "path), then run this again"));
             try {
                 BadgeKeyFile.create(file, new SecureRandom());
@@ -305,7 +305,7 @@ final class BadgesCommand implements Callable<Integer> {
             if (!signed) {
                 err.println("lategate: " + settingsFile + " names no badge key ([badges] key_file), so the cards carry "
                         + "the barcode only, no QR code. For QR codes: add [badges] with key_file = "
-                        + "\"/etc/lategate/badge-key\", run 'lategate badges key --school " + settingsFile + "', copy the "
+                        + "\"/var/lib/lategate/badge.key\", run 'lategate badges key --school " + settingsFile + "', copy the "
                         + "key to each kiosk, and print again.");
             }
             ProgressAfterASecond progress = new ProgressAfterASecond("drawing badges", cards.size());
