@@ -54,8 +54,12 @@ class TypedCodeProperties {
     @Property
     void aTypedCodeReadsOnlyAsOneOfItsReadings(@ForAll String typed, @ForAll("pupilCodes") String onRoll) {
         ScannedBadge read = CODES.readTyped(typed, Set.of(onRoll)::contains);
-        if (read instanceof ScannedBadge.Printed p && !typed.toUpperCase(Locale.ROOT).startsWith("LG1.")) {
-            assertTrue(TypedCode.readings(typed).contains(CODES.printed(p.pupilCode())), typed + " -> " + p);
+        List<String> readings = TypedCode.readings(typed);
+        if (readings.isEmpty()) {
+            // More look-alikes than are tried: read exactly, as a scan.
+            assertEquals(CODES.read(typed), read, typed);
+        } else if (read instanceof ScannedBadge.Printed p && !typed.toUpperCase(Locale.ROOT).startsWith("LG1.")) {
+            assertTrue(readings.contains(CODES.printed(p.pupilCode())), typed + " -> " + p);
         }
     }
 

@@ -74,6 +74,17 @@ class TypedLookAlikeCodesTest {
     }
 
     @Test
+    @DisplayName("more than 8 look-alike letters are not tried: the code is read exactly, and refused as misread")
+    void tooManyLookAlikesReadExactly() {
+        String printed = CODES.printed("S000000000");
+        String typed = printed.replace('0', 'O');
+        assertTrue(typed.chars().filter(c -> c == 'O').count() > TypedCode.MOST_LOOK_ALIKES, typed);
+        ScannedBadge.Refused refused = assertInstanceOf(ScannedBadge.Refused.class,
+                CODES.readTyped(typed, Set.of("S000000000")::contains));
+        assertEquals(BadgeRefusal.Kind.MISREAD, refused.refusal().kind());
+    }
+
+    @Test
     @DisplayName("a QR code typed is read exactly, never with letters as digits")
     void signedCodesAreNotCorrected() {
         ScannedBadge typed = CODES.readTyped("LG1.DEMO.DEMO0092.1.OO", DEMO_ROLL);
