@@ -92,10 +92,22 @@ for file in "$destdir$data"/*.db "$destdir$data"/*.db-wal "$destdir$data"/*.db-s
   fi
 done
 
-# The school's settings (and its badge key): root writes them, the kiosk reads them.
+# The school's settings and letter templates: root writes them, the kiosk reads them. (The
+# badge key lives in the data folder, $data/badge.key: only the kiosk's user may read it.)
 run mkdir -p "$destdir$etc"
 run chmod 0750 "$destdir$etc"
 own "root:$user" "$destdir$etc"
+
+# The letter templates, copied from the shipped ones once: 'lategate letters' reads them beside
+# the settings file, and an upgrade never touches them, so the school's own wording is kept.
+# An upgrade's new shipped templates stay in $prefix/config/letters, to compare by hand.
+if [ -e "$destdir$etc/letters" ]; then
+  echo "keeping $etc/letters (the school's letter templates; shipped ones in $prefix/config/letters)"
+elif [ -d "$src/config/letters" ]; then
+  run cp -R "$src/config/letters" "$destdir$etc/letters"
+  run chmod -R u=rwX,g=rX,o= "$destdir$etc/letters"
+  own -R "root:$user" "$destdir$etc/letters"
+fi
 
 run mkdir -p "$destdir$(dirname "$unit")"
 run cp "$src/kiosk/lategate-kiosk.service" "$destdir$unit"
@@ -114,6 +126,9 @@ Next ($prefix/docs/install-kiosk.md):
 $java_step  - put the school's settings in $etc/school.toml (from $prefix/config/schools/),
     readable by the kiosk: chown root:$user $etc/school.toml && chmod 0640 $etc/school.toml
   - lategate pin-hash, for the exit_pin_hash line of its [kiosk] settings
+  - for QR codes on badges: [badges] key_file = "$data/badge.key" in its settings, then
+    sudo -u $user lategate badges key --school $etc/school.toml
+  - the letter templates are in $etc/letters: edit them there (an upgrade never replaces them)
   - import the roster as the kiosk's user:
     sudo -u $user lategate roster import --school $etc/school.toml --db $data/lategate.db roster.csv
   - systemctl enable --now lategate-kiosk

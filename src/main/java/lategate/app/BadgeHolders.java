@@ -28,8 +28,19 @@ public final class BadgeHolders {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
+    /** A code as a scanner read it (or given on the command line): matched exactly. */
     public BadgeCheck check(String code) {
-        ScannedBadge read = codes.read(code);
+        return check(code, false);
+    }
+
+    /**
+     * A code read by a scanner, or typed by hand when {@code typed}: only a typed code has its
+     * look-alike letters read as digits ({@link BadgeCodes#readTyped(String)}).
+     */
+    public BadgeCheck check(String code, boolean typed) {
+        ScannedBadge read = typed
+                ? codes.readTyped(code, pupilCode -> pupils.onRollByBadge(pupilCode).isPresent())
+                : codes.read(code);
         if (read instanceof ScannedBadge.Refused refused) {
             return new BadgeCheck.Refused(refused.refusal(), Optional.empty());
         }

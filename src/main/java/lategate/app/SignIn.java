@@ -88,7 +88,7 @@ public final class SignIn {
     public SignInOutcome scan(String code, Instant at, ScanOrigin from, String recordedBy,
                               Optional<String> reasonKey) {
         Optional<LateReason> reason = reason(reasonKey);
-        BadgeCheck checked = holders.check(code);
+        BadgeCheck checked = holders.check(code, from.method() == SignInMethod.TYPED);
         if (checked instanceof BadgeCheck.Refused refused) {
             String kept = ScanText.forLog(code);
             register.recordUnmarkedScan(kept, refused.pupilId(), at, from, refused.refusal().why());
@@ -105,7 +105,7 @@ public final class SignIn {
      */
     public SignInOutcome scanFromLateBus(String code, Instant at, ScanOrigin from, String recordedBy,
                                         lategate.domain.entry.LateBus bus) {
-        BadgeCheck checked = holders.check(code);
+        BadgeCheck checked = holders.check(code, from.method() == SignInMethod.TYPED);
         if (checked instanceof BadgeCheck.Refused refused) {
             String kept = ScanText.forLog(code);
             register.recordUnmarkedScan(kept, refused.pupilId(), at, from, refused.refusal().why());

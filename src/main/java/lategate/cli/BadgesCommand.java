@@ -137,7 +137,7 @@ final class BadgesCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             Settings settings = school.settings();
             Path file = settings.badges().keyFile().orElseThrow(() -> new BadInputException(school.file
-                    + " names no key file: add [badges] with key_file = \"/etc/lategate/badge-key\" (an absolute "
+                    + " names no key file: add [badges] with key_file = \"/var/lib/lategate/badge.key\" (an absolute "
                     + "path), then run this again"));
             try {
                 BadgeKeyFile.create(file, new SecureRandom());
@@ -203,7 +203,10 @@ final class BadgesCommand implements Callable<Integer> {
             description = {"Say what a scanned or typed code is: whose badge, or why the kiosk refuses it. Records "
                     + "nothing."},
             footer = {"", "Example:", "  lategate badges check --school lategate-demo/demo.toml \\",
-                    "      --db lategate-demo/demo.db DEMO0002R"})
+                    "      --db lategate-demo/demo.db DEMO0002R", "",
+                    "A code typed by hand, as the kiosk reads it:",
+                    "  lategate badges check --school lategate-demo/demo.toml \\",
+                    "      --db lategate-demo/demo.db --typed DEMO0092O"})
     static final class Check implements Callable<Integer> {
 
         @Spec
@@ -215,6 +218,11 @@ final class BadgesCommand implements Callable<Integer> {
         @Parameters(paramLabel = "CODE", description = "The code as the scanner reads it, or as printed.")
         String code;
 
+        @Option(names = "--typed", description = {"Read CODE as the kiosk reads a code typed by hand: a letter O "
+                + "that fails the check is read as the digit 0, I or l as 1, when that gives exactly one valid "
+                + "code. Without it, CODE is matched exactly, as a scan is."})
+        boolean typed;
+
         @Override
         public Integer call() throws Exception {
             Settings settings = school.loadSettings();
@@ -223,7 +231,7 @@ final class BadgesCommand implements Callable<Integer> {
             BadgeCheck checked;
             try (SchoolServices services = school.open(settings, Main.clockOf(spec))) {
                 checked = new BadgeHolders(codes, services.pupils(), services.badgeIssues(),
-                        settings.school().zone()).check(code);
+                        settings.school().zone()).check(code, typed);
             }
             if (checked instanceof BadgeCheck.Refused refused) {
                 throw refusedBecause(refused.refusal());
@@ -235,7 +243,10 @@ final class BadgesCommand implements Callable<Integer> {
                 out.println(whose + "QR code of badge issue " + s.issue() + ", signed by " + settings.school().name()
                         + "'s key.");
             } else {
-                out.println(whose + "printed code, check character correct.");
+                String printed = codes.printed(holder.badge().pupilCode());
+                out.println(whose + "printed code, check character correct"
+                        + (printed.equals(code.toUpperCase(java.util.Locale.ROOT)) ? "."
+                        : " once read as " + printed + " (typed O read as 0, I as 1)."));
             }
             return 0;
         }
@@ -294,7 +305,7 @@ final class BadgesCommand implements Callable<Integer> {
             if (!signed) {
                 err.println("lategate: " + settingsFile + " names no badge key ([badges] key_file), so the cards carry "
                         + "the barcode only, no QR code. For QR codes: add [badges] with key_file = "
-                        + "\"/etc/lategate/badge-key\", run 'lategate badges key --school " + settingsFile + "', copy the "
+                        + "\"/var/lib/lategate/badge.key\", run 'lategate badges key --school " + settingsFile + "', copy the "
                         + "key to each kiosk, and print again.");
             }
             ProgressAfterASecond progress = new ProgressAfterASecond("drawing badges", cards.size());

@@ -41,7 +41,7 @@ final class CommandName {
         return false;
     }
 
-    private static Optional<Path> runningJar() {
+    static Optional<Path> runningJar() {
         try {
             var source = CommandName.class.getProtectionDomain().getCodeSource();
             if (source == null) {

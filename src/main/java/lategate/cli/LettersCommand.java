@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import lategate.domain.lateness.Block;
 import lategate.letters.StageLetters;
@@ -44,14 +45,17 @@ final class LettersCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "The school's letter templates; default the "
-            + "letters folder beside the settings folder (config/letters for config/schools/NAME.toml).")
+            + "settings' [letters] templates, else a letters folder beside the settings file (/etc/lategate/letters "
+            + "for /etc/lategate/school.toml), else the shipped ones (config/letters).")
     Path templates;
 
     @Override
     public Integer call() throws Exception {
         Block chosen = BlockOption.required(block);
-        Path folder = templatesFolder();
-        try (SchoolServices services = school.open(school.loadSettings(), Main.clockOf(spec))) {
+        lategate.settings.Settings settings = school.loadSettings();
+        Path folder = LetterTemplatesFolder.find(Optional.ofNullable(templates), settings, school.school.file,
+                CommandName.runningJar());
+        try (SchoolServices services = school.open(settings, Main.clockOf(spec))) {
             LatenessReview review = services.latenessReview();
             LocalDate today = services.today();
             StageLetters letters = new StageLetters(review, services.contacts(), folder);
@@ -70,25 +74,5 @@ final class LettersCommand implements Callable<Integer> {
                     + out + " from the templates in " + folder + ".");
         }
         return 0;
-    }
-
-    private Path templatesFolder() {
-        if (templates != null) {
-            if (!Files.isDirectory(templates)) {
-                throw new BadInputException("--templates " + templates + " is not a folder");
-            }
-            return templates;
-        }
-        Path settingsFolder = school.school.file.toAbsolutePath().getParent();
-        Path beside = settingsFolder == null ? null : settingsFolder.resolveSibling("letters");
-        if (beside != null && Files.isDirectory(beside)) {
-            return beside;
-        }
-        Path shipped = Path.of("config", "letters");
-        if (Files.isDirectory(shipped)) {
-            return shipped;
-        }
-        throw new BadInputException("no letter templates: give --templates DIR (lategate ships them in "
-                + "config/letters)");
     }
 }

@@ -105,11 +105,12 @@ public final class SchoolSettings {
         List<ScannerSettings> scanners = reading.scanners();
         BackupSettings backup = reading.backup();
         FireRollSettings fireRoll = FireRollSettingsReading.read(reading.root);
+        LetterSettings letters = LetterSettingsReading.read(reading.root, file);
         if (problems.any() || school.isEmpty()) {
             throw new InvalidSettingsException(problems.sorted(), problems.warnings());
         }
         return new Settings(school.get(), kiosk, staff, lunch, lateness, sync, badges, clock, scanners, backup,
-                signOut, medicalEvidence, cutOffs, fireRoll, problems.warnings());
+                signOut, medicalEvidence, cutOffs, fireRoll, letters, problems.warnings());
     }
 
     /** One pass over one file; collects problems and builds the school only if there were none. */
@@ -129,7 +130,7 @@ public final class SchoolSettings {
         Optional<School> school() {
             root.allowOnly(Set.of("school", "registers", "day", "retention", "calendar", "reasons", "consequences", "lunch", "thresholds",
                     "stages", "kiosk", "staff", "sync", "badges", "scanner", "clock", "backup",
-                    "amendments", "cutoffs", "fire_roll"));
+                    "amendments", "cutoffs", "fire_roll", "letters"));
 
             Optional<Section> schoolTable = root.table("school", true);
             Optional<String> id = schoolTable.flatMap(s -> s.string("id", true));
@@ -211,7 +212,7 @@ public final class SchoolSettings {
             b.allowOnly(Set.of("key_file"));
             Optional<Path> keyFile = b.string("key_file", false).map(Path::of);
             keyFile.filter(p -> !p.isAbsolute()).ifPresent(p -> b.problem("key_file",
-                    "'" + p + "' must be an absolute path, e.g. \"/etc/lategate/badge-key\""));
+                    "'" + p + "' must be an absolute path, e.g. \"/var/lib/lategate/badge.key\""));
             return new BadgeSettings(keyFile.filter(Path::isAbsolute));
         }
 

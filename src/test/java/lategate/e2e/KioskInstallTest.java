@@ -82,6 +82,39 @@ class KioskInstallTest {
     }
 
     @Test
+    @DisplayName("install copies the shipped letter templates to /etc/lategate/letters once, and never overwrites them "
+            + "(docs/install-kiosk.md: an upgrade keeps the school's own wording)")
+    void letterTemplatesCopiedOnceAndKept() throws Exception {
+        Distribution.Run first = install();
+        assertEquals(0, first.exit(), first.both());
+        Path letters = root.resolve("etc/lategate/letters");
+        assertEquals(Files.readString(home.resolve("config/letters/stage-1.txt")),
+                Files.readString(letters.resolve("stage-1.txt")));
+        assertTrue(Files.isRegularFile(letters.resolve("positive.txt")));
+        assertEquals("rwxr-x---", mode("etc/lategate/letters"));
+        assertEquals("rw-r-----", mode("etc/lategate/letters/stage-1.txt"));
+
+        Files.writeString(letters.resolve("stage-1.txt"), "{{school_name}}\nOur own wording.\n");
+        Files.delete(letters.resolve("stage-2.txt"));
+        Distribution.Run upgrade = install();
+        assertEquals(0, upgrade.exit(), upgrade.both());
+        assertEquals("{{school_name}}\nOur own wording.\n", Files.readString(letters.resolve("stage-1.txt")),
+                "the school's own template is never overwritten");
+        assertFalse(Files.exists(letters.resolve("stage-2.txt")), "the folder is left as the school keeps it");
+        assertTrue(upgrade.out().contains("keeping /etc/lategate/letters"), upgrade.out());
+        assertTrue(Files.isRegularFile(root.resolve("opt/lategate/config/letters/stage-2.txt")),
+                "the shipped ones stay in the program's folder to compare");
+    }
+
+    @Test
+    @DisplayName("install's next steps name the one badge-key path, /var/lib/lategate/badge.key")
+    void nextStepsNameTheBadgeKeyPath() throws Exception {
+        Distribution.Run run = install();
+        assertEquals(0, run.exit(), run.both());
+        assertTrue(run.out().contains("key_file = \"/var/lib/lategate/badge.key\""), run.out());
+    }
+
+    @Test
     @DisplayName("--dry-run says what it would do and changes nothing")
     void dryRunChangesNothing() throws Exception {
         Distribution.Run dry = script("install.sh", "--dry-run", "--destdir", root.toString());

@@ -4,6 +4,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import lategate.domain.badge.BadgeRefusal.Kind;
 
 /**
@@ -103,6 +104,42 @@ public final class BadgeCodes {
         return code.startsWith(SIGNED) ? readSigned(code) : readPrinted(code);
     }
 
+    /**
+     * What a code typed by hand at the kiosk says. A person copying a printed code may type the
+     * letter O for the digit 0, or I (or a lower-case l) for 1, so the code is read in every way
+     * its look-alike letters allow ({@link TypedCode}), as typed among them, and the readings
+     * that hold their check character and name a badge the school issued ({@code issued}, the
+     * pupil codes on roll) are counted: exactly one, and that is the code; two or more, and it is
+     * refused as ambiguous, never a guess. With none on roll, one reading that holds its check
+     * is the code (the kiosk then says no pupil holds it), else it is refused as misread.
+     * Never for a scan: a scanner does not confuse O with 0, so a scan is matched exactly
+     * ({@link #read(String)}).
+     */
+    public ScannedBadge readTyped(String typed, Predicate<String> issued) {
+        ScannedBadge exact = read(typed);
+        boolean printedCode = exact instanceof ScannedBadge.Printed
+                || exact instanceof ScannedBadge.Refused r && r.refusal().kind() == Kind.MISREAD;
+        if (!printedCode || typed.toUpperCase(Locale.ROOT).startsWith(SIGNED)) {
+            return exact;
+        }
+        List<String> valid = TypedCode.readings(typed).stream().filter(CheckCharacter::holds).toList();
+        List<String> onRoll = valid.stream().filter(code -> issued.test(pupilCodeOf(code))).toList();
+        if (onRoll.size() == 1) {
+            return new ScannedBadge.Printed(pupilCodeOf(onRoll.get(0)));
+        }
+        if (onRoll.size() > 1) {
+            return new ScannedBadge.Refused(new BadgeRefusal(Kind.AMBIGUOUS, wordsFor(Kind.AMBIGUOUS), "typed '"
+                    + typed.toUpperCase(Locale.ROOT) + "' could be the badge of any of " + onRoll.stream()
+                    .map(BadgeCodes::pupilCodeOf).collect(java.util.stream.Collectors.joining(", "))
+                    + " (a typed O read as 0, I as 1): not guessed"));
+        }
+        return valid.size() == 1 ? new ScannedBadge.Printed(pupilCodeOf(valid.get(0))) : exact;
+    }
+
+    private static String pupilCodeOf(String printedCode) {
+        return printedCode.substring(0, printedCode.length() - 1);
+    }
+
     private ScannedBadge readPrinted(String code) {
         return CHECK_CHARACTER_HOLDS.refuses(code).<ScannedBadge>map(ScannedBadge.Refused::new)
                 .orElseGet(() -> new ScannedBadge.Printed(code.substring(0, code.length() - 1)));
@@ -151,6 +188,7 @@ public final class BadgeCodes {
             case TOO_LONG -> "The scanner read too much at once. Please scan your badge again, on its own.";
             case NOT_A_BADGE -> "That did not read as a badge. Please scan your badge again.";
             case MISREAD -> "Your badge was misread. Please scan it again (or check the code you typed).";
+            case AMBIGUOUS -> "That code could be more than one badge. Please scan your badge, or see the office.";
             case FORGED, NEVER_ISSUED -> "This badge cannot be accepted. Please see the office.";
             default -> "Badge not recognised: please see the office.";
         };

@@ -17,6 +17,8 @@ public record BadgeRefusal(Kind kind, String words, String why) {
         NOT_A_BADGE,
         /** The check character does not match: a character dropped, repeated, changed or swapped. */
         MISREAD,
+        /** A typed code whose look-alike letters, read as digits, give more than one valid code. */
+        AMBIGUOUS,
         /** A signed code of another school. */
         OTHER_SCHOOL,
         /** A signed code whose signature does not match: edited, or not made with this school's key. */
