@@ -18,7 +18,8 @@ public interface LateBusLog {
     LateBusLog NONE = new LateBusLog() {
         @Override
         public LateBus declare(String route, Instant at, Instant until, StaffIdentity by, String kioskId) {
-            throw new UnsupportedOperationException("this kiosk keeps no late-bus mode");
+            // A refusal staff read on the screen, not a bug: this kiosk was started without a register to keep it in.
+            throw new Refused("this kiosk keeps no late-bus mode: nothing was declared");
         }
 
         @Override
