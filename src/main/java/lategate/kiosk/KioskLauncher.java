@@ -20,6 +20,8 @@ import lategate.domain.school.School;
 import lategate.domain.text.TerminalText;
 import lategate.scanner.KioskInbox;
 import lategate.scanner.ScannerMonitor;
+import lategate.app.slips.LateSlips;
+import lategate.slips.SlipPrinterQueue;
 import lategate.scanner.serial.SerialScanners;
 import lategate.settings.Settings;
 import lategate.store.Database;
@@ -199,8 +201,15 @@ public final class KioskLauncher {
             // Serial scanners are read from now until the kiosk closes, when their ports are closed too. They
             // time what they read by the kiosk's checked clock, as the keyboard does: after staff correct the
             // time, a scan or a fault timed by the system clock would be as far out as the clock was.
+            // Late slips print on a thread of their own, timed by the same clock; what cannot be printed is said
+            // in the journal and on the staff menu, and never holds up a pupil (docs/receptionist.md, "Late slips").
+            Optional<SlipPrinterQueue> slips = settings.slips().map(s -> SlipPrinterQueue.start(s,
+                    wiring.time().clock(), line -> System.err.println("lategate: " + TerminalText.visible(line))));
             try (SerialScanners scanners = SerialScanners.start(settings.scanners(), inbox, wiring.time().clock())) {
-                runUntilStopped(on(terminal, wiring.withScanners(inbox, scanners)));
+                runUntilStopped(on(terminal, wiring.withScanners(inbox, scanners)
+                        .withSlips(slips.<LateSlips>map(q -> q).orElse(LateSlips.NONE))));
+            } finally {
+                slips.ifPresent(SlipPrinterQueue::close);
             }
         }
     }
@@ -284,7 +293,17 @@ public final class KioskLauncher {
      * and {@link #withBackup}.
      */
     public record Wiring(Settings settings, Database database, String kioskId, TrustedTime time, KioskSync sync,
-                  KioskInbox inbox, ScannerMonitor scanners, Optional<KioskBackup> backup) {
+                  KioskInbox inbox, ScannerMonitor scanners, Optional<KioskBackup> backup, LateSlips slips) {
+
+        public Wiring(Settings settings, Database database, String kioskId, TrustedTime time, KioskSync sync,
+                      KioskInbox inbox, ScannerMonitor scanners, Optional<KioskBackup> backup) {
+            this(settings, database, kioskId, time, sync, inbox, scanners, backup, LateSlips.NONE);
+        }
+
+        /** Handing late pupils' slips to {@code slips}, and showing staff how its printer is. */
+        public Wiring withSlips(LateSlips slips) {
+            return new Wiring(settings, database, kioskId, time, sync, inbox, scanners, backup, slips);
+        }
 
         /** Everything at the kiosk is timed by {@code time}: the system clock, checked and as staff corrected it. */
         public Wiring(Settings settings, Database database, String kioskId, Clock systemClock, KioskSync sync) {
@@ -300,12 +319,12 @@ public final class KioskLauncher {
 
         /** Taking what serial scanners put into {@code inbox}, and showing staff how {@code scanners} are. */
         public Wiring withScanners(KioskInbox inbox, ScannerMonitor scanners) {
-            return new Wiring(settings, database, kioskId, time, sync, inbox, scanners, backup);
+            return new Wiring(settings, database, kioskId, time, sync, inbox, scanners, backup, slips);
         }
 
         /** With the kiosk's daily backup, shown to staff and made from the kiosk loop's chores. */
         public Wiring withBackup(KioskBackup backup) {
-            return new Wiring(settings, database, kioskId, time, sync, inbox, scanners, Optional.of(backup));
+            return new Wiring(settings, database, kioskId, time, sync, inbox, scanners, Optional.of(backup), slips);
         }
     }
 
@@ -362,13 +381,13 @@ public final class KioskLauncher {
                 services.claims(), services.movements(), services.fireRoll(), services.amendments(),
                 services.staffSignIn(), services.latenessReview(), wiring.sync(), wiring.scanners(),
                 wiring.backup().map(BackupMonitor.class::cast).orElse(BackupMonitor.NONE), services.integrity(),
-                lateBus, services.dayScans());
+                lateBus, services.dayScans(), wiring.slips());
         // The staff sign-in waits as long as the exit PIN screen; signed in, staff mode locks after the idle time.
         StaffFlow staff = new StaffFlow(desk, kioskId, timings.exitPinTimeout(), settings.staff().idleLock(),
                 Optional.of(time));
         HeldScans held = new HeldScans(database, HeldScansFile.beside(database.file()));
         KioskFlow flow = new KioskFlow(school, signIn, register, services.kioskFaults(), kioskId, timings, exitPin, clock,
-                Optional.of(staff), Optional.of(time), Optional.of(held), Optional.of(lateBus));
+                Optional.of(staff), Optional.of(time), Optional.of(held), Optional.of(lateBus), wiring.slips());
         time.check(); // a clock set back is questioned before the first pupil scans
         recordHeldScans(database, school, signIn, register, pupils, held, clock);
         return new KioskTerminal(terminal, flow, clock, settings.kiosk().exitFunctionKey(),

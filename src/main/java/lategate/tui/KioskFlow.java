@@ -16,6 +16,8 @@ import lategate.app.SignInOutcome;
 import lategate.app.clock.TrustedTime;
 import lategate.app.held.HeldScans;
 import lategate.app.held.WaitingScan;
+import lategate.app.slips.LateSlips;
+import lategate.domain.slip.LateSlip;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.school.LateReason;
 import lategate.domain.school.School;
@@ -65,6 +67,7 @@ public final class KioskFlow {
     private KioskState strippedBase;
     private KioskState stripped;
     private final Optional<lategate.app.entry.LateBusMode> lateBus;
+    private final LateSlips slips;
     /** The late bus running, as last read (every {@link #LATE_BUS_LOOK}, and at each scan). */
     private Optional<lategate.domain.entry.LateBus> bus = Optional.empty();
     private Instant busLooked = Instant.MIN;
@@ -112,6 +115,19 @@ public final class KioskFlow {
                      KioskTimings timings, PinHash exitPin, Clock clock, Optional<StaffFlow> staff,
                      Optional<TrustedTime> time, Optional<HeldScans> held,
                      Optional<lategate.app.entry.LateBusMode> lateBus) {
+        this(school, signIn, register, faults, kioskId, timings, exitPin, clock, staff, time, held, lateBus,
+                LateSlips.NONE);
+    }
+
+    /**
+     * A kiosk that hands each late pupil's slip to {@code slips} once their mark and reason are on disk
+     * (docs/settings.md, "[slips]"): handing never waits for the printer, so the pupil's screen never does.
+     */
+    public KioskFlow(School school, SignIn signIn, RegisterLog register, KioskFaultLog faults, String kioskId,
+                     KioskTimings timings, PinHash exitPin, Clock clock, Optional<StaffFlow> staff,
+                     Optional<TrustedTime> time, Optional<HeldScans> held,
+                     Optional<lategate.app.entry.LateBusMode> lateBus, LateSlips slips) {
+        this.slips = Objects.requireNonNull(slips, "slips");
         this.lateBus = Objects.requireNonNull(lateBus, "lateBus");
         this.held = Objects.requireNonNull(held, "held");
         this.time = Objects.requireNonNull(time, "time");
@@ -272,7 +288,9 @@ public final class KioskFlow {
             state = new KioskState.Idle();
             if (ending instanceof KioskState.PickingReason picking) {
                 burst = false; // nobody scanned behind this pupil: the queue is over
-                recordReason(picking, Optional.empty(), now); // a failure shows "not saved" instead of idle
+                if (recordReason(picking, Optional.empty(), now)) { // a failure shows "not saved" instead of idle
+                    slip(picking, "not given");
+                }
             }
         }
     }
@@ -341,8 +359,10 @@ public final class KioskFlow {
         if (outcome instanceof SignInOutcome.Marked m && m.classification().mark().isLate()
                 && m.reason().filter(r -> r.reason().key().equals(lategate.domain.entry.LateBus.REASON_KEY))
                 .isPresent()) {
-            state = new KioskState.OnLateBus(m.pupil(), m.classification(), bus.map(b -> b.route()).orElse("late bus"),
+            String route = bus.map(b -> b.route()).orElse("late bus");
+            state = new KioskState.OnLateBus(m.pupil(), m.classification(), route,
                     until); // the bus is the reason: no picker, and no consequence to tell
+            slip(m.pupil(), m.classification(), m.arrival(), "late bus (" + route + ")", Optional.empty());
         } else if (outcome instanceof SignInOutcome.Marked m) {
             state = m.classification().mark().isLate()
                     ? new KioskState.PickingReason(m.pupil(), m.classification(), m.arrival(), m.consequence(), -1,
@@ -457,6 +477,8 @@ public final class KioskFlow {
         if (recordReason(picking, Optional.of(given), now)) {
             state = new KioskState.Thanks(picking.pupil(), Optional.of(reason.label()),
                     given.status() == ReasonStatus.CLAIMED, messageUntil());
+            slip(picking, given.status() == ReasonStatus.CLAIMED ? reason.label() + " (claimed: the office confirms it)"
+                    : reason.label());
         }
     }
 
@@ -485,6 +507,7 @@ public final class KioskFlow {
             state = new KioskState.NotSaved(messageUntil());
             return false;
         }
+        slip(picking, "not asked: the office will ask");
         if (byScan) {
             burst = true;
             queued.removeIf(q -> q.pupil().id().equals(picking.pupil().id()));
@@ -492,6 +515,25 @@ public final class KioskFlow {
                     picking.classification().minutesLate(), messageUntil()));
         }
         return true;
+    }
+
+    /** The late pupil's slip, once their reason (or that there is none yet) is on disk with their mark. */
+    private void slip(KioskState.PickingReason picking, String reason) {
+        slip(picking.pupil(), picking.classification(), picking.arrival(), reason, picking.consequence());
+    }
+
+    private void slip(Pupil pupil, lategate.domain.register.Classification c,
+                      lategate.domain.register.RecordedArrival arrival, String reason, Optional<String> consequence) {
+        if (!c.mark().isLate() || c.register().isEmpty()) {
+            return;
+        }
+        try {
+            slips.hand(new LateSlip(school.name(), pupil.fullName(), pupil.className(),
+                    arrival.arrivedAt().atZone(school.zone()).toLocalDateTime(), c.mark(), c.register().get(),
+                    c.minutesLate(), reason, consequence));
+        } catch (RuntimeException e) {
+            // The mark is on disk and the pupil's screen is drawn: a slip that cannot even be made costs nothing else.
+        }
     }
 
     /** Messages are timed from when the save has finished, so a slow disk never hides them. */

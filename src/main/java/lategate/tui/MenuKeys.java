@@ -15,7 +15,7 @@ import lategate.scanner.KioskInput;
  * reasons (4), the lateness review (5, for those who may see it; others are told why not), the Late
  * Book (6, where a row opens to amend), the scan log (7), amending for a late bus (8), reasons to
  * collect (R: not asked at a queue, or not given), late-bus mode (B) and the kiosk's clock (0, when
- * it checks one). The menu says how sync, the serial scanners, backups and
+ * it checks one). The menu says how sync, the serial scanners, the slip printer, backups and
  * the register's chain are.
  */
 final class MenuKeys extends ScreenKeys<StaffScreen.Menu> {
@@ -53,7 +53,10 @@ final class MenuKeys extends ScreenKeys<StaffScreen.Menu> {
             sync = Trouble.isRefusal(e) ? "Sync: cannot read the outbox now (" + e.getMessage() + ")"
                     : "Sync: " + Trouble.logged(e, "reading the outbox for the menu");
         }
-        List<String> scanners = desk.scanners().scanners().stream().map(st -> st.words(zone, now)).toList();
+        List<String> scanners = new java.util.ArrayList<>(desk.scanners().scanners().stream()
+                .map(st -> st.words(zone, now)).toList());
+        // The slip printer beside the scanners: the devices at the gate, each a line (docs/receptionist.md, "Late slips").
+        desk.slips().status().ifPresent(printer -> scanners.add(printer.words(zone, now)));
         String backup;
         try {
             backup = desk.backup().overview().words(zone, now);

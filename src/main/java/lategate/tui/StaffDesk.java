@@ -15,6 +15,7 @@ import lategate.app.movement.FireRoll;
 import lategate.app.movement.Movements;
 import lategate.app.staff.StaffSignIn;
 import lategate.app.scans.DayScans;
+import lategate.app.slips.LateSlips;
 import lategate.app.sync.SyncMonitor;
 import lategate.domain.school.School;
 import lategate.scanner.ScannerMonitor;
@@ -26,15 +27,17 @@ import lategate.scanner.ScannerMonitor;
  * {@code scanners} how the serial scanners are; {@code backup} how the kiosk's backups are going;
  * {@code registerCheck} what the latest check of the register's chain found (docs/tamper-evidence.md);
  * {@code lateBus} declaring a late bus (docs/receptionist.md, "Late-bus mode");
- * {@code scans} the day's scans, for the scan log (what was refused, and why).
+ * {@code scans} the day's scans, for the scan log (what was refused, and why);
+ * {@code slips} the late slips' printer, whose trouble the menu shows (docs/receptionist.md, "Late slips").
  */
 public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
                         RegisterLog register, RegisterEntries entries, Claims claims, Movements movements, FireRoll fireRoll, Amendments amendments,
                         StaffSignIn staffSignIn, LatenessReview review, SyncMonitor sync, ScannerMonitor scanners,
                         BackupMonitor backup, RegisterCheckMonitor registerCheck, lategate.app.entry.LateBusMode lateBus,
-                        DayScans scans) {
+                        DayScans scans, LateSlips slips) {
 
     public StaffDesk {
+        Objects.requireNonNull(slips, "slips");
         Objects.requireNonNull(school, "school");
         Objects.requireNonNull(signIn, "signIn");
         Objects.requireNonNull(pupils, "pupils");
@@ -53,6 +56,16 @@ public record StaffDesk(School school, SignIn signIn, PupilDirectory pupils, Con
         Objects.requireNonNull(registerCheck, "registerCheck");
         Objects.requireNonNull(lateBus, "lateBus");
         Objects.requireNonNull(scans, "scans");
+    }
+
+    /** A desk whose kiosk prints no late slips. */
+    public StaffDesk(School school, SignIn signIn, PupilDirectory pupils, ContactDirectory contacts,
+                     RegisterLog register, RegisterEntries entries, Claims claims, Movements movements, FireRoll fireRoll,
+                     Amendments amendments, StaffSignIn staffSignIn, LatenessReview review, SyncMonitor sync,
+                     ScannerMonitor scanners, BackupMonitor backup, RegisterCheckMonitor registerCheck,
+                     lategate.app.entry.LateBusMode lateBus, DayScans scans) {
+        this(school, signIn, pupils, contacts, register, entries, claims, movements, fireRoll, amendments, staffSignIn,
+                review, sync, scanners, backup, registerCheck, lateBus, scans, LateSlips.NONE);
     }
 
     /** A desk whose kiosk keeps no late-bus mode (declaring one is refused) and shows an empty scan log. */

@@ -35,7 +35,8 @@ public sealed interface StaffScreen {
      * The staff menu, one key each; {@code review} offers the lateness review, which only an
      * attendance lead or an administrator sees; {@code sync} says how sending the daily summaries
      * is going (when it last succeeded, how many wait); {@code scanners} one line per serial
-     * scanner, connected or missing since when and why; {@code backup} how the kiosk's
+     * scanner, connected or missing since when and why, then the slip printer's line when the school prints
+     * late slips; {@code backup} how the kiosk's
      * backups are going; {@code openClaims} how many claimed reasons wait for a decision.
      */
     /** The latest check of the register's chain in words, and whether it found the register changed. */

@@ -30,7 +30,7 @@ class HexagonalArchitectureTest {
                     "lategate.kiosk..", "lategate.bench..", "lategate.demo..", "lategate.wiring..", "lategate.reporting..",
                     "lategate.output..", "lategate.settings..", "lategate.store..", "lategate.roster..", "lategate.contacts..", "lategate.tui..",
                     "lategate.scanner..", "lategate.badge..", "lategate.sync..", "lategate.reports..",
-                    "lategate.letters..", "lategate.printing..")
+                    "lategate.letters..", "lategate.printing..", "lategate.slips..")
             .because("adapters depend on the domain, never the reverse");
 
     @ArchTest
@@ -59,14 +59,20 @@ class HexagonalArchitectureTest {
                     "lategate.bench..", "lategate.demo..", "lategate.wiring..", "lategate.reporting..", "lategate.output..",
                     "lategate.settings..", "lategate.store..", "lategate.roster..", "lategate.contacts..", "lategate.tui..",
                     "lategate.scanner..", "lategate.letters..", "lategate.reports..", "lategate.sync..", "lategate.badge..",
-                    "lategate.printing..", "java.sql..")
+                    "lategate.printing..", "lategate.slips..", "java.sql..")
             .because("use cases talk to adapters through their ports");
 
     @ArchTest
     static final ArchRule onlyTheSerialAdapterTouchesSerialPorts = noClasses().that()
-            .resideOutsideOfPackage("lategate.scanner.serial..")
+            .resideOutsideOfPackages("lategate.scanner.serial..", "lategate.slips..")
             .should().dependOnClassesThat().resideInAPackage("com.fazecast..")
-            .because("jSerialComm unpacks native code when it loads: a kiosk with no serial scanner never should");
+            .because("jSerialComm unpacks native code when it loads: a kiosk with no serial scanner or serial slip "
+                    + "printer never should");
+
+    @ArchTest
+    static final ArchRule onlyTheSlipAdapterSpeaksEscPos = noClasses().that().resideOutsideOfPackage("lategate.slips..")
+            .should().dependOnClassesThat().resideInAPackage("com.github.anastaciocintra..")
+            .because("ESC/POS is the receipt printer's language: the rest of lategate hands a slip to a port");
 
     @ArchTest
     static final ArchRule serialReadingNeverReadsTheSystemClock = noClasses().that()
@@ -94,10 +100,11 @@ class HexagonalArchitectureTest {
      * a command, from a kiosk's database or the hub) are not adapters but the composition layer: they
      * build the adapters and wire them together, so they may use any of them. {@code output} (how the
      * commands print: JSON, bars, progress, control characters made visible) uses no adapter. {@code printing}
-     * puts a fire roll in a folder and on the printer ({@code lp}).
+     * puts a fire roll in a folder and on the printer ({@code lp}); {@code slips} prints late slips on a
+     * receipt printer (ESC/POS).
      */
     private static final List<String> ADAPTERS = List.of("tui", "scanner", "store", "badge", "sync", "reports",
-            "letters", "roster", "contacts", "settings", "printing");
+            "letters", "roster", "contacts", "settings", "printing", "slips");
 
     /**
      * The adapter-to-adapter uses the code has today and keeps on purpose, each with its reason. Any
@@ -108,13 +115,13 @@ class HexagonalArchitectureTest {
      * {@code ScanInput}, {@code KioskInput} and {@code ScannerStatus} to an app port would end this.)</li>
      * <li>contacts → roster: a contacts file is read by the roster's CSV reader and reports its problems
      * the same way ({@code CsvFile}, {@code RosterProblem}).</li>
-     * <li>badge, scanner, sync → settings: settings is configuration every adapter may read; it is listed
+     * <li>badge, scanner, sync, slips → settings: settings is configuration every adapter may read; it is listed
      * as an adapter only so that it in turn uses none.</li>
      * </ul>
      */
     private static final Map<String, List<String>> ALLOWED = Map.of("tui", List.of("scanner"),
             "contacts", List.of("roster"), "badge", List.of("settings"), "scanner", List.of("settings"),
-            "sync", List.of("settings"));
+            "sync", List.of("settings"), "slips", List.of("settings"));
 
     @ArchTest
     static final ArchRule noAdapterUsesAnother = CompositeArchRule.of(ADAPTERS.stream()

@@ -72,21 +72,26 @@ final class StaffKiosk implements AutoCloseable {
     volatile java.util.function.Supplier<RuntimeException> syncTrouble;
 
     StaffKiosk(Path dir, String localTime) {
-        this(dir, localTime, false);
+        this(dir, localTime, false, lategate.app.slips.LateSlips.NONE);
+    }
+
+    /** The demo kiosk handing each late pupil's slip to {@code slips}, as the launcher wires a [slips] printer. */
+    StaffKiosk(Path dir, String localTime, lategate.app.slips.LateSlips slips) {
+        this(dir, localTime, false, slips);
     }
 
     /** The same kiosk checking its clock as the launcher wires it (issue 9): scans held while it is in question. */
     static StaffKiosk checkingItsClock(Path dir, String localTime) {
-        return new StaffKiosk(dir, localTime, true);
+        return new StaffKiosk(dir, localTime, true, lategate.app.slips.LateSlips.NONE);
     }
 
-    private StaffKiosk(Path dir, String localTime, boolean checkClock) {
+    private StaffKiosk(Path dir, String localTime, boolean checkClock, lategate.app.slips.LateSlips slips) {
         this(dir, localTime, checkClock, DEMO, List.of(
                 StoreFixture.pupil("D1", "Amelia", "Jones", "4B", "DEMO0001"),
                 StoreFixture.pupil("D2", "Zoë", "Nguyễn", "5A", "DEMO0002"),
                 StoreFixture.pupil("D3", "Oliver", "Smith", "6O", "DEMO0003")), List.of(
                 new AuthorisedAdult("D1", "Sarah Jones", "mother", true, Optional.of("01234 567890")),
-                new AuthorisedAdult("D1", "Tom Jones", "father", false, Optional.empty())));
+                new AuthorisedAdult("D1", "Tom Jones", "father", false, Optional.empty())), slips);
     }
 
     /**
@@ -95,6 +100,12 @@ final class StaffKiosk implements AutoCloseable {
      */
     StaffKiosk(Path dir, String localTime, boolean checkClock, School school, List<lategate.domain.pupil.Pupil> roll,
                List<AuthorisedAdult> contacts) {
+        this(dir, localTime, checkClock, school, roll, contacts, lategate.app.slips.LateSlips.NONE);
+    }
+
+    private StaffKiosk(Path dir, String localTime, boolean checkClock, School school,
+                       List<lategate.domain.pupil.Pupil> roll, List<AuthorisedAdult> contacts,
+                       lategate.app.slips.LateSlips slips) {
         this.school = school;
         file = dir.resolve("demo.db");
         database = StoreFixture.databaseWith(file, "demo", roll);
@@ -151,11 +162,12 @@ final class StaffKiosk implements AutoCloseable {
                     return List.copyOf(scanners);
                 }, lategate.app.backup.BackupMonitor.NONE,
                 new lategate.store.SqliteRegisterIntegrity(database), lateBus,
-                new lategate.app.scans.DayScans(new lategate.store.SqliteScanLog(database, school.zone()), pupils));
+                new lategate.app.scans.DayScans(new lategate.store.SqliteScanLog(database, school.zone()), pupils),
+                slips);
         staff = new StaffFlow(desk, "reception", Duration.ofSeconds(30), Duration.ofMinutes(2), time);
         flow = new KioskFlow(school, signIn, register, new lategate.store.SqliteKioskFaults(database), "reception",
                 KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, kioskClock,
-                Optional.of(staff), time, Optional.empty(), Optional.of(lateBus));
+                Optional.of(staff), time, Optional.empty(), Optional.of(lateBus), slips);
         time.ifPresent(TrustedTime::check);
     }
 
