@@ -117,13 +117,15 @@ public final class SlipPrinterQueue implements LateSlips, AutoCloseable {
                 printed++;
             }
         } catch (java.io.IOException | RuntimeException e) {
+            synchronized (this) {
+                writingSince = Optional.empty();
+            }
             failed(slip, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), started);
         }
     }
 
     private void failed(LateSlip slip, String reason, Instant at) {
         synchronized (this) {
-            writingSince = Optional.empty();
             troubleSince = Optional.of(troubleSince.orElse(at));
             why = reason;
             notPrintedCount++;
