@@ -10,29 +10,29 @@ import java.util.List;
  * commands a slip uses, and its printed lines with the emphasis and justification each was printed in. Any
  * other command is refused, so a slip that sends something a printer may not know fails the test.
  */
-final class EscPosDecoder {
+public final class EscPosDecoder {
 
     static final int ESC = 0x1b;
     static final int GS = 0x1d;
     static final int LF = 0x0a;
 
     /** One printed line: its text in the code page selected, bold or not, justification 0 left, 1 centre, 2 right. */
-    record Line(String text, boolean bold, int justification) {
+    public record Line(String text, boolean bold, int justification) {
     }
 
     /** What the bytes did, in order: commands by name (e.g. "ESC @", "ESC t 19", "GS V 49") and lines. */
-    record Slip(List<String> commands, List<Line> lines) {
+    public record Slip(List<String> commands, List<Line> lines) {
 
-        List<String> texts() {
+        public List<String> texts() {
             return lines.stream().map(Line::text).toList();
         }
 
-        String text() {
+        public String text() {
             return String.join("\n", texts());
         }
 
         /** The first line holding {@code part}, or a failure naming every line. */
-        Line lineWith(String part) {
+        public Line lineWith(String part) {
             return lines.stream().filter(l -> l.text().contains(part)).findFirst()
                     .orElseThrow(() -> new AssertionError("no line holds '" + part + "' in:\n" + text()));
         }
@@ -42,7 +42,7 @@ final class EscPosDecoder {
     }
 
     /** Decodes {@code bytes}; text is read in the charset of the code page ESC t selected (CP437 before any). */
-    static Slip decode(byte[] bytes) {
+    public static Slip decode(byte[] bytes) {
         List<String> commands = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
         ByteArrayOutputStream text = new ByteArrayOutputStream();

@@ -1,0 +1,175 @@
+package lategate.tui;
+
+import static lategate.TestBadges.printed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import lategate.TestSchools;
+import lategate.scanner.serial.SocatPair;
+import lategate.settings.SchoolSettings;
+import lategate.settings.Settings;
+import lategate.slips.EscPosDecoder;
+import lategate.slips.SlipPrinterQueue;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A late pupil's slip at the kiosk, printed through a socat pseudo-terminal standing in for the receipt printer,
+ * its bytes read at the other end and decoded as ESC/POS; and a printer missing or unplugged, which never costs
+ * the mark (docs/receptionist.md, "Late slips"). The mark L: School Attendance (Pupil Registration) (England)
+ * Regulations 2024, the national codes; the reasons, the demo school's settings.
+ */
+class LateSlipsAtTheKioskTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String MORNING = "2026-11-23T08:57:00"; // 12 minutes late for the demo's 08:45 register
+
+    /** The demo school's settings with {@code slips} added, read as a kiosk reads its file. */
+    private Settings demoWith(String slips) throws Exception {
+        Path file = Files.createDirectories(dir.resolve("etc")).resolve("demo.toml");
+        Files.writeString(file, Files.readString(TestSchools.file("demo")) + "\n[slips]\n" + slips + "\n");
+        return SchoolSettings.read(file);
+    }
+
+    private SlipPrinterQueue printer(Settings settings) {
+        Clock at = Clock.fixed(TestSchools.local(StaffKiosk.DEMO, MORNING), ZoneOffset.UTC);
+        return SlipPrinterQueue.start(settings.slips().orElseThrow(), at, line -> { });
+    }
+
+    @Test
+    @DisplayName("a late pupil picks a reason and the slip comes out of the serial printer: school, name, class, time, L, minutes, reason, initials, cut")
+    void slipOnASerialPrinter() throws Exception {
+        try (SocatPair pty = new SocatPair(dir).start();
+             SlipPrinterQueue queue = printer(demoWith("printer = \"" + pty.scanner() + "\"\nbaud = 9600"));
+             StaffKiosk kiosk = new StaffKiosk(dir, MORNING, queue);
+             InputStream paper = new FileInputStream(pty.feed().toFile())) {
+            kiosk.scan(printed("DEMO0001"));
+            assertInstanceOf(KioskState.PickingReason.class, kiosk.flow.state());
+            kiosk.type("2");
+            assertInstanceOf(KioskState.Thanks.class, kiosk.flow.state(), "the pupil's thanks never wait for paper");
+            assertEquals(1, kiosk.count("SELECT count(*) FROM arrivals WHERE pupil_id = 'D1' AND mark = 'L'"));
+
+            var slip = EscPosDecoder.decode(readSlip(paper));
+            assertEquals("ESC @", slip.commands().get(0));
+            assertEquals("ESC t 19", slip.commands().get(1), "CP858, the default code page");
+            slip.lineWith("Demo Primary School");
+            assertTrue(slip.lineWith("Amelia Jones").bold());
+            slip.lineWith("Class: 4B");
+            slip.lineWith("Time: 08:57");
+            assertTrue(slip.lineWith("Mark: L").bold());
+            slip.lineWith("Minutes late: 12");
+            slip.lineWith("Reason: Woke up late");
+            slip.lineWith("Teacher's initials: ______");
+            assertEquals("GS V 49", slip.commands().get(slip.commands().size() - 1));
+            await(() -> queue.status().orElseThrow().printed() == 1);
+        }
+    }
+
+    @Test
+    @DisplayName("a printer named by a path without baud is written as a device file; the slip arrives whole")
+    void slipOnADeviceFile() throws Exception {
+        try (SocatPair pty = new SocatPair(dir).start();
+             SlipPrinterQueue queue = printer(demoWith("printer = \"" + pty.scanner() + "\""));
+             StaffKiosk kiosk = new StaffKiosk(dir, MORNING, queue);
+             InputStream paper = new FileInputStream(pty.feed().toFile())) {
+            kiosk.scan(printed("DEMO0002")); // Zoë Nguyễn, 5A
+            kiosk.type("2");
+            var slip = EscPosDecoder.decode(readSlip(paper));
+            slip.lineWith("Zoë Nguyen");
+            slip.lineWith(lategate.slips.EscPosSlip.NAME_SIMPLIFIED);
+            slip.lineWith("Class: 5A");
+        }
+    }
+
+    @Test
+    @DisplayName("the printer not there: the scan is recorded, the pupil thanked, and the staff menu says how many slips were not printed")
+    void printerMissing() throws Exception {
+        Path none = dir.resolve("lp0");
+        Settings settings = demoWith("printer = \"" + none + "\"");
+        try (SlipPrinterQueue queue = printer(settings);
+             StaffKiosk kiosk = new StaffKiosk(dir, MORNING, queue)) {
+            kiosk.scan(printed("DEMO0001"));
+            kiosk.type("2");
+            assertInstanceOf(KioskState.Thanks.class, kiosk.flow.state());
+            assertEquals(1, kiosk.count("SELECT count(*) FROM arrivals WHERE pupil_id = 'D1' AND mark = 'L'"));
+            assertEquals(1, kiosk.count("SELECT count(*) FROM arrival_reasons WHERE reason_key = 'overslept'"));
+            await(() -> queue.status().orElseThrow().notPrinted() == 1);
+            kiosk.advance(java.time.Duration.ofSeconds(10));
+            kiosk.signInAsReceptionist();
+            StaffScreen.Menu menu = assertInstanceOf(StaffScreen.Menu.class, kiosk.screen());
+            assertTrue(menu.scanners().contains("Slip printer (" + none + "): not answering since 08:57 - 1 slip not "
+                    + "printed. Marks are recorded. (" + none + " is not there (is the printer on and plugged in?))"),
+                    menu.scanners().toString());
+        }
+    }
+
+    @Test
+    @DisplayName("the printer unplugged after a slip (the other end gone): the next pupil is still marked, and staff are told")
+    void printerUnplugged() throws Exception {
+        try (SocatPair pty = new SocatPair(dir).start();
+             SlipPrinterQueue queue = printer(demoWith("printer = \"" + pty.scanner() + "\"\nbaud = 9600"));
+             StaffKiosk kiosk = new StaffKiosk(dir, MORNING, queue)) {
+            try (InputStream paper = new FileInputStream(pty.feed().toFile())) {
+                kiosk.scan(printed("DEMO0001"));
+                kiosk.type("2");
+                EscPosDecoder.decode(readSlip(paper)).lineWith("Amelia Jones");
+            }
+            pty.stop();
+            kiosk.advance(java.time.Duration.ofSeconds(6));
+            kiosk.scan(printed("DEMO0003"));
+            kiosk.type("1");
+            assertInstanceOf(KioskState.Thanks.class, kiosk.flow.state());
+            assertEquals(1, kiosk.count("SELECT count(*) FROM arrivals WHERE pupil_id = 'D3' AND mark = 'L'"));
+            await(() -> queue.status().orElseThrow().notPrinted() == 1);
+            assertEquals("Oliver Smith", queue.notPrinted().get(0).pupilName());
+            kiosk.signInAsReceptionist();
+            StaffScreen.Menu menu = assertInstanceOf(StaffScreen.Menu.class, kiosk.screen());
+            assertTrue(menu.scanners().stream().anyMatch(l -> l.startsWith("Slip printer (" + pty.scanner()
+                    + "): not answering since") && l.contains("1 slip not printed. Marks are recorded.")),
+                    menu.scanners().toString());
+        }
+    }
+
+    /** The bytes of one slip, up to and with its cut (GS V n), read from the printer's end within 10 seconds. */
+    private static byte[] readSlip(InputStream paper) throws IOException, InterruptedException {
+        ByteArrayOutputStream got = new ByteArrayOutputStream();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        byte[] buffer = new byte[512];
+        while (System.nanoTime() < deadline) {
+            if (paper.available() > 0) {
+                got.write(buffer, 0, paper.read(buffer));
+                byte[] all = got.toByteArray();
+                if (all.length >= 3 && all[all.length - 3] == 0x1d && all[all.length - 2] == 'V') {
+                    return all;
+                }
+            } else {
+                Thread.sleep(10);
+            }
+        }
+        throw new AssertionError("no whole slip in 10 seconds; got " + got.size() + " bytes");
+    }
+
+    private static void await(BooleanSupplier done) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not in 10 seconds");
+            }
+            Thread.sleep(10);
+        }
+    }
+}
