@@ -79,6 +79,8 @@ if [ -z "$destdir" ]; then
       --comment "lategate kiosk" "$user"
   fi
   if getent group dialout >/dev/null 2>&1; then run usermod -a -G dialout "$user"; fi
+  # A receipt printer for late slips on USB (/dev/usb/lp0) belongs to lp.
+  if getent group lp >/dev/null 2>&1; then run usermod -a -G lp "$user"; fi
 fi
 
 # The data folder: only the lategate user may enter; a database already there is made private.

@@ -89,6 +89,18 @@ public final class SlipPrinterQueue implements LateSlips, AutoCloseable {
         return List.copyOf(notPrinted);
     }
 
+    @Override
+    public int reprint() {
+        List<LateSlip> again;
+        synchronized (this) {
+            again = List.copyOf(notPrinted);
+            notPrinted.clear();
+            notPrintedCount -= again.size(); // slips past those kept stay counted: they cannot be printed again
+        }
+        again.forEach(this::hand);
+        return again.size();
+    }
+
     private void run() {
         while (!closed) {
             LateSlip slip;

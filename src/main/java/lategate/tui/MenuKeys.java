@@ -14,8 +14,8 @@ import lategate.scanner.KioskInput;
  * The staff menu, one key each: find a pupil (1), who is off site (2), the fire roll (3), claimed
  * reasons (4), the lateness review (5, for those who may see it; others are told why not), the Late
  * Book (6, where a row opens to amend), the scan log (7), amending for a late bus (8), reasons to
- * collect (R: not asked at a queue, or not given), late-bus mode (B) and the kiosk's clock (0, when
- * it checks one). The menu says how sync, the serial scanners, the slip printer, backups and
+ * collect (R: not asked at a queue, or not given), late-bus mode (B), printing again the late slips
+ * the printer missed (S, said on its line) and the kiosk's clock (0, when it checks one). The menu says how sync, the serial scanners, the slip printer, backups and
  * the register's chain are.
  */
 final class MenuKeys extends ScreenKeys<StaffScreen.Menu> {
@@ -118,6 +118,12 @@ final class MenuKeys extends ScreenKeys<StaffScreen.Menu> {
                 case '0' -> Next.show(context.time().isPresent() ? clockCheck.open(now) : menu);
                 case 'r', 'R' -> Next.show(collect.open(now));
                 case 'b', 'B' -> Next.show(lateBus.open());
+                // Shown on the slip printer's line while slips wait: once the printer is put right.
+                case 's', 'S' -> {
+                    int again = desk.slips().reprint();
+                    yield again == 0 ? Next.show(menu) : Next.show(open(now).screen(), context.clock(now) + " "
+                            + (again == 1 ? "1 late slip" : again + " late slips") + " sent to the printer again");
+                }
                 case '5' -> mayReview() instanceof Permission.Refused refused
                         ? Next.show(menu, context.clock(now) + " " + refused.reason())
                         : Next.show(lateness.open(context.today(now)));

@@ -76,7 +76,7 @@ class SlipPrinterQueueTest {
             await(() -> q.status().orElseThrow().notPrinted() == 1);
             SlipPrinterStatus status = q.status().orElseThrow();
             assertEquals("Slip printer (" + missing + "): not answering since 08:52 - 1 slip not printed. Marks are "
-                    + "recorded. (" + missing + " is not there (is the printer on and plugged in?))",
+                    + "recorded. (" + missing + " is not there (is the printer on and plugged in?)) S: print them again.",
                     status.words(LONDON, now.get()));
             assertEquals(List.of(EscPosSlipTest.AMELIA), q.notPrinted());
             assertTrue(log.get(0).startsWith("late slip for Amelia Jones (4B) not printed on " + missing), log.toString());
@@ -86,9 +86,15 @@ class SlipPrinterQueueTest {
             Files.createFile(missing);
             q.hand(EscPosSlipTest.AMELIA);
             await(() -> q.status().orElseThrow().printed() == 1);
-            assertEquals("Slip printer (" + missing + "): working again; 1 slip not printed earlier. Marks are recorded.",
-                    q.status().orElseThrow().words(LONDON, now.get()));
+            assertEquals("Slip printer (" + missing + "): working again; 1 slip not printed earlier. Marks are recorded. "
+                    + "S: print them again.", q.status().orElseThrow().words(LONDON, now.get()));
             EscPosDecoder.decode(Files.readAllBytes(missing)).lineWith("Amelia Jones");
+            // Staff ask for the one missed: it prints, and nothing is left to say but what was printed.
+            assertEquals(1, q.reprint());
+            await(() -> q.status().orElseThrow().printed() == 2);
+            assertEquals(List.of(), q.notPrinted());
+            assertEquals("Slip printer (" + missing + "): 2 slips printed.", q.status().orElseThrow().words(LONDON,
+                    now.get()));
         }
     }
 

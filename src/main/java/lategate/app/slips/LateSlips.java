@@ -26,6 +26,11 @@ public interface LateSlips {
         public List<LateSlip> notPrinted() {
             return List.of();
         }
+
+        @Override
+        public int reprint() {
+            return 0;
+        }
     };
 
     /** Queues {@code slip} to print, returning at once; a full queue keeps it as not printed. */
@@ -36,4 +41,10 @@ public interface LateSlips {
 
     /** The slips not printed since the kiosk started, oldest first, for staff to write out or reprint. */
     List<LateSlip> notPrinted();
+
+    /**
+     * Hands every slip not printed to the printer again, oldest first, returning how many; each that fails
+     * again is kept again. Staff ask for it once the printer is put right.
+     */
+    int reprint();
 }

@@ -37,11 +37,12 @@ public record SlipPrinterStatus(String printer, Optional<Instant> troubleSince, 
                     + (since.atZone(zone).toLocalDate().equals(now.atZone(zone).toLocalDate()) ? ""
                     : " on " + TimeWords.DAY.format(since.atZone(zone)));
             return "Slip printer (" + printer + "): not answering since " + when + " - " + slips
-                    + " not printed. Marks are recorded." + (why.isEmpty() ? "" : " (" + why + ")");
+                    + " not printed. Marks are recorded." + (why.isEmpty() ? "" : " (" + why + ")")
+                    + (notPrinted > 0 ? " S: print them again." : "");
         }
         if (notPrinted > 0) {
             return "Slip printer (" + printer + "): working again; " + slips
-                    + " not printed earlier. Marks are recorded.";
+                    + " not printed earlier. Marks are recorded. S: print them again.";
         }
         return "Slip printer (" + printer + "): " + (printed == 1 ? "1 slip" : printed + " slips")
                 + " printed.";
