@@ -68,11 +68,11 @@ public final class Typeface {
     }
 
     private static Typeface of(Path file, String what) {
-        byte[] regular = read(file, what);
+        byte[] regular = withoutLigatures(read(file, what));
         String name = file.getFileName().toString();
         Path boldFile = file.resolveSibling(name.replaceFirst("(?i)\\.ttf$", "") + "-Bold.ttf");
-        byte[] bold = Files.isReadable(boldFile) && !boldFile.equals(file) ? read(boldFile, "the font " + boldFile)
-                : regular;
+        byte[] bold = Files.isReadable(boldFile) && !boldFile.equals(file)
+                ? withoutLigatures(read(boldFile, "the font " + boldFile)) : regular;
         Typeface typeface = new Typeface(Optional.of(file), regular, bold);
         try (PDDocument trial = new PDDocument()) {
             typeface.load(trial);
@@ -81,6 +81,31 @@ public final class Typeface {
                     + "file such as /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
         }
         return typeface;
+    }
+
+    /**
+     * The font with its glyph substitutions (GSUB table) hidden. PDFBox applies them to Latin text,
+     * drawing "fi" as the one glyph ﬁ, which a PDF reader then gives back as ﬁ: "Sofia" would not be
+     * found by a search, nor copied as written. Letters are drawn one glyph each; Arabic's joined
+     * forms are chosen before drawing ({@link RightToLeft}). The table's tag is renamed in the
+     * font's table directory, so PDFBox does not find it; nothing else changes.
+     */
+    static byte[] withoutLigatures(byte[] font) {
+        if (font.length < 12) {
+            return font;
+        }
+        int tables = ((font[4] & 0xFF) << 8) | (font[5] & 0xFF);
+        byte[] copy = font.clone();
+        for (int t = 0; t < tables && 12 + 16 * t + 4 <= copy.length; t++) {
+            int at = 12 + 16 * t;
+            if (copy[at] == 'G' && copy[at + 1] == 'S' && copy[at + 2] == 'U' && copy[at + 3] == 'B') {
+                copy[at] = 'g';
+                copy[at + 1] = 's';
+                copy[at + 2] = 'u';
+                copy[at + 3] = 'b';
+            }
+        }
+        return copy;
     }
 
     private static byte[] read(Path file, String what) {
