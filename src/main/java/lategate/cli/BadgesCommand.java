@@ -58,6 +58,9 @@ import lategate.store.SqlitePupils;
                 + "written under it; the issue number when above 1. Leavers get no badge.",
                 "Without [badges] key_file in the settings the cards carry the Code 128 only. The file is written "
                         + "whole or not at all, readable by its owner only: it names pupils.",
+                "Names print as written in DejaVu Sans (or the TrueType font under [badges] font), embedded in the "
+                        + "PDF; without such a font, in Helvetica, and the names it cannot print as written are "
+                        + "listed with how to mend it.",
                 "Subcommands make the school's badge key, replace a lost badge, and check what a code says."},
         subcommands = {BadgesCommand.Key.class, BadgesCommand.Reissue.class, BadgesCommand.Check.class},
         footer = {"", "Examples:",
