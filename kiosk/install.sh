@@ -111,6 +111,25 @@ elif [ -d "$src/config/letters" ]; then
   own -R "root:$user" "$destdir$etc/letters"
 fi
 
+# DejaVu Sans, so badges and letters print every name as written (docs/install-kiosk.md): from
+# apt where there is one, on the real system only. Without it they print, naming the names that
+# lose a letter; an offline kiosk can install it later.
+font=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+font_step=
+if [ ! -r "$font" ]; then
+  if [ -z "$destdir" ] && command -v apt-get >/dev/null 2>&1; then
+    if ! run env DEBIAN_FRONTEND=noninteractive apt-get install -y -q fonts-dejavu-core; then
+      font_step="  - install DejaVu Sans (apt-get install fonts-dejavu-core): apt could not, so badges and
+    letters print names with letters outside Western Europe as the nearest letters
+"
+    fi
+  else
+    font_step="  - install DejaVu Sans (apt-get install fonts-dejavu-core), or name a TrueType font under
+    [badges] font, so badges and letters print every name as written
+"
+  fi
+fi
+
 run mkdir -p "$destdir$(dirname "$unit")"
 run cp "$src/kiosk/lategate-kiosk.service" "$destdir$unit"
 run chmod 0644 "$destdir$unit"
@@ -125,7 +144,7 @@ if ! command -v java >/dev/null 2>&1; then java_step="  - install Java: apt inst
 cat <<NEXT
 lategate is installed in $destdir$prefix (the command: $link).
 Next ($prefix/docs/install-kiosk.md):
-$java_step  - put the school's settings in $etc/school.toml (from $prefix/config/schools/),
+$java_step$font_step  - put the school's settings in $etc/school.toml (from $prefix/config/schools/),
     readable by the kiosk: chown root:$user $etc/school.toml && chmod 0640 $etc/school.toml
   - lategate pin-hash, for the exit_pin_hash line of its [kiosk] settings
   - for QR codes on badges: [badges] key_file = "$data/badge.key" in its settings, then

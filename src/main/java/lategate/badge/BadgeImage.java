@@ -10,19 +10,31 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import lategate.pdf.Typeface;
 
 /**
  * One badge as a picture, for a card printer or the school's ID system: the same card as on the
  * sheets, drawn on a card-sized PDF page and rendered by PDFBox. Rendering the page, rather than
- * drawing with Java's own fonts, keeps the picture identical to the sheet and works on a machine
- * with no fonts installed.
+ * drawing with Java's own fonts, keeps the picture identical to the sheet: the same font (the
+ * school's {@link Typeface}, read from its file, so no font need be known to Java), the same
+ * Arabic joining.
  */
 public final class BadgeImage {
 
     /** Card printers print at 300 dpi: a card is 1011 × 637 pixels, a QR module 8 (7 for long school ids). */
     public static final int DOTS_PER_INCH = CardDrawing.DOTS_PER_INCH;
 
-    private final CardDrawing drawing = new CardDrawing();
+    private final Typeface typeface;
+
+    /** Pictures with their text in PDF's standard Helvetica. */
+    public BadgeImage() {
+        this(Typeface.STANDARD);
+    }
+
+    /** Pictures with their text in {@code typeface}, as on the sheets. */
+    public BadgeImage(Typeface typeface) {
+        this.typeface = typeface;
+    }
 
     /**
      * The picture's file name: the pupil's id, with anything a file name should not hold (a slash,
@@ -39,7 +51,7 @@ public final class BadgeImage {
             PDPage page = new PDPage(new PDRectangle(CardDrawing.WIDTH, CardDrawing.HEIGHT));
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                drawing.draw(content, card, 0, 0);
+                new CardDrawing(typeface.load(document)).draw(content, card, 0, 0);
             }
             return new PDFRenderer(document).renderImageWithDPI(0, DOTS_PER_INCH, ImageType.GRAY);
         }

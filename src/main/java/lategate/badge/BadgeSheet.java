@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import lategate.pdf.Typeface;
 
 /**
  * Badges on A4 sheets, as a PDF to print at 100% ("actual size") and cut: ten credit-card
@@ -37,10 +38,14 @@ public final class BadgeSheet {
      * drawn so far.
      */
     public static byte[] pdf(List<BadgeCard> cards, IntConsumer progress) throws IOException {
+        return pdf(cards, Typeface.STANDARD, progress);
+    }
+
+    /** As {@link #pdf(List, IntConsumer)}, the text in {@code typeface} (embedded when it is a Unicode font). */
+    public static byte[] pdf(List<BadgeCard> cards, Typeface typeface, IntConsumer progress) throws IOException {
         if (cards.isEmpty()) {
             throw new IllegalArgumentException("no badges to print");
         }
-        CardDrawing drawing = new CardDrawing();
         PDRectangle a4 = PDRectangle.A4;
         float left = (a4.getWidth() - COLUMNS * CardDrawing.WIDTH - (COLUMNS - 1) * COLUMN_GAP) / 2;
         float top = a4.getHeight() - (a4.getHeight() - ROWS * CardDrawing.HEIGHT - (ROWS - 1) * ROW_GAP) / 2;
@@ -50,6 +55,7 @@ public final class BadgeSheet {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle("Badges: " + school);
             info.setCreator("lategate");
+            CardDrawing drawing = new CardDrawing(typeface.load(document));
             for (int p = 0; p < pages; p++) {
                 PDPage page = new PDPage(a4);
                 document.addPage(page);

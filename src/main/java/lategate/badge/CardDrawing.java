@@ -3,8 +3,8 @@ package lategate.badge;
 import com.google.zxing.common.BitMatrix;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import lategate.pdf.PdfText;
+import lategate.pdf.Typeface;
 
 /**
  * One badge drawn on a PDF page: a credit card (ISO/IEC 7810 ID-1, 85.6 × 54 mm) with the school
@@ -12,7 +12,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * across the bottom with its code written under it. The barcodes are drawn as filled rectangles,
  * so they stay sharp at any printer's resolution, and keep their quiet zones clear.
  *
- * <p>All text is in PDF's standard Helvetica, which needs no font on the machine that prints.
+ * <p>Text is in the school's {@link Typeface}: a Unicode font embedded in the PDF, so names print as
+ * written, else PDF's standard Helvetica.
  */
 final class CardDrawing {
 
@@ -35,10 +36,14 @@ final class CardDrawing {
     private static final float BARS_HEIGHT = mm(8.5);
     private static final float CODE_BASELINE = mm(4.2);
 
-    private final StandardFontText regular = new StandardFontText(
-            new PDType1Font(Standard14Fonts.FontName.HELVETICA));
-    private final StandardFontText bold = new StandardFontText(
-            new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
+    private final PdfText regular;
+    private final PdfText bold;
+
+    /** Draws in {@code faces}, the fonts loaded into the PDF the cards are drawn on. */
+    CardDrawing(Typeface.Faces faces) {
+        this.regular = faces.regular();
+        this.bold = faces.bold();
+    }
 
     /**
      * How many dots wide a QR code's module is: the most that fit the QR code and its quiet zone in
@@ -108,7 +113,7 @@ final class CardDrawing {
      * Text at {@code size} points, smaller (down to {@code smallest}) when it would be wider than
      * {@code width}, and cut short with an ellipsis if even that is too wide.
      */
-    private static void text(PDPageContentStream page, StandardFontText font, String text, float size, float smallest,
+    private static void text(PDPageContentStream page, PdfText font, String text, float size, float smallest,
                              float width, float x, float baseline) throws IOException {
         String shown = font.showable(text.strip());
         float fitting = size;
@@ -124,7 +129,7 @@ final class CardDrawing {
         write(page, font, shown, fitting, x, baseline);
     }
 
-    private static void write(PDPageContentStream page, StandardFontText font, String shown, float size, float x,
+    private static void write(PDPageContentStream page, PdfText font, String shown, float size, float x,
                               float baseline) throws IOException {
         page.beginText();
         page.setFont(font.font(), size);

@@ -38,6 +38,7 @@ import java.util.Map;
 import lategate.badge.BadgeCard;
 import lategate.badge.BadgeImage;
 import lategate.badge.BadgeSheet;
+import lategate.pdf.Typeface;
 import lategate.reports.pack.PackFile;
 import java.text.Collator;
 import java.util.Comparator;
@@ -57,6 +58,9 @@ import lategate.store.SqlitePupils;
                 + "written under it; the issue number when above 1. Leavers get no badge.",
                 "Without [badges] key_file in the settings the cards carry the Code 128 only. The file is written "
                         + "whole or not at all, readable by its owner only: it names pupils.",
+                "Names print as written in DejaVu Sans (or the TrueType font under [badges] font), embedded in the "
+                        + "PDF; without such a font, in Helvetica, and the names it cannot print as written are "
+                        + "listed with how to mend it.",
                 "Subcommands make the school's badge key, replace a lost badge, and check what a code says."},
         subcommands = {BadgesCommand.Key.class, BadgesCommand.Reissue.class, BadgesCommand.Check.class},
         footer = {"", "Examples:",
@@ -285,6 +289,8 @@ final class BadgesCommand implements Callable<Integer> {
             // A key file named but missing or damaged is refused here, with how to make one.
             BadgeCodes codes = SchoolServices.badgeCodes(settings);
             boolean signed = settings.badges().keyFile().isPresent();
+            // A font named in the settings but unusable is refused here, before anything is written.
+            Typeface typeface = Typeface.find(settings.badges().font());
             Path target = pdf.isPresent() ? OutFile.checked(pdf.get(), "badges.pdf") : pngFolder(pngFolder.orElseThrow());
             BadgePupils chosen;
             List<BadgeCard> cards = new ArrayList<>();
@@ -308,16 +314,21 @@ final class BadgesCommand implements Callable<Integer> {
                         + "\"/var/lib/lategate/badge.key\", run 'lategate badges key --school " + settingsFile + "', copy the "
                         + "key to each kiosk, and print again.");
             }
+            List<String> lost = typeface.notAsWritten(cards.stream()
+                    .map(c -> c.givenName().strip() + " " + c.familyName().strip()).toList());
+            if (!lost.isEmpty()) {
+                err.println("lategate: " + typeface.notAsWrittenWarning(lost, settingsFile.toString()));
+            }
             ProgressAfterASecond progress = new ProgressAfterASecond("drawing badges", cards.size());
             try {
                 if (pdf.isPresent()) {
-                    byte[] sheets = BadgeSheet.pdf(cards, progress);
+                    byte[] sheets = BadgeSheet.pdf(cards, typeface, progress);
                     write(target, sheets);
                     out.println("Wrote " + count(cards.size()) + " on " + BadgeSheet.pages(cards.size()) + " A4 page"
                             + (BadgeSheet.pages(cards.size()) == 1 ? "" : "s") + " to " + pdf.get() + ". Print at actual "
                             + "size (100%), cut along the grey lines. It names pupils: shred spoilt sheets.");
                 } else {
-                    writePictures(cards, target, progress);
+                    writePictures(cards, target, typeface, progress);
                     out.println("Wrote " + count(cards.size()) + " as PNG (" + BadgeImage.DOTS_PER_INCH + " dpi, one "
                             + "PUPILID.png each) to " + pngFolder.get() + ".");
                 }
@@ -327,7 +338,8 @@ final class BadgesCommand implements Callable<Integer> {
             return 0;
         }
 
-        private static void writePictures(List<BadgeCard> cards, Path folder, ProgressAfterASecond progress)
+        private static void writePictures(List<BadgeCard> cards, Path folder, Typeface typeface,
+                                          ProgressAfterASecond progress)
                 throws IOException {
             Map<String, String> pupilOfFile = new HashMap<>();
             for (BadgeCard card : cards) {
@@ -342,7 +354,7 @@ final class BadgesCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new BadInputException("cannot make the folder " + folder + ": " + e.getMessage());
             }
-            BadgeImage image = new BadgeImage();
+            BadgeImage image = new BadgeImage(typeface);
             int done = 0;
             for (BadgeCard card : cards) {
                 write(folder.resolve(BadgeImage.fileName(card.pupilId())), image.png(card));

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import lategate.domain.lateness.Block;
 import lategate.letters.StageLetters;
+import lategate.pdf.Typeface;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,9 +27,14 @@ import lategate.wiring.BadInputException;
                 + "nobody decided get no letter. Every template is checked before anything is written: a field "
                 + "lategate does not know is refused with its file and line.",
                 "mail-merge.csv columns: pupil_id,given_name,family_name,year,class,parent_name,block,"
-                        + "previous_stage,stage,letter,template,decided_by,file"},
-        footer = {"", "Example:", "  lategate letters --school config/schools/demo.toml \\",
-                "      --db lategate-demo/demo.db --block 2 --out letters-block-2"})
+                        + "previous_stage,stage,letter,template,decided_by,file",
+                "With --pdf, each letter is also written as an A4 PDF beside its text, and letters-all.pdf holds "
+                        + "them all in order, each from a new page, to print in one go. Names print as written in "
+                        + "DejaVu Sans (or the font under [badges] font), embedded in the PDF."},
+        footer = {"", "Examples:", "  lategate letters --school config/schools/demo.toml \\",
+                "      --db lategate-demo/demo.db --block 2 --out letters-block-2",
+                "  lategate letters --school config/schools/demo.toml \\",
+                "      --db lategate-demo/demo.db --block 2 --out letters-block-2 --pdf"})
 final class LettersCommand implements Callable<Integer> {
 
     @Spec
@@ -49,12 +55,18 @@ final class LettersCommand implements Callable<Integer> {
             + "for /etc/lategate/school.toml), else the shipped ones (config/letters).")
     Path templates;
 
+    @Option(names = "--pdf", description = "Also write each letter as an A4 PDF, and letters-all.pdf with every "
+            + "letter in order, for printing.")
+    boolean pdf;
+
     @Override
     public Integer call() throws Exception {
         Block chosen = BlockOption.required(block);
         lategate.settings.Settings settings = school.loadSettings();
         Path folder = LetterTemplatesFolder.find(Optional.ofNullable(templates), settings, school.school.file,
                 CommandName.runningJar());
+        // A font named in the settings but unusable is refused before anything is written.
+        Optional<Typeface> typeface = pdf ? Optional.of(Typeface.find(settings.badges().font())) : Optional.empty();
         try (SchoolServices services = school.open(settings, Main.clockOf(spec))) {
             LatenessReview review = services.latenessReview();
             LocalDate today = services.today();
@@ -72,7 +84,25 @@ final class LettersCommand implements Callable<Integer> {
             }
             printer.println(made.size() + (made.size() == 1 ? " letter" : " letters") + " and mail-merge.csv written to "
                     + out + " from the templates in " + folder + ".");
+            if (typeface.isPresent()) {
+                writePdf(made, typeface.get(), settings.school().name(), printer);
+            }
         }
         return 0;
+    }
+
+    private void writePdf(List<StageLetters.Letter> made, Typeface typeface, String schoolName, PrintWriter printer) {
+        List<String> lost = typeface.notAsWritten(made.stream().map(StageLetters.Letter::text).toList());
+        if (!lost.isEmpty()) {
+            List<String> files = made.stream().filter(l -> lost.contains(l.text()))
+                    .map(StageLetters::pdfName).toList();
+            spec.commandLine().getErr().println("lategate: " + typeface.notAsWrittenWarning(files,
+                    school.school.file.toString()).replace("name is", "letter is").replace("names are", "letters are"));
+        }
+        List<Integer> pages = StageLetters.writePdf(made, out, typeface, schoolName);
+        int total = pages.stream().mapToInt(Integer::intValue).sum();
+        printer.println(made.size() + (made.size() == 1 ? " letter" : " letters") + " written as PDF beside the text, "
+                + "and " + out.resolve(StageLetters.ALL_LETTERS_PDF) + " (" + total + " A4 page" + (total == 1 ? "" : "s")
+                + ") to print them all" + typeface.file().map(f -> ", in " + f.getFileName()).orElse("") + ".");
     }
 }

@@ -21,6 +21,8 @@ import lategate.domain.lateness.BlockTally;
 import lategate.domain.lateness.StageDecision;
 import lategate.files.CappedFile;
 import lategate.files.SpreadsheetSafe;
+import lategate.pdf.TextPages;
+import lategate.pdf.Typeface;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -123,10 +125,44 @@ public final class StageLetters {
         }
     }
 
+    /** The merged PDF of every letter, in order, for printing: {@value}. */
+    public static final String ALL_LETTERS_PDF = "letters-all.pdf";
+
+    /**
+     * Writes each letter as a PDF beside its text ({@code block-2-D1-stage-2.pdf}), A4, in
+     * {@code typeface}, and {@value #ALL_LETTERS_PDF} holding them all in the same order, each from
+     * a new page, to print in one go. Call after {@link #write}, which makes the folder.
+     *
+     * @return the pages of each letter, in order: the merged file has their sum
+     */
+    public static List<Integer> writePdf(List<Letter> letters, Path out, Typeface typeface, String schoolName) {
+        try {
+            for (Letter l : letters) {
+                TextPages.Written one = TextPages.pdf(List.of(l.text()), typeface, "Letter: " + l.fileName());
+                atomically(out.resolve(pdfName(l)), one.bytes());
+            }
+            TextPages.Written all = TextPages.pdf(letters.stream().map(Letter::text).toList(), typeface,
+                    "Letters: " + schoolName);
+            atomically(out.resolve(ALL_LETTERS_PDF), all.bytes());
+            return all.pages();
+        } catch (IOException e) {
+            throw new Refused("cannot write the letters as PDF to " + out + ": " + e.getMessage());
+        }
+    }
+
+    /** A letter's PDF: its text file's name, ending .pdf. */
+    public static String pdfName(Letter letter) {
+        return letter.fileName().replaceFirst("\\.txt$", "") + ".pdf";
+    }
+
     private static void atomically(Path file, String text) throws IOException {
+        atomically(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void atomically(Path file, byte[] content) throws IOException {
         Path temp = Files.createTempFile(file.getParent(), ".letter-", ".tmp");
         try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.write(temp, content);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);

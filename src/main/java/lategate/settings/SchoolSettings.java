@@ -210,11 +210,14 @@ public final class SchoolSettings {
                 return BadgeSettings.NONE;
             }
             Section b = table.get();
-            b.allowOnly(Set.of("key_file"));
+            b.allowOnly(Set.of("key_file", "font"));
             Optional<Path> keyFile = b.string("key_file", false).map(Path::of);
             keyFile.filter(p -> !p.isAbsolute()).ifPresent(p -> b.problem("key_file",
                     "'" + p + "' must be an absolute path, e.g. \"/var/lib/lategate/badge.key\""));
-            return new BadgeSettings(keyFile.filter(Path::isAbsolute));
+            Optional<Path> font = b.string("font", false).map(Path::of);
+            font.filter(p -> !p.isAbsolute()).ifPresent(p -> b.problem("font",
+                    "'" + p + "' must be an absolute path, e.g. \"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf\""));
+            return new BadgeSettings(keyFile.filter(Path::isAbsolute), font.filter(Path::isAbsolute));
         }
 
         /** The optional [clock] table: how far the kiosk's clock may jump while running (docs/domain.md, "The kiosk's clock"). */

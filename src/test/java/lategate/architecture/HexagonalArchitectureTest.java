@@ -30,7 +30,7 @@ class HexagonalArchitectureTest {
                     "lategate.kiosk..", "lategate.bench..", "lategate.demo..", "lategate.wiring..", "lategate.reporting..",
                     "lategate.output..", "lategate.settings..", "lategate.store..", "lategate.roster..", "lategate.contacts..", "lategate.tui..",
                     "lategate.scanner..", "lategate.badge..", "lategate.sync..", "lategate.reports..",
-                    "lategate.letters..", "lategate.printing..", "lategate.slips..")
+                    "lategate.letters..", "lategate.printing..", "lategate.slips..", "lategate.pdf..")
             .because("adapters depend on the domain, never the reverse");
 
     @ArchTest
@@ -99,9 +99,10 @@ class HexagonalArchitectureTest {
      * {@code bench} (the benchmarks), {@code demo} and {@code reporting} (the lead's reports gathered for
      * a command, from a kiosk's database or the hub) are not adapters but the composition layer: they
      * build the adapters and wire them together, so they may use any of them. {@code output} (how the
-     * commands print: JSON, bars, progress, control characters made visible) uses no adapter. {@code printing}
-     * puts a fire roll in a folder and on the printer ({@code lp}); {@code slips} prints late slips on a
-     * receipt printer (ESC/POS).
+     * commands print: JSON, bars, progress, control characters made visible) uses no adapter. {@code pdf} (the
+     * font of the PDFs badges and letters write, and text set on their pages) is theirs to share, not an
+     * adapter: it uses none. {@code printing} puts a fire roll in a folder and on the printer ({@code lp});
+     * {@code slips} prints late slips on a receipt printer (ESC/POS).
      */
     private static final List<String> ADAPTERS = List.of("tui", "scanner", "store", "badge", "sync", "reports",
             "letters", "roster", "contacts", "settings", "printing", "slips");
@@ -127,6 +128,12 @@ class HexagonalArchitectureTest {
     static final ArchRule noAdapterUsesAnother = CompositeArchRule.of(ADAPTERS.stream()
             .map(HexagonalArchitectureTest::usesNoOtherAdapter).toList())
             .as("no adapter package uses another adapter package, but for the few named uses");
+
+    @ArchTest
+    static final ArchRule theSharedPdfPackageUsesNoAdapter = noClasses().that().resideInAPackage("lategate.pdf..")
+            .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS.stream().map(a -> "lategate." + a + "..")
+                    .toArray(String[]::new))
+            .because("badges and letters both use it: through it one adapter would reach another");
 
     private static ArchRule usesNoOtherAdapter(String adapter) {
         String[] others = ADAPTERS.stream()

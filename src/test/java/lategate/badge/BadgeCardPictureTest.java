@@ -1,6 +1,7 @@
 package lategate.badge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -19,6 +20,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,5 +109,27 @@ class BadgeCardPictureTest {
         assertEquals("a_b_c.png", BadgeImage.fileName("a/b c"));
         assertEquals("_.png", BadgeImage.fileName("."));
         assertEquals("_..png", BadgeImage.fileName(".."));
+    }
+
+    @Test
+    @DisplayName("the picture draws the name in the school's Unicode font: Thảo Łukasiewicz and Thao Lukasiewicz are "
+            + "drawn differently in DejaVu Sans, alike in Helvetica, which lacks ả and Ł")
+    void aPictureSpellsTheNameAsWritten() throws Exception {
+        BadgeImage dejaVu = new BadgeImage(lategate.pdf.Typeface.find(Optional.empty()));
+        assertFalse(samePixels(dejaVu.render(card("DEMO0001", "Thảo", "Łukasiewicz", 1)),
+                dejaVu.render(card("DEMO0001", "Thao", "Lukasiewicz", 1))));
+        assertTrue(samePixels(image.render(card("DEMO0001", "Thảo", "Łukasiewicz", 1)),
+                image.render(card("DEMO0001", "Thao", "Lukasiewicz", 1))), "the test could fail: Helvetica draws them alike");
+    }
+
+    private static boolean samePixels(BufferedImage a, BufferedImage b) {
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

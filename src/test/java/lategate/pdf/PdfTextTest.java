@@ -1,4 +1,4 @@
-package lategate.badge;
+package lategate.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,9 +7,9 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
 /** Names as Helvetica (WinAnsi) can print them: as written where it can, the nearest it has where not. */
-class StandardFontTextTest {
+class PdfTextTest {
 
-    private final StandardFontText helvetica = new StandardFontText(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+    private final PdfText helvetica = new PdfText(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
 
     @Test
     void namesWithAccentsHelveticaHasArePrintedAsWritten() {

@@ -1,22 +1,29 @@
-package lategate.badge;
+package lategate.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Text as one of PDF's standard fonts can show it. Those fonts need nothing installed on the
- * machine (unlike text drawn with Java's own fonts), but their encoding holds only Western
- * European letters: Zoë, Siobhán and Müller print as they are, while the ễ of Nguyễn is not
- * there, and PDFBox refuses the whole string. So each character the font lacks is brought as
- * close as the font allows: its accents kept while the font has the letter with them (ễ becomes
- * ê, then e), a few letters that do not decompose spelt in plain letters (ł becomes l), and
- * anything else (another script, an emoji) shown as '?', never a crash.
+ * Text as one PDF font can show it. With a Unicode font (DejaVu Sans, see {@link Typeface}) a name
+ * prints as written: Thảo Nguyễn, Łukasiewicz, İpek Şahin. Arabic is joined and laid out right to
+ * left first ({@link RightToLeft}), since a PDF shows glyphs in the order given and PDFBox does
+ * neither.
+ *
+ * <p>PDF's standard fonts need nothing installed but hold only Western European letters: Zoë,
+ * Siobhán and Müller print as they are, while the ễ of Nguyễn is not there, and PDFBox refuses the
+ * whole string. So each character the font lacks is brought as close as the font allows: its
+ * accents kept while the font has the letter with them (ễ becomes ê, then e), a few letters that do
+ * not decompose spelt in plain letters (ł becomes l), and anything else (another script, an emoji)
+ * shown as '?', never a crash. {@link #asWritten} says whether that happened, so the caller can
+ * say which names were not printed as written: never a silent change.
  */
-final class StandardFontText {
+public final class PdfText {
 
     /** Letters that Unicode does not decompose into a base letter and an accent. */
     private static final Map<Integer, String> PLAIN_LETTERS = Map.ofEntries(
@@ -29,25 +36,37 @@ final class StandardFontText {
     private final PDFont font;
     /** What each character became, so a roll of two thousand names asks the font once per character. */
     private final Map<Integer, String> shown = new HashMap<>();
+    /** The characters shown as something else (a nearer letter, '?'). */
+    private final Set<Integer> changed = new HashSet<>();
 
-    StandardFontText(PDFont font) {
+    public PdfText(PDFont font) {
         this.font = font;
     }
 
-    PDFont font() {
+    public PDFont font() {
         return font;
     }
 
-    /** {@code text} with every character the font cannot show replaced by its closest showable form. */
-    String showable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+    /**
+     * {@code text} as it is drawn, left to right: right-to-left words joined and reversed, and
+     * every character the font cannot show replaced by its closest showable form.
+     */
+    public String showable(String text) {
+        String composed = RightToLeft.visual(Normalizer.normalize(text, Normalizer.Form.NFC));
+        StringBuilder out = new StringBuilder(composed.length());
         composed.codePoints().forEach(c -> out.append(shown.computeIfAbsent(c, this::closest)));
         return out.toString();
     }
 
+    /** Whether every letter of {@code text} is printed as itself, not as a nearer one or '?'. */
+    public boolean asWritten(String text) {
+        String composed = RightToLeft.visual(Normalizer.normalize(text, Normalizer.Form.NFC));
+        showable(text);
+        return composed.codePoints().noneMatch(changed::contains);
+    }
+
     /** The width of already showable text at {@code size} points. */
-    float width(String showable, float size) {
+    public float width(String showable, float size) {
         try {
             return font.getStringWidth(showable) / 1000f * size;
         } catch (IOException e) {
@@ -64,8 +83,12 @@ final class StandardFontText {
             return itself;
         }
         int type = Character.getType(c);
-        if (type == Character.FORMAT || type == Character.CONTROL || type == Character.NON_SPACING_MARK) {
-            return ""; // invisible (a zero-width joiner, a stray accent): nothing to show
+        if (type == Character.FORMAT || type == Character.CONTROL) {
+            return ""; // invisible (a zero-width joiner, a direction mark): nothing to show, nothing lost
+        }
+        changed.add(c);
+        if (type == Character.NON_SPACING_MARK) {
+            return ""; // an accent the font has no letter with
         }
         String decomposed = Normalizer.normalize(itself, Normalizer.Form.NFD);
         // Drop accents from the last inwards, keeping the longest form the font has: ễ (e, ^, ~) becomes ê.
@@ -87,7 +110,7 @@ final class StandardFontText {
             font.encode(text);
             return true;
         } catch (IllegalArgumentException | IOException e) {
-            return false; // PDFBox's way of saying the font's encoding has no such glyph
+            return false; // PDFBox's way of saying the font has no such glyph
         }
     }
 }
