@@ -43,6 +43,26 @@ class BadgeSettingsTest {
     }
 
     @Test
+    @DisplayName("every shipped settings file has printed = \"lategate\" commented in [badges], and uncommented it reads")
+    void shippedFilesSayLategate() throws Exception {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("config/schools"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".toml")).toList()) {
+                String text = java.nio.file.Files.readString(file);
+                assertTrue(text.contains("\n# printed = \"lategate\""), file + " has no commented printed line");
+                String uncommented = text.replace("# [badges]\n", "[badges]\n")
+                        .replaceAll("\n# (key_file|printed|min_length) = ", "\n$1 = ");
+                Path copy = dir.resolve(file.getFileName());
+                java.nio.file.Files.writeString(copy, uncommented);
+                BadgeSettings badges = SchoolSettings.read(copy).badges();
+                assertEquals(java.util.Optional.of(Path.of("/var/lib/lategate/badge.key")), badges.keyFile(),
+                        file + ": the commented [badges] was read");
+                assertEquals(PrintedCodes.LATEGATE, badges.printed(), file.toString());
+                assertEquals(6, badges.minLength(), file.toString());
+            }
+        }
+    }
+
+    @Test
     @DisplayName("an unknown kind of printed code, or a min_length under 4, is refused at its line")
     void badValues() throws Exception {
         List<String> printed = SmallSchool.problems(SmallSchool.write(dir, SCHOOL + "[badges]\nprinted = \"asis\"\n"));
