@@ -121,6 +121,30 @@ class ExistingCardCodesTest {
     }
 
     @Test
+    @DisplayName("for 2,000 random 4- and 7-byte UIDs: every way a reader may type one finds that card alone, and a UID one digit off is never that card")
+    void everyReadingOfRandomUids() {
+        java.util.Random random = new java.util.Random(20261207L); // seeded: a failure can be run again
+        List<AsIsBadges.Holder> holders = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            byte[] uid = new byte[i % 2 == 0 ? 4 : 7];
+            random.nextBytes(uid);
+            holders.add(new AsIsBadges.Holder("P" + i, List.of(java.util.HexFormat.of().formatHex(uid))));
+        }
+        AsIsBadges roll = new AsIsBadges(holders, 6);
+        for (AsIsBadges.Holder h : holders) {
+            String code = h.codes().get(0);
+            for (String reading : CardNumber.readingsOf(code)) {
+                assertEquals(Set.of(h.pupilId()), roll.find(reading), code + " read as " + reading);
+                assertEquals(Set.of(h.pupilId()), roll.find(reading.toLowerCase(java.util.Locale.ROOT)));
+            }
+            assertTrue(CardNumber.readingsOf(code).size() >= 4, "hex, hex without zeros or not, two decimals");
+            char last = code.charAt(code.length() - 1);
+            String offByOne = code.substring(0, code.length() - 1) + (last == '0' ? '1' : '0');
+            assertTrue(!roll.find(offByOne).contains(h.pupilId()), offByOne + " is not " + code);
+        }
+    }
+
+    @Test
     @DisplayName("lategate's own codes are unchanged by default: a check character, and a misread refused")
     void lategateByDefault() {
         BadgeCodes lategate = new BadgeCodes("demo", "Demo", Optional.empty());
