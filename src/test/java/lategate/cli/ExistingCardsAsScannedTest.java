@@ -100,6 +100,28 @@ class ExistingCardsAsScannedTest {
     }
 
     @Test
+    @DisplayName("a school with lategate's own codes: a badge_2 is read like the badge, with its check character")
+    void secondCodeWithLategateCodes() throws Exception {
+        Path roster = dir.resolve("lategate.csv");
+        Files.writeString(roster, """
+                pupil_id,given_name,family_name,year,class,badge,badge_2
+                P1,Zoë,O'Neill,9,9R,PSA001,PSA901
+                P2,Siobhán,Nguyễn,10,10K,PSA002,
+                """, StandardCharsets.UTF_8);
+        Path lategateDb = dir.resolve("lategate.db");
+        CommandLineRun imported = lategate("roster", "import", "--school", "config/schools/psa.toml", "--db",
+                lategateDb.toString(), roster.toString());
+        assertEquals(0, imported.exit(), imported.err());
+        CommandLineRun fob = lategate("sign-in", "--school", "config/schools/psa.toml", "--db", lategateDb.toString(),
+                "--badge", lategate.TestBadges.printed("PSA901"), "--at", "2026-11-23T08:12:30", "--json");
+        assertEquals(0, fob.exit(), fob.err());
+        assertEquals("P1", ExplainCommandTest.parse(fob.out()).get("pupil_id"));
+        CommandLineRun bare = lategate("badges", "check", "--school", "config/schools/psa.toml", "--db",
+                lategateDb.toString(), "PSA901");
+        assertEquals(1, bare.exit(), "without its check character a lategate code is refused: " + bare.out());
+    }
+
+    @Test
     @DisplayName("roster import refuses, with their lines, a code under min_length, a fob that is another pupil's card, and a card that reads as another's code")
     void rosterRefusesCodesThatReadAlike() throws Exception {
         Path bad = dir.resolve("bad.csv");

@@ -27,6 +27,10 @@ public final class CardNumber {
 
     private static final String TEXT = "=";
     private static final String NUMBER = "#";
+    /** A 10-byte UID is 20 hex digits; a few leading zeros more are still a number, anything longer is not a card's. */
+    private static final int MOST_HEX_DIGITS = 24;
+    /** A 10-byte UID in decimal is at most 25 digits (2^80 is about 1.2 x 10^24). */
+    private static final int MOST_DECIMAL_DIGITS = 25;
 
     private CardNumber() {
     }
@@ -54,10 +58,11 @@ public final class CardNumber {
         String upper = scanned.toUpperCase(Locale.ROOT);
         Set<String> keys = new LinkedHashSet<>();
         keys.add(TEXT + upper);
-        if (!upper.isEmpty() && upper.length() <= 2 * 10 + 4 && upper.chars().allMatch(CardNumber::hexDigit)) {
+        if (!upper.isEmpty() && upper.length() <= MOST_HEX_DIGITS && upper.chars().allMatch(CardNumber::hexDigit)) {
             keys.add(number(new BigInteger(upper, 16)));
         }
-        if (!upper.isEmpty() && upper.length() <= 25 && upper.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!upper.isEmpty() && upper.length() <= MOST_DECIMAL_DIGITS
+                && upper.chars().allMatch(c -> c >= '0' && c <= '9')) {
             keys.add(number(new BigInteger(upper, 10)));
         }
         return keys;
