@@ -96,8 +96,12 @@ final class RosterCommand {
             if (conflicts.isEmpty()) {
                 return result;
             }
+            java.util.Map<String, String> badgeOf = valid.pupils().stream()
+                    .collect(java.util.stream.Collectors.toMap(lategate.domain.pupil.Pupil::id,
+                            lategate.domain.pupil.Pupil::badge));
             return new RosterFile.Invalid(conflicts.stream().map(c -> new RosterProblem(name,
-                    valid.lines().getOrDefault(c.pupilId(), 0L), "badge '" + c.code() + "' (as-is): " + c.why()))
+                    valid.lines().getOrDefault(c.pupilId(), 0L), (c.code().equals(badgeOf.get(c.pupilId()))
+                    ? "badge '" : RosterFile.BADGE_2 + " '") + c.code() + "' (as-is): " + c.why()))
                     .sorted(java.util.Comparator.comparingLong(RosterProblem::line)).toList());
         }
     }

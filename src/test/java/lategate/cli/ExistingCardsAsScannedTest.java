@@ -149,6 +149,14 @@ class ExistingCardsAsScannedTest {
         assertTrue(run.err().contains("bad.csv:4: badge 'A012' (as-is): 4 characters, shorter than [badges] "
                 + "min_length (6)"), run.err());
         assertTrue(run.err().contains("nothing was imported"), run.err());
+
+        Files.writeString(bad, """
+                pupil_id,given_name,family_name,year,class,badge,badge_2
+                P1,Zoë,O'Neill,9,9R,A01234,F0B1
+                """, StandardCharsets.UTF_8);
+        run = lategate("roster", "import", "--school", school.toString(), "--db", db.toString(), bad.toString());
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.err().contains("bad.csv:2: badge_2 'F0B1' (as-is): 4 characters"), run.err());
         assertEquals(0, check("A01234").exit(), "the first roster stands");
     }
 }
