@@ -1,9 +1,12 @@
 package lategate.app;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 import lategate.app.badge.BadgeIssueLog;
+import lategate.domain.badge.AsIsBadges;
 import lategate.domain.badge.BadgeCodes;
 import lategate.domain.badge.BadgeRefusal;
 import lategate.domain.badge.ScannedBadge;
@@ -28,6 +31,11 @@ public final class BadgeHolders {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
+    /** What the school's printed codes are: lategate's, or its existing cards' taken as scanned. */
+    public lategate.domain.badge.PrintedCodes printedCodes() {
+        return codes.printedCodes();
+    }
+
     /** A code as a scanner read it (or given on the command line): matched exactly. */
     public BadgeCheck check(String code) {
         return check(code, false);
@@ -44,6 +52,9 @@ public final class BadgeHolders {
         if (read instanceof ScannedBadge.Refused refused) {
             return new BadgeCheck.Refused(refused.refusal(), Optional.empty());
         }
+        if (read instanceof ScannedBadge.AsScanned asScanned) {
+            return holderOf(asScanned.scanned());
+        }
         ScannedBadge.Proven proven = (ScannedBadge.Proven) read;
         Optional<Pupil> found = pupils.onRollByBadge(proven.pupilCode());
         if (found.isEmpty()) {
@@ -57,5 +68,31 @@ public final class BadgeHolders {
             }
         }
         return new BadgeCheck.Holder(found.get(), proven);
+    }
+
+    /**
+     * A code of the school's existing cards, taken as scanned: the one pupil on roll whose badge or
+     * badge_2 it matches exactly, ignoring case, or as the same card number ({@link AsIsBadges}). A
+     * school's roll of a few thousand is read in milliseconds, so it is read for each scan, and a
+     * roster imported while the kiosk runs counts at once.
+     */
+    private BadgeCheck holderOf(String scanned) {
+        List<Pupil> onRoll = pupils.all().stream().filter(Pupil::onRoll).toList();
+        AsIsBadges badges = new AsIsBadges(onRoll.stream()
+                .map(p -> new AsIsBadges.Holder(p.id(), p.badges())).toList(), 1);
+        Set<String> found = badges.find(scanned);
+        if (found.isEmpty()) {
+            return new BadgeCheck.Refused(new BadgeRefusal(BadgeRefusal.Kind.UNKNOWN, PupilWords.badgeNotRecognised(),
+                    "no pupil on roll has badge " + scanned + " (as-is: exact match)"), Optional.empty());
+        }
+        if (found.size() > 1) {
+            // The roster import refuses codes that read alike, so this is a scan no card of the roll makes.
+            return new BadgeCheck.Refused(new BadgeRefusal(BadgeRefusal.Kind.AMBIGUOUS,
+                    "That code could be more than one badge. Please see the office.", "'" + scanned
+                    + "' matches the badges of pupils " + String.join(", ", found) + ": not guessed"), Optional.empty());
+        }
+        String pupilId = found.iterator().next();
+        Pupil pupil = onRoll.stream().filter(p -> p.id().equals(pupilId)).findFirst().orElseThrow();
+        return new BadgeCheck.Holder(pupil, new ScannedBadge.Matched(badges.codeMatched(scanned, pupilId)));
     }
 }

@@ -115,6 +115,11 @@ public final class SignIn {
                 Optional.of(bus.reason(school.zone())), true);
     }
 
+    /** What the school's printed codes are, for the kiosk to say (docs/receptionist.md, "Existing cards"). */
+    public lategate.domain.badge.PrintedCodes printedCodes() {
+        return holders.printedCodes();
+    }
+
     /**
      * The pupil on roll whose badge this code is, when it proves itself (and, for a QR code, is
      * their latest badge); records nothing. Staff mode asks, to tell a badge from typed text.

@@ -16,6 +16,7 @@ public final class SchoolBadges {
         if (settings.badges().keyFile().isPresent()) {
             key = Optional.of(BadgeKeyFile.read(settings.badges().keyFile().get()));
         }
-        return new BadgeCodes(settings.school().id(), settings.school().name(), key);
+        return new BadgeCodes(settings.school().id(), settings.school().name(), key, settings.badges().printed(),
+                settings.badges().minLength());
     }
 }

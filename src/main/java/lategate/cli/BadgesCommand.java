@@ -224,7 +224,8 @@ final class BadgesCommand implements Callable<Integer> {
 
         @Option(names = "--typed", description = {"Read CODE as the kiosk reads a code typed by hand: a letter O "
                 + "that fails the check is read as the digit 0, I or l as 1, when that gives exactly one valid "
-                + "code. Without it, CODE is matched exactly, as a scan is."})
+                + "code. Without it, CODE is matched exactly, as a scan is. With [badges] printed = \"as-is\", "
+                + "a typed code is matched exactly too."})
         boolean typed;
 
         @Override
@@ -246,6 +247,10 @@ final class BadgesCommand implements Callable<Integer> {
             if (holder.badge() instanceof ScannedBadge.Signed s) {
                 out.println(whose + "QR code of badge issue " + s.issue() + ", signed by " + settings.school().name()
                         + "'s key.");
+            } else if (holder.badge() instanceof ScannedBadge.Matched m) {
+                out.println(whose + codes.printedCodes().words() + " of "
+                        + (m.pupilCode().equals(pupil.badge()) ? "badge " : "badge_2 ") + m.pupilCode()
+                        + (m.pupilCode().equals(code.toUpperCase(java.util.Locale.ROOT)) ? "." : " (the same card number)."));
             } else {
                 String printed = codes.printed(holder.badge().pupilCode());
                 out.println(whose + "printed code, check character correct"

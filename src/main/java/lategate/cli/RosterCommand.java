@@ -3,7 +3,10 @@ package lategate.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
+import lategate.domain.badge.AsIsBadges;
+import lategate.domain.badge.PrintedCodes;
 import lategate.domain.school.School;
 import lategate.roster.RosterFile;
 import lategate.roster.RosterProblem;
@@ -42,10 +45,11 @@ final class RosterCommand {
 
         @Override
         public Integer call() throws Exception {
-            School settings = school.loadSchool();
+            lategate.settings.Settings all = school.loadSettings();
+            School settings = all.school();
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            RosterFile.Result result = RosterFile.read(roster);
+            RosterFile.Result result = asIsChecked(RosterFile.read(roster), all.badges(), roster.getFileName().toString());
             if (result instanceof RosterFile.Invalid invalid) {
                 for (RosterProblem problem : invalid.problems()) {
                     err.println(problem);
@@ -75,6 +79,30 @@ final class RosterCommand {
                 out.println("Leavers: " + String.join(", ", changes.leavers()));
             }
             return 0;
+        }
+
+        /**
+         * A school whose cards are taken as scanned has no check character to catch a misread, so a
+         * roster is refused where a code is shorter than [badges] min_length, or where one pupil's
+         * code (as a card reader may type it) would also match another's (docs/settings.md, "[badges]").
+         */
+        static RosterFile.Result asIsChecked(RosterFile.Result result, lategate.settings.BadgeSettings badges,
+                                             String name) {
+            if (!(result instanceof RosterFile.Valid valid) || badges.printed() != PrintedCodes.AS_IS) {
+                return result;
+            }
+            List<AsIsBadges.Conflict> conflicts = new AsIsBadges(valid.pupils().stream()
+                    .map(p -> new AsIsBadges.Holder(p.id(), p.badges())).toList(), badges.minLength()).conflicts();
+            if (conflicts.isEmpty()) {
+                return result;
+            }
+            java.util.Map<String, String> badgeOf = valid.pupils().stream()
+                    .collect(java.util.stream.Collectors.toMap(lategate.domain.pupil.Pupil::id,
+                            lategate.domain.pupil.Pupil::badge));
+            return new RosterFile.Invalid(conflicts.stream().map(c -> new RosterProblem(name,
+                    valid.lines().getOrDefault(c.pupilId(), 0L), (c.code().equals(badgeOf.get(c.pupilId()))
+                    ? "badge '" : RosterFile.BADGE_2 + " '") + c.code() + "' (as-is): " + c.why()))
+                    .sorted(java.util.Comparator.comparingLong(RosterProblem::line)).toList());
         }
     }
 }

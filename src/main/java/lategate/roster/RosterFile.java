@@ -29,7 +29,8 @@ import lategate.domain.pupil.Pupil;
  *
  * <p>Columns: pupil_id, given_name, family_name, year, class, badge; optional send,
  * pupil_premium, fsm, lac, eal (yes or no; an empty cell is no) and date_of_birth (yyyy-mm-dd; an empty
- * cell or no column: not given, and the pupil is taken to be of compulsory school age). Names are kept as written,
+ * cell or no column: not given, and the pupil is taken to be of compulsory school age), and badge_2 (a
+ * second code the pupil's cards carry, e.g. a card and a fob; an empty cell is none). Names are kept as written,
  * in Unicode NFC, so Zoë typed on a Mac and on Windows is one name.
  */
 public final class RosterFile {
@@ -39,8 +40,10 @@ public final class RosterFile {
     public static final List<String> FLAGS = List.of("send", "pupil_premium", "fsm", "lac", "eal");
     /** Optional: a pupil below compulsory school age is never at the penalty notice threshold. */
     public static final String DATE_OF_BIRTH = "date_of_birth";
+    /** Optional: a second code the pupil's cards carry, read like badge (docs/settings.md, "[badges]"). */
+    public static final String BADGE_2 = "badge_2";
     private static final Set<String> KNOWN = Stream.concat(Stream.concat(REQUIRED.stream(), FLAGS.stream()),
-            Stream.of(DATE_OF_BIRTH)).collect(Collectors.toUnmodifiableSet());
+            Stream.of(DATE_OF_BIRTH, BADGE_2)).collect(Collectors.toUnmodifiableSet());
     private static final int MAX_FIELD = 100;
 
     private RosterFile() {
@@ -50,7 +53,16 @@ public final class RosterFile {
     public sealed interface Result {
     }
 
-    public record Valid(List<Pupil> pupils, String sha256) implements Result {
+    /** @param lines each pupil's line in the file, by pupil id, for problems found once the file is read */
+    public record Valid(List<Pupil> pupils, String sha256, Map<String, Long> lines) implements Result {
+
+        public Valid {
+            lines = Map.copyOf(lines);
+        }
+
+        public Valid(List<Pupil> pupils, String sha256) {
+            this(pupils, sha256, Map.of());
+        }
     }
 
     public record Invalid(List<RosterProblem> problems) implements Result {
@@ -79,28 +91,30 @@ public final class RosterFile {
                     + String.join(",", REQUIRED))));
         }
         List<RosterProblem> problems = new ArrayList<>();
-        List<Pupil> pupils = pupils(name, parsed.rows(), problems);
+        Map<String, Long> lines = new HashMap<>();
+        List<Pupil> pupils = pupils(name, parsed.rows(), problems, lines);
         parsed.malformed().ifPresent(malformed -> problems.add(new RosterProblem(name, malformed.line(),
                 malformed.message())));
         if (problems.isEmpty() && pupils.isEmpty()) {
             problems.add(new RosterProblem(name, 2, "no pupils: a roster with nobody in it would make every pupil a "
                     + "leaver, so it is refused"));
         }
-        return problems.isEmpty() ? new Valid(List.copyOf(pupils), sha256(bytes)) : new Invalid(problems);
+        return problems.isEmpty() ? new Valid(List.copyOf(pupils), sha256(bytes), lines) : new Invalid(problems);
     }
 
     /** The pupils of the rows after the header; none if the header itself is wrong. */
-    private static List<Pupil> pupils(String name, List<CsvRow> rows, List<RosterProblem> problems) {
+    private static List<Pupil> pupils(String name, List<CsvRow> rows, List<RosterProblem> problems,
+                                      Map<String, Long> idLines) {
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<String, Integer> columns = CsvFile.header(name, rows.get(0), KNOWN, REQUIRED,
-                String.join(", ", REQUIRED) + " and optionally " + String.join(", ", FLAGS) + ", " + DATE_OF_BIRTH, problems);
+                String.join(", ", REQUIRED) + " and optionally " + String.join(", ", FLAGS) + ", " + DATE_OF_BIRTH + ", "
+                        + BADGE_2, problems);
         if (!problems.isEmpty()) {
             return List.of();
         }
         List<Pupil> pupils = new ArrayList<>();
-        Map<String, Long> idLines = new HashMap<>();
         Map<String, Long> badgeLines = new HashMap<>();
         for (CsvRow csvRow : rows.subList(1, rows.size())) {
             Optional<Pupil> pupil = new Row(name, csvRow, columns, problems).pupil();
@@ -114,10 +128,13 @@ public final class RosterFile {
                 problems.add(new RosterProblem(name, line, "pupil_id '" + p.id() + "' is already used on line "
                         + idSeen));
             }
-            Long badgeSeen = badgeLines.putIfAbsent(p.badge(), line);
-            if (badgeSeen != null) {
-                problems.add(new RosterProblem(name, line, "badge '" + p.badge() + "' is already used on line "
-                        + badgeSeen));
+            // badge and badge_2 are one set of codes: a card's code is nobody else's card or fob.
+            for (String code : new java.util.LinkedHashSet<>(p.badges())) {
+                Long badgeSeen = badgeLines.putIfAbsent(code, line);
+                if (badgeSeen != null) {
+                    problems.add(new RosterProblem(name, line, "badge '" + code + "' is already used on line "
+                            + badgeSeen));
+                }
             }
             pupils.add(p);
         }
@@ -162,10 +179,12 @@ public final class RosterFile {
             Characteristics flags = new Characteristics(flag("send"), flag("pupil_premium"), flag("fsm"), flag("lac"),
                     flag("eal"));
             Optional<java.time.LocalDate> born = dateOfBirth();
+            Optional<String> badge2 = secondBadge();
             if (!ok) {
                 return Optional.empty();
             }
-            return Optional.of(new Pupil(id, given, family, year, className, badge, flags, Optional.empty(), born));
+            return Optional.of(new Pupil(id, given, family, year, className, badge, flags, Optional.empty(), born,
+                    badge2));
         }
 
         private String required(String column) {
@@ -178,6 +197,18 @@ public final class RosterFile {
                 lategate.domain.text.PlainText.oneLine(column).refusal(value).ifPresent(this::problem);
             }
             return value;
+        }
+
+        /** The optional second code, as the badge is read: capitals and digits; an empty cell is none. */
+        private Optional<String> secondBadge() {
+            Integer index = columns.get(BADGE_2);
+            if (index == null || cells.get(index).strip().isEmpty()) {
+                return Optional.empty();
+            }
+            String code = cells.get(index).strip().toUpperCase(Locale.ROOT);
+            Optional<String> why = lategate.domain.badge.BadgeCodes.unsuitable(code);
+            why.ifPresent(w -> problem(BADGE_2 + " '" + code + "': " + w));
+            return why.isPresent() ? Optional.empty() : Optional.of(code);
         }
 
         /** The optional date of birth: yyyy-mm-dd, a real day (2021-02-30 is refused). */

@@ -203,21 +203,35 @@ public final class SchoolSettings {
             return new PupilCutOffRule(earlier, citation("cutoffs", "source", Settings.UNCITED));
         }
 
-        /** The optional [badges] table: where the key that signs the badges' QR codes is kept. */
+        /**
+         * The optional [badges] table: where the key that signs the badges' QR codes is kept, what the
+         * printed code is, and (as-is) the shortest code taken.
+         */
         BadgeSettings badges() {
             Optional<Section> table = root.table("badges", false);
             if (table.isEmpty()) {
                 return BadgeSettings.NONE;
             }
             Section b = table.get();
-            b.allowOnly(Set.of("key_file", "font"));
+            b.allowOnly(Set.of("key_file", "printed", "min_length", "font"));
             Optional<Path> keyFile = b.string("key_file", false).map(Path::of);
             keyFile.filter(p -> !p.isAbsolute()).ifPresent(p -> b.problem("key_file",
                     "'" + p + "' must be an absolute path, e.g. \"/var/lib/lategate/badge.key\""));
+            Optional<String> printedText = b.string("printed", false);
+            Optional<lategate.domain.badge.PrintedCodes> printed = printedText
+                    .flatMap(lategate.domain.badge.PrintedCodes::ofSetting);
+            printedText.filter(t -> printed.isEmpty()).ifPresent(t -> b.problem("printed", "'" + t
+                    + "' is not a kind of printed code: \"lategate\" (a check character) or \"as-is\" (the school's "
+                    + "existing cards, taken as scanned)"));
+            // Fewer than 4 characters would let a misread of a few characters name a pupil; more than a
+            // badge code may hold would refuse every code.
+            int minLength = b.integer("min_length", false, 4, lategate.domain.badge.BadgeCodes.LONGEST_PUPIL_CODE)
+                    .map(Long::intValue).orElse(BadgeSettings.DEFAULT_MIN_LENGTH);
             Optional<Path> font = b.string("font", false).map(Path::of);
             font.filter(p -> !p.isAbsolute()).ifPresent(p -> b.problem("font",
                     "'" + p + "' must be an absolute path, e.g. \"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf\""));
-            return new BadgeSettings(keyFile.filter(Path::isAbsolute), font.filter(Path::isAbsolute));
+            return new BadgeSettings(keyFile.filter(Path::isAbsolute),
+                    printed.orElse(lategate.domain.badge.PrintedCodes.LATEGATE), minLength, font.filter(Path::isAbsolute));
         }
 
         /** The optional [clock] table: how far the kiosk's clock may jump while running (docs/domain.md, "The kiosk's clock"). */

@@ -25,7 +25,7 @@ import lategate.domain.register.Register;
 public final class SqlitePupils implements PupilDirectory {
 
     private static final String COLUMNS = "pupil_id, given_name, family_name, year_group, class_name, badge, "
-            + "send, pupil_premium, fsm, lac, eal, left_on, date_of_birth";
+            + "send, pupil_premium, fsm, lac, eal, left_on, date_of_birth, badge_2";
 
     private final Database database;
 
@@ -35,8 +35,8 @@ public final class SqlitePupils implements PupilDirectory {
 
     @Override
     public Optional<Pupil> onRollByBadge(String badge) {
-        return database.read(c -> one(c, "SELECT " + COLUMNS + " FROM pupils WHERE badge = ? AND left_on IS NULL",
-                badge));
+        return database.read(c -> one(c, "SELECT " + COLUMNS + " FROM pupils WHERE (badge = ?1 OR badge_2 = ?1) "
+                + "AND left_on IS NULL ORDER BY badge = ?1 DESC LIMIT 1", badge));
     }
 
     @Override
@@ -160,23 +160,23 @@ public final class SqlitePupils implements PupilDirectory {
             }
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO pupils (pupil_id, given_name, "
                     + "family_name, year_group, class_name, badge, send, pupil_premium, fsm, lac, eal, date_of_birth, "
-                    + "joined_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "badge_2, joined_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement update = c.prepareStatement("UPDATE pupils SET given_name = ?, family_name = ?, "
                          + "year_group = ?, class_name = ?, badge = ?, send = ?, pupil_premium = ?, fsm = ?, lac = ?, "
-                         + "eal = ?, date_of_birth = ?, left_on = NULL WHERE pupil_id = ?")) {
+                         + "eal = ?, date_of_birth = ?, badge_2 = ?, left_on = NULL WHERE pupil_id = ?")) {
                 for (Pupil p : roster) {
                     Pupil before = existing.get(p.id());
                     if (before == null) {
                         insert.setString(1, p.id());
                         bindDetails(insert, 2, p);
-                        insert.setString(13, today.toString());
+                        insert.setString(14, today.toString());
                         insert.addBatch();
                         added++;
                     } else if (before.equals(p)) {
                         unchanged++;
                     } else {
                         bindDetails(update, 1, p);
-                        update.setString(12, p.id());
+                        update.setString(13, p.id());
                         update.addBatch();
                         if (before.onRoll()) {
                             updated++;
@@ -304,7 +304,8 @@ public final class SqlitePupils implements PupilDirectory {
         s.setInt(i++, ch.freeSchoolMeals() ? 1 : 0);
         s.setInt(i++, ch.lookedAfter() ? 1 : 0);
         s.setInt(i++, ch.englishAdditionalLanguage() ? 1 : 0);
-        s.setString(i, p.dateOfBirth().map(LocalDate::toString).orElse(null));
+        s.setString(i++, p.dateOfBirth().map(LocalDate::toString).orElse(null));
+        s.setString(i, p.badge2().orElse(null));
     }
 
     private static Optional<Pupil> one(Connection c, String sql, String value) throws SQLException {
@@ -322,6 +323,6 @@ public final class SqlitePupils implements PupilDirectory {
                 new Characteristics(r.getInt(7) == 1, r.getInt(8) == 1, r.getInt(9) == 1, r.getInt(10) == 1,
                         r.getInt(11) == 1),
                 Optional.ofNullable(r.getString(12)).map(LocalDate::parse),
-                Optional.ofNullable(r.getString(13)).map(LocalDate::parse));
+                Optional.ofNullable(r.getString(13)).map(LocalDate::parse), Optional.ofNullable(r.getString(14)));
     }
 }

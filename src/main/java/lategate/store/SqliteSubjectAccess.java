@@ -22,7 +22,7 @@ public final class SqliteSubjectAccess {
     /** The kinds, their columns (the README's contract) and the query for each. */
     private static final List<String[]> KINDS = List.of(
             new String[] {"pupil", "SELECT pupil_id, given_name, family_name, year_group AS year, class_name AS class, "
-                    + "badge, send, pupil_premium, fsm, lac AS looked_after, eal, joined_on, left_on, date_of_birth FROM pupils "
+                    + "badge, send, pupil_premium, fsm, lac AS looked_after, eal, joined_on, left_on, date_of_birth, badge_2 FROM pupils "
                     + "WHERE pupil_id = ?"},
             new String[] {"badge_issues", "SELECT issue, issued_at, reason, issued_by FROM badge_issues "
                     + "WHERE pupil_id = ? ORDER BY issue"},

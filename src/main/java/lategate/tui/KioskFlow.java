@@ -189,6 +189,11 @@ public final class KioskFlow {
         return staff.isPresent() && staff.get().isOpen();
     }
 
+    /** What the school's printed codes are: the idle screen says so when they are the existing cards'. */
+    public lategate.domain.badge.PrintedCodes printedCodes() {
+        return signIn.printedCodes();
+    }
+
     public School school() {
         return school;
     }

@@ -12,12 +12,21 @@ import lategate.scanner.ScannerStatus;
 final class KioskRenderer {
 
     private final School school;
-    private final String kioskId;
+    private final String idleFoot;
     private final ScannerMonitor scanners;
 
     KioskRenderer(School school, String kioskId, ScannerMonitor scanners) {
+        this(school, kioskId, scanners, lategate.domain.badge.PrintedCodes.LATEGATE);
+    }
+
+    /**
+     * {@code printed}: with the school's existing cards taken as scanned, the idle screen's foot says so
+     * ("kiosk gate - badges as-is: exact match"), for staff wondering why a card is refused.
+     */
+    KioskRenderer(School school, String kioskId, ScannerMonitor scanners, lategate.domain.badge.PrintedCodes printed) {
         this.school = school;
-        this.kioskId = kioskId;
+        this.idleFoot = printed == lategate.domain.badge.PrintedCodes.AS_IS
+                ? kioskId + " - badges " + printed.words() : kioskId;
         this.scanners = scanners;
     }
 
@@ -47,20 +56,20 @@ final class KioskRenderer {
         } else if (state instanceof KioskState.ExitPin pin) {
             ExitPinScreen.draw(canvas, pin, school.zone());
         } else if (state instanceof KioskState.TypingCode code) {
-            IdleScreen.draw(canvas, school, now.atZone(school.zone()), kioskId, java.util.Optional.of(code.typed()),
+            IdleScreen.draw(canvas, school, now.atZone(school.zone()), idleFoot, java.util.Optional.of(code.typed()),
                     missingScanners(now));
         } else if (state instanceof KioskState.IdleClockInQuestion clock) {
-            IdleScreen.draw(canvas, school, now.atZone(school.zone()), kioskId, java.util.Optional.empty(),
+            IdleScreen.draw(canvas, school, now.atZone(school.zone()), idleFoot, java.util.Optional.empty(),
                     missingScanners(now), java.util.Optional.of(clock));
         } else if (state instanceof KioskState.IdleLateBus bus) {
-            IdleScreen.draw(canvas, school, now.atZone(school.zone()), kioskId, java.util.Optional.empty(),
+            IdleScreen.draw(canvas, school, now.atZone(school.zone()), idleFoot, java.util.Optional.empty(),
                     java.util.Optional.of(missingScanners(now).map(m -> bus.words() + "; " + m).orElse(bus.words())));
         } else if (state instanceof KioskState.IdleHeldScans away) {
-            IdleScreen.draw(canvas, school, now.atZone(school.zone()), kioskId, missingScanners(now), away);
+            IdleScreen.draw(canvas, school, now.atZone(school.zone()), idleFoot, missingScanners(now), away);
         } else if (state instanceof KioskState.Timed timed) {
             MessageScreen.draw(canvas, timed, school.zone());
         } else {
-            IdleScreen.draw(canvas, school, now.atZone(school.zone()), kioskId, java.util.Optional.empty(),
+            IdleScreen.draw(canvas, school, now.atZone(school.zone()), idleFoot, java.util.Optional.empty(),
                     missingScanners(now));
         }
     }

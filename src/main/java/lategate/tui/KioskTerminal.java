@@ -79,7 +79,7 @@ public final class KioskTerminal {
         this.staffFunctionKey = staffFunctionKey;
         this.wedge = new WedgeKeyAssembler("keyboard");
         this.inbox = inbox;
-        this.renderer = new KioskRenderer(flow.school(), kioskId, scanners);
+        this.renderer = new KioskRenderer(flow.school(), kioskId, scanners, flow.printedCodes());
     }
 
     public void start() throws IOException {

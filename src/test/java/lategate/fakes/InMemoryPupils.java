@@ -37,7 +37,10 @@ public final class InMemoryPupils implements PupilDirectory {
 
     @Override
     public synchronized Optional<Pupil> onRollByBadge(String badge) {
-        return pupils.values().stream().filter(p -> p.onRoll() && p.badge().equals(badge)).findFirst();
+        // As the database finds it: the badge first, else a second code (badge_2).
+        return pupils.values().stream().filter(p -> p.onRoll() && p.badge().equals(badge)).findFirst()
+                .or(() -> pupils.values().stream().filter(p -> p.onRoll() && p.badge2().filter(badge::equals)
+                        .isPresent()).findFirst());
     }
 
     @Override

@@ -37,6 +37,8 @@ public final class BadgeCodes {
     private final Optional<BadgeKey> key;
     private final int longest;
     private final List<Rule> everyCode;
+    private final PrintedCodes printedCodes;
+    private final int minLength;
 
     /**
      * @param schoolId   as under [school] id in the settings; QR codes carry it
@@ -44,12 +46,29 @@ public final class BadgeCodes {
      * @param key        the school's signing key; without one, QR codes can be neither made nor read
      */
     public BadgeCodes(String schoolId, String schoolName, Optional<BadgeKey> key) {
+        this(schoolId, schoolName, key, PrintedCodes.LATEGATE, 1);
+    }
+
+    /**
+     * @param printedCodes what the printed code (barcode, or a card's NFC number) is: lategate's with its
+     *                     check character, or the school's existing cards' taken as scanned
+     * @param minLength    with {@link PrintedCodes#AS_IS}, a shorter scan is refused as a misread
+     */
+    public BadgeCodes(String schoolId, String schoolName, Optional<BadgeKey> key, PrintedCodes printedCodes,
+                      int minLength) {
+        this.printedCodes = java.util.Objects.requireNonNull(printedCodes, "printedCodes");
+        this.minLength = minLength;
         this.schoolId = schoolId.toUpperCase(Locale.ROOT);
         this.schoolName = schoolName;
         this.key = key;
         this.longest = SIGNED.length() + Math.max(this.schoolId.length(), 40) + 1 + LONGEST_PUPIL_CODE + 1
                 + String.valueOf(HIGHEST_ISSUE).length() + 1 + SIGNATURE_HEX;
         this.everyCode = List.of(noLongerThanAnyBadge(longest), ONLY_BADGE_CHARACTERS);
+    }
+
+    /** What the printed code is: lategate's with its check character, or taken as scanned. */
+    public PrintedCodes printedCodes() {
+        return printedCodes;
     }
 
     /** The longest text any badge of this school (or a neighbour's, to name it) can scan as. */
@@ -69,11 +88,14 @@ public final class BadgeCodes {
         return Optional.empty();
     }
 
-    /** The printed code of a pupil's badge: their code and its check character. */
+    /** The printed code of a pupil's badge: their code and its check character; as-is, their code alone. */
     public String printed(String pupilCode) {
         unsuitable(pupilCode).ifPresent(why -> {
             throw new IllegalArgumentException("'" + pupilCode + "': " + why);
         });
+        if (printedCodes == PrintedCodes.AS_IS) {
+            return pupilCode;
+        }
         return pupilCode + CheckCharacter.of(pupilCode).orElseThrow();
     }
 
@@ -101,7 +123,23 @@ public final class BadgeCodes {
                 return new ScannedBadge.Refused(refused.get());
             }
         }
-        return code.startsWith(SIGNED) ? readSigned(code) : readPrinted(code);
+        if (code.startsWith(SIGNED)) {
+            return readSigned(code);
+        }
+        return printedCodes == PrintedCodes.AS_IS ? readAsIs(code) : readPrinted(code);
+    }
+
+    /**
+     * A code of the school's existing cards: no check character to prove it, so a scan shorter than
+     * any code on the roster can be is a misread (docs/settings.md, "[badges]"); the rest is matching
+     * it exactly against the roster ({@link AsIsBadges}).
+     */
+    private ScannedBadge readAsIs(String code) {
+        if (code.length() < minLength) {
+            return refused(Kind.MISREAD, "'" + code + "' is " + code.length() + " characters, shorter than any "
+                    + "badge ([badges] min_length " + minLength + "): a misread, or a code cut short");
+        }
+        return new ScannedBadge.AsScanned(code);
     }
 
     /**
@@ -113,10 +151,15 @@ public final class BadgeCodes {
      * refused as ambiguous, never a guess. With none on roll, one reading that holds its check
      * is the code (the kiosk then says no pupil holds it), else it is refused as misread.
      * Never for a scan: a scanner does not confuse O with 0, so a scan is matched exactly
-     * ({@link #read(String)}).
+     * ({@link #read(String)}). Nor for a school whose cards are taken as scanned
+     * ({@link PrintedCodes#AS_IS}): with no check character, only an exact match guards against a misread.
      */
     public ScannedBadge readTyped(String typed, Predicate<String> issued) {
         ScannedBadge exact = read(typed);
+        if (printedCodes == PrintedCodes.AS_IS) {
+            // No check character to tell which reading is meant: an existing card's code is taken as typed.
+            return exact;
+        }
         boolean printedCode = exact instanceof ScannedBadge.Printed
                 || exact instanceof ScannedBadge.Refused r && r.refusal().kind() == Kind.MISREAD;
         if (!printedCode || typed.toUpperCase(Locale.ROOT).startsWith(SIGNED)) {

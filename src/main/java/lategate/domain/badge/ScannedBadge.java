@@ -16,6 +16,17 @@ public sealed interface ScannedBadge {
     record Signed(String pupilCode, int issue) implements Proven {
     }
 
+    /**
+     * A code of a school whose cards are taken as scanned ({@link PrintedCodes#AS_IS}): long enough,
+     * of a badge's characters, and not yet matched to anyone ({@link AsIsBadges} does that).
+     */
+    record AsScanned(String scanned) implements ScannedBadge {
+    }
+
+    /** An as-is code matched, exactly, to one pupil's roster code ({@code pupilCode}, badge or badge_2). */
+    record Matched(String pupilCode) implements Proven {
+    }
+
     /** Not a code of this school's badges, and why. */
     record Refused(BadgeRefusal refusal) implements ScannedBadge {
     }
