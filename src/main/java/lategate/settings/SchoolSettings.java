@@ -1,5 +1,6 @@
 package lategate.settings;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -230,6 +231,9 @@ public final class SchoolSettings {
             Optional<Path> font = b.string("font", false).map(Path::of);
             font.filter(p -> !p.isAbsolute()).ifPresent(p -> b.problem("font",
                     "'" + p + "' must be an absolute path, e.g. \"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf\""));
+            font.filter(Path::isAbsolute).filter(p -> !Files.isReadable(p)).ifPresent(p -> b.warning("font",
+                    "'" + p + "' does not exist or cannot be read: 'badges' and 'letters --pdf' refuse to print until "
+                            + "it can (install fonts-dejavu-core, or correct the path)"));
             return new BadgeSettings(keyFile.filter(Path::isAbsolute),
                     printed.orElse(lategate.domain.badge.PrintedCodes.LATEGATE), minLength, font.filter(Path::isAbsolute));
         }

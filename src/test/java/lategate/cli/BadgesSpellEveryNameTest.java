@@ -110,12 +110,16 @@ class BadgesSpellEveryNameTest {
 
     @Test
     @DisplayName("a font named in the settings that does not exist is refused, saying where it was looked for and "
-            + "what to install; nothing is written")
+            + "what to install; nothing is written; config check warns of it")
     void aMissingFontIsRefused() throws Exception {
         Path pdf = dir.resolve("none.pdf");
         CommandLineRun run = badges(withFont(dir.resolve("no-such-font.ttf")), "--out", pdf.toString());
         assertEquals(1, run.exit(), run.out());
         assertTrue(run.err().contains("no-such-font.ttf") && run.err().contains("fonts-dejavu-core"), run.err());
         assertFalse(Files.exists(pdf));
+        String settings = withFont(dir.resolve("no-such-font.ttf"));
+        CommandLineRun check = lategate("config", "check", settings);
+        assertEquals(0, check.exit(), check.err());
+        assertTrue(check.err().contains(": badges.font: warning: '" + dir.resolve("no-such-font.ttf")), check.err());
     }
 }

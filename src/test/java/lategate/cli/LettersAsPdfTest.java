@@ -157,4 +157,22 @@ class LettersAsPdfTest {
         assertTrue(Normalizer.isNormalized(Files.readString(out.resolve("block-1-D1-stage-1.txt")),
                 Normalizer.Form.NFC));
     }
+
+    @Test
+    @DisplayName("a font lacking a name's letters still writes the PDFs, and names the letter not printed as written "
+            + "with how to mend it; never a silent change")
+    void aFontLackingLettersNamesTheLetter() throws Exception {
+        Path settings = dir.resolve("school.toml");
+        Files.writeString(settings, Files.readString(Path.of(DEMO))
+                + "\n[badges]\nfont = \"/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf\"\n");
+        Path out = dir.resolve("mono");
+        CommandLineRun run = lategate(FRIDAY_25_SEP, "letters", "--school", settings.toString(), "--db", db, "--block",
+                "1", "--out", out.toString(), "--templates", "config/letters", "--pdf");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().contains("1 letter is not printed as written"), run.err());
+        assertTrue(run.err().contains("block-1-D1-stage-1.pdf") && !run.err().contains("block-1-D2"),
+                "DejaVu Sans Mono lacks ả and ễ, not ó or Ş: " + run.err());
+        assertTrue(run.err().contains("[badges] font in " + settings), run.err());
+        assertTrue(Files.exists(out.resolve("letters-all.pdf")));
+    }
 }
