@@ -107,6 +107,27 @@ class AcademicYearRolloverTest {
     }
 
     @Test
+    @DisplayName("docs/rollover.md: a next year that starts before this one ends, or a term outside it, is an error "
+            + "naming its line, and the file is refused")
+    void nextYearIsCheckedAsAnyYear() throws Exception {
+        Path file = schoolWithNextYear();
+        String text = Files.readString(file);
+        Files.writeString(file, text.replace("year_starts = 2027-09-01", "year_starts = 2027-07-01"));
+        CommandLineRun overlapping = lategate(at("2027-07-05T10:00"), "config", "check", file.toString());
+        assertEquals(1, overlapping.exit(), overlapping.out());
+        int line = Files.readAllLines(file).indexOf(Files.readAllLines(file).stream()
+                .filter(l -> l.startsWith("year_starts = 2027-07-01")).findFirst().orElseThrow()) + 1;
+        assertTrue(overlapping.err().contains(file + ":" + line + ": calendar.next_year.year_starts: the next academic "
+                + "year starts 2027-07-01, not after this one ends 2027-07-31"), overlapping.err());
+
+        Files.writeString(file, text.replace("ends = 2028-07-21", "ends = 2028-08-21"));
+        CommandLineRun outside = lategate(at("2027-07-05T10:00"), "config", "check", file.toString());
+        assertEquals(1, outside.exit(), outside.out());
+        assertTrue(outside.err().contains("calendar.next_year.terms"), outside.err());
+        assertTrue(outside.err().contains("is not inside the academic year 2027-09-01 to 2028-07-31"), outside.err());
+    }
+
+    @Test
     @DisplayName("docs/rollover.md: 'year next --out' writes a new file and never overwrites one")
     void outNeverOverwrites() throws Exception {
         Path file = school();
