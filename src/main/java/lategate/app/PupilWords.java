@@ -32,7 +32,10 @@ public final class PupilWords {
             // office can hear a reason (the 2024 regulations: U is an unauthorised absence).
             case U -> "You are " + minutes(c.minutesLate()) + " late. " + whatUMeans(c.register()
                     .orElse(lategate.domain.register.Register.AM));
-            case NONE -> "There is no register to sign in to now.";
+            // A closed day (weekend, holiday, a new year whose dates are not in the settings yet) is said
+            // as such: the pupil is not left wondering whether the kiosk is broken (docs/rollover.md).
+            case NONE -> (c.rule().equals(new lategate.domain.register.ArrivalRule.NotASchoolDay().name())
+                    ? "School is closed today. " : "") + "There is no register to sign in to now.";
         };
     }
 

@@ -42,11 +42,13 @@ final class ConfigCommand {
                 try {
                     Settings settings = SchoolSettings.read(file);
                     School school = settings.school();
+                    List<SettingsProblem> warnings = new ArrayList<>(settings.warnings());
+                    nextYear(file, school).ifPresent(warnings::add);
                     out.println(file + ": OK (" + school.name() + ", " + school.reasons().size() + " reasons, "
                             + school.calendar().schoolWeekCount() + " school weeks"
-                            + (settings.warnings().isEmpty() ? "" : ", " + count(settings.warnings().size(), "warning"))
+                            + (warnings.isEmpty() ? "" : ", " + count(warnings.size(), "warning"))
                             + ")");
-                    settings.warnings().forEach(err::println);
+                    warnings.forEach(err::println);
                 } catch (InvalidSettingsException e) {
                     bad++;
                     // Warnings beside the errors, in line order, so one pass through the file fixes both.
@@ -61,6 +63,32 @@ final class ConfigCommand {
                 return 1;
             }
             return 0;
+        }
+
+        /**
+         * Whether the next academic year is missing or still waiting in [calendar.next_year], by today's date:
+         * a year with no calendar is a year of closed days at the kiosk (docs/rollover.md).
+         */
+        private java.util.Optional<SettingsProblem> nextYear(Path file, School school) {
+            java.time.LocalDate today = Main.clockOf(spec).instant().atZone(school.zone()).toLocalDate();
+            return lategate.domain.calendar.NextYearNotice.on(school.calendar(), today, file.toString())
+                    .map(words -> new SettingsProblem(file, calendarLine(file), "calendar", words,
+                            SettingsProblem.Severity.WARNING));
+        }
+
+        /** The line of the [calendar] table, for the warning's FILE:LINE; 1 when it cannot be found. */
+        private static int calendarLine(Path file) {
+            try {
+                List<String> lines = java.nio.file.Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).strip().startsWith("[calendar]")) {
+                        return i + 1;
+                    }
+                }
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                // read a moment ago: the warning still stands, at line 1
+            }
+            return 1;
         }
 
         private static String count(int n, String thing) {

@@ -27,7 +27,7 @@ import lategate.wiring.PinReader;
                 RollCommand.class, AuditCommand.class, SignOutCommand.class, ReturnCommand.class,
                 AmendCommand.class, ClaimsCommand.class, ReasonsCommand.class, LateBusModeCommand.class, ScansCommand.class, LunchCommand.class, DayCommand.class, ReportCommand.class, StagesCommand.class, LettersCommand.class, SummaryCommand.class, SyncCommand.class, KioskCommand.class, DemoCommand.class, PinHashCommand.class,
                 lategate.bench.BenchCommand.class, StaffCommand.class, ExportCommand.class, PurgeCommand.class, VerifyCommand.class, HubCommand.class,
-                BadgesCommand.class, BackupCommand.class, RestoreCommand.class, HeldCommand.class,
+                BadgesCommand.class, BackupCommand.class, RestoreCommand.class, HeldCommand.class, YearCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  lategate explain --school lategate-demo/demo.toml --at 2026-11-23T09:10:00"})
 public final class Main implements Runnable, lategate.bench.BenchHost {

@@ -78,6 +78,11 @@ final class RosterCommand {
             if (!changes.leavers().isEmpty()) {
                 out.println("Leavers: " + String.join(", ", changes.leavers()));
             }
+            if (changes.movedYearGroup() > 0) {
+                // A new year's roster (docs/rollover.md): said in the words of the start of a year.
+                out.printf("New year groups: %d moved up, %d joined, %d left (off roll, kept with their history).%n",
+                        changes.movedYearGroup(), changes.added() + changes.rejoined(), leavers);
+            }
             return 0;
         }
 

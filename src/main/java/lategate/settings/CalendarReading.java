@@ -26,24 +26,36 @@ final class CalendarReading {
             return Optional.empty();
         }
         int problemsBefore = problems.count();
-        Optional<SchoolCalendar> year = year(calendar.get(), problems, Set.of("previous_year"));
+        Optional<SchoolCalendar> year = year(calendar.get(), problems, Set.of("previous_year", "next_year"));
         // The year before, optional: a rolling window of school weeks reaches back into it.
         Optional<Section> previous = calendar.get().table("previous_year", false);
-        if (previous.isEmpty()) {
-            return year;
-        }
-        Optional<SchoolCalendar> before = year(previous.get(), problems, Set.of());
+        Optional<SchoolCalendar> before = previous.flatMap(p -> year(p, problems, Set.of()));
         if (year.isPresent() && before.isPresent() && !before.get().yearEnds().isBefore(year.get().yearStarts())) {
             previous.get().problem("year_ends", "the previous academic year ends " + before.get().yearEnds()
                     + ", not before this one starts " + year.get().yearStarts());
         }
-        if (year.isEmpty() || before.isEmpty() || problems.count() > problemsBefore) {
+        // The year after, optional: given ahead of time, the kiosk marks from its first day (docs/rollover.md).
+        Optional<Section> next = calendar.get().table("next_year", false);
+        Optional<SchoolCalendar> after = next.flatMap(n -> year(n, problems, Set.of()));
+        if (year.isPresent() && after.isPresent() && !after.get().yearStarts().isAfter(year.get().yearEnds())) {
+            next.get().problem("year_starts", "the next academic year starts " + after.get().yearStarts()
+                    + ", not after this one ends " + year.get().yearEnds());
+        }
+        if (year.isEmpty() || problems.count() > problemsBefore
+                || previous.isPresent() && before.isEmpty() || next.isPresent() && after.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(year.get().withPreviousYear(before.get()));
+        SchoolCalendar read = year.get();
+        if (before.isPresent()) {
+            read = read.withPreviousYear(before.get());
+        }
+        if (after.isPresent()) {
+            read = read.withNextYear(after.get());
+        }
+        return Optional.of(read);
     }
 
-    /** One academic year's table: [calendar], or the year before it, [calendar.previous_year]. */
+    /** One academic year's table: [calendar], the year before it, [calendar.previous_year], or the year after, [calendar.next_year]. */
     private static Optional<SchoolCalendar> year(Section c, Problems problems, Set<String> alsoAllowed) {
         int problemsBefore = problems.count();
         Set<String> allowed = new java.util.HashSet<>(Set.of("year_starts", "year_ends", "terms", "closures"));

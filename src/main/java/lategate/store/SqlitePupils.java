@@ -146,6 +146,7 @@ public final class SqlitePupils implements PupilDirectory {
             int updated = 0;
             int unchanged = 0;
             int rejoined = 0;
+            int movedYearGroup = 0;
             // Clear badges of pupils being updated first, so two pupils can swap badges in one import.
             try (PreparedStatement park = c.prepareStatement(
                     "UPDATE pupils SET badge = '~moving~' || pupil_id WHERE pupil_id = ? AND badge <> ?")) {
@@ -180,6 +181,9 @@ public final class SqlitePupils implements PupilDirectory {
                         update.addBatch();
                         if (before.onRoll()) {
                             updated++;
+                            if (!before.year().equals(p.year())) {
+                                movedYearGroup++;
+                            }
                         } else {
                             rejoined++;
                         }
@@ -200,7 +204,7 @@ public final class SqlitePupils implements PupilDirectory {
                 log.setInt(8, leavers.size());
                 log.executeUpdate();
             }
-            return new RosterChanges(added, updated, unchanged, rejoined, leavers);
+            return new RosterChanges(added, updated, unchanged, rejoined, leavers, movedYearGroup);
         });
     }
 

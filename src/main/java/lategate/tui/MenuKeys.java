@@ -80,6 +80,11 @@ final class MenuKeys extends ScreenKeys<StaffScreen.Menu> {
             toCollect = 0;
             status = Optional.of(context.clock(now) + " cannot read the reasons to collect: " + Trouble.refusal(e));
         }
+        if (status.isEmpty()) {
+            // From four weeks before the year's last day: a year with no calendar is a year of closed days.
+            status = lategate.domain.calendar.NextYearNotice.on(desk.school().calendar(), context.today(now), "FILE")
+                    .map(words -> "Tell the school's IT: " + words);
+        }
         return new Next.Show(new StaffScreen.Menu(mayReview().allowed(), sync, scanners,
                 clockCheck.menuLine(now), backup, openClaims, registerLine(now), toCollect), status);
     }

@@ -30,14 +30,14 @@ class RosterImportTest {
             Pupil ameliaMoved = StoreFixture.pupil("P1", "Amelia", "Jones", "5B", "B001");
             RosterChanges changes = pupils.importRoster(List.of(ameliaMoved), LocalDate.of(2026, 11, 2),
                     Instant.parse("2026-11-02T07:00:00Z"), "roster.csv", "abc");
-            assertEquals(new RosterChanges(0, 1, 0, 0, List.of("P2")), changes);
+            assertEquals(new RosterChanges(0, 1, 0, 0, List.of("P2"), 1), changes);
             assertEquals(Optional.empty(), pupils.onRollByBadge("B002"));
             assertEquals(Optional.of(LocalDate.of(2026, 11, 2)), pupils.byId("P2").orElseThrow().leftOn());
             assertEquals("5B", pupils.onRollByBadge("B001").orElseThrow().className());
 
             RosterChanges back = pupils.importRoster(List.of(ameliaMoved, oliver), LocalDate.of(2026, 11, 9),
                     Instant.parse("2026-11-09T07:00:00Z"), "roster.csv", "def");
-            assertEquals(new RosterChanges(0, 0, 1, 1, List.of()), back);
+            assertEquals(new RosterChanges(0, 0, 1, 1, List.of(), 0), back);
             assertTrue(pupils.onRollByBadge("B002").isPresent(), "a returning pupil's badge works again");
         }
     }

@@ -128,7 +128,7 @@ public final class TrustedTime implements ArrivalHold {
             }
             if (doubt.isEmpty()) {
                 ClockVerdict verdict = plausibility.judge(new ClockFacts(now, school.zone(),
-                        school.calendar().yearStarts(), school.calendar().yearEnds(), highWater, previous.map(p ->
+                        school.calendar().firstKnownDay(), school.calendar().lastKnownDay(), highWater, previous.map(p ->
                         new ClockFacts.PreviousCheck(p.clockSaid(), Duration.ofNanos(nanos - previousNanos))),
                         confirmedOn));
                 if (verdict instanceof ClockVerdict.Questioned q) {

@@ -17,7 +17,9 @@ import java.util.OptionalInt;
  * weekday inside a term that no closure covers; nothing else counts in weeks, blocks or
  * rolling windows (docs/domain.md: "Days the school is closed ... are not school days").
  * It may know the year before it too, when the settings give its terms: a rolling window of school
- * weeks (the penalty notice threshold) reaches back across the summer into it.
+ * weeks (the penalty notice threshold) reaches back across the summer into it. It may know the year
+ * after it too, given ahead of time: from that year's first day its days are the school's days, so a
+ * kiosk left running over the summer marks on the new year's first day (docs/rollover.md).
  */
 public final class SchoolCalendar {
 
@@ -28,18 +30,26 @@ public final class SchoolCalendar {
     /** Monday of each week that holds a school day, numbered from 1. */
     private final Map<LocalDate, Integer> weekNumberByMonday;
     private final Optional<SchoolCalendar> previousYear;
+    private final Optional<SchoolCalendar> nextYear;
 
     public SchoolCalendar(LocalDate yearStarts, LocalDate yearEnds, List<Term> terms, List<Closure> closures) {
-        this(yearStarts, yearEnds, terms, closures, Optional.empty());
+        this(yearStarts, yearEnds, terms, closures, Optional.empty(), Optional.empty());
     }
 
     private SchoolCalendar(LocalDate yearStarts, LocalDate yearEnds, List<Term> terms, List<Closure> closures,
-                           Optional<SchoolCalendar> previousYear) {
+                           Optional<SchoolCalendar> previousYear, Optional<SchoolCalendar> nextYear) {
         this.previousYear = previousYear;
+        this.nextYear = nextYear;
         previousYear.ifPresent(p -> {
             if (!p.yearEnds().isBefore(yearStarts)) {
                 throw new IllegalArgumentException("the previous academic year ends " + p.yearEnds()
                         + ", not before this one starts " + yearStarts);
+            }
+        });
+        nextYear.ifPresent(n -> {
+            if (!n.yearStarts().isAfter(yearEnds)) {
+                throw new IllegalArgumentException("the next academic year starts " + n.yearStarts()
+                        + ", not after this one ends " + yearEnds);
             }
         });
         this.yearStarts = Objects.requireNonNull(yearStarts, "yearStarts");
@@ -54,9 +64,31 @@ public final class SchoolCalendar {
 
     /** This year, knowing {@code previous} as the year before it (its own previous year is not kept). */
     public SchoolCalendar withPreviousYear(SchoolCalendar previous) {
-        SchoolCalendar alone = new SchoolCalendar(previous.yearStarts, previous.yearEnds, previous.terms,
-                previous.closures);
-        return new SchoolCalendar(yearStarts, yearEnds, terms, closures, Optional.of(alone));
+        return new SchoolCalendar(yearStarts, yearEnds, terms, closures, Optional.of(previous.alone()), nextYear);
+    }
+
+    /** This year, knowing {@code next} as the year after it (its own years before and after are not kept). */
+    public SchoolCalendar withNextYear(SchoolCalendar next) {
+        return new SchoolCalendar(yearStarts, yearEnds, terms, closures, previousYear, Optional.of(next.alone()));
+    }
+
+    private SchoolCalendar alone() {
+        return new SchoolCalendar(yearStarts, yearEnds, terms, closures);
+    }
+
+    /** The year after this one, when the settings give it ahead of time. */
+    public Optional<SchoolCalendar> nextYear() {
+        return nextYear;
+    }
+
+    /** The first day any academic year this calendar knows begins: the year before's, if it is given. */
+    public LocalDate firstKnownDay() {
+        return previousYear.map(SchoolCalendar::yearStarts).orElse(yearStarts);
+    }
+
+    /** The last day of any academic year this calendar knows: the next year's, if it is given. */
+    public LocalDate lastKnownDay() {
+        return nextYear.map(SchoolCalendar::yearEnds).orElse(yearEnds);
     }
 
     /** The year before this one, when the settings give its terms. */
@@ -86,7 +118,19 @@ public final class SchoolCalendar {
         return closures;
     }
 
+    /**
+     * What the calendar says about {@code date}. A date after this year, inside the next year given
+     * ahead of time, is as the next year says: the kiosk keeps marking on the new year's first day.
+     */
     public DayStatus statusOf(LocalDate date) {
+        if (date.isAfter(yearEnds) && nextYear.isPresent()) {
+            return nextYear.get().statusOf(date);
+        }
+        return ownStatusOf(date);
+    }
+
+    /** The status by this year's own terms and closures: weeks and half terms are counted by it alone. */
+    private DayStatus ownStatusOf(LocalDate date) {
         if (date.isBefore(yearStarts) || date.isAfter(yearEnds)) {
             return new DayStatus.OutsideAcademicYear(date);
         }
@@ -138,7 +182,7 @@ public final class SchoolCalendar {
             List<LocalDate[]> parts = new ArrayList<>();
             LocalDate previous = null;
             for (LocalDate d = term.starts(); !d.isAfter(term.ends()); d = d.plusDays(1)) {
-                if (!isSchoolDay(d)) {
+                if (!ownStatusOf(d).isSchoolDay()) {
                     continue;
                 }
                 if (previous == null || mondayOf(previous).plusWeeks(1).plusDays(4).isBefore(d)) {
@@ -171,7 +215,7 @@ public final class SchoolCalendar {
 
     private boolean weekHasSchoolDay(LocalDate monday) {
         for (int i = 0; i < 5; i++) {
-            if (isSchoolDay(monday.plusDays(i))) {
+            if (ownStatusOf(monday.plusDays(i)).isSchoolDay()) {
                 return true;
             }
         }

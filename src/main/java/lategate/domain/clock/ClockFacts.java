@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * What the kiosk knows when it asks whether to trust its clock (docs/domain.md, "The kiosk's clock"): the
  * {@code now} the clock gives, the latest instant this database has recorded (its high-water
- * mark), the school's academic year, and the kiosk's previous check with the running time
+ * mark), the span of the academic years the school's calendar knows (from the first day of the earliest,
+ * {@code yearStarts}, to the last day of the latest, {@code yearEnds}), and the kiosk's previous check with the running time
  * measured since (a monotonic count the adapter reads, never a wall clock: it cannot be set back).
  *
  * @param confirmedOn the school date on which staff last confirmed or set this clock, if they have

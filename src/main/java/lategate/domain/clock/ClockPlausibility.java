@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Whether a kiosk's clock can be trusted to time arrivals (docs/domain.md, "The kiosk's clock"): the first of its
  * rules that questions the clock decides, in order: set back behind what is already recorded,
- * outside the academic year, jumped while running. The register's L and U are only as true as
+ * more than a year from the school's calendar, jumped while running. A date merely outside the academic
+ * year is not a clock problem: the school is closed then (docs/rollover.md). The register's L and U are only as true as
  * the instant they are decided from (docs/domain.md, 'Register windows'), so a doubtful clock holds them.
  */
 public final class ClockPlausibility {
@@ -25,7 +26,7 @@ public final class ClockPlausibility {
         if (allowance.isNegative() || maxJump.isNegative() || maxJump.isZero()) {
             throw new IllegalArgumentException("the allowance must not be negative and the jump must be positive");
         }
-        this.rules = List.of(new ClockRule.EarlierThanRecorded(allowance), new ClockRule.OutsideAcademicYear(),
+        this.rules = List.of(new ClockRule.EarlierThanRecorded(allowance), new ClockRule.FarFromTheCalendar(),
                 new ClockRule.JumpedWhileRunning(maxJump));
     }
 

@@ -2,6 +2,7 @@ package lategate.domain.clock;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import lategate.domain.register.TimeWords;
 
@@ -49,31 +50,45 @@ public sealed interface ClockRule {
     }
 
     /**
-     * A date outside the school's academic year: the kiosk marks no register then, so a clock
-     * showing one is more likely wrong (a board booting at 1970, or at last summer's date) than right.
-     * A date staff have confirmed is not questioned again that day.
+     * A date more than {@link #MARGIN} outside every academic year the school's calendar knows: no
+     * school goes a year without a calendar, so the clock (a board booting at 1970, or years
+     * ahead) is more likely wrong than the calendar. A date merely outside the academic year (the
+     * summer holiday, or a new year whose dates are not in the settings yet) is not questioned: the
+     * school is closed then, and the kiosk says so (docs/rollover.md). A date staff have confirmed is
+     * not questioned again that day.
+     *
+     * @see ClockFacts#yearStarts() the first day of the earliest year the calendar knows
+     * @see ClockFacts#yearEnds() the last day of the latest year the calendar knows
      */
-    record OutsideAcademicYear() implements ClockRule {
+    record FarFromTheCalendar() implements ClockRule {
+
+        /** How far outside its known years a date may be before the clock is questioned. */
+        public static final java.time.Period MARGIN = java.time.Period.ofYears(1);
+
         @Override
         public String name() {
-            return "outside the academic year";
+            return "far from the school's calendar";
         }
 
         @Override
         public String basis() {
-            return "the school's calendar: the kiosk works within its academic year (docs/domain.md, 'Register windows')";
+            return "the school's calendar: a date more than a year outside every academic year it gives "
+                    + "(docs/domain.md, \"The kiosk's clock\"; docs/rollover.md)";
         }
 
         @Override
         public Optional<String> question(ClockFacts facts) {
-            if (!facts.date().isBefore(facts.yearStarts()) && !facts.date().isAfter(facts.yearEnds())) {
+            LocalDate earliest = facts.yearStarts().minus(MARGIN);
+            LocalDate latest = facts.yearEnds().plus(MARGIN);
+            if (!facts.date().isBefore(earliest) && !facts.date().isAfter(latest)) {
                 return Optional.empty();
             }
             if (facts.confirmedOn().filter(facts.date()::equals).isPresent()) {
                 return Optional.empty();
             }
-            return Optional.of("the clock says " + TimeWords.DAY.format(facts.date()) + ", outside the academic year ("
-                    + TimeWords.DAY.format(facts.yearStarts()) + " to " + TimeWords.DAY.format(facts.yearEnds()) + ")");
+            return Optional.of("the clock says " + TimeWords.DAY.format(facts.date()) + ", more than a year from "
+                    + "the school's calendar (" + TimeWords.DAY.format(facts.yearStarts()) + " to "
+                    + TimeWords.DAY.format(facts.yearEnds()) + ")");
         }
     }
 

@@ -21,8 +21,8 @@ import lategate.domain.register.TimeWords;
  * earlier than the latest record (README, "Trusted time"), or while a kiosk on this register has
  * questioned its clock and staff have not yet confirmed or set it.
  *
- * <p>The kiosk's "outside the academic year" rule is not asked: a purge belongs in the summer
- * holiday, outside it, and the year end plus the retention is the purge's own bound.
+ * <p>The kiosk's "far from the school's calendar" rule is not asked: a purge belongs in the summer
+ * holiday, and the year end plus the retention is the purge's own bound.
  *
  * @param retention the school's retention
  * @param allowance how far behind the latest record a clock may be (two kiosks a moment apart)

@@ -78,16 +78,39 @@ class ClockPlausibilityTest {
     }
 
     @Test
-    @DisplayName("a date outside the academic year is questioned, unless staff confirmed it that day")
-    void outsideTheAcademicYear() {
+    @DisplayName("a date more than a year from the school's calendar (a board booting at 1970) is questioned, unless "
+            + "staff confirmed it that day")
+    void farFromTheCalendar() {
         ClockVerdict.Questioned q = questioned(facts("1970-01-01T00:01:00", Optional.empty(), Optional.empty()));
-        assertInstanceOf(ClockRule.OutsideAcademicYear.class, q.rule());
-        assertEquals("outside the academic year: the clock says Thursday 1 January 1970, outside the academic year "
-                + "(Tuesday 1 September 2026 to Saturday 31 July 2027)", q.explanation());
+        assertInstanceOf(ClockRule.FarFromTheCalendar.class, q.rule());
+        assertEquals("far from the school's calendar: the clock says Thursday 1 January 1970, more than a year from "
+                + "the school's calendar (Tuesday 1 September 2026 to Saturday 31 July 2027)", q.explanation());
+        assertInstanceOf(ClockRule.FarFromTheCalendar.class,
+                questioned(facts("2028-08-01T08:50:00", Optional.empty(), Optional.empty())).rule());
 
-        ClockFacts confirmed = new ClockFacts(at("2027-08-10T10:00:00"), LONDON, YEAR_STARTS, YEAR_ENDS,
-                Optional.empty(), Optional.empty(), Optional.of(LocalDate.of(2027, 8, 10)));
+        ClockFacts confirmed = new ClockFacts(at("2029-08-10T10:00:00"), LONDON, YEAR_STARTS, YEAR_ENDS,
+                Optional.empty(), Optional.empty(), Optional.of(LocalDate.of(2029, 8, 10)));
         assertInstanceOf(ClockVerdict.Plausible.class, plausibility.judge(confirmed));
+    }
+
+    @Test
+    @DisplayName("docs/rollover.md: the first Monday of a new academic year with no calendar yet is not a clock "
+            + "problem (the school is closed then), nor is the summer holiday")
+    void outsideTheAcademicYearIsNotAClockProblem() {
+        assertInstanceOf(ClockVerdict.Plausible.class, plausibility.judge(facts("2027-09-06T08:50:00",
+                Optional.of("2027-07-21T15:30:00"), Optional.empty())));
+        assertInstanceOf(ClockVerdict.Plausible.class, plausibility.judge(facts("2027-08-10T10:00:00",
+                Optional.of("2027-07-21T15:30:00"), Optional.empty())));
+        assertInstanceOf(ClockVerdict.Plausible.class, plausibility.judge(facts("2026-08-28T10:00:00",
+                Optional.empty(), Optional.empty())));
+    }
+
+    @Test
+    @DisplayName("a September clock set back behind July's records is still questioned: time only runs forward")
+    void setBackOutsideTheYearIsStillQuestioned() {
+        ClockVerdict.Questioned q = questioned(facts("2027-07-01T08:50:00", Optional.of("2027-09-06T08:50:00"),
+                Optional.empty()));
+        assertInstanceOf(ClockRule.EarlierThanRecorded.class, q.rule());
     }
 
     @Test
