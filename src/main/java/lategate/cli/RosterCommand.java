@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import lategate.domain.school.School;
 import lategate.roster.RosterFile;
 import lategate.roster.RosterProblem;
+import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.RosterChanges;
 import lategate.wiring.SchoolServices;
@@ -25,8 +26,10 @@ final class RosterCommand {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Import a roster CSV, all or nothing.",
                     "Columns: pupil_id, given_name, family_name, year, class, badge; optional send, pupil_premium, "
-                            + "fsm, lac, eal (yes/no). Pupils missing from the file become leavers: kept with their "
-                            + "history, their badges stop working."},
+                            + "fsm, lac, eal (yes/no), date_of_birth; or an MIS export's own headers as the settings' "
+                            + "[roster] maps them (format = \"sims\", \"arbor\" or \"bromcom\"; columns; badge_from). "
+                            + "Columns not used are named and ignored. Pupils missing from the file become leavers: "
+                            + "kept with their history, their badges stop working."},
             footer = {"", "Example:", "  lategate roster import --school lategate-demo/demo.toml \\",
                 "      --db lategate-demo/demo.db roster.csv"})
     static final class Import implements Callable<Integer> {
@@ -42,10 +45,11 @@ final class RosterCommand {
 
         @Override
         public Integer call() throws Exception {
-            School settings = school.loadSchool();
+            Settings all = school.loadSettings();
+            School settings = all.school();
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            RosterFile.Result result = RosterFile.read(roster);
+            RosterFile.Result result = RosterFile.read(roster, all.roster());
             if (result instanceof RosterFile.Invalid invalid) {
                 for (RosterProblem problem : invalid.problems()) {
                     err.println(problem);
@@ -73,6 +77,9 @@ final class RosterCommand {
                     changes.unchanged(), changes.rejoined(), leavers, leavers == 1 ? "a leaver" : "leavers");
             if (!changes.leavers().isEmpty()) {
                 out.println("Leavers: " + String.join(", ", changes.leavers()));
+            }
+            if (!valid.ignored().isEmpty()) {
+                out.println("Columns not used (ignored): " + String.join(", ", valid.ignored()) + ".");
             }
             return 0;
         }
