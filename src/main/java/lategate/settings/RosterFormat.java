@@ -2,7 +2,6 @@ package lategate.settings;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,13 +79,6 @@ public enum RosterFormat {
             all.add(field);
         }
         return List.copyOf(all);
-    }
-
-    /** Every field with its headers, in lategate's field order. */
-    public Map<String, List<String>> headers() {
-        Map<String, List<String>> all = new LinkedHashMap<>();
-        FIELDS.forEach(field -> all.put(field, headersOf(field)));
-        return all;
     }
 
     public static Optional<RosterFormat> named(String name) {
