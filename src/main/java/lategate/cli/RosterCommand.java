@@ -10,6 +10,7 @@ import lategate.domain.badge.PrintedCodes;
 import lategate.domain.school.School;
 import lategate.roster.RosterFile;
 import lategate.roster.RosterProblem;
+import lategate.settings.Settings;
 import lategate.store.Database;
 import lategate.store.RosterChanges;
 import lategate.wiring.SchoolServices;
@@ -28,8 +29,10 @@ final class RosterCommand {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Import a roster CSV, all or nothing.",
                     "Columns: pupil_id, given_name, family_name, year, class, badge; optional send, pupil_premium, "
-                            + "fsm, lac, eal (yes/no). Pupils missing from the file become leavers: kept with their "
-                            + "history, their badges stop working."},
+                            + "fsm, lac, eal (yes/no), date_of_birth; or an MIS export's own headers as the settings' "
+                            + "[roster] maps them (format = \"sims\", \"arbor\" or \"bromcom\"; columns; badge_from). "
+                            + "Columns not used are named and ignored. Pupils missing from the file become leavers: "
+                            + "kept with their history, their badges stop working."},
             footer = {"", "Example:", "  lategate roster import --school lategate-demo/demo.toml \\",
                 "      --db lategate-demo/demo.db roster.csv"})
     static final class Import implements Callable<Integer> {
@@ -45,11 +48,12 @@ final class RosterCommand {
 
         @Override
         public Integer call() throws Exception {
-            lategate.settings.Settings all = school.loadSettings();
+            Settings all = school.loadSettings();
             School settings = all.school();
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            RosterFile.Result result = asIsChecked(RosterFile.read(roster), all.badges(), roster.getFileName().toString());
+            RosterFile.Result result = asIsChecked(RosterFile.read(roster, all.roster()), all.badges(),
+                    roster.getFileName().toString());
             if (result instanceof RosterFile.Invalid invalid) {
                 for (RosterProblem problem : invalid.problems()) {
                     err.println(problem);
@@ -82,6 +86,9 @@ final class RosterCommand {
                 // A new year's roster (docs/rollover.md): said in the words of the start of a year.
                 out.printf("New year groups: %d moved up, %d joined, %d left (off roll, kept with their history).%n",
                         changes.movedYearGroup(), changes.added() + changes.rejoined(), leavers);
+            }
+            if (!valid.ignored().isEmpty()) {
+                out.println("Columns not used (ignored): " + String.join(", ", valid.ignored()) + ".");
             }
             return 0;
         }

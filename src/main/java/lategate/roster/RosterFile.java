@@ -17,34 +17,36 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import lategate.domain.pupil.Characteristics;
 import lategate.domain.pupil.Pupil;
+import lategate.domain.pupil.YearGroup;
+import lategate.settings.RosterFormat;
+import lategate.settings.RosterSettings;
 
 /**
  * Reads a roster CSV exported from the school's MIS. The whole file is checked before anything
  * is used: every problem is reported with its line, and one problem rejects the whole file.
  *
  * <p>Columns: pupil_id, given_name, family_name, year, class, badge; optional send,
- * pupil_premium, fsm, lac, eal (yes or no; an empty cell is no) and date_of_birth (yyyy-mm-dd; an empty
- * cell or no column: not given, and the pupil is taken to be of compulsory school age), and badge_2 (a
- * second code the pupil's cards carry, e.g. a card and a fob; an empty cell is none). Names are kept as written,
+ * pupil_premium, fsm, lac, eal (yes or no; an empty cell is no; send also takes the Common Basic Data Set's SEN
+ * provision codes N, K and E), date_of_birth (yyyy-mm-dd or dd/mm/yyyy; an empty cell or no column: not given,
+ * and the pupil is taken to be of compulsory school age), and badge_2 (a second code the pupil's cards carry, e.g.
+ * a card and a fob; an empty cell is none). An MIS export's own headers are read through the
+ * school's [roster] settings (docs/mis-exports.md); columns lategate does not use are ignored and named. The year
+ * group is kept as the School Census writes it ({@link YearGroup}). Names are kept as written,
  * in Unicode NFC, so Zoë typed on a Mac and on Windows is one name.
  */
 public final class RosterFile {
 
-    public static final List<String> REQUIRED = List.of("pupil_id", "given_name", "family_name", "year", "class",
-            "badge");
-    public static final List<String> FLAGS = List.of("send", "pupil_premium", "fsm", "lac", "eal");
+    public static final List<String> REQUIRED = RosterFormat.REQUIRED;
+    public static final List<String> FLAGS = RosterFormat.FLAGS;
     /** Optional: a pupil below compulsory school age is never at the penalty notice threshold. */
-    public static final String DATE_OF_BIRTH = "date_of_birth";
+    public static final String DATE_OF_BIRTH = RosterFormat.DATE_OF_BIRTH;
     /** Optional: a second code the pupil's cards carry, read like badge (docs/settings.md, "[badges]"). */
-    public static final String BADGE_2 = "badge_2";
-    private static final Set<String> KNOWN = Stream.concat(Stream.concat(REQUIRED.stream(), FLAGS.stream()),
-            Stream.of(DATE_OF_BIRTH, BADGE_2)).collect(Collectors.toUnmodifiableSet());
+    public static final String BADGE_2 = RosterFormat.BADGE_2;
     private static final int MAX_FIELD = 100;
+    private static final java.time.format.DateTimeFormatter DAY_MONTH_YEAR = java.time.format.DateTimeFormatter
+            .ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private RosterFile() {
     }
@@ -53,15 +55,21 @@ public final class RosterFile {
     public sealed interface Result {
     }
 
-    /** @param lines each pupil's line in the file, by pupil id, for problems found once the file is read */
-    public record Valid(List<Pupil> pupils, String sha256, Map<String, Long> lines) implements Result {
+    /**
+     * @param lines   each pupil's line in the file, by pupil id, for problems found once the file is read
+     * @param ignored the headers of the columns lategate does not read, as written, for the import to name
+     */
+    public record Valid(List<Pupil> pupils, String sha256, Map<String, Long> lines, List<String> ignored)
+            implements Result {
 
         public Valid {
+            pupils = List.copyOf(pupils);
             lines = Map.copyOf(lines);
+            ignored = List.copyOf(ignored);
         }
 
         public Valid(List<Pupil> pupils, String sha256) {
-            this(pupils, sha256, Map.of());
+            this(pupils, sha256, Map.of(), List.of());
         }
     }
 
@@ -73,10 +81,19 @@ public final class RosterFile {
      * the office can see which file was meant; problems on a line name the file alone.
      */
     public static Result read(Path file) {
-        return CsvFile.read(file, RosterFile::read, problem -> new Invalid(List.of(problem)));
+        return read(file, RosterSettings.LATEGATE);
+    }
+
+    /** Reads the file at {@code file}, laid out as the school's {@code [roster]} settings say. */
+    public static Result read(Path file, RosterSettings layout) {
+        return CsvFile.read(file, (name, bytes) -> read(name, bytes, layout), problem -> new Invalid(List.of(problem)));
     }
 
     public static Result read(String name, byte[] bytes) {
+        return read(name, bytes, RosterSettings.LATEGATE);
+    }
+
+    public static Result read(String name, byte[] bytes, RosterSettings layout) {
         Optional<RosterProblem> notUtf8 = firstNonUtf8(name, bytes);
         if (notUtf8.isPresent()) {
             return new Invalid(List.of(notUtf8.get()));
@@ -92,32 +109,33 @@ public final class RosterFile {
         }
         List<RosterProblem> problems = new ArrayList<>();
         Map<String, Long> lines = new HashMap<>();
-        List<Pupil> pupils = pupils(name, parsed.rows(), problems, lines);
+        List<String> ignored = new ArrayList<>();
+        List<Pupil> pupils = pupils(name, parsed.rows(), layout, problems, lines, ignored);
         parsed.malformed().ifPresent(malformed -> problems.add(new RosterProblem(name, malformed.line(),
                 malformed.message())));
         if (problems.isEmpty() && pupils.isEmpty()) {
             problems.add(new RosterProblem(name, 2, "no pupils: a roster with nobody in it would make every pupil a "
                     + "leaver, so it is refused"));
         }
-        return problems.isEmpty() ? new Valid(List.copyOf(pupils), sha256(bytes), lines) : new Invalid(problems);
+        return problems.isEmpty() ? new Valid(pupils, sha256(bytes), lines, ignored) : new Invalid(problems);
     }
 
     /** The pupils of the rows after the header; none if the header itself is wrong. */
-    private static List<Pupil> pupils(String name, List<CsvRow> rows, List<RosterProblem> problems,
-                                      Map<String, Long> idLines) {
+    private static List<Pupil> pupils(String name, List<CsvRow> rows, RosterSettings layout,
+                                      List<RosterProblem> problems, Map<String, Long> idLines, List<String> ignored) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<String, Integer> columns = CsvFile.header(name, rows.get(0), KNOWN, REQUIRED,
-                String.join(", ", REQUIRED) + " and optionally " + String.join(", ", FLAGS) + ", " + DATE_OF_BIRTH + ", "
-                        + BADGE_2, problems);
+        RosterHeader header = RosterHeader.read(name, rows.get(0), layout, problems);
         if (!problems.isEmpty()) {
             return List.of();
         }
+        ignored.addAll(header.ignored());
+        boolean badgeIsTheId = header.columns().get("badge").equals(header.columns().get("pupil_id"));
         List<Pupil> pupils = new ArrayList<>();
         Map<String, Long> badgeLines = new HashMap<>();
         for (CsvRow csvRow : rows.subList(1, rows.size())) {
-            Optional<Pupil> pupil = new Row(name, csvRow, columns, problems).pupil();
+            Optional<Pupil> pupil = new Row(name, csvRow, header, problems).pupil();
             if (pupil.isEmpty()) {
                 continue;
             }
@@ -125,14 +143,17 @@ public final class RosterFile {
             long line = csvRow.line();
             Long idSeen = idLines.putIfAbsent(p.id(), line);
             if (idSeen != null) {
-                problems.add(new RosterProblem(name, line, "pupil_id '" + p.id() + "' is already used on line "
+                problems.add(new RosterProblem(name, line, header.labels().get("pupil_id") + " '" + p.id() + "' is already used on line "
                         + idSeen));
             }
-            // badge and badge_2 are one set of codes: a card's code is nobody else's card or fob.
+            // badge and badge_2 are one set of codes: a card's code is nobody else's card or fob. A badge code
+            // read from the pupil_id's own column (badge_from) repeats only where the id does: said once.
             for (String code : new java.util.LinkedHashSet<>(p.badges())) {
                 Long badgeSeen = badgeLines.putIfAbsent(code, line);
-                if (badgeSeen != null) {
-                    problems.add(new RosterProblem(name, line, "badge '" + code + "' is already used on line "
+                if (badgeSeen != null && !(badgeIsTheId && code.equals(p.badge()))) {
+                    String column = code.equals(p.badge()) ? header.labels().get("badge")
+                            : header.labels().getOrDefault(BADGE_2, BADGE_2);
+                    problems.add(new RosterProblem(name, line, column + " '" + code + "' is already used on line "
                             + badgeSeen));
                 }
             }
@@ -147,19 +168,22 @@ public final class RosterFile {
         private final long line;
         private final List<String> cells;
         private final Map<String, Integer> columns;
+        private final Map<String, String> labels;
+        private final int width;
         private final List<RosterProblem> problems;
         private boolean ok = true;
 
-        Row(String name, CsvRow row, Map<String, Integer> columns, List<RosterProblem> problems) {
+        Row(String name, CsvRow row, RosterHeader header, List<RosterProblem> problems) {
             this.name = name;
             this.line = row.line();
             this.cells = row.cells();
-            this.columns = columns;
+            this.columns = header.columns();
+            this.labels = header.labels();
+            this.width = header.width();
             this.problems = problems;
         }
 
         Optional<Pupil> pupil() {
-            int width = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
             if (cells.size() != width) {
                 problem("has " + cells.size() + " fields but the header has " + width);
                 return Optional.empty();
@@ -167,13 +191,13 @@ public final class RosterFile {
             String id = required("pupil_id");
             String given = required("given_name");
             String family = required("family_name");
-            String year = required("year");
+            String year = year();
             String className = required("class");
             // Capitals and digits only: the badge's check character is figured over them, and a
             // code in lower case is the same code (a scanner's Caps Lock must not make another pupil).
             String badge = required("badge").toUpperCase(java.util.Locale.ROOT);
             if (!badge.isEmpty()) {
-                lategate.domain.badge.BadgeCodes.unsuitable(badge).ifPresent(why -> problem("badge '" + badge
+                lategate.domain.badge.BadgeCodes.unsuitable(badge).ifPresent(why -> problem(labels.get("badge") + " '" + badge
                         + "': " + why));
             }
             Characteristics flags = new Characteristics(flag("send"), flag("pupil_premium"), flag("fsm"), flag("lac"),
@@ -187,8 +211,9 @@ public final class RosterFile {
                     badge2));
         }
 
-        private String required(String column) {
-            String value = Normalizer.normalize(cells.get(columns.get(column)).strip(), Normalizer.Form.NFC);
+        private String required(String field) {
+            String column = labels.get(field);
+            String value = Normalizer.normalize(cells.get(columns.get(field)).strip(), Normalizer.Form.NFC);
             if (value.isEmpty()) {
                 problem(column + " is blank");
             } else if (value.length() > MAX_FIELD) {
@@ -211,41 +236,73 @@ public final class RosterFile {
             return why.isPresent() ? Optional.empty() : Optional.of(code);
         }
 
-        /** The optional date of birth: yyyy-mm-dd, a real day (2021-02-30 is refused). */
+        /**
+         * The year group as the School Census writes it (R, 1 to 14), however the MIS wrote it: an MIS
+         * that exports "Year 3" must not make a report say "Year Year 3".
+         */
+        private String year() {
+            int before = problems.size();
+            String written = required("year");
+            if (problems.size() > before) {
+                return written;
+            }
+            Optional<String> year = YearGroup.read(written);
+            if (year.isEmpty()) {
+                problem(labels.get("year") + " " + YearGroup.whyNot(written));
+                return written;
+            }
+            return year.get();
+        }
+
+        /**
+         * The optional date of birth, a real day (2021-02-30 is refused): yyyy-mm-dd, or dd/mm/yyyy as the
+         * MIS in English schools export it. Never mm/dd/yyyy: 04/05/2021 is the 4th of May.
+         */
         private Optional<java.time.LocalDate> dateOfBirth() {
             Integer index = columns.get(DATE_OF_BIRTH);
             if (index == null || cells.get(index).strip().isEmpty()) {
                 return Optional.empty();
             }
+            String column = labels.get(DATE_OF_BIRTH);
             String value = cells.get(index).strip();
             try {
-                if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                    throw new java.time.format.DateTimeParseException("not yyyy-mm-dd", value, 0);
+                java.time.LocalDate born;
+                if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    born = java.time.LocalDate.parse(value);
+                } else if (value.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+                    born = java.time.LocalDate.parse(value, DAY_MONTH_YEAR);
+                } else {
+                    throw new java.time.format.DateTimeParseException("not a date", value, 0);
                 }
-                java.time.LocalDate born = java.time.LocalDate.parse(value);
                 if (born.getYear() < 1900) {
-                    problem(DATE_OF_BIRTH + " '" + value + "' is before 1900: check the date");
+                    problem(column + " '" + value + "' is before 1900: check the date");
                     return Optional.empty();
                 }
                 return Optional.of(born);
             } catch (java.time.format.DateTimeParseException e) {
-                problem(DATE_OF_BIRTH + " must be a date written yyyy-mm-dd, e.g. 2021-09-14, not '" + value
-                        + "'");
+                problem(column + " must be a date written yyyy-mm-dd or dd/mm/yyyy, e.g. 2021-09-14 or 14/09/2021, "
+                        + "not '" + value + "'");
                 return Optional.empty();
             }
         }
 
-        private boolean flag(String column) {
-            Integer index = columns.get(column);
+        private boolean flag(String field) {
+            Integer index = columns.get(field);
             if (index == null) {
                 return false;
             }
             String value = cells.get(index).strip().toLowerCase(Locale.ROOT);
+            // The DfE Common Basic Data Set's SEN provision codes: N no special educational need, K SEN
+            // support, E an education, health and care plan. N was already "no".
+            if (field.equals("send") && (value.equals("k") || value.equals("e"))) {
+                return true;
+            }
             return switch (value) {
                 case "yes", "y" -> true;
                 case "no", "n", "" -> false;
                 default -> {
-                    problem(column + " must be yes or no, not '" + cells.get(index).strip() + "'");
+                    problem(labels.get(field) + " must be yes or no, not '" + cells.get(index).strip() + "'"
+                            + (field.equals("send") ? " (or an SEN status: N none, K SEN support, E EHC plan)" : ""));
                     yield false;
                 }
             };

@@ -108,11 +108,12 @@ public final class SchoolSettings {
         FireRollSettings fireRoll = FireRollSettingsReading.read(reading.root);
         LetterSettings letters = LetterSettingsReading.read(reading.root, file);
         Optional<SlipSettings> slips = SlipSettingsReading.read(reading.root);
+        RosterSettings roster = RosterSettingsReading.read(reading.root);
         if (problems.any() || school.isEmpty()) {
             throw new InvalidSettingsException(problems.sorted(), problems.warnings());
         }
         return new Settings(school.get(), kiosk, staff, lunch, lateness, sync, badges, clock, scanners, backup,
-                signOut, medicalEvidence, cutOffs, fireRoll, letters, problems.warnings(), slips);
+                signOut, medicalEvidence, cutOffs, fireRoll, letters, roster, problems.warnings(), slips);
     }
 
     /** One pass over one file; collects problems and builds the school only if there were none. */
@@ -132,7 +133,7 @@ public final class SchoolSettings {
         Optional<School> school() {
             root.allowOnly(Set.of("school", "registers", "day", "retention", "calendar", "reasons", "consequences", "lunch", "thresholds",
                     "stages", "kiosk", "staff", "sync", "badges", "scanner", "clock", "backup",
-                    "amendments", "cutoffs", "fire_roll", "letters", "slips"));
+                    "amendments", "cutoffs", "fire_roll", "letters", "slips", "roster"));
 
             Optional<Section> schoolTable = root.table("school", true);
             Optional<String> id = schoolTable.flatMap(s -> s.string("id", true));

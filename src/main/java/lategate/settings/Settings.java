@@ -17,14 +17,16 @@ import lategate.domain.school.School;
  * keyboard-wedge scanner only), where its backups go, how messages cite its rule on signing pupils
  * out ([school] sign_out_source), whether M needs the appointment card or letter seen ([amendments]),
  * which way a pupil's own cut-off may move ([cutoffs]), where the fire roll is printed ([fire_roll]), where its letter templates are
- * kept ([letters]), the receipt printer late slips come out of ([slips]; none: no slips), and
+ * kept ([letters]), the receipt printer late slips come out of ([slips]; none: no slips), how its roster file is
+ * laid out ([roster]), and
  * the warnings about values that work but are probably not what the school means.
  */
 public record Settings(School school, KioskSettings kiosk, StaffSettings staff, Optional<LunchTimes> lunch,
                        LatenessPolicy lateness, SyncSettings sync, BadgeSettings badges, ClockSettings clock,
                        List<ScannerSettings> scanners, BackupSettings backup, String signOutCitation,
                        MedicalEvidenceRule medicalEvidence, PupilCutOffRule cutOffs, FireRollSettings fireRoll,
-                       LetterSettings letters, List<SettingsProblem> warnings, Optional<SlipSettings> slips) {
+                       LetterSettings letters, RosterSettings roster, List<SettingsProblem> warnings,
+                       Optional<SlipSettings> slips) {
 
     /** How a message cites a rule when the school's settings name no section for it. */
     public static final String UNCITED = "the school's policy";
@@ -36,6 +38,7 @@ public record Settings(School school, KioskSettings kiosk, StaffSettings staff, 
         Objects.requireNonNull(fireRoll, "fireRoll");
         Objects.requireNonNull(letters, "letters");
         Objects.requireNonNull(slips, "slips");
+        Objects.requireNonNull(roster, "roster");
         Objects.requireNonNull(lateness, "lateness");
         Objects.requireNonNull(sync, "sync");
         Objects.requireNonNull(badges, "badges");

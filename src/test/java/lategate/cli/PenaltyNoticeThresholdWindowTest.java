@@ -229,15 +229,16 @@ class PenaltyNoticeThresholdWindowTest {
     }
 
     @Test
-    @DisplayName("roster import: date_of_birth is optional, and one that is not yyyy-mm-dd is refused with its line")
+    @DisplayName("roster import: date_of_birth is optional, and one that is neither yyyy-mm-dd nor dd/mm/yyyy is "
+            + "refused with its line")
     void aDateOfBirthThatIsNotADateIsRefused() throws Exception {
         Path roster = dir.resolve("bad.csv");
         Files.writeString(roster, "pupil_id,given_name,family_name,year,class,badge,date_of_birth\n"
-                + "D1,Amelia,Jones,4,4B,DEMO0001,\nD2,Noah,Patel,R,RB,DEMO0002,15/01/2022\n", StandardCharsets.UTF_8);
+                + "D1,Amelia,Jones,4,4B,DEMO0001,\nD2,Noah,Patel,R,RB,DEMO0002,15.01.2022\n", StandardCharsets.UTF_8);
         CommandLineRun run = lategate(FRIDAY_18_SEPT, "roster", "import", "--school", thisYear.toString(), "--db",
                 db, roster.toString());
         assertEquals(1, run.exit(), run.out());
-        assertTrue(run.err().contains("bad.csv:3: date_of_birth must be a date written yyyy-mm-dd, e.g. 2021-09-14, "
-                + "not '15/01/2022'"), run.err());
+        assertTrue(run.err().contains("bad.csv:3: date_of_birth must be a date written yyyy-mm-dd or dd/mm/yyyy, e.g. "
+                + "2021-09-14 or 14/09/2021, not '15.01.2022'"), run.err());
     }
 }
