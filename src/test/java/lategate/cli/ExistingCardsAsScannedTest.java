@@ -134,7 +134,7 @@ class ExistingCardsAsScannedTest {
         CommandLineRun run = lategate("roster", "import", "--school", school.toString(), "--db", db.toString(),
                 bad.toString());
         assertEquals(1, run.exit(), run.out());
-        assertTrue(run.err().contains("bad.csv:3: badge 'A01234' is already used on line 2"), run.err());
+        assertTrue(run.err().contains("bad.csv:3: badge_2 'A01234' is already used on line 2"), run.err());
 
         Files.writeString(bad, """
                 pupil_id,given_name,family_name,year,class,badge,badge_2

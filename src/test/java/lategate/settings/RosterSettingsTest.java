@@ -57,7 +57,7 @@ class RosterSettingsTest {
                         + "field comes from one column",
                 at + "34: roster.columns.House: 'house' is not one of lategate's roster fields; expected one of: "
                         + "pupil_id, given_name, family_name, year, class, badge, send, pupil_premium, fsm, lac, eal, "
-                        + "date_of_birth"),
+                        + "date_of_birth, badge_2"),
                 SmallSchool.problems(file));
     }
 }
