@@ -124,7 +124,8 @@ final class SignOutScreen {
     /**
      * Every adult listed as may not collect, on every question, each on a full-width line in
      * reverse video that no one can miss (docs/domain.md, "Safeguarding at sign-out"): "DO NOT
-     * RELEASE to Gran (grandmother): listed as may not collect". Returns the row after them.
+     * RELEASE to Gran (grandmother): listed as may not collect". Adults marked do not release come
+     * first, saying the pupil is never to be given to them. Returns the row after them.
      */
     private static int doNotRelease(Canvas c, int row, SignOutForm form) {
         List<AuthorisedAdult> mayNot = form.mayNotCollect();
@@ -145,7 +146,10 @@ final class SignOutScreen {
         return row;
     }
 
+    /** An adult to pick: every phone with its label, so staff can ring another number, then parental responsibility. */
     private static String adult(AuthorisedAdult a) {
-        return a.name() + " (" + a.relationship() + ")" + a.phone().map(p -> "  " + p).orElse("");
+        return a.name() + " (" + a.relationship() + ")" + (a.phones().isEmpty() ? "" : "  " + a.phonesInWords())
+                + a.parentalResponsibility().map(yes -> yes ? "  parental responsibility"
+                        : "  no parental responsibility").orElse("");
     }
 }

@@ -82,7 +82,8 @@ class ContactsFileTest {
     void unknownAndMissingColumns() {
         assertEquals(List.of(
                 "contacts.csv:1: unknown column 'email'; the columns are pupil_id, name, relationship, may_collect, "
-                        + "phone",
+                        + "phone (or phones, phone_2, phone_3, telephone, mobile, home_phone, work_phone; at least "
+                        + "one), parental_responsibility, do_not_release",
                 "contacts.csv:1: missing column 'phone'"),
                 problems(read("pupil_id,name,relationship,may_collect,email\nP1,Mary Jones,mother,yes,m@x.uk\n")));
     }
@@ -105,16 +106,23 @@ class ContactsFileTest {
         assertEquals(List.of("07700900123", "+44 (0)7700 900-123", "0161 496 0000"),
                 good.stream().map(a -> a.phone().orElseThrow()).toList());
         assertEquals(List.of(
-                "contacts.csv:2: phone '07700 9OO123' may only hold digits, spaces and + ( ) -",
-                "contacts.csv:3: phone '07700 900123 / 0161' may only hold digits, spaces and + ( ) -",
+                "contacts.csv:2: phone '07700 9OO123' may only hold digits, spaces and + ( ) -, with a label in "
+                        + "brackets after the number, e.g. 07700 900125 (mobile)",
+                "contacts.csv:3: phone '0161' has 4 digits: a full number, with its area code, has at least 10",
                 "contacts.csv:4: phone '999' has 3 digits: a full number, with its area code, has at least 10",
                 "contacts.csv:5: phone '07700 900123 07700 900124' has 22 digits: no number has more than 15; "
-                        + "put one number in the cell"),
+                        + "separate two numbers with ;",
+                "contacts.csv:6: phone '07700 9001234' has 12 digits: a UK number starting with 0 has 10 or 11; "
+                        + "separate two numbers with ;",
+                "contacts.csv:7: phone '07700 900123 + 1' may only hold digits, spaces and + ( ) -, with a label "
+                        + "in brackets after the number, e.g. 07700 900125 (mobile)"),
                 problems(read(HEADER + """
                         P1,A One,mother,yes,07700 9OO123
                         P1,B Two,father,yes,07700 900123 / 0161
                         P1,C Three,aunt,no,999
                         P1,D Four,uncle,yes,07700 900123 07700 900124
+                        P1,E Five,uncle,yes,07700 9001234
+                        P1,F Six,uncle,yes,07700 900123 + 1
                         """)));
     }
 
