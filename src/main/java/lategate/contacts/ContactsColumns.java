@@ -14,7 +14,7 @@ import lategate.roster.RosterProblem;
  * them as well as lategate's own: case, spaces, hyphens and underscores do not matter, so
  * "Work Phone", "work-phone" and "work_phone" are one column. An adult's numbers may come in
  * several columns (phone, phone_2, "Telephone", "Mobile", "Work Phone"), each giving its numbers
- * a label unless the cell gives its own (docs/settings.md, "The contacts file").
+ * a label unless the cell gives its own (docs/contracts.md, "Contacts CSV").
  *
  * <p>A column lategate does not know is refused, not ignored: a misspelt "do_not_release" left
  * out in silence would hand a child to someone the school was told never to release them to.
