@@ -152,6 +152,13 @@ class ContactsFileTest {
     }
 
     @Test
+    @DisplayName("a +44 number with (0) keeps the (0) as part of the number and only the lettered brackets as label")
+    void internationalFormWithLabel() {
+        assertEquals(List.of(new Phone("+44 (0)7700 900127", Optional.of("mobile"))),
+                adults(read(HEADER + "P1,Pat Begum,mother,yes,+44 (0)7700 900127 (mobile)\n")).get(0).phones());
+    }
+
+    @Test
     @DisplayName("an MIS's Telephone, Mobile and Work Phone columns are read, each labelling its numbers unless "
             + "the cell gives its own label; headers in any case and spacing")
     void misPhoneColumns() {
