@@ -33,7 +33,10 @@ final class ContactsCommand {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Import a contacts CSV, all or nothing: it replaces every pupil's contacts.",
                     "Columns: pupil_id, name, relationship, may_collect (yes/no, never blank), phone (needed "
-                            + "when may_collect is yes). Every pupil must be on roll: import the roster first."},
+                            + "when may_collect is yes; several numbers separated by ; each with a label in brackets, "
+                            + "e.g. 07700 900125 (mobile); or columns phone_2, telephone, mobile, work_phone), and "
+                            + "optionally parental_responsibility (yes/no) and do_not_release (yes: the pupil is never "
+                            + "given to this adult). Every pupil must be on roll: import the roster first."},
             footer = {"", "Example:", "  lategate contacts import --school lategate-demo/demo.toml \\",
                     "      --db lategate-demo/demo.db contacts.csv"})
     static final class Import implements Callable<Integer> {
@@ -76,6 +79,11 @@ final class ContactsCommand {
                         imported.pupils() == 1 ? "pupil" : "pupils", imported.mayCollect(), imported.replaced());
                 long nobody = roll.onRoll().size() - valid.adults().stream().filter(AuthorisedAdult::mayCollect)
                         .map(AuthorisedAdult::pupilId).distinct().count();
+                long doNotRelease = valid.adults().stream().filter(AuthorisedAdult::doNotRelease).count();
+                if (doNotRelease > 0) {
+                    out.println(doNotRelease + (doNotRelease == 1 ? " adult is" : " adults are") + " marked do not "
+                            + "release: sign-out refuses them and shows the warning in full.");
+                }
                 if (nobody > 0) {
                     out.println(nobody + (nobody == 1 ? " pupil" : " pupils") + " on roll "
                             + (nobody == 1 ? "has" : "have") + " nobody who may collect them.");
@@ -86,7 +94,8 @@ final class ContactsCommand {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "List the adults a pupil's family lists, and whether each may collect the pupil.",
+            description = "List the adults a pupil's family lists: whether each may collect the pupil or must never "
+                    + "be given them, parental responsibility, and every phone with its label.",
             footer = {"", "Example:", "  lategate contacts list --school lategate-demo/demo.toml \\",
                     "      --db lategate-demo/demo.db --pupil P1042"})
     static final class List implements Callable<Integer> {
@@ -115,12 +124,24 @@ final class ContactsCommand {
                             + "lists someone.");
                 }
                 for (AuthorisedAdult a : adults) {
-                    out.println("  " + a.name() + " (" + a.relationship() + "): "
-                            + (a.mayCollect() ? "may collect" : "may NOT collect")
-                            + a.phone().map(p -> "; phone " + p).orElse("; no phone"));
+                    out.println("  " + inWords(a));
                 }
             }
             return 0;
+        }
+
+        /**
+         * One adult as the office reads them: whether they may collect (or must never be given the
+         * pupil), parental responsibility where the file said, and every phone with its label.
+         */
+        static String inWords(AuthorisedAdult a) {
+            String may = a.doNotRelease() ? "DO NOT RELEASE: never to be given the pupil"
+                    : a.mayCollect() ? "may collect" : "may NOT collect";
+            String pr = a.parentalResponsibility()
+                    .map(yes -> yes ? "; parental responsibility" : "; no parental responsibility").orElse("");
+            String phones = a.phones().isEmpty() ? "; no phone"
+                    : (a.phones().size() == 1 ? "; phone " : "; phones ") + a.phonesInWords();
+            return a.name() + " (" + a.relationship() + "): " + may + pr + phones;
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import lategate.domain.pupil.AuthorisedAdult;
+import lategate.domain.pupil.Phone;
 import lategate.domain.pupil.Pupil;
 import lategate.roster.CsvFile;
 import lategate.roster.CsvRow;
@@ -21,14 +22,18 @@ import lategate.roster.RosterFile;
 import lategate.roster.RosterProblem;
 
 /**
- * Reads a contacts CSV: the adults each pupil's family lists, and whether each may collect the
- * pupil from the office. Like the roster, the whole file is checked before anything is used:
- * every problem is reported with its line, and one problem refuses the whole file.
+ * Reads a contacts CSV: the adults each pupil's family lists, whether each may collect the pupil
+ * from the office, and whether the pupil must never be released to them. Like the roster, the whole
+ * file is checked before anything is used: every problem is reported with its line, and one problem
+ * refuses the whole file, so nothing already recorded is lost to a half import.
  *
- * <p>Columns, in any order: pupil_id, name, relationship, may_collect (yes or no, never left
- * blank: who may take a child out of school is never assumed), phone (needed for an adult who
- * may collect). Every pupil_id must be a pupil on roll. Names are kept as written, in Unicode
- * NFC, like the roster's.
+ * <p>Columns, in any order, headers as lategate or an MIS writes them ({@link ContactsColumns}):
+ * pupil_id, name, relationship, may_collect (yes or no, never left blank: who may take a child out
+ * of school is never assumed), one or more phone columns (at least one number for an adult who may
+ * collect; a cell may hold several, separated by ; / or a comma, each with a label in brackets),
+ * and optionally parental_responsibility (yes, no, or blank when not known) and do_not_release (yes
+ * for an adult the pupil must never be given to, e.g. under a court order; blank is no). Every
+ * pupil_id must be a pupil on roll. Names are kept as written, in Unicode NFC, like the roster's.
  */
 public final class ContactsFile {
 
@@ -38,6 +43,12 @@ public final class ContactsFile {
     private static final int MIN_PHONE_DIGITS = 10;
     /** The longest number there is (ITU-T E.164); more digits means two numbers in one cell. */
     private static final int MAX_PHONE_DIGITS = 15;
+    /** A UK number written from its leading 0 has 10 or 11 digits (Ofcom's National Telephone Numbering Plan). */
+    private static final int MAX_UK_DIGITS = 11;
+    private static final int MAX_LABEL = 30;
+    /** A number with a label in brackets after it; the label has a letter, so "+44 (0)7700" is no label. */
+    private static final java.util.regex.Pattern LABELLED =
+            java.util.regex.Pattern.compile("(.*?)\\s*\\(([^()]*\\p{L}[^()]*)\\)\\s*");
 
     private ContactsFile() {
     }
@@ -129,15 +140,15 @@ public final class ContactsFile {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<String, Integer> columns = CsvFile.header(name, rows.get(0), COLUMNS, COLUMNS, String.join(", ", COLUMNS),
-                problems);
+        ContactsColumns columns = ContactsColumns.of(name, rows.get(0), problems);
         if (!problems.isEmpty()) {
             return List.of();
         }
+        int width = rows.get(0).cells().size();
         List<AuthorisedAdult> adults = new ArrayList<>();
         Map<List<String>, Long> adultLines = new HashMap<>();
         for (CsvRow csvRow : rows.subList(1, rows.size())) {
-            Optional<AuthorisedAdult> adult = new Row(name, csvRow, columns, roll, problems).adult();
+            Optional<AuthorisedAdult> adult = new Row(name, csvRow, width, columns, roll, problems).adult();
             if (adult.isEmpty()) {
                 continue;
             }
@@ -162,22 +173,23 @@ public final class ContactsFile {
         private final String name;
         private final long line;
         private final List<String> cells;
-        private final Map<String, Integer> columns;
+        private final int width;
+        private final ContactsColumns columns;
         private final Roll roll;
         private final List<RosterProblem> problems;
         private boolean ok = true;
 
-        Row(String name, CsvRow row, Map<String, Integer> columns, Roll roll, List<RosterProblem> problems) {
+        Row(String name, CsvRow row, int width, ContactsColumns columns, Roll roll, List<RosterProblem> problems) {
             this.name = name;
             this.line = row.line();
             this.cells = row.cells();
+            this.width = width;
             this.columns = columns;
             this.roll = roll;
             this.problems = problems;
         }
 
         Optional<AuthorisedAdult> adult() {
-            int width = columns.size();
             if (cells.size() != width) {
                 problem("has " + cells.size() + " fields but the header has " + width);
                 return Optional.empty();
@@ -188,16 +200,23 @@ public final class ContactsFile {
             }
             String adult = required("name");
             String relationship = required("relationship");
-            Optional<Boolean> mayCollect = mayCollect();
-            Optional<String> phone = phone(adult, mayCollect.orElse(false));
+            boolean doNotRelease = yesNo("do_not_release").orElse(false);
+            Optional<Boolean> mayCollect = mayCollect(doNotRelease);
+            Optional<Boolean> parentalResponsibility = yesNo("parental_responsibility");
+            List<Phone> phones = phones(adult, mayCollect.orElse(false));
             if (!ok) {
                 return Optional.empty();
             }
-            return Optional.of(new AuthorisedAdult(pupilId, adult, relationship, mayCollect.orElseThrow(), phone));
+            return Optional.of(new AuthorisedAdult(pupilId, adult, relationship, mayCollect.orElseThrow(), phones,
+                    parentalResponsibility, doNotRelease));
         }
 
-        private String cell(String column) {
-            return Normalizer.normalize(cells.get(columns.get(column)).strip(), Normalizer.Form.NFC);
+        private String cell(int index) {
+            return Normalizer.normalize(cells.get(index).strip(), Normalizer.Form.NFC);
+        }
+
+        private String cell(String field) {
+            return columns.field(field).map(this::cell).orElse("");
         }
 
         private String required(String column) {
@@ -218,48 +237,116 @@ public final class ContactsFile {
             }
         }
 
-        /** Yes or no; a blank is refused, since letting a child leave school is never a default. */
-        private Optional<Boolean> mayCollect() {
-            String value = cell("may_collect");
-            switch (value.toLowerCase(Locale.ROOT)) {
-                case "yes", "y":
-                    return Optional.of(true);
-                case "no", "n":
-                    return Optional.of(false);
-                case "":
-                    problem("may_collect is blank: write yes or no, as whether an adult may collect a pupil "
-                            + "must be said, never assumed");
-                    return Optional.empty();
-                default:
-                    problem("may_collect must be yes or no, not '" + value + "'");
-                    return Optional.empty();
-            }
+        /** Yes or no as an MIS writes it; a blank is empty, as is a value that is neither (a problem). */
+        private Optional<Boolean> yesNo(String column) {
+            String value = cell(column);
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "yes", "y", "true" -> Optional.of(true);
+                case "no", "n", "false" -> Optional.of(false);
+                case "" -> Optional.empty();
+                default -> {
+                    problem(column + " must be yes or no, not '" + value + "'");
+                    yield Optional.empty();
+                }
+            };
         }
 
-        /** Needed for an adult who may collect; when given, one number a person can dial. */
-        private Optional<String> phone(String adult, boolean mayCollect) {
-            String value = cell("phone");
-            if (value.isEmpty()) {
-                if (mayCollect) {
-                    problem("phone is blank, but " + (adult.isEmpty() ? "this adult" : adult) + " may collect: "
-                            + "the school must be able to phone an adult who collects a pupil");
-                }
+        /**
+         * Yes or no; a blank is refused, since letting a child leave school is never a default. An
+         * adult marked do not release may not collect, whatever the column says: a blank is no, and
+         * a yes is a contradiction the office must resolve.
+         */
+        private Optional<Boolean> mayCollect(boolean doNotRelease) {
+            boolean blank = cell("may_collect").isEmpty();
+            if (blank && doNotRelease) {
+                return Optional.of(false);
+            }
+            if (blank) {
+                problem("may_collect is blank: write yes or no, as whether an adult may collect a pupil "
+                        + "must be said, never assumed");
                 return Optional.empty();
+            }
+            Optional<Boolean> mayCollect = yesNo("may_collect");
+            if (doNotRelease && mayCollect.orElse(false)) {
+                problem("may_collect is yes but do_not_release is yes: the pupil is never released to this adult, "
+                        + "so they cannot collect; check which is right and write may_collect no");
+                return Optional.empty();
+            }
+            return mayCollect;
+        }
+
+        /**
+         * Every number in the phone columns, in their order; at least one for an adult who may
+         * collect. A cell may hold several numbers separated by ; / or a comma, each with a label
+         * in brackets after it: "07700 900125 (mobile); 01632 960001 (work)".
+         */
+        private List<Phone> phones(String adult, boolean mayCollect) {
+            List<Phone> phones = new ArrayList<>();
+            java.util.Set<String> digitsSeen = new java.util.HashSet<>();
+            int before = problems.size();
+            for (ContactsColumns.PhoneColumn column : columns.phones()) {
+                for (String written : cell(column.index()).split("[;/,]")) {
+                    if (written.isBlank()) {
+                        continue;
+                    }
+                    phone(column, written.strip()).filter(p -> digitsSeen.add(digits(p.number())))
+                            .ifPresent(phones::add);
+                }
+            }
+            if (phones.isEmpty() && mayCollect && problems.size() == before) {
+                problem("phone is blank, but " + (adult.isEmpty() ? "this adult" : adult) + " may collect: "
+                        + "the school must be able to phone an adult who collects a pupil");
+            }
+            return phones;
+        }
+
+        /** One number a person can dial, with its label, or a problem naming the column and the value. */
+        private Optional<Phone> phone(ContactsColumns.PhoneColumn column, String written) {
+            String number = written;
+            Optional<String> label = column.label();
+            java.util.regex.Matcher labelled = LABELLED.matcher(written);
+            if (labelled.matches()) {
+                number = labelled.group(1).strip();
+                label = Optional.of(labelled.group(2).strip());
+                if (label.get().length() > MAX_LABEL) {
+                    problem(column.header() + " '" + written + "': the label in brackets is " + label.get().length()
+                            + " characters long; at most " + MAX_LABEL);
+                    return Optional.empty();
+                }
+                Optional<String> refusal = lategate.domain.text.PlainText.oneLine(column.header() + " label")
+                        .refusal(label.get());
+                if (refusal.isPresent()) {
+                    problem(refusal.get());
+                    return Optional.empty();
+                }
             }
             // \p{Zs}: a space pasted from a web page or an email is often a no-break space
-            if (!value.matches("[0-9\\p{Zs}+()\\-]+")) {
-                problem("phone '" + value + "' may only hold digits, spaces and + ( ) -");
+            if (!number.matches("\\+?[0-9\\p{Zs}()\\-]+")) {
+                problem(column.header() + " '" + written + "' may only hold digits, spaces and + ( ) -, with a label "
+                        + "in brackets after the number, e.g. 07700 900125 (mobile)");
                 return Optional.empty();
             }
-            long digits = value.chars().filter(c -> c >= '0' && c <= '9').count();
-            if (digits < MIN_PHONE_DIGITS) {
-                problem("phone '" + value + "' has " + digits + " digits: a full number, with its area code, "
-                        + "has at least " + MIN_PHONE_DIGITS);
-            } else if (digits > MAX_PHONE_DIGITS) {
-                problem("phone '" + value + "' has " + digits + " digits: no number has more than "
-                        + MAX_PHONE_DIGITS + "; put one number in the cell");
+            String digits = digits(number);
+            if (digits.length() < MIN_PHONE_DIGITS) {
+                problem(column.header() + " '" + written + "' has " + digits.length() + " digits: a full number, "
+                        + "with its area code, has at least " + MIN_PHONE_DIGITS);
+                return Optional.empty();
             }
-            return Optional.of(value);
+            if (digits.length() > MAX_PHONE_DIGITS) {
+                problem(column.header() + " '" + written + "' has " + digits.length() + " digits: no number has "
+                        + "more than " + MAX_PHONE_DIGITS + "; separate two numbers with ;");
+                return Optional.empty();
+            }
+            if (number.startsWith("0") && digits.length() > MAX_UK_DIGITS) {
+                problem(column.header() + " '" + written + "' has " + digits.length() + " digits: a UK number "
+                        + "starting with 0 has 10 or 11; separate two numbers with ;");
+                return Optional.empty();
+            }
+            return Optional.of(new Phone(number, label));
+        }
+
+        private static String digits(String number) {
+            return number.replaceAll("[^0-9]", "");
         }
 
         private void problem(String message) {

@@ -28,7 +28,7 @@ final class LetterFields {
         Map<String, String> d = new LinkedHashMap<>();
         d.put("school_name", "the school's name");
         d.put("date", "the date the letters were made, e.g. 27 November 2026");
-        d.put("parent_name", "the first adult on the pupil's contacts, or \"Parent/Carer\"");
+        d.put("parent_name", "the first adult on the pupil's contacts not marked do not release, or \"Parent/Carer\"");
         d.put("pupil_id", "the pupil's id");
         d.put("given_name", "the pupil's given name");
         d.put("family_name", "the pupil's family name");
@@ -79,7 +79,9 @@ final class LetterFields {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("school_name", schoolName);
         v.put("date", LONG_DATE.format(made));
-        v.put("parent_name", contacts.isEmpty() ? "Parent/Carer" : contacts.get(0).name());
+        // never addressed to an adult the pupil must not be released to (a court order may bar them)
+        v.put("parent_name", contacts.stream().filter(a -> !a.doNotRelease()).findFirst()
+                .map(AuthorisedAdult::name).orElse("Parent/Carer"));
         v.put("pupil_id", pupil.id());
         v.put("given_name", pupil.givenName());
         v.put("family_name", pupil.familyName());

@@ -32,7 +32,8 @@ public final class Database implements AutoCloseable, lategate.app.held.Register
             "V010__scan_sources.sql", "V011__trusted_time.sql", "V012__purge.sql",
             "V013__purge_clock_records.sql", "V014__claim_decisions.sql", "V015__register_chain.sql",
             "V016__migration_checksums.sql", "V017__pupil_date_of_birth.sql", "V018__late_bus_modes.sql",
-            "V019__fire_rolls.sql", "V020__arrival_sign_in.sql", "V021__cards_badge_2.sql");
+            "V019__fire_rolls.sql", "V020__arrival_sign_in.sql", "V021__cards_badge_2.sql",
+            "V022__contacts_phones_and_flags.sql");
     /** The version whose migration starts the register chain; from it on, every write is sealed. */
     private static final int CHAIN_VERSION = 15;
     /**

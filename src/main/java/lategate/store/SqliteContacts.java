@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import lategate.app.ContactDirectory;
 import lategate.domain.pupil.AuthorisedAdult;
+import lategate.domain.pupil.Phone;
 
 /**
  * The adults each pupil's family lists, in the lategate database. The list is the family's
@@ -86,7 +87,10 @@ public final class SqliteContacts implements ContactDirectory {
                 s.executeUpdate("DELETE FROM contacts");
             }
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO contacts (pupil_id, name, relationship, "
-                    + "may_collect, phone, imported_at, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    + "may_collect, phone, imported_at, import_id, parental_responsibility, do_not_release) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                 PreparedStatement phone = c.prepareStatement("INSERT INTO contact_phones (contact_id, position, "
+                    + "number, label) VALUES (?, ?, ?, ?)")) {
                 for (AuthorisedAdult a : adults) {
                     insert.setString(1, a.pupilId());
                     insert.setString(2, a.name());
@@ -95,9 +99,28 @@ public final class SqliteContacts implements ContactDirectory {
                     insert.setString(5, a.phone().orElse(null));
                     insert.setString(6, at.toString());
                     insert.setLong(7, importId);
-                    insert.addBatch();
+                    if (a.parentalResponsibility().isPresent()) {
+                        insert.setInt(8, a.parentalResponsibility().get() ? 1 : 0);
+                    } else {
+                        insert.setNull(8, java.sql.Types.INTEGER);
+                    }
+                    insert.setInt(9, a.doNotRelease() ? 1 : 0);
+                    insert.executeUpdate();
+                    long contactId;
+                    try (ResultSet keys = insert.getGeneratedKeys()) {
+                        keys.next();
+                        contactId = keys.getLong(1);
+                    }
+                    int position = 1;
+                    for (Phone p : a.phones()) {
+                        phone.setLong(1, contactId);
+                        phone.setInt(2, position++);
+                        phone.setString(3, p.number());
+                        phone.setString(4, p.label().orElse(null));
+                        phone.addBatch();
+                    }
                 }
-                insert.executeBatch();
+                phone.executeBatch();
             }
             return new Imported(adults.size(), mayCollect, pupils.size(), replaced);
         });
@@ -107,13 +130,28 @@ public final class SqliteContacts implements ContactDirectory {
     public List<AuthorisedAdult> of(String pupilId) {
         return database.read(c -> {
             List<AuthorisedAdult> adults = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT pupil_id, name, relationship, may_collect, phone "
-                    + "FROM contacts WHERE pupil_id = ? ORDER BY id")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT id, pupil_id, name, relationship, may_collect, phone, "
+                    + "parental_responsibility, do_not_release FROM contacts WHERE pupil_id = ? ORDER BY id");
+                 PreparedStatement p = c.prepareStatement("SELECT number, label FROM contact_phones "
+                         + "WHERE contact_id = ? ORDER BY position")) {
                 s.setString(1, pupilId);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        adults.add(new AuthorisedAdult(r.getString(1), r.getString(2), r.getString(3),
-                                r.getInt(4) == 1, Optional.ofNullable(r.getString(5))));
+                        List<Phone> phones = new ArrayList<>();
+                        p.setLong(1, r.getLong(1));
+                        try (ResultSet numbers = p.executeQuery()) {
+                            while (numbers.next()) {
+                                phones.add(new Phone(numbers.getString(1), Optional.ofNullable(numbers.getString(2))));
+                            }
+                        }
+                        // a contact imported before phones had their own table has its one number here
+                        if (phones.isEmpty() && r.getString(6) != null && !r.getString(6).isBlank()) {
+                            phones.add(Phone.of(r.getString(6)));
+                        }
+                        int pr = r.getInt(7);
+                        Optional<Boolean> parentalResponsibility = r.wasNull() ? Optional.empty() : Optional.of(pr == 1);
+                        adults.add(new AuthorisedAdult(r.getString(2), r.getString(3), r.getString(4),
+                                r.getInt(5) == 1, phones, parentalResponsibility, r.getInt(8) == 1));
                     }
                 }
             }

@@ -52,8 +52,10 @@ public final class SqliteSubjectAccess {
             new String[] {"lunch_passes", "SELECT valid_from, valid_to, reason, granted_at, granted_by, "
                     + "granted_position, ended_at, ended_by, ended_position FROM lunch_passes WHERE pupil_id = ? "
                     + "ORDER BY id"},
-            new String[] {"contacts", "SELECT name, relationship, may_collect, phone, imported_at FROM contacts "
-                    + "WHERE pupil_id = ? ORDER BY id"});
+            new String[] {"contacts", "SELECT name, relationship, may_collect, phone, imported_at, "
+                    + "parental_responsibility, do_not_release, (SELECT group_concat(number || coalesce(' (' || label "
+                    + "|| ')', ''), '; ') FROM (SELECT number, label FROM contact_phones WHERE contact_id = contacts.id "
+                    + "ORDER BY position)) AS phones FROM contacts WHERE pupil_id = ? ORDER BY id"});
 
     private final Database database;
     private final SummaryLines summaries;

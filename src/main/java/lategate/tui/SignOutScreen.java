@@ -124,13 +124,23 @@ final class SignOutScreen {
     /**
      * Every adult listed as may not collect, on every question, each on a full-width line in
      * reverse video that no one can miss (docs/domain.md, "Safeguarding at sign-out"): "DO NOT
-     * RELEASE to Gran (grandmother): listed as may not collect". Returns the row after them.
+     * RELEASE to Gran (grandmother): listed as may not collect". Adults marked do not release come
+     * first, saying the pupil is never to be given to them. Returns the row after them.
      */
     private static int doNotRelease(Canvas c, int row, SignOutForm form) {
         List<AuthorisedAdult> mayNot = form.mayNotCollect();
         int shown = mayNot.size() <= MOST_WARNINGS ? mayNot.size() : MOST_WARNINGS - 1;
         for (int i = 0; i < shown; i++) {
-            c.left(row++, StaffFrame.row(c, " " + CollectionRule.doNotRelease(mayNot.get(i))), SGR.BOLD, SGR.REVERSE);
+            AuthorisedAdult a = mayNot.get(i);
+            if (a.doNotRelease()) {
+                // two lines, so the instruction is never cut off at the screen's edge
+                c.left(row++, StaffFrame.row(c, " DO NOT RELEASE to " + a.name() + " (" + a.relationship()
+                        + "): NEVER to be given the pupil"), SGR.BOLD, SGR.REVERSE);
+                c.left(row++, StaffFrame.row(c, "   court order or safeguarding instruction: keep the pupil, tell "
+                        + "the DSL now"), SGR.BOLD, SGR.REVERSE);
+            } else {
+                c.left(row++, StaffFrame.row(c, " " + CollectionRule.doNotRelease(a)), SGR.BOLD, SGR.REVERSE);
+            }
         }
         if (shown < mayNot.size()) {
             c.left(row++, StaffFrame.row(c, " DO NOT RELEASE to " + (mayNot.size() - shown) + " more listed as may not "
@@ -145,7 +155,12 @@ final class SignOutScreen {
         return row;
     }
 
+    /**
+     * An adult to pick, with PR (parental responsibility) where the contacts say, and every phone with its
+     * label, so staff can ring another number.
+     */
     private static String adult(AuthorisedAdult a) {
-        return a.name() + " (" + a.relationship() + ")" + a.phone().map(p -> "  " + p).orElse("");
+        return a.name() + " (" + a.relationship() + a.parentalResponsibility().map(yes -> yes ? ", PR" : ", no PR")
+                .orElse("") + ")" + (a.phones().isEmpty() ? "" : "  " + a.phonesInWords());
     }
 }

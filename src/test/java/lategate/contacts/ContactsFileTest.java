@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import lategate.domain.pupil.AuthorisedAdult;
+import lategate.domain.pupil.Phone;
 import lategate.files.OversizedFiles;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,8 @@ class ContactsFileTest {
     void unknownAndMissingColumns() {
         assertEquals(List.of(
                 "contacts.csv:1: unknown column 'email'; the columns are pupil_id, name, relationship, may_collect, "
-                        + "phone",
+                        + "phone (or phones, phone_2, phone_3, telephone, mobile, home_phone, work_phone; at least "
+                        + "one), parental_responsibility, do_not_release",
                 "contacts.csv:1: missing column 'phone'"),
                 problems(read("pupil_id,name,relationship,may_collect,email\nP1,Mary Jones,mother,yes,m@x.uk\n")));
     }
@@ -105,16 +107,23 @@ class ContactsFileTest {
         assertEquals(List.of("07700900123", "+44 (0)7700 900-123", "0161 496 0000"),
                 good.stream().map(a -> a.phone().orElseThrow()).toList());
         assertEquals(List.of(
-                "contacts.csv:2: phone '07700 9OO123' may only hold digits, spaces and + ( ) -",
-                "contacts.csv:3: phone '07700 900123 / 0161' may only hold digits, spaces and + ( ) -",
+                "contacts.csv:2: phone '07700 9OO123' may only hold digits, spaces and + ( ) -, with a label in "
+                        + "brackets after the number, e.g. 07700 900125 (mobile)",
+                "contacts.csv:3: phone '0161' has 4 digits: a full number, with its area code, has at least 10",
                 "contacts.csv:4: phone '999' has 3 digits: a full number, with its area code, has at least 10",
                 "contacts.csv:5: phone '07700 900123 07700 900124' has 22 digits: no number has more than 15; "
-                        + "put one number in the cell"),
+                        + "separate two numbers with ;",
+                "contacts.csv:6: phone '07700 9001234' has 12 digits: a UK number starting with 0 has 10 or 11; "
+                        + "separate two numbers with ;",
+                "contacts.csv:7: phone '07700 900123 + 1' may only hold digits, spaces and + ( ) -, with a label "
+                        + "in brackets after the number, e.g. 07700 900125 (mobile)"),
                 problems(read(HEADER + """
                         P1,A One,mother,yes,07700 9OO123
                         P1,B Two,father,yes,07700 900123 / 0161
                         P1,C Three,aunt,no,999
                         P1,D Four,uncle,yes,07700 900123 07700 900124
+                        P1,E Five,uncle,yes,07700 9001234
+                        P1,F Six,uncle,yes,07700 900123 + 1
                         """)));
     }
 
@@ -124,6 +133,89 @@ class ContactsFileTest {
         assertEquals(Optional.empty(), adults(read(HEADER + "P1,Sam Jones,brother,no,\n")).get(0).phone());
         assertEquals(List.of("contacts.csv:2: phone '12345' has 5 digits: a full number, with its area code, "
                 + "has at least 10"), problems(read(HEADER + "P1,Sam Jones,brother,no,12345\n")));
+    }
+
+    // Several phones, parental responsibility and do not release, as an MIS exports them (docs/contracts.md,
+    // "Contacts CSV"; "Keeping children safe in education": more than one emergency contact number for each
+    // pupil; Oak Meadow §14, PSA §G, KTS §3.6: parents give more than one emergency contact number).
+
+    @Test
+    @DisplayName("a cell of several numbers separated by ; / or a comma keeps each, with the label in brackets "
+            + "after it; +44 and spaced UK numbers are accepted and a number given twice is kept once")
+    void severalPhonesInOneCell() {
+        AuthorisedAdult mother = adults(read(HEADER + "P1,Siobhán O'Brien,mother,yes,\"07700900125 (mobile); "
+                + "01632 960 001 (work) / +44 (0)161 496 0000, 07700 900 125\"\n")).get(0);
+        assertEquals(List.of(new Phone("07700900125", Optional.of("mobile")),
+                new Phone("01632 960 001", Optional.of("work")), Phone.of("+44 (0)161 496 0000")), mother.phones());
+        assertEquals(Optional.of("07700900125"), mother.phone(), "the first number is the one rung first");
+        assertEquals("07700900125 (mobile), 01632 960 001 (work), +44 (0)161 496 0000", mother.phonesInWords());
+    }
+
+    @Test
+    @DisplayName("a +44 number with (0) keeps the (0) as part of the number and only the lettered brackets as label")
+    void internationalFormWithLabel() {
+        assertEquals(List.of(new Phone("+44 (0)7700 900127", Optional.of("mobile"))),
+                adults(read(HEADER + "P1,Pat Begum,mother,yes,+44 (0)7700 900127 (mobile)\n")).get(0).phones());
+    }
+
+    @Test
+    @DisplayName("an MIS's Telephone, Mobile and Work Phone columns are read, each labelling its numbers unless "
+            + "the cell gives its own label; headers in any case and spacing")
+    void misPhoneColumns() {
+        List<AuthorisedAdult> adults = adults(read("""
+                Pupil ID,Name,Relationship,May Collect,Telephone,Mobile,Work Phone,Parental Responsibility,Do Not Release
+                P1,Pat Begum,mother,Yes,01632 960 002,07700 900 001,01632 960 001 (reception),True,
+                P1,Gran,grandmother,No,,,,False,No
+                """));
+        assertEquals(List.of(Phone.of("01632 960 002"), new Phone("07700 900 001", Optional.of("mobile")),
+                new Phone("01632 960 001", Optional.of("reception"))), adults.get(0).phones());
+        assertEquals(Optional.of(true), adults.get(0).parentalResponsibility());
+        assertEquals(Optional.of(false), adults.get(1).parentalResponsibility());
+        assertEquals(List.of(false, false), adults.stream().map(AuthorisedAdult::doNotRelease).toList());
+    }
+
+    @Test
+    @DisplayName("parental responsibility is yes, no or blank (not recorded); do not release is yes or no, blank is "
+            + "no; a do-not-release adult may leave may_collect blank, and is then one who may not collect")
+    void flags() {
+        List<AuthorisedAdult> adults = adults(read("""
+                pupil_id,name,relationship,may_collect,phone,parental_responsibility,do_not_release
+                P1,Pat Begum,mother,yes,07700 900001,yes,
+                P1,Tom Begum,father,,,yes,yes
+                P1,Sam Begum,uncle,no,,,no
+                """));
+        assertEquals(List.of(Optional.of(true), Optional.of(true), Optional.<Boolean>empty()),
+                adults.stream().map(AuthorisedAdult::parentalResponsibility).toList());
+        assertEquals(List.of(false, true, false), adults.stream().map(AuthorisedAdult::doNotRelease).toList());
+        assertEquals(List.of(true, false, false), adults.stream().map(AuthorisedAdult::mayCollect).toList());
+    }
+
+    @Test
+    @DisplayName("a bad phone among several is refused with its line, column and value, and every other problem "
+            + "in the file is listed beside it")
+    void badPhoneWithEveryOtherProblem() {
+        List<String> problems = problems(read("""
+                pupil_id,name,relationship,may_collect,phone,mobile,parental_responsibility,do_not_release
+                P1,Pat Begum,mother,yes,07700 900001 (home),0770 09OO 125,yes,
+                P1,Tom Begum,father,yes,07700 900002,,perhaps,yes
+                P2,Ann Khan,aunt,yes,(work),,,
+                P7,Ali Shah,father,no,,,,maybe
+                P3,Zoë Price,neighbour,no,07700 900003 (a label far too long to be a label),,,
+                """));
+        assertEquals(List.of(
+                "contacts.csv:2: mobile '0770 09OO 125' may only hold digits, spaces and + ( ) -, with a label in "
+                        + "brackets after the number, e.g. 07700 900125 (mobile)",
+                "contacts.csv:3: may_collect is yes but do_not_release is yes: the pupil is never released to this adult, "
+                        + "so they cannot collect; check which is right and write may_collect no",
+                "contacts.csv:3: parental_responsibility must be yes or no, not 'perhaps'",
+                "contacts.csv:4: phone '(work)' may only hold digits, spaces and + ( ) -, with a label in brackets "
+                        + "after the number, e.g. 07700 900125 (mobile)",
+                "contacts.csv:5: pupil_id 'P7' is not on the roster: check the id, or import a roster with the "
+                        + "pupil first",
+                "contacts.csv:5: do_not_release must be yes or no, not 'maybe'",
+                "contacts.csv:6: phone '07700 900003 (a label far too long to be a label)': the label in brackets "
+                        + "is 34 characters long; at most 30"),
+                problems);
     }
 
     @Test

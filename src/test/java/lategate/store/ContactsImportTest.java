@@ -152,6 +152,28 @@ class ContactsImportTest {
         }
     }
 
+    @Test
+    @DisplayName("a database of version 21, with one phone an adult, keeps each adult's number when it gains "
+            + "several phones and the flags: parental responsibility not recorded, not marked do not release")
+    void contactsOfVersion21KeepTheirPhone() throws Exception {
+        try (Database database = Database.open(file)) {
+            new SqliteContacts(database).importContacts(List.of(mother, grandmother), MONDAY, "contacts.csv", "abc");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            for (String back : List.of("DROP TABLE contact_phones", "ALTER TABLE contacts DROP COLUMN do_not_release",
+                    "ALTER TABLE contacts DROP COLUMN parental_responsibility",
+                    "DELETE FROM migration_checksums WHERE version = 22", "PRAGMA user_version = 21")) {
+                s.executeUpdate(back);
+            }
+        }
+        try (Database database = Database.open(file)) {
+            SqliteContacts contacts = new SqliteContacts(database);
+            assertEquals(List.of(mother), contacts.of("P1"));
+            assertEquals(List.of(grandmother), contacts.of("P2"));
+            assertEquals(List.of(lategate.domain.pupil.Phone.of("07700 900123")), contacts.of("P1").get(0).phones());
+        }
+    }
+
     private static String migration(String name) throws Exception {
         try (InputStream in = Database.class.getResourceAsStream("migrations/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

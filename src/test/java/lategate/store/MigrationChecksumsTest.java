@@ -66,11 +66,12 @@ class MigrationChecksumsTest {
         Database.create(file).close();
         // A database at version 15 had none of what later migrations add: the checksums, a pupil's date
         // of birth (V017), late-bus modes (V018), the fire roll's tables (V019), how each arrival was
-        // signed in (V020), a pupil's second code (V021).
+        // signed in (V020), a pupil's second code (V021), contacts' several phones and their flags (V022).
         outside(file, "DROP TABLE late_bus_modes", "DROP TABLE migration_checksums",
                 "ALTER TABLE pupils DROP COLUMN date_of_birth", "DROP TABLE fire_roll_ticks", "DROP TABLE fire_rolls",
                 "ALTER TABLE arrivals DROP COLUMN sign_in", "ALTER TABLE pupils DROP COLUMN badge_2",
-                "PRAGMA user_version = 15");
+                "DROP TABLE contact_phones", "ALTER TABLE contacts DROP COLUMN do_not_release",
+                "ALTER TABLE contacts DROP COLUMN parental_responsibility", "PRAGMA user_version = 15");
 
         try (Database database = Database.open(file)) {
             assertEquals(Database.newestSchemaVersion(), database.schemaVersion());

@@ -196,6 +196,8 @@ class TamperingFromSqlite3Test {
                 "DROP TABLE register_chain", "DROP TABLE migration_checksums", "DROP TABLE late_bus_modes",
                 "ALTER TABLE pupils DROP COLUMN date_of_birth", "DROP TABLE fire_roll_ticks", "DROP TABLE fire_rolls",
                 "ALTER TABLE arrivals DROP COLUMN sign_in", "ALTER TABLE pupils DROP COLUMN badge_2",
+                "DROP TABLE contact_phones", "ALTER TABLE contacts DROP COLUMN do_not_release",
+                "ALTER TABLE contacts DROP COLUMN parental_responsibility",
                 "PRAGMA user_version = 14");
         try (Database database = Database.open(dir.resolve("russell.db"))) {
             RegisterCheck check = verify(database);

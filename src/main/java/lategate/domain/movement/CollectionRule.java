@@ -50,15 +50,21 @@ public record CollectionRule(String citation) {
             return adults.stream().filter(AuthorisedAdult::mayCollect).toList();
         }
 
-        /** The adults listed as may not collect, in the family's order. */
+        /** The adults listed as may not collect: those marked do not release first, each in the family's order. */
         public List<AuthorisedAdult> mayNotCollect() {
-            return adults.stream().filter(a -> !a.mayCollect()).toList();
+            return java.util.stream.Stream.concat(adults.stream().filter(AuthorisedAdult::doNotRelease),
+                    adults.stream().filter(a -> !a.mayCollect() && !a.doNotRelease())).toList();
         }
 
-        /** The listed adult this name is, may not collect first when the list holds the name both ways. */
+        /**
+         * The listed adult this name is: when the list holds the name more than once, do not release
+         * first, then may not collect, so the stricter listing always stands.
+         */
         public Optional<AuthorisedAdult> named(String name) {
             List<AuthorisedAdult> found = adults.stream().filter(a -> NameMatch.sameName(a.name(), name)).toList();
-            return found.stream().filter(a -> !a.mayCollect()).findFirst().or(() -> found.stream().findFirst());
+            return found.stream().filter(AuthorisedAdult::doNotRelease).findFirst()
+                    .or(() -> found.stream().filter(a -> !a.mayCollect()).findFirst())
+                    .or(() -> found.stream().findFirst());
         }
     }
 
@@ -149,13 +155,23 @@ public record CollectionRule(String citation) {
      */
     public Optional<String> collectorRefusal(Listed listed, String collector) {
         return listed.named(collector).filter(a -> !a.mayCollect()).map(a -> doNotRelease(a) + " for "
-                + listed.pupil() + " (" + listed.source() + "); an adult listed as may not collect never collects ("
-                + citation + "); " + mayCollectInstead(listed));
+                + listed.pupil() + " (" + listed.source() + "); "
+                + (a.doNotRelease() ? "an adult marked do not release is never given the pupil, whoever confirms"
+                        : "an adult listed as may not collect never collects")
+                + " (" + citation + "); " + mayCollectInstead(listed));
     }
 
-    /** The warning a form shows in full for an adult listed as may not collect. */
+    /**
+     * The warning a form shows in full for an adult listed as may not collect. For one marked do not
+     * release it says, in words no one can miss, that the pupil is never handed over and whom to
+     * tell: such a mark stands for a court order or a safeguarding instruction, not a family's wish.
+     */
     public static String doNotRelease(AuthorisedAdult adult) {
-        return "DO NOT RELEASE to " + adult.name() + " (" + adult.relationship() + "): listed as may not collect";
+        String who = "DO NOT RELEASE to " + adult.name() + " (" + adult.relationship() + "): ";
+        return adult.doNotRelease()
+                ? who + "NEVER to be given the pupil (a court order or safeguarding instruction): keep the pupil in "
+                        + "school and tell the designated safeguarding lead now"
+                : who + "listed as may not collect";
     }
 
     /** Who may confirm someone else collecting by phone: the adults listed as may collect, but never the collector. */
@@ -182,7 +198,8 @@ public record CollectionRule(String citation) {
         }
         if (!adult.get().mayCollect()) {
             return Optional.of(adult.get().name() + " (" + adult.get().relationship() + ") is listed for "
-                    + listed.pupil() + " as may not collect (" + listed.source() + "), so cannot confirm that "
+                    + listed.pupil() + " as " + (adult.get().doNotRelease() ? "do not release" : "may not collect")
+                    + " (" + listed.source() + "), so cannot confirm that "
                     + collector + " may: an adult listed as may not collect never confirms (" + citation + "); "
                     + "ask one who may collect (" + names(mayConfirm(listed, collector)) + ")");
         }
@@ -196,7 +213,7 @@ public record CollectionRule(String citation) {
 
     private static String names(List<AuthorisedAdult> adults) {
         return adults.isEmpty() ? "nobody on the list may" : adults.stream()
-                .map(a -> a.name() + ", " + a.relationship() + a.phone().map(p -> ", " + p).orElse(""))
+                .map(a -> a.name() + ", " + a.relationship() + (a.phones().isEmpty() ? "" : ", " + a.phonesInWords()))
                 .collect(Collectors.joining("; "));
     }
 }
