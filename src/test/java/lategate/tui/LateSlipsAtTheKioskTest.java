@@ -147,8 +147,13 @@ class LateSlipsAtTheKioskTest {
                     menu.scanners().toString());
             // Plugged back in (the same paths), staff press S: Oliver's slip comes out.
             pty.start();
-            Thread.sleep(500); // socat sets its terminals up just after making the links: a write in between may be lost
             try (InputStream paper = new FileInputStream(pty.feed().toFile())) {
+                // socat sets its terminals up just after making the links: wait until a line goes through.
+                try (java.io.OutputStream probe = new java.io.FileOutputStream(pty.scanner().toFile())) {
+                    probe.write("probe\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                }
+                assertEquals("probe\n", new String(readUntil(paper, "probe\n".getBytes(
+                        java.nio.charset.StandardCharsets.US_ASCII)), java.nio.charset.StandardCharsets.US_ASCII));
                 kiosk.type("S");
                 assertTrue(kiosk.staff.view().status().orElse("").endsWith("1 late slip sent to the printer again"),
                         kiosk.staff.view().toString());
@@ -234,6 +239,25 @@ class LateSlipsAtTheKioskTest {
             assertEquals(java.util.List.of("Amelia Jones: late bus (route 42)"), handed.reasons());
             assertEquals(java.util.Optional.empty(), handed.slips.get(0).consequence(), "no consequence off a late bus");
         }
+    }
+
+    /** The bytes read from the printer's end until they end with {@code end}, within 10 seconds. */
+    private static byte[] readUntil(InputStream paper, byte[] end) throws IOException, InterruptedException {
+        ByteArrayOutputStream got = new ByteArrayOutputStream();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            if (paper.available() > 0) {
+                got.write(paper.read());
+                byte[] all = got.toByteArray();
+                if (all.length >= end.length && java.util.Arrays.equals(all, all.length - end.length, all.length,
+                        end, 0, end.length)) {
+                    return all;
+                }
+            } else {
+                Thread.sleep(10);
+            }
+        }
+        throw new AssertionError("nothing ending as expected in 10 seconds; got " + got.size() + " bytes");
     }
 
     /** The bytes of one slip, up to and with its cut (GS V n), read from the printer's end within 10 seconds. */
