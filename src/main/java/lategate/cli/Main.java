@@ -23,7 +23,7 @@ import lategate.wiring.PinReader;
         description = "Offline late-gate kiosk for schools: records late arrivals (L before the register closes, "
                 + "U after) with the pupil's reason.",
         subcommands = {ConfigCommand.class, RosterCommand.class, ContactsCommand.class, ExplainCommand.class,
-                SignInCommand.class, BookCommand.class, CutOffCommand.class, CodesCommand.class, OffSiteCommand.class,
+                SignInCommand.class, BookCommand.class, SlipsCommand.class, CutOffCommand.class, CodesCommand.class, OffSiteCommand.class,
                 RollCommand.class, AuditCommand.class, SignOutCommand.class, ReturnCommand.class,
                 AmendCommand.class, ClaimsCommand.class, ReasonsCommand.class, LateBusModeCommand.class, ScansCommand.class, LunchCommand.class, DayCommand.class, ReportCommand.class, StagesCommand.class, LettersCommand.class, SummaryCommand.class, SyncCommand.class, KioskCommand.class, DemoCommand.class, PinHashCommand.class,
                 lategate.bench.BenchCommand.class, StaffCommand.class, ExportCommand.class, PurgeCommand.class, VerifyCommand.class, HubCommand.class,

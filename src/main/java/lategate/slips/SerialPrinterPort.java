@@ -40,11 +40,14 @@ final class SerialPrinterPort {
                 throw new IOException("the printer on " + path + " took " + Math.max(written, 0) + " of "
                         + bytes.length + " bytes in " + SlipOutput.WAIT_SECONDS + " seconds");
             }
-            // Closing drops what the port has not sent yet: wait for it, as long as one write may.
+            // Closing may drop what the port has not sent yet: wait until the driver's buffer is empty (as long
+            // as one write may), then for the bytes' own time on the line at this speed (10 bits a byte), which
+            // covers an adapter's buffer too. This thread is the printer's: no pupil waits for it.
             long deadline = System.nanoTime() + waitMillis * 1_000_000L;
             while (port.bytesAwaitingWrite() > 0 && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
+            Thread.sleep(100 + bytes.length * 10_000L / baud);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("printing was interrupted", e);

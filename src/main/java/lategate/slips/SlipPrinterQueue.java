@@ -84,6 +84,11 @@ public final class SlipPrinterQueue implements LateSlips, AutoCloseable {
         return Optional.of(new SlipPrinterStatus(printer, trouble, words, notPrintedCount, printed));
     }
 
+    /** Slips waiting behind the one printing. */
+    int waiting() {
+        return waiting.size();
+    }
+
     @Override
     public synchronized List<LateSlip> notPrinted() {
         return List.copyOf(notPrinted);

@@ -147,8 +147,13 @@ class LateSlipsAtTheKioskTest {
                     menu.scanners().toString());
             // Plugged back in (the same paths), staff press S: Oliver's slip comes out.
             pty.start();
-            Thread.sleep(500); // socat sets its terminals up just after making the links: a write in between may be lost
             try (InputStream paper = new FileInputStream(pty.feed().toFile())) {
+                // socat sets its terminals up just after making the links: wait until a line goes through.
+                try (java.io.OutputStream probe = new java.io.FileOutputStream(pty.scanner().toFile())) {
+                    probe.write("probe\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                }
+                assertEquals("probe\n", new String(readUntil(paper, "probe\n".getBytes(
+                        java.nio.charset.StandardCharsets.US_ASCII)), java.nio.charset.StandardCharsets.US_ASCII));
                 kiosk.type("S");
                 assertTrue(kiosk.staff.view().status().orElse("").endsWith("1 late slip sent to the printer again"),
                         kiosk.staff.view().toString());
@@ -160,6 +165,99 @@ class LateSlipsAtTheKioskTest {
             }
             await(() -> queue.status().orElseThrow().notPrinted() == 0);
         }
+    }
+
+    /** Slips as the kiosk hands them, kept in order: what ended each picker decides the reason printed. */
+    private static final class Handed implements lategate.app.slips.LateSlips {
+        final java.util.List<lategate.domain.slip.LateSlip> slips = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public void hand(lategate.domain.slip.LateSlip slip) {
+            slips.add(slip);
+        }
+
+        @Override
+        public java.util.Optional<lategate.app.slips.SlipPrinterStatus> status() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.List<lategate.domain.slip.LateSlip> notPrinted() {
+            return java.util.List.of();
+        }
+
+        @Override
+        public int reprint() {
+            return 0;
+        }
+
+        java.util.List<String> reasons() {
+            return slips.stream().map(s -> s.pupilName() + ": " + s.reason()).toList();
+        }
+    }
+
+    @Test
+    @DisplayName("one slip per late mark, once its reason is settled: chosen, claimed, cut short by the next scan, timed out; none on time or for a repeat")
+    void oneSlipPerLateMark() throws Exception {
+        Handed handed = new Handed();
+        try (StaffKiosk kiosk = new StaffKiosk(dir, MORNING, handed)) {
+            kiosk.scan(printed("DEMO0001"));
+            assertEquals(java.util.List.of(), handed.slips, "no slip before the reason: the picker is open");
+            kiosk.scan(printed("DEMO0002")); // the next pupil cuts Amelia's picker short
+            assertEquals(java.util.List.of("Amelia Jones: not asked: the office will ask"), handed.reasons());
+            kiosk.advance(java.time.Duration.ofSeconds(50)); // Zoë's picker times out
+            assertEquals("Zoë Nguyễn: not given", handed.reasons().get(1));
+            kiosk.scan(printed("DEMO0001")); // a repeat: the mark stands, no second slip
+            kiosk.advance(java.time.Duration.ofSeconds(10));
+            kiosk.scan(printed("DEMO0003"));
+            kiosk.type("3"); // Doctor, dentist or hospital: a claim staff confirm
+            assertEquals(java.util.List.of("Amelia Jones: not asked: the office will ask", "Zoë Nguyễn: not given",
+                    "Oliver Smith: Doctor, dentist or hospital (claimed: the office confirms it)"), handed.reasons());
+            assertEquals(lategate.domain.register.Mark.L, handed.slips.get(2).mark());
+            assertEquals("6O", handed.slips.get(2).className());
+        }
+        Handed early = new Handed();
+        try (StaffKiosk kiosk = new StaffKiosk(Files.createDirectories(dir.resolve("early")), "2026-11-23T08:40:00", early)) {
+            kiosk.scan(printed("DEMO0001"));
+            assertInstanceOf(KioskState.OnTime.class, kiosk.flow.state());
+            kiosk.advance(java.time.Duration.ofSeconds(60));
+            assertEquals(java.util.List.of(), early.slips, "on time: no slip");
+        }
+    }
+
+    @Test
+    @DisplayName("off a late bus the bus is the reason on the slip, printed at once: there is no picker")
+    void lateBus() throws Exception {
+        Handed handed = new Handed();
+        try (StaffKiosk kiosk = new StaffKiosk(dir, "2026-11-23T09:15:00", handed)) {
+            new lategate.app.entry.LateBusMode(StaffKiosk.DEMO, new lategate.store.SqliteLateBuses(kiosk.database),
+                    kiosk.clock).declare("route 42", java.time.LocalTime.of(9, 40),
+                    new lategate.domain.audit.StaffIdentity("Pat Reed", "Receptionist"), "gate");
+            kiosk.advance(java.time.Duration.ofSeconds(3));
+            kiosk.scan(printed("DEMO0001"));
+            assertInstanceOf(KioskState.OnLateBus.class, kiosk.flow.state());
+            assertEquals(java.util.List.of("Amelia Jones: late bus (route 42)"), handed.reasons());
+            assertEquals(java.util.Optional.empty(), handed.slips.get(0).consequence(), "no consequence off a late bus");
+        }
+    }
+
+    /** The bytes read from the printer's end until they end with {@code end}, within 10 seconds. */
+    private static byte[] readUntil(InputStream paper, byte[] end) throws IOException, InterruptedException {
+        ByteArrayOutputStream got = new ByteArrayOutputStream();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            if (paper.available() > 0) {
+                got.write(paper.read());
+                byte[] all = got.toByteArray();
+                if (all.length >= end.length && java.util.Arrays.equals(all, all.length - end.length, all.length,
+                        end, 0, end.length)) {
+                    return all;
+                }
+            } else {
+                Thread.sleep(10);
+            }
+        }
+        throw new AssertionError("nothing ending as expected in 10 seconds; got " + got.size() + " bytes");
     }
 
     /** The bytes of one slip, up to and with its cut (GS V n), read from the printer's end within 10 seconds. */

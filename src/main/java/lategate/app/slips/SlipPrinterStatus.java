@@ -36,9 +36,9 @@ public record SlipPrinterStatus(String printer, Optional<Instant> troubleSince, 
             String when = TimeWords.CLOCK.format(since.atZone(zone))
                     + (since.atZone(zone).toLocalDate().equals(now.atZone(zone).toLocalDate()) ? ""
                     : " on " + TimeWords.DAY.format(since.atZone(zone)));
-            return "Slip printer (" + printer + "): not answering since " + when + " - " + slips
-                    + " not printed. Marks are recorded." + (why.isEmpty() ? "" : " (" + why + ")")
-                    + (notPrinted > 0 ? " S: print them again." : "");
+            return "Slip printer (" + printer + "): not answering since " + when
+                    + (notPrinted > 0 ? " - " + slips + " not printed" : "") + ". Marks are recorded."
+                    + (why.isEmpty() ? "" : " (" + why + ")") + (notPrinted > 0 ? " S: print them again." : "");
         }
         if (notPrinted > 0) {
             return "Slip printer (" + printer + "): working again; " + slips
