@@ -387,7 +387,8 @@ public final class KioskLauncher {
                 Optional.of(time));
         HeldScans held = new HeldScans(database, HeldScansFile.beside(database.file()));
         KioskFlow flow = new KioskFlow(school, signIn, register, services.kioskFaults(), kioskId, timings, exitPin, clock,
-                Optional.of(staff), Optional.of(time), Optional.of(held), Optional.of(lateBus), wiring.slips());
+                Optional.of(staff), Optional.of(time), Optional.of(held), Optional.of(lateBus),
+                new lategate.app.slips.SlipsFromTheRegister(school, services.entries(), wiring.slips()));
         time.check(); // a clock set back is questioned before the first pupil scans
         recordHeldScans(database, school, signIn, register, pupils, held, clock);
         return new KioskTerminal(terminal, flow, clock, settings.kiosk().exitFunctionKey(),

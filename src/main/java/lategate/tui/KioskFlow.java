@@ -16,8 +16,7 @@ import lategate.app.SignInOutcome;
 import lategate.app.clock.TrustedTime;
 import lategate.app.held.HeldScans;
 import lategate.app.held.WaitingScan;
-import lategate.app.slips.LateSlips;
-import lategate.domain.slip.LateSlip;
+import lategate.app.slips.SlipsFromTheRegister;
 import lategate.domain.pupil.Pupil;
 import lategate.domain.school.LateReason;
 import lategate.domain.school.School;
@@ -67,7 +66,7 @@ public final class KioskFlow {
     private KioskState strippedBase;
     private KioskState stripped;
     private final Optional<lategate.app.entry.LateBusMode> lateBus;
-    private final LateSlips slips;
+    private final SlipsFromTheRegister slips;
     /** The late bus running, as last read (every {@link #LATE_BUS_LOOK}, and at each scan). */
     private Optional<lategate.domain.entry.LateBus> bus = Optional.empty();
     private Instant busLooked = Instant.MIN;
@@ -116,17 +115,18 @@ public final class KioskFlow {
                      Optional<TrustedTime> time, Optional<HeldScans> held,
                      Optional<lategate.app.entry.LateBusMode> lateBus) {
         this(school, signIn, register, faults, kioskId, timings, exitPin, clock, staff, time, held, lateBus,
-                LateSlips.NONE);
+                SlipsFromTheRegister.NONE);
     }
 
     /**
      * A kiosk that hands each late pupil's slip to {@code slips} once their mark and reason are on disk
-     * (docs/settings.md, "[slips]"): handing never waits for the printer, so the pupil's screen never does.
+     * (docs/settings.md, "[slips]"), made from their entry as the register holds it: handing never waits for
+     * the printer, so the pupil's screen never does.
      */
     public KioskFlow(School school, SignIn signIn, RegisterLog register, KioskFaultLog faults, String kioskId,
                      KioskTimings timings, PinHash exitPin, Clock clock, Optional<StaffFlow> staff,
                      Optional<TrustedTime> time, Optional<HeldScans> held,
-                     Optional<lategate.app.entry.LateBusMode> lateBus, LateSlips slips) {
+                     Optional<lategate.app.entry.LateBusMode> lateBus, SlipsFromTheRegister slips) {
         this.slips = Objects.requireNonNull(slips, "slips");
         this.lateBus = Objects.requireNonNull(lateBus, "lateBus");
         this.held = Objects.requireNonNull(held, "held");
@@ -294,7 +294,7 @@ public final class KioskFlow {
             if (ending instanceof KioskState.PickingReason picking) {
                 burst = false; // nobody scanned behind this pupil: the queue is over
                 if (recordReason(picking, Optional.empty(), now)) { // a failure shows "not saved" instead of idle
-                    slip(picking, "not given");
+                    slip(picking);
                 }
             }
         }
@@ -367,7 +367,7 @@ public final class KioskFlow {
             String route = bus.map(b -> b.route()).orElse("late bus");
             state = new KioskState.OnLateBus(m.pupil(), m.classification(), route,
                     until); // the bus is the reason: no picker, and no consequence to tell
-            slip(m.pupil(), m.classification(), m.arrival(), "late bus (" + route + ")", Optional.empty());
+            slip(m.pupil(), m.classification(), m.arrival());
         } else if (outcome instanceof SignInOutcome.Marked m) {
             state = m.classification().mark().isLate()
                     ? new KioskState.PickingReason(m.pupil(), m.classification(), m.arrival(), m.consequence(), -1,
@@ -482,8 +482,7 @@ public final class KioskFlow {
         if (recordReason(picking, Optional.of(given), now)) {
             state = new KioskState.Thanks(picking.pupil(), Optional.of(reason.label()),
                     given.status() == ReasonStatus.CLAIMED, messageUntil());
-            slip(picking, given.status() == ReasonStatus.CLAIMED ? reason.label() + " (claimed: the office confirms it)"
-                    : reason.label());
+            slip(picking);
         }
     }
 
@@ -512,7 +511,7 @@ public final class KioskFlow {
             state = new KioskState.NotSaved(messageUntil());
             return false;
         }
-        slip(picking, "not asked: the office will ask");
+        slip(picking);
         if (byScan) {
             burst = true;
             queued.removeIf(q -> q.pupil().id().equals(picking.pupil().id()));
@@ -523,22 +522,16 @@ public final class KioskFlow {
     }
 
     /** The late pupil's slip, once their reason (or that there is none yet) is on disk with their mark. */
-    private void slip(KioskState.PickingReason picking, String reason) {
-        slip(picking.pupil(), picking.classification(), picking.arrival(), reason, picking.consequence());
+    private void slip(KioskState.PickingReason picking) {
+        slip(picking.pupil(), picking.classification(), picking.arrival());
     }
 
     private void slip(Pupil pupil, lategate.domain.register.Classification c,
-                      lategate.domain.register.RecordedArrival arrival, String reason, Optional<String> consequence) {
+                      lategate.domain.register.RecordedArrival arrival) {
         if (!c.mark().isLate() || c.register().isEmpty()) {
             return;
         }
-        try {
-            slips.hand(new LateSlip(school.name(), pupil.fullName(), pupil.className(),
-                    arrival.arrivedAt().atZone(school.zone()).toLocalDateTime(), c.mark(), c.register().get(),
-                    c.minutesLate(), reason, consequence));
-        } catch (RuntimeException e) {
-            // The mark is on disk and the pupil's screen is drawn: a slip that cannot even be made costs nothing else.
-        }
+        slips.handFor(pupil.id(), arrival.arrivedAt().atZone(school.zone()).toLocalDate(), c.register().get());
     }
 
     /** Messages are timed from when the save has finished, so a slow disk never hides them. */

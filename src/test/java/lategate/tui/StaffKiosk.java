@@ -167,7 +167,8 @@ final class StaffKiosk implements AutoCloseable {
         staff = new StaffFlow(desk, "reception", Duration.ofSeconds(30), Duration.ofMinutes(2), time);
         flow = new KioskFlow(school, signIn, register, new lategate.store.SqliteKioskFaults(database), "reception",
                 KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, kioskClock,
-                Optional.of(staff), time, Optional.empty(), Optional.of(lateBus), slips);
+                Optional.of(staff), time, Optional.empty(), Optional.of(lateBus),
+                new lategate.app.slips.SlipsFromTheRegister(school, entries, slips));
         time.ifPresent(TrustedTime::check);
     }
 
