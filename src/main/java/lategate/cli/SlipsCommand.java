@@ -58,6 +58,17 @@ final class SlipsCommand {
                 + s.mark().id() + "  " + s.minutesLate() + " min  " + s.reason();
     }
 
+    /** Which slips: a day's, and optionally only some pupils'. */
+    static final class WhichSlips {
+
+        @Option(names = "--date", paramLabel = "DATE", description = "The school day, e.g. 2026-11-23; default today.")
+        String date;
+
+        @Option(names = "--pupil", paramLabel = PupilArgument.LABEL, description = "Only this pupil's slip; may be "
+                + "given more than once. " + PupilArgument.DESCRIPTION)
+        List<String> pupils = new ArrayList<>();
+    }
+
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Lists the day's late slips as they would print now: one per entry that stands as L or U, "
                     + "with the time, pupil, class, mark, minutes late and reason.",
@@ -71,17 +82,13 @@ final class SlipsCommand {
         @Mixin
         SchoolDatabaseOptions school;
 
-        @Option(names = "--date", paramLabel = "DATE", description = "The school day, e.g. 2026-11-23; default today.")
-        String date;
-
-        @Option(names = "--pupil", paramLabel = PupilArgument.LABEL, description = "Only this pupil's slip; may be "
-                + "given more than once. " + PupilArgument.DESCRIPTION)
-        List<String> pupils = new ArrayList<>();
+        @Mixin
+        WhichSlips which;
 
         @Override
         public Integer call() throws Exception {
             Settings settings = school.loadSettings();
-            List<LateSlip> slips = slips(school, settings, spec, date, pupils);
+            List<LateSlip> slips = slips(school, settings, spec, which.date, which.pupils);
             PrintWriter out = spec.commandLine().getOut();
             slips.forEach(s -> out.println(line(s)));
             out.println(slips.size() == 1 ? "1 late slip." : slips.size() + " late slips.");
@@ -104,19 +111,15 @@ final class SlipsCommand {
         @Mixin
         SchoolDatabaseOptions school;
 
-        @Option(names = "--date", paramLabel = "DATE", description = "The school day, e.g. 2026-11-23; default today.")
-        String date;
-
-        @Option(names = "--pupil", paramLabel = PupilArgument.LABEL, description = "Only this pupil's slip; may be "
-                + "given more than once. " + PupilArgument.DESCRIPTION)
-        List<String> pupils = new ArrayList<>();
+        @Mixin
+        WhichSlips which;
 
         @Override
         public Integer call() throws Exception {
             Settings settings = school.loadSettings();
             SlipSettings printer = settings.slips().orElseThrow(() -> new BadInputException("the school's settings "
                     + "have no [slips] table, so there is no slip printer: add one (docs/settings.md, \"Late slips\")"));
-            List<LateSlip> slips = slips(school, settings, spec, date, pupils);
+            List<LateSlip> slips = slips(school, settings, spec, which.date, which.pupils);
             PrintWriter out = spec.commandLine().getOut();
             int printed = 0;
             for (LateSlip slip : slips) {
