@@ -3,6 +3,7 @@ package lategate.app;
 import java.time.LocalDate;
 import java.util.List;
 import lategate.domain.codes.StatisticalCategory;
+import lategate.domain.lateness.LateCounts;
 import lategate.domain.lateness.LateEntry;
 
 /**
@@ -26,6 +27,32 @@ public interface RegisterHistory {
     default List<LateEntry> unauthorisedBetween(LocalDate from, LocalDate to) {
         return entriesBetween(from, to).stream()
                 .filter(e -> e.code().category() == StatisticalCategory.UNAUTHORISED_ABSENCE).toList();
+    }
+
+    /**
+     * The entries of {@link #unauthorisedBetween} of the pupils with at least {@code atLeast} of them
+     * between the two dates: a threshold lists nobody with fewer, so a store that can count them
+     * itself (the hub, across a trust's schools) sends only these. The same entries, fewer pupils.
+     */
+    default List<LateEntry> unauthorisedOfPupilsWithAtLeast(LocalDate from, LocalDate to, int atLeast) {
+        List<LateEntry> all = unauthorisedBetween(from, to);
+        java.util.Map<String, Integer> perPupil = new java.util.HashMap<>();
+        all.forEach(e -> perPupil.merge(e.pupilId(), 1, Integer::sum));
+        return all.stream().filter(e -> perPupil.get(e.pupilId()) >= atLeast).toList();
+    }
+
+    /**
+     * The late marks as they stand counted per pupil over {@code spans} ({@link LateCounts#of} over
+     * {@link #entriesBetween}); the hub counts them in SQL instead, to the same figures
+     * (docs/hub.md, "The trust's reports in SQL").
+     */
+    default LateCounts lateCounts(List<LateCounts.Span> spans) {
+        if (spans.isEmpty()) {
+            return LateCounts.of(List.of(), spans);
+        }
+        LocalDate from = spans.stream().map(LateCounts.Span::from).min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = spans.stream().map(LateCounts.Span::to).max(LocalDate::compareTo).orElseThrow();
+        return LateCounts.of(entriesBetween(from, to), spans);
     }
 
     /** One pupil's Late Book lines between two dates: entries that were late marks when made or are now. */

@@ -95,11 +95,13 @@ final class ReportThresholds implements Callable<Integer> {
     private static void printCsv(CSVPrinter p, SchoolReport school, LocalDate day, List<ThresholdStanding> standings,
                                  Map<String, Pupil> pupils, Optional<String> schoolId) throws Exception {
         LatenessPolicy policy = school.settings().lateness();
+        // Each threshold's first day counted is the school's, the same on every row: worked out once
+        // (walking the calendar for each of a trust's thousands of rows was most of the report's time).
+        LocalDate penaltyStarts = standings.isEmpty() ? day : school.reports().penaltyNoticeWindow(day).starts();
+        LocalDate persistentStarts = standings.isEmpty() ? day : policy.persistentLate()
+                .map(pl -> pl.windowStarts(day, school.settings().school().calendar())).orElse(day);
         for (ThresholdStanding s : standings) {
-            LocalDate starts = s.threshold().equals("penalty_notice")
-                    ? school.reports().penaltyNoticeWindow(day).starts()
-                    : policy.persistentLate().map(pl -> pl.windowStarts(day, school.settings().school().calendar()))
-                    .orElse(day);
+            LocalDate starts = s.threshold().equals("penalty_notice") ? penaltyStarts : persistentStarts;
             Optional<Pupil> pupil = Optional.ofNullable(pupils.get(s.pupilId()));
             Csv.record(p, schoolId, SpreadsheetSafe.cell(s.pupilId()),
                     SpreadsheetSafe.cell(pupil.map(Pupil::givenName).orElse("")),

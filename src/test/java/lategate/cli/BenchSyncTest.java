@@ -23,7 +23,7 @@ class BenchSyncTest {
         assertTrue(pupils.err().contains("--pupils must be from 10 to 100000, not 0"), pupils.err());
         CommandLineRun schools = lategate("bench", "sync", "--schools", "0", "--hub", "postgresql://x@localhost/y");
         assertEquals(1, schools.exit());
-        assertTrue(schools.err().contains("--schools must be from 1 to 99"), schools.err());
+        assertTrue(schools.err().contains("--schools must be from 1 to 200, not 0"), schools.err());
         CommandLineRun classes = lategate("bench", "sync", "--pupils", "20", "--hub", "postgresql://x@localhost/y");
         assertEquals(1, classes.exit());
         assertTrue(classes.err().contains("runs from the packaged jar"), classes.err());

@@ -24,7 +24,8 @@ class BenchSyncFromTheJarTest {
     Path dir;
 
     @Test
-    @DisplayName("bench sync --pupils 20 --schools 2 --runs 1: a table with both goals, and nothing left behind")
+    @DisplayName("bench sync --pupils 20 --schools 2 --runs 1: a table with the goals, both trust reports by size, "
+            + "and nothing left behind")
     void smallBench() throws Exception {
         HubServer server = HubServer.shared();
         // The tests' admin role, allowed to make databases too: the bench makes a hub per run. As the
@@ -43,6 +44,9 @@ class BenchSyncFromTheJarTest {
         assertEquals(0, p.exitValue(), text + Files.readString(err, StandardCharsets.UTF_8));
         assertTrue(text.contains("sync: a year of one school to an empty hub"), text);
         assertTrue(text.contains("report thresholds --all: 2 schools"), text);
+        assertTrue(text.contains("report blocks --all: 2 schools"), text);
+        assertTrue(text.contains("The trust's reports by size"), text);
+        assertTrue(text.contains("SELECT 1 round trip"), text);
         assertTrue(text.contains("rows from 2 schools"), text);
         assertTrue(text.contains("Load average (1, 5, 15 min): "), text);
         assertTrue(text.contains("Goals, wall time start-up included"), text);

@@ -31,12 +31,23 @@ public record BlockRow(Pupil pupil, BlockTally tally, List<Integer> lateMarksPer
         return decision.map(StageDecision::decided).or(() -> stageIn);
     }
 
+    // Plain loops: the rows are sorted by these, some thousand comparisons a school, a trust's hundred
+    // schools in one cold report.
     public boolean thresholdReached() {
-        return thresholds.stream().anyMatch(t -> t.level() == ThresholdStanding.Level.REACHED);
+        return any(ThresholdStanding.Level.REACHED);
     }
 
     public boolean thresholdApproaching() {
-        return thresholds.stream().anyMatch(t -> t.level() == ThresholdStanding.Level.APPROACHING);
+        return any(ThresholdStanding.Level.APPROACHING);
+    }
+
+    private boolean any(ThresholdStanding.Level level) {
+        for (ThresholdStanding t : thresholds) {
+            if (t.level() == level) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Awaiting the lead: a proposed change not yet decided. */

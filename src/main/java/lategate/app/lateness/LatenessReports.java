@@ -21,6 +21,7 @@ import lategate.app.audit.AmendmentHistory;
 import lategate.domain.calendar.SchoolCalendar;
 import lategate.domain.lateness.Block;
 import lategate.domain.lateness.BlockTally;
+import lategate.domain.lateness.LateCounts;
 import lategate.domain.lateness.LateEntry;
 import lategate.domain.lateness.LatenessBlocks;
 import lategate.domain.lateness.LatenessPolicy;
@@ -133,17 +134,41 @@ public class LatenessReports {
     /** The block's review as it stands on {@code today}. */
     public BlockReview review(Block block, LocalDate today) {
         BlockSpan span = span(block, today);
-        List<LateEntry> entries = register.entriesBetween(school.calendar().yearStarts(), span.lastSchoolDay());
         Map<String, Pupil> roll = roll();
-        Map<String, int[]> perBlock = lateMarksPerBlock(entries, block);
-        Map<String, BlockTally> tallies = new HashMap<>();
-        blocks.tallies(block, entries).forEach(t -> tallies.put(t.pupilId(), t));
-        boolean ended = span.endedBy(today);
         StageHistory history = new StageHistory(decisions.all());
-        Map<String, StageProposal> proposals = new HashMap<>();
         Optional<StageReviews.Verdict> verdict = stageReviews.map(r -> r.decide(block, today));
-        if (verdict.filter(v -> v instanceof StageReviews.Verdict.Due).isPresent()) {
-            proposalsFor(block, entries, history).forEach(p -> proposals.put(p.pupilId(), p));
+        boolean due = verdict.filter(v -> v instanceof StageReviews.Verdict.Due).isPresent();
+        // The year's late marks up to the block's end, counted per block (and per stage review period
+        // when the ladder proposes): the register counts them, the hub in SQL.
+        LocalDate yearStarts = school.calendar().yearStarts();
+        List<LateCounts.Span> spans = new ArrayList<>(blocks.spans(yearStarts, span.lastSchoolDay()));
+        if (due) {
+            spans.addAll(periodSpans(block, yearStarts, span.lastSchoolDay()));
+        }
+        LateCounts counts = register.lateCounts(spans);
+        Map<String, int[]> perBlock = new HashMap<>();
+        Map<String, BlockTally> tallies = new HashMap<>();
+        for (String pupil : counts.pupils()) {
+            int[] marks = new int[block.number()];
+            boolean any = false;
+            for (int b = 1; b <= block.number(); b++) {
+                marks[b - 1] = counts.of(pupil, b).lateMarks();
+                any |= marks[b - 1] > 0;
+            }
+            if (any) {
+                perBlock.put(pupil, marks);
+            }
+            LateCounts.Tally now = counts.of(pupil, block.number());
+            if (now.lateMarks() > 0) {
+                tallies.put(pupil, new BlockTally(block, pupil, now.lateL(), now.lateU(), now.minutesLate(),
+                        block.hasPrevious() ? OptionalInt.of(now.lateMarks() - marks[block.number() - 2])
+                                : OptionalInt.empty()));
+            }
+        }
+        boolean ended = span.endedBy(today);
+        Map<String, StageProposal> proposals = new HashMap<>();
+        if (due) {
+            proposalsFor(block, counts, history).forEach(p -> proposals.put(p.pupilId(), p));
         }
         LocalDate on = today.isBefore(span.lastSchoolDay()) ? today : span.lastSchoolDay();
         Map<String, List<ThresholdStanding>> standings = new HashMap<>();
@@ -219,10 +244,15 @@ public class LatenessReports {
             LocalDate persistent = policy.persistentLate().get().windowStarts(on, school.calendar());
             from = persistent.isBefore(from) ? persistent : from;
         }
-        // The thresholds count unauthorised absences only: a store may read just those.
-        List<LateEntry> entries = register.unauthorisedBetween(from, on);
+        // The thresholds count unauthorised absences only, and list nobody with fewer than the lowest
+        // warning level: a store may read just the entries of the pupils with that many.
+        int fewest = policy.penaltyNotice().fewestListed();
+        if (policy.persistentLate().isPresent()) {
+            fewest = Math.min(fewest, policy.persistentLate().get().fewestListed());
+        }
+        List<LateEntry> entries = register.unauthorisedOfPupilsWithAtLeast(from, on, fewest);
         Map<String, LocalDate> belowCompulsoryAge = new HashMap<>();
-        for (Pupil p : pupils.all()) {
+        for (Pupil p : pupils.byIds(entries.stream().map(LateEntry::pupilId).distinct().toList()).values()) {
             if (p.belowCompulsorySchoolAgeOn(on)) {
                 belowCompulsoryAge.put(p.id(), CompulsorySchoolAge.startsFor(p.dateOfBirth().get()));
             }
@@ -406,11 +436,49 @@ public class LatenessReports {
         return changes;
     }
 
+    /** Keys of the stage review periods among the spans late marks are counted over. */
+    private static final int PERIOD = -1;
+    private static final int PERIOD_BEFORE = -2;
+
+    /**
+     * The block's stage review period and the one before it, as spans to count late marks over,
+     * within the days a review reads ({@code from} to {@code to}); none without a period.
+     */
+    private List<LateCounts.Span> periodSpans(Block block, LocalDate from, LocalDate to) {
+        Optional<StageReviewPeriod> period = stageReviews.flatMap(r -> r.in(block));
+        if (period.isEmpty()) {
+            return List.of();
+        }
+        List<LateCounts.Span> spans = new ArrayList<>();
+        clipped(PERIOD, period.get(), from, to).ifPresent(spans::add);
+        stageReviews.get().before(period.get()).flatMap(p -> clipped(PERIOD_BEFORE, p, from, to))
+                .ifPresent(spans::add);
+        return spans;
+    }
+
+    private static Optional<LateCounts.Span> clipped(int key, StageReviewPeriod period, LocalDate from,
+                                                     LocalDate to) {
+        LocalDate start = period.from().isBefore(from) ? from : period.from();
+        LocalDate end = period.to().isAfter(to) ? to : period.to();
+        return end.isBefore(start) ? Optional.empty() : Optional.of(new LateCounts.Span(key, start, end));
+    }
+
+    /**
+     * The ladder's proposals for a block from the entries read for it (a review on a kiosk's
+     * database): counted as {@link #review} counts them.
+     */
+    List<StageProposal> proposalsFor(Block block, List<LateEntry> entries, StageHistory history) {
+        LocalDate from = entries.stream().map(LateEntry::date).min(LocalDate::compareTo)
+                .orElse(school.calendar().yearStarts());
+        LocalDate to = entries.stream().map(LateEntry::date).max(LocalDate::compareTo).orElse(from);
+        return proposalsFor(block, LateCounts.of(entries, periodSpans(block, from, to)), history);
+    }
+
     /**
      * The ladder's proposals for a block; a pupil who left before the block began gets none, even
      * if they carried a stage: there is no family to write to about that block.
      */
-    List<StageProposal> proposalsFor(Block block, List<LateEntry> entries, StageHistory history) {
+    private List<StageProposal> proposalsFor(Block block, LateCounts counts, StageHistory history) {
         Optional<StageReviewPeriod> period = stageReviews.flatMap(r -> r.in(block));
         if (period.isEmpty()) {
             return List.of();
@@ -422,23 +490,12 @@ public class LatenessReports {
                 .orElse(perBlock ? "block " + (block.number() - 1) : "the half-term before");
         Map<String, Pupil> roll = roll();
         return policy.stages().map(ladder -> ladder.proposals(block, period.get().words(),
-                        before, lateMarksIn(period.get(), entries),
-                        previous.map(p -> lateMarksIn(p, entries)).orElse(Map.of()), history))
+                        before, counts.lateMarks(PERIOD),
+                        previous.isPresent() ? counts.lateMarks(PERIOD_BEFORE) : Map.<String, Integer>of(), history))
                 .orElse(List.of()).stream()
                 .filter(p -> Optional.ofNullable(roll.get(p.pupilId())).flatMap(Pupil::leftOn)
                         .map(left -> left.isAfter(starts)).orElse(true))
                 .toList();
-    }
-
-    /** Late marks (L + U as they stand) per pupil dated within a review's period. */
-    private static Map<String, Integer> lateMarksIn(StageReviewPeriod period, List<LateEntry> entries) {
-        Map<String, Integer> marks = new HashMap<>();
-        for (LateEntry e : entries) {
-            if (e.isLate() && period.covers(e.date())) {
-                marks.merge(e.pupilId(), 1, Integer::sum);
-            }
-        }
-        return marks;
     }
 
     private Map<String, int[]> lateMarksPerBlock(List<LateEntry> entries, Block upTo) {

@@ -65,6 +65,33 @@ public final class LatenessBlocks {
         return marks;
     }
 
+    /**
+     * The dates from {@code from} to {@code to} in school weeks, as spans keyed by their block's
+     * number: each run of days in one block is one span, so an entry falls in a span exactly when
+     * {@link #blockOf} gives that block for its date. What a store counts late marks by block over.
+     */
+    public List<LateCounts.Span> spans(LocalDate from, LocalDate to) {
+        List<LateCounts.Span> spans = new ArrayList<>();
+        Block current = null;
+        LocalDate start = null;
+        LocalDate last = null;
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            Block of = blockOf(d).orElse(null);
+            if (!java.util.Objects.equals(of, current)) {
+                if (current != null) {
+                    spans.add(new LateCounts.Span(current.number(), start, last));
+                }
+                current = of;
+                start = d;
+            }
+            last = d;
+        }
+        if (current != null) {
+            spans.add(new LateCounts.Span(current.number(), start, last));
+        }
+        return spans;
+    }
+
     /** The block a school date falls in, or none for a date outside every school week. */
     public Optional<Block> blockOf(LocalDate date) {
         OptionalInt week = calendar.schoolWeekOf(date);

@@ -112,6 +112,14 @@ public record PenaltyNoticeThreshold(int sessions, int schoolWeeks, int approach
         return window(on, calendar).starts();
     }
 
+    /**
+     * The fewest unauthorised sessions that put a pupil in {@link #on}'s list (the warning level): a
+     * pupil with fewer in all the days it reads cannot be listed, so a store need not send their entries.
+     */
+    public int fewestListed() {
+        return approachingAt;
+    }
+
     private Optional<Level> levelOf(int count) {
         if (count >= sessions) {
             return Optional.of(Level.REACHED);

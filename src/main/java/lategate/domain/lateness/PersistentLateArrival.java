@@ -107,6 +107,11 @@ public record PersistentLateArrival(int uMarks, Span per, OptionalInt approachin
         return on;
     }
 
+    /** The fewest U that put a pupil in {@link #on}'s list: the warning level, else the threshold. */
+    public int fewestListed() {
+        return approachingAt.orElse(uMarks);
+    }
+
     private Optional<Level> levelOf(int count) {
         if (count >= uMarks) {
             return Optional.of(Level.REACHED);

@@ -32,6 +32,7 @@ import lategate.domain.entry.EntryChange;
 import lategate.domain.entry.EntrySource;
 import lategate.domain.entry.SessionEntry;
 import lategate.domain.lateness.Block;
+import lategate.domain.lateness.LateCounts;
 import lategate.domain.lateness.LateEntry;
 import lategate.domain.lateness.Stage;
 import lategate.domain.lateness.StageDecision;
@@ -98,17 +99,87 @@ public final class HubSchoolRecords implements RegisterHistory, AmendmentHistory
             if (!codes.isEmpty()) {
                 s.setArray(4, connection.createArrayOf("text", UNAUTHORISED));
             }
-        }, new RowsOf<>() {
-            final Map<String, AttendanceCode> codes = new HashMap<>();
-            final Map<Date, LocalDate> dates = new HashMap<>();
+        }, new LateEntries());
+    }
 
-            @Override
-            public LateEntry row(ResultSet r) throws SQLException {
-                AttendanceCode code = codes.computeIfAbsent(r.getString(4), HubSchoolRecords::code);
-                return new LateEntry(r.getString(1), dates.computeIfAbsent(r.getDate(2), Date::toLocalDate),
-                        Register.valueOf(r.getString(3)), code, r.getLong(5));
+    /** hub.marks rows (pupil_id, school_date, register, code, minutes_late) as entries; codes and dates parsed once. */
+    private static final class LateEntries implements RowsOf<LateEntry> {
+        private final Map<String, AttendanceCode> codes = new HashMap<>();
+        private final Map<Date, LocalDate> dates = new HashMap<>();
+
+        @Override
+        public LateEntry row(ResultSet r) throws SQLException {
+            AttendanceCode code = codes.computeIfAbsent(r.getString(4), HubSchoolRecords::code);
+            return new LateEntry(r.getString(1), dates.computeIfAbsent(r.getDate(2), Date::toLocalDate),
+                    Register.valueOf(r.getString(3)), code, r.getLong(5));
+        }
+    }
+
+    /**
+     * The unauthorised absences of the pupils with at least {@code atLeast} of them, counted and
+     * selected by the hub: the few pupils a threshold could list, not the school's every absence.
+     */
+    @Override
+    public List<LateEntry> unauthorisedOfPupilsWithAtLeast(LocalDate from, LocalDate to, int atLeast) {
+        String sql = "SELECT pupil_id, school_date, register, code, minutes_late FROM ("
+                + "SELECT m.pupil_id, m.school_date, m.register, m.code, m.minutes_late, "
+                + "count(*) OVER (PARTITION BY m.pupil_id) AS sessions FROM hub.marks m "
+                + "WHERE m.school_id = ? AND m.school_date BETWEEN ? AND ? AND m.code = ANY(?)) u "
+                + "WHERE sessions >= ? ORDER BY school_date, pupil_id, register";
+        return query(sql, "the unauthorised absences from " + from + " to " + to, s -> {
+            s.setString(1, schoolId);
+            s.setDate(2, Date.valueOf(from));
+            s.setDate(3, Date.valueOf(to));
+            s.setArray(4, connection.createArrayOf("text", UNAUTHORISED));
+            s.setInt(5, atLeast);
+        }, new LateEntries());
+    }
+
+    /**
+     * The late marks as they stand (L and U in hub.marks, each session's entry as its kiosk resolved
+     * it) counted per pupil and span by the hub: one row per pupil, whatever the number of entries.
+     * Summing the kiosks' resolved entries is counting, not resolving: the same figures as
+     * {@link LateCounts#of} over {@link #entriesBetween} (docs/hub.md, "The trust's reports in SQL").
+     */
+    @Override
+    public LateCounts lateCounts(List<LateCounts.Span> spans) {
+        if (spans.isEmpty()) {
+            return LateCounts.counted(Map.of());
+        }
+        LocalDate from = spans.stream().map(LateCounts.Span::from).min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = spans.stream().map(LateCounts.Span::to).max(LocalDate::compareTo).orElseThrow();
+        String sql = "SELECT pupil_id, array_agg(k), array_agg(l), array_agg(u), array_agg(minutes) FROM ("
+                + "SELECT m.pupil_id, s.k, count(*) FILTER (WHERE m.code = 'L') AS l, "
+                + "count(*) FILTER (WHERE m.code = 'U') AS u, coalesce(sum(m.minutes_late), 0) AS minutes "
+                + "FROM hub.marks m JOIN unnest(?::int[], ?::date[], ?::date[]) AS s(k, f, t) "
+                + "ON m.school_date BETWEEN s.f AND s.t "
+                + "WHERE m.school_id = ? AND m.school_date BETWEEN ? AND ? AND m.code IN ('L', 'U') "
+                + "GROUP BY m.pupil_id, s.k) c GROUP BY pupil_id";
+        Map<String, Map<Integer, LateCounts.Tally>> tallies = new HashMap<>();
+        query(sql, "the late marks from " + from + " to " + to, s -> {
+            s.setArray(1, connection.createArrayOf("int4",
+                    spans.stream().map(LateCounts.Span::key).toArray(Integer[]::new)));
+            s.setArray(2, connection.createArrayOf("date",
+                    spans.stream().map(x -> Date.valueOf(x.from())).toArray(Date[]::new)));
+            s.setArray(3, connection.createArrayOf("date",
+                    spans.stream().map(x -> Date.valueOf(x.to())).toArray(Date[]::new)));
+            s.setString(4, schoolId);
+            s.setDate(5, Date.valueOf(from));
+            s.setDate(6, Date.valueOf(to));
+        }, r -> {
+            Object[] keys = (Object[]) r.getArray(2).getArray();
+            Object[] l = (Object[]) r.getArray(3).getArray();
+            Object[] u = (Object[]) r.getArray(4).getArray();
+            Object[] minutes = (Object[]) r.getArray(5).getArray();
+            Map<Integer, LateCounts.Tally> byKey = new HashMap<>();
+            for (int i = 0; i < keys.length; i++) {
+                byKey.put(((Number) keys[i]).intValue(), new LateCounts.Tally(((Number) l[i]).intValue(),
+                        ((Number) u[i]).intValue(), ((Number) minutes[i]).longValue()));
             }
+            tallies.put(r.getString(1), byKey);
+            return null;
         });
+        return LateCounts.counted(tallies);
     }
 
     @Override

@@ -104,6 +104,29 @@ public final class ScratchHubs implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code SELECT 1} on a database made here, {@code times} times over one connection: each round
+     * trip's wall time in ms, the floor under any query the reports make (the bench's baseline).
+     */
+    public double[] roundTrips(String database, int times) {
+        HubAddress there = HubAddress.parse(address(server.user(), database));
+        try (Connection c = HubConnection.open(there, password); Statement s = c.createStatement()) {
+            double[] millis = new double[times];
+            for (int i = -5; i < times; i++) { // five untimed: the connection's first statements
+                long started = System.nanoTime();
+                try (ResultSet r = s.executeQuery("SELECT 1")) {
+                    r.next();
+                }
+                if (i >= 0) {
+                    millis[i] = (System.nanoTime() - started) / 1e6;
+                }
+            }
+            return millis;
+        } catch (SQLException e) {
+            throw new SyncFailure("cannot run SELECT 1 on " + database + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Notes a login role the bench made (with hub add-school or add-reader), to be dropped at the end. */
     public void made(String role) {
         if (!role.startsWith(PREFIX)) {
