@@ -144,6 +144,19 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
 
         /** Runs {@code lategate ARGS} to its end, output discarded; fails unless it exits 0. */
         Sample run(List<String> args) throws Exception {
+            List<String> command = new ArrayList<>(java);
+            command.addAll(args);
+            return timed(command, args);
+        }
+
+        /** Runs the same java with only {@code ARGS} ({@code -version}): the baseline of a start-up. */
+        Sample runJava(List<String> args) throws Exception {
+            List<String> command = new ArrayList<>(List.of(java.get(0)));
+            command.addAll(args);
+            return timed(command, args);
+        }
+
+        private Sample timed(List<String> java, List<String> args) throws Exception {
             List<String> command = new ArrayList<>();
             Path peak = work.resolve("peak.txt");
             Path err = work.resolve("stderr.txt");
@@ -151,7 +164,6 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
                 command.addAll(List.of("/usr/bin/time", "-f", "%M %U %S", "-o", peak.toString()));
             }
             command.addAll(java);
-            command.addAll(args);
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             long start = System.nanoTime();
@@ -199,8 +211,8 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
     }
 
     /** One school size's figures: start-up, and each report's samples. */
-    record Figures(GeneratedYear.Generated year, double[] startUp, double[] startUpMb, List<String> reportNames,
-                   List<double[]> millis, List<double[]> megabytes) {
+    record Figures(GeneratedYear.Generated year, double[] javaVersion, double[] startUp, double[] startUpMb,
+                   List<String> reportNames, List<double[]> millis, List<double[]> megabytes) {
     }
 
     private Figures measure(Child child, GeneratedYear.Generated year) throws Exception {
@@ -216,6 +228,7 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
         List<List<String>> reports = List.of(settingsOnly, blocks, thresholds);
         List<String> version = List.of("--version");
 
+        double[] javaVersion = new double[runs];
         double[] startUp = new double[runs];
         double[] startUpMb = new double[runs];
         List<double[]> millis = reports.stream().map(r -> new double[runs]).toList();
@@ -229,6 +242,7 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
             }
             progress.advance(1);
             for (int r = 0; r < runs; r++) {
+                javaVersion[r] = child.runJava(List.of("-version")).millis();
                 Sample s = child.run(version);
                 startUp[r] = s.millis();
                 startUpMb[r] = s.megabytes();
@@ -242,12 +256,15 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
         } finally {
             progress.finish();
         }
-        return new Figures(year, startUp, startUpMb, List.of("config check (reads the settings only)",
+        return new Figures(year, javaVersion, startUp, startUpMb, List.of("config check (reads the settings only)",
                 "report blocks --block " + year.block(),
                 "report thresholds --on " + year.thresholdsOn()), millis, megabytes);
     }
 
     private void print(PrintWriter out, Child child, List<Figures> all) {
+        for (Figures f : all) {
+            figures.addAll(BenchStartUp.figures(f.year().pupils(), f.javaVersion(), f.startUp(), f.millis().get(0)));
+        }
         GeneratedYear.Generated first = all.get(0).year();
         out.printf("lategate bench reports: seed %d, %d timed run%s of each command after one untimed round%n", seed,
                 runs, runs == 1 ? "" : "s");
@@ -273,6 +290,9 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
         out.printf("%7s  %-38s %9s %7s  %9s %8s  %8s%n", "pupils", "command", "median", "max", "median", "max", "max");
         for (Figures f : all) {
             double base = BenchCommand.percentile(f.startUp(), 50);
+            out.printf("%7d  %-38s %9.0f %7.0f  %9s %8s  %8s%n", f.year().pupils(), "java -version",
+                    BenchCommand.percentile(f.javaVersion(), 50), BenchCommand.percentile(f.javaVersion(), 100), "-",
+                    "-", "-");
             out.printf("%7d  %-38s %9.0f %7.0f  %9s %8s  %8.0f%n", f.year().pupils(), "lategate --version (start-up)",
                     base, BenchCommand.percentile(f.startUp(), 100), "-", "-",
                     BenchCommand.percentile(f.startUpMb(), 100));
