@@ -33,7 +33,9 @@ import lategate.wiring.Progress;
                 + "less the median start-up; 'config check' of the same settings is timed beside them, to show how much "
                 + "of that is reading the settings. Peak memory is the child's peak resident set (VmHWM), read by "
                 + "/usr/bin/time when it is there, else by polling /proc. One untimed round goes first.",
-                "Goals (at 2,000 pupils): each report under 300 ms after start-up, under 200 MB."},
+                "Goals (at 2,000 pupils): each report under 300 ms after start-up, under 200 MB; 'lategate "
+                        + "--version' under 300 ms in all and 'config check' under 100 ms after start-up, each also "
+                        + "given as a ratio to 'java -version' timed in the same run."},
         footer = {"", "Examples:", "  lategate bench reports", "  lategate bench reports --pupils 2000,4000,8000 --runs 5"})
 final class BenchReports implements Callable<Integer>, BenchFigure.Source {
 
@@ -144,6 +146,19 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
 
         /** Runs {@code lategate ARGS} to its end, output discarded; fails unless it exits 0. */
         Sample run(List<String> args) throws Exception {
+            List<String> command = new ArrayList<>(java);
+            command.addAll(args);
+            return timed(command, args);
+        }
+
+        /** Runs the same java with only {@code ARGS} ({@code -version}): the baseline of a start-up. */
+        Sample runJava(List<String> args) throws Exception {
+            List<String> command = new ArrayList<>(List.of(java.get(0)));
+            command.addAll(args);
+            return timed(command, args);
+        }
+
+        private Sample timed(List<String> java, List<String> args) throws Exception {
             List<String> command = new ArrayList<>();
             Path peak = work.resolve("peak.txt");
             Path err = work.resolve("stderr.txt");
@@ -151,7 +166,6 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
                 command.addAll(List.of("/usr/bin/time", "-f", "%M %U %S", "-o", peak.toString()));
             }
             command.addAll(java);
-            command.addAll(args);
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             long start = System.nanoTime();
@@ -199,8 +213,8 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
     }
 
     /** One school size's figures: start-up, and each report's samples. */
-    record Figures(GeneratedYear.Generated year, double[] startUp, double[] startUpMb, List<String> reportNames,
-                   List<double[]> millis, List<double[]> megabytes) {
+    record Figures(GeneratedYear.Generated year, double[] javaVersion, double[] startUp, double[] startUpMb,
+                   List<String> reportNames, List<double[]> millis, List<double[]> megabytes) {
     }
 
     private Figures measure(Child child, GeneratedYear.Generated year) throws Exception {
@@ -216,6 +230,7 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
         List<List<String>> reports = List.of(settingsOnly, blocks, thresholds);
         List<String> version = List.of("--version");
 
+        double[] javaVersion = new double[runs];
         double[] startUp = new double[runs];
         double[] startUpMb = new double[runs];
         List<double[]> millis = reports.stream().map(r -> new double[runs]).toList();
@@ -229,6 +244,7 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
             }
             progress.advance(1);
             for (int r = 0; r < runs; r++) {
+                javaVersion[r] = child.runJava(List.of("-version")).millis();
                 Sample s = child.run(version);
                 startUp[r] = s.millis();
                 startUpMb[r] = s.megabytes();
@@ -242,12 +258,17 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
         } finally {
             progress.finish();
         }
-        return new Figures(year, startUp, startUpMb, List.of("config check (reads the settings only)",
+        return new Figures(year, javaVersion, startUp, startUpMb, List.of("config check (reads the settings only)",
                 "report blocks --block " + year.block(),
                 "report thresholds --on " + year.thresholdsOn()), millis, megabytes);
     }
 
     private void print(PrintWriter out, Child child, List<Figures> all) {
+        List<BenchFigure> startUp = new ArrayList<>();
+        for (Figures f : all) {
+            startUp.addAll(BenchStartUp.figures(f.year().pupils(), f.javaVersion(), f.startUp(), f.millis().get(0)));
+        }
+        figures.addAll(startUp);
         GeneratedYear.Generated first = all.get(0).year();
         out.printf("lategate bench reports: seed %d, %d timed run%s of each command after one untimed round%n", seed,
                 runs, runs == 1 ? "" : "s");
@@ -273,6 +294,9 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
         out.printf("%7s  %-38s %9s %7s  %9s %8s  %8s%n", "pupils", "command", "median", "max", "median", "max", "max");
         for (Figures f : all) {
             double base = BenchCommand.percentile(f.startUp(), 50);
+            out.printf("%7d  %-38s %9.0f %7.0f  %9s %8s  %8s%n", f.year().pupils(), "java -version",
+                    BenchCommand.percentile(f.javaVersion(), 50), BenchCommand.percentile(f.javaVersion(), 100), "-",
+                    "-", "-");
             out.printf("%7d  %-38s %9.0f %7.0f  %9s %8s  %8.0f%n", f.year().pupils(), "lategate --version (start-up)",
                     base, BenchCommand.percentile(f.startUp(), 100), "-", "-",
                     BenchCommand.percentile(f.startUpMb(), 100));
@@ -285,6 +309,11 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
             }
         }
         out.println();
+        out.println("Start-up (medians):");
+        for (BenchFigure f : startUp) {
+            out.printf("  %s: %s%s%n", f.measure(), f.value(), f.goal().isEmpty() ? ""
+                    : ", goal " + f.goal() + f.met().map(m -> m ? ": met" : ": NOT met").orElse(""));
+        }
         out.printf("Goals (at 2,000 pupils): under %d ms after start-up, under %d MB.%n", GOAL_MILLIS,
                 GOAL_MEGABYTES);
         for (Figures f : all) {

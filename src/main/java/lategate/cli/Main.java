@@ -19,16 +19,9 @@ import lategate.wiring.PinReader;
  * {@code lategate <command>}: exit 0 on success, 1 on bad input (with a message), 2 on a usage error,
  * 70 on an internal error (a bug: one line names the {@link CrashLog} file that holds the stack trace).
  */
-@Command(name = "lategate", mixinStandardHelpOptions = true, version = "lategate 0.1.0",
+@Command(name = "lategate", mixinStandardHelpOptions = true, version = Main.VERSION,
         description = "Offline late-gate kiosk for schools: records late arrivals (L before the register closes, "
                 + "U after) with the pupil's reason.",
-        subcommands = {ConfigCommand.class, RosterCommand.class, ContactsCommand.class, ExplainCommand.class,
-                SignInCommand.class, BookCommand.class, SlipsCommand.class, CutOffCommand.class, CodesCommand.class, OffSiteCommand.class,
-                RollCommand.class, AuditCommand.class, SignOutCommand.class, ReturnCommand.class,
-                AmendCommand.class, ClaimsCommand.class, ReasonsCommand.class, LateBusModeCommand.class, ScansCommand.class, LunchCommand.class, DayCommand.class, ReportCommand.class, StagesCommand.class, LettersCommand.class, SummaryCommand.class, SyncCommand.class, KioskCommand.class, DemoCommand.class, PinHashCommand.class,
-                lategate.bench.BenchCommand.class, StaffCommand.class, ExportCommand.class, PurgeCommand.class, VerifyCommand.class, HubCommand.class,
-                BadgesCommand.class, BackupCommand.class, RestoreCommand.class, HeldCommand.class, YearCommand.class,
-                CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  lategate explain --school lategate-demo/demo.toml --at 2026-11-23T09:10:00"})
 public final class Main implements Runnable, lategate.bench.BenchHost {
 
@@ -38,7 +31,12 @@ public final class Main implements Runnable, lategate.bench.BenchHost {
      * Helvetica with a look-alike, both expected when 'badges --png' renders a card; a failure that
      * matters reaches lategate as an exception.
      */
-    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+    private static final class PdfBoxLog {
+        static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+    }
+
+    /** What {@code lategate --version} prints. */
+    static final String VERSION = "lategate 0.1.0";
 
     private final Clock clock;
     private final PinReader pins;
@@ -77,14 +75,23 @@ public final class Main implements Runnable, lategate.bench.BenchHost {
         return ((Main) spec.root().userObject()).clock();
     }
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: see lategate --help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: see lategate --help");
     }
 
     public static void main(String[] args) {
-        PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
-        System.exit(commandLine(Clock.systemUTC()).execute(args));
+        if (Subcommands.neededFor(args).isEmpty()) {
+            // The version alone needs no command line: picocli would read its whole model first.
+            System.out.println(VERSION);
+            System.exit(0);
+        }
+        PdfBoxLog.LOG.setLevel(java.util.logging.Level.SEVERE);
+        System.exit(commandLine(new Main(Clock.systemUTC()), CrashLog.standard(), Subcommands.neededFor(args))
+                .execute(args));
     }
 
     /** The command line with lategate's exit codes; tests use it with their own clock and writers. */
@@ -106,7 +113,23 @@ public final class Main implements Runnable, lategate.bench.BenchHost {
     }
 
     private static CommandLine commandLine(Main main, CrashLog crashes) {
+        return commandLine(main, crashes, Subcommands.NAMES);
+    }
+
+    /** The command line for one run of {@code args}, with only the subcommands that run needs. */
+    static CommandLine commandLineFor(Clock clock, String... args) {
+        return commandLine(new Main(clock), CrashLog.standard(), Subcommands.neededFor(args));
+    }
+
+    /**
+     * The command line with only the subcommands {@code names}. Subcommands are added before the
+     * handlers are set, since picocli hands a handler down only to the subcommands present then.
+     */
+    private static CommandLine commandLine(Main main, CrashLog crashes, java.util.List<String> names) {
         CommandLine cli = new CommandLine(main);
+        for (String name : names) {
+            cli.addSubcommand(name, Subcommands.classNamed(name));
+        }
         cli.setExecutionStrategy(parseResult -> printingVisibly(cli, parseResult));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // A refusal may quote what was typed or stored: shown as the commands' own output is.

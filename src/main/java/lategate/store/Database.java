@@ -470,7 +470,8 @@ public final class Database implements AutoCloseable, lategate.app.held.Register
      * jar, worked out the first time it is asked for (the holder class loads then), never changed.
      */
     private static final class ShippedChecksums {
-        static final List<MigrationChecksums.Shipped> ALL = MigrationChecksums.of(MIGRATIONS, scripts());
+        static final List<MigrationChecksums.Shipped> ALL = MigrationChecksums.listed(MIGRATIONS,
+                resource(MigrationChecksums.LISTED), i -> script(MIGRATIONS.get(i)));
     }
 
     private static List<MigrationChecksums.Shipped> shipped() {
@@ -488,13 +489,17 @@ public final class Database implements AutoCloseable, lategate.app.held.Register
     }
 
     private static String script(String name) {
-        try (InputStream in = Database.class.getResourceAsStream("migrations/" + name)) {
+        return resource("migrations/" + name);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Database.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new StoreException("migration " + name + " is missing from the jar");
+                throw new StoreException(name + " is missing from the jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new StoreException("cannot read migration " + name + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read " + name + ": " + e.getMessage(), e);
         }
     }
 

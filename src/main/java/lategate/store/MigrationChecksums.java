@@ -35,6 +35,41 @@ final class MigrationChecksums {
                 .toList();
     }
 
+    /** Where the jar lists its migrations' checksums, worked out when they were written. */
+    static final String LISTED = "migration-checksums.txt";
+
+    /**
+     * The shipped migrations' checksums as the jar lists them ({@link #listing}), so that opening a
+     * database reads one small file instead of starting Java's cryptography providers, a large share
+     * of a short command's start-up; a migration the list lacks has its checksum worked out here.
+     * (MigrationChecksumsTest keeps the list equal to the scripts.)
+     */
+    static List<Shipped> listed(List<String> names, String listing, java.util.function.IntFunction<String> script) {
+        java.util.Map<String, String> byName = new java.util.HashMap<>();
+        for (String line : listing.split("\n")) {
+            String[] parts = line.strip().split("\\s+");
+            if (parts.length == 2 && !line.startsWith("#")) {
+                byName.put(parts[1], parts[0]);
+            }
+        }
+        List<Shipped> shipped = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String sha = byName.get(names.get(i));
+            shipped.add(new Shipped(i + 1, names.get(i), sha != null ? sha : sha256(script.apply(i))));
+        }
+        return List.copyOf(shipped);
+    }
+
+    /** The list of {@link #LISTED}: one line per migration, its checksum then its file name. */
+    static String listing(List<Shipped> shipped) {
+        StringBuilder text = new StringBuilder("# SHA-256 of each migration's SQL as SQLite reads it "
+                + "(MigrationChecksums.sql), then its file name\n");
+        for (Shipped m : shipped) {
+            text.append(m.sha256()).append("  ").append(m.name()).append('\n');
+        }
+        return text.toString();
+    }
+
     /**
      * Refuses the file if a migration recorded in it was applied under another name or from a
      * script that differs from this lategate's: nothing is changed, nothing more is migrated.

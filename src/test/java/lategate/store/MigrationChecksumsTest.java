@@ -34,6 +34,25 @@ class MigrationChecksumsTest {
     Path dir;
 
     @Test
+    @DisplayName("the jar's list of migration checksums, which opening a database reads, is the scripts' own")
+    void theListedChecksumsAreTheScripts() throws Exception {
+        String listed;
+        try (var in = Database.class.getResourceAsStream(MigrationChecksums.LISTED)) {
+            listed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String worked = MigrationChecksums.listing(MigrationChecksums.of(Database.migrationNames(), Database.scripts()));
+        assertEquals(worked, listed, "src/main/resources/lategate/store/" + MigrationChecksums.LISTED
+                + " must read, whole:\n" + worked);
+        assertEquals(MigrationChecksums.of(Database.migrationNames(), Database.scripts()),
+                MigrationChecksums.listed(Database.migrationNames(), listed, i -> "never read"));
+        // A migration the list lacks (one just added) has its checksum worked out, not left out.
+        List<String> names = Database.migrationNames();
+        assertEquals(MigrationChecksums.of(names, Database.scripts()), MigrationChecksums.listed(names,
+                listed.replaceAll("(?m)^.*" + names.get(names.size() - 1) + "\\n", ""),
+                i -> Database.scripts().get(i)));
+    }
+
+    @Test
     @DisplayName("the hand-written list of migrations is exactly the .sql files in the jar's migrations folder")
     void theListIsTheFolder() throws Exception {
         URI folder = Database.class.getResource("migrations").toURI();
