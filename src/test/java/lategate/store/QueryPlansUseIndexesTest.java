@@ -38,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Regulations 2024: every entry kept "for 6 years after the date on which the entry was made";
  * docs/data-protection.md), so the tables that grow with every scan (arrivals, reasons,
  * amendments, the register chain of docs/tamper-evidence.md) must never be read whole by a scan or
- * by the current year's reports: the kiosk would slow down year by year (docs/performance.md).
+ * by the current year's reports: the kiosk would slow down year by year (docs/architecture.md,
+ * "A register kept six years").
  *
  * <p>The statements are the ones the store really runs, caught on a real database file as a scan
  * and the reports run; each is asked for its plan (EXPLAIN QUERY PLAN) on that same connection,
