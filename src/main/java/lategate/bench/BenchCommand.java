@@ -40,11 +40,11 @@ import lategate.wiring.Progress;
                 + "the figures against their goals, the disk's raw fsync latency beside the store's.",
                 "Each benchmark can also be run alone, with more options."},
         subcommands = {BenchCommand.Store.class, BenchCommand.Kiosk.class, BenchReports.class, BenchSync.class,
-                BenchBadges.class},
+                BenchBadges.class, BenchHistory.class},
         footer = {"", "Examples:", "  lategate bench store --count 10000", "  lategate bench kiosk",
                 "  lategate bench reports --pupils 2000,4000,8000",
                 "  lategate bench sync --hub postgresql://postgres@localhost:5432/postgres",
-                "  lategate bench badges", "  lategate bench --quick"})
+                "  lategate bench badges", "  lategate bench history --years 6", "  lategate bench --quick"})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -80,7 +80,9 @@ public final class BenchCommand implements Callable<Integer> {
                         least ? "1" : small ? "2" : "5")
                 & run(out, figures, "reports", "--pupils", least ? "10" : "2000", "--runs", least ? "1" : small ? "2" : "5")
                 & run(out, figures, "badges", "--codes", least ? "100" : small ? "2000" : "10000", "--pupils",
-                        least ? "10" : small ? "500" : "2000");
+                        least ? "10" : small ? "500" : "2000")
+                & run(out, figures, "history", "--years", least ? "2" : "6", "--pupils", least ? "20" : small ? "500"
+                        : "2000", "--scans", least ? "100" : small ? "500" : "2000", "--runs", least ? "1" : small ? "2" : "3");
         if (server == null) {
             figures.add(BenchFigure.of("sync", "left out", "needs --hub"));
         } else {

@@ -65,6 +65,12 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
             description = "Timed runs of each command per school size (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--years", defaultValue = "1", paramLabel = "N",
+            description = "Academic years of marks in each database, the current one last, as retention keeps "
+                    + "them; the reports are of the current year (default: ${DEFAULT-VALUE}; 'bench history' "
+                    + "compares 1 with N).")
+    int years;
+
     @Option(names = "--keep", paramLabel = "DIR",
             description = "Generate into DIR (one folder per size, with its settings and database) and leave it "
                     + "there, to run the reports on by hand; default a temporary folder, removed at the end.")
@@ -76,6 +82,9 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
             if (n < 10 || n > 100_000) {
                 throw new BadInputException("--pupils must be from 10 to 100000, not " + n);
             }
+        }
+        if (years < 1 || years > 12) {
+            throw new BadInputException("--years must be from 1 to 12, not " + years);
         }
         if (runs < 1 || runs > 1000) {
             throw new BadInputException("--runs must be from 1 to 1000, not " + runs);
@@ -95,7 +104,7 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
             List<Figures> all = new ArrayList<>();
             for (int n : pupils) {
                 Path folder = (keep != null ? keep : work).resolve(n + "-pupils");
-                GeneratedYear.Generated year = GeneratedYear.generate(folder, n, seed, today);
+                GeneratedYear.Generated year = GeneratedYear.generateYears(folder, n, seed, today, years).current();
                 all.add(measure(child, year));
                 if (keep == null) {
                     Files.deleteIfExists(year.database());
@@ -270,8 +279,9 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
         }
         figures.addAll(startUp);
         GeneratedYear.Generated first = all.get(0).year();
-        out.printf("lategate bench reports: seed %d, %d timed run%s of each command after one untimed round%n", seed,
-                runs, runs == 1 ? "" : "s");
+        out.printf("lategate bench reports: seed %d, %d timed run%s of each command after one untimed round%s%n", seed,
+                runs, runs == 1 ? "" : "s", years == 1 ? "" : "; " + years + " academic years of marks in each "
+                        + "database, the reports of the last");
         out.printf("JVM: java -cp lategate.jar lategate.cli.Main … with no JVM options (Java %s, %s, max heap "
                         + "%d MB by default on this machine, %d CPUs); output discarded%n",
                 System.getProperty("java.version"), System.getProperty("java.vm.name"),

@@ -87,15 +87,62 @@ public final class GeneratedYear {
      */
     public static Generated generate(Path folder, int pupils, long seed, LocalDate today, String schoolId, String schoolName)
             throws Exception {
+        return generateYears(folder, pupils, seed, today, schoolId, schoolName, 1).current();
+    }
+
+    /** One academic year of a generated history: its first and last school days and what was made in it. */
+    public record GeneratedSpan(LocalDate firstDay, LocalDate lastDay, int arrivals, int lateMarks, int amendments) {
+    }
+
+    /**
+     * A generated history: the current year (the one the settings hold, as {@link #generate} makes it)
+     * and every year in the database, oldest first, the current one last.
+     */
+    public record History(Generated current, List<GeneratedSpan> years) {
+    }
+
+    /**
+     * The demo school with {@code years} academic years of lateness in one database, as a school that
+     * keeps its register the 6 years the 2024 regulations ask (docs/data-protection.md) holds it: the
+     * current year as {@link #generate} makes it, and before it {@code years - 1} earlier years, each
+     * on the current calendar moved back the whole weeks nearest to whole years (so each stays inside
+     * its own academic year, 1 September to 31 August), with the same pupils and lateness rates. The
+     * earlier years' settings are written under {@code history/K-years-before/} beside the current ones.
+     */
+    public static History generateYears(Path folder, int pupils, long seed, LocalDate today, int years)
+            throws Exception {
+        return generateYears(folder, pupils, seed, today, "demo", "Demo Primary School", years);
+    }
+
+    private static History generateYears(Path folder, int pupils, long seed, LocalDate today, String schoolId,
+                                         String schoolName, int years) throws Exception {
+        if (years < 1) {
+            throw new IllegalArgumentException("a generated history has at least one year, not " + years);
+        }
         long started = System.nanoTime();
         Files.createDirectories(folder);
         Path settingsFile = folder.resolve(schoolId + ".toml");
-        School school = writeSettings(settingsFile, today, schoolId, schoolName);
-        List<LocalDate> days = new ArrayList<>();
-        for (LocalDate d = school.calendar().yearStarts(); !d.isAfter(school.calendar().yearEnds()); d = d.plusDays(1)) {
-            if (school.calendar().isSchoolDay(d)) {
-                days.add(d);
+        String demo = demoSettings(schoolId, schoolName);
+        long back = weeksBack(settingsFile, demo, today);
+        School school = writeSettings(settingsFile, demo, back);
+        List<School> calendars = new ArrayList<>();
+        for (int k = years - 1; k >= 1; k--) {
+            Path past = folder.resolve("history").resolve(k + "-years-before").resolve(schoolId + ".toml");
+            Files.createDirectories(past.getParent());
+            calendars.add(writeSettings(past, demo, back + Math.round(k * DAYS_A_YEAR / 7)));
+        }
+        calendars.add(school);
+        List<List<LocalDate>> daysOfYears = new ArrayList<>();
+        int allDays = 0;
+        for (School s : calendars) {
+            List<LocalDate> days = new ArrayList<>();
+            for (LocalDate d = s.calendar().yearStarts(); !d.isAfter(s.calendar().yearEnds()); d = d.plusDays(1)) {
+                if (s.calendar().isSchoolDay(d)) {
+                    days.add(d);
+                }
             }
+            daysOfYears.add(days);
+            allDays += days.size();
         }
         Random random = new Random(seed);
         List<Pupil> roster = roster(pupils, random);
@@ -105,82 +152,114 @@ public final class GeneratedYear {
 
         Path dbFile = folder.resolve(schoolId + ".db");
         Files.deleteIfExists(dbFile);
-        int lateL = 0;
-        int lateU = 0;
-        int repeats = 0;
-        List<Amendment> amendments = new ArrayList<>();
-        StaffIdentity office = new StaffIdentity("Pat Reed", "Receptionist");
-        Progress progress = Progress.start("generating a year for " + pupils + " pupils", days.size());
+        YearCounts counts = null;
+        List<GeneratedSpan> spans = new ArrayList<>();
+        Progress progress = Progress.start("generating " + (years == 1 ? "a year" : years + " years") + " for "
+                + pupils + " pupils", allDays);
         try (Database database = Database.create(dbFile)) {
             database.belongsTo(school.id());
-            Instant yearStart = school.calendar().yearStarts().atStartOfDay(school.zone()).toInstant();
-            new SqlitePupils(database).importRoster(roster, school.calendar().yearStarts(), yearStart,
+            School oldest = calendars.get(0);
+            Instant rollFrom = oldest.calendar().yearStarts().atStartOfDay(oldest.zone()).toInstant();
+            new SqlitePupils(database).importRoster(roster, oldest.calendar().yearStarts(), rollFrom,
                     "bench-roster.csv", "-");
             SqliteRegisterLog log = new SqliteRegisterLog(database, school.zone());
-            for (int d = 0; d < days.size(); d++) {
-                LocalDate day = days.get(d);
-                double dayFactor = dayFactor(day.getDayOfWeek());
-                List<NewArrival> arrivals = new ArrayList<>();
-                for (int i = 0; i < pupils; i++) {
-                    if (random.nextDouble() >= lateRate[i] * dayFactor) {
-                        continue;
-                    }
-                    boolean u = random.nextDouble() < uShare[i];
-                    Register register = random.nextDouble() < 0.92 ? Register.AM : Register.PM;
-                    Instant at = arrivalTime(school, day, register, u, random);
-                    Classification c = school.registerRules().classify(at);
-                    if (!c.mark().isLate()) {
-                        throw new IllegalStateException("a generated late arrival was not late: " + c.explanation());
-                    }
-                    Optional<ReasonGiven> reason = reason(school, random).map(ReasonGiven::byPupil);
-                    arrivals.add(new NewArrival(roster.get(i), c, "gate", "pupil (badge scan)", at,
-                            school.consequenceOf(c.mark(), register), reason,
-                            lategate.domain.register.SignInMethod.SCAN));
-                    if (c.mark() == Mark.U && reason.isPresent() && reason.get().reason().authorises().isPresent()
-                            && random.nextDouble() < 0.6) {
-                        amendments.add(new Amendment(roster.get(i).id(), day, register, AttendanceCode.U,
-                                reason.get().reason().authorises().get(), Optional.empty(),
-                                "claimed reason confirmed", Optional.of("appointment card seen"),
-                                at.plus(40, ChronoUnit.MINUTES), office, Optional.empty()));
-                    }
-                    if (random.nextDouble() < 0.03) {
-                        // A second scan a minute or two later, at the other kiosk: kept as a repeat.
-                        Instant again = at.plusSeconds(30 + random.nextInt(150));
-                        Classification repeat = school.registerRules().classify(again);
-                        if (repeat.register().equals(c.register())) {
-                            arrivals.add(new NewArrival(roster.get(i), repeat, "reception", "pupil (badge scan)",
-                                    again, Optional.empty(), Optional.empty(),
-                                    lategate.domain.register.SignInMethod.SCAN));
-                        }
-                    }
-                }
-                arrivals.sort(Comparator.comparing(a -> a.classification().arrivedAt().toInstant()));
-                for (Recording r : log.recordAll(arrivals)) {
-                    if (r instanceof Recording.Repeat) {
-                        repeats++;
-                    } else if (r.arrival().mark() == Mark.L) {
-                        lateL++;
-                    } else {
-                        lateU++;
-                    }
-                }
-                progress.advance(d + 1);
+            int done = 0;
+            for (int y = 0; y < calendars.size(); y++) {
+                List<LocalDate> days = daysOfYears.get(y);
+                counts = recordYear(database, log, calendars.get(y), days, roster, lateRate, uShare, random,
+                        progress, done);
+                done += days.size();
+                spans.add(new GeneratedSpan(days.get(0), days.get(days.size() - 1),
+                        counts.lateL + counts.lateU + counts.repeats, counts.lateL + counts.lateU, counts.amendments));
             }
-            new SqliteAmendments(database).record(amendments);
         } finally {
             progress.finish();
         }
+        List<LocalDate> days = daysOfYears.get(daysOfYears.size() - 1);
         int blocks = (school.calendar().schoolWeekCount() + Block.WEEKS - 1) / Block.WEEKS;
         int block = school.calendar().schoolWeekCount() % Block.WEEKS == 0 ? blocks : blocks - 1;
-        return new Generated(settingsFile, dbFile, school, pupils, days.size(), lateL + lateU, lateL, lateU, repeats,
-                amendments.size(), persistent, Math.max(1, block), days.get(days.size() - 1), Files.size(dbFile),
+        Generated current = new Generated(settingsFile, dbFile, school, pupils, days.size(),
+                counts.lateL + counts.lateU, counts.lateL, counts.lateU, counts.repeats, counts.amendments, persistent,
+                Math.max(1, block), days.get(days.size() - 1), Files.size(dbFile),
                 Duration.ofNanos(System.nanoTime() - started));
+        return new History(current, List.copyOf(spans));
+    }
+
+    /** The mean length of a year in the Gregorian calendar, in days. */
+    private static final double DAYS_A_YEAR = 365.2425;
+
+    private static final class YearCounts {
+        int lateL;
+        int lateU;
+        int repeats;
+        int amendments;
+    }
+
+    /** One year of late arrivals on {@code school}'s calendar, with their reasons and amendments. */
+    private static YearCounts recordYear(Database database, SqliteRegisterLog log, School school, List<LocalDate> days,
+                                         List<Pupil> roster, double[] lateRate, double[] uShare, Random random,
+                                         Progress progress, int daysBefore) {
+        int pupils = roster.size();
+        YearCounts counts = new YearCounts();
+        List<Amendment> amendments = new ArrayList<>();
+        StaffIdentity office = new StaffIdentity("Pat Reed", "Receptionist");
+        for (int d = 0; d < days.size(); d++) {
+            LocalDate day = days.get(d);
+            double dayFactor = dayFactor(day.getDayOfWeek());
+            List<NewArrival> arrivals = new ArrayList<>();
+            for (int i = 0; i < pupils; i++) {
+                if (random.nextDouble() >= lateRate[i] * dayFactor) {
+                    continue;
+                }
+                boolean u = random.nextDouble() < uShare[i];
+                Register register = random.nextDouble() < 0.92 ? Register.AM : Register.PM;
+                Instant at = arrivalTime(school, day, register, u, random);
+                Classification c = school.registerRules().classify(at);
+                if (!c.mark().isLate()) {
+                    throw new IllegalStateException("a generated late arrival was not late: " + c.explanation());
+                }
+                Optional<ReasonGiven> reason = reason(school, random).map(ReasonGiven::byPupil);
+                arrivals.add(new NewArrival(roster.get(i), c, "gate", "pupil (badge scan)", at,
+                        school.consequenceOf(c.mark(), register), reason,
+                        lategate.domain.register.SignInMethod.SCAN));
+                if (c.mark() == Mark.U && reason.isPresent() && reason.get().reason().authorises().isPresent()
+                        && random.nextDouble() < 0.6) {
+                    amendments.add(new Amendment(roster.get(i).id(), day, register, AttendanceCode.U,
+                            reason.get().reason().authorises().get(), Optional.empty(),
+                            "claimed reason confirmed", Optional.of("appointment card seen"),
+                            at.plus(40, ChronoUnit.MINUTES), office, Optional.empty()));
+                }
+                if (random.nextDouble() < 0.03) {
+                    // A second scan a minute or two later, at the other kiosk: kept as a repeat.
+                    Instant again = at.plusSeconds(30 + random.nextInt(150));
+                    Classification repeat = school.registerRules().classify(again);
+                    if (repeat.register().equals(c.register())) {
+                        arrivals.add(new NewArrival(roster.get(i), repeat, "reception", "pupil (badge scan)",
+                                again, Optional.empty(), Optional.empty(),
+                                lategate.domain.register.SignInMethod.SCAN));
+                    }
+                }
+            }
+            arrivals.sort(Comparator.comparing(a -> a.classification().arrivedAt().toInstant()));
+            for (Recording r : log.recordAll(arrivals)) {
+                if (r instanceof Recording.Repeat) {
+                    counts.repeats++;
+                } else if (r.arrival().mark() == Mark.L) {
+                    counts.lateL++;
+                } else {
+                    counts.lateU++;
+                }
+            }
+            progress.advance(daysBefore + d + 1L);
+        }
+        new SqliteAmendments(database).record(amendments);
+        counts.amendments = amendments.size();
+        return counts;
     }
 
     private static final Pattern DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
 
-    private static School writeSettings(Path file, LocalDate today, String schoolId, String schoolName)
-            throws Exception {
+    private static String demoSettings(String schoolId, String schoolName) throws Exception {
         String demo;
         try (InputStream in = DemoSchool.class.getResourceAsStream(DemoSchool.SETTINGS)) {
             if (in == null) {
@@ -188,15 +267,22 @@ public final class GeneratedYear {
             }
             demo = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        demo = demo.replaceFirst("(?m)^id = \"demo\"$", "id = \"" + schoolId + "\"")
+        return demo.replaceFirst("(?m)^id = \"demo\"$", "id = \"" + schoolId + "\"")
                 .replaceFirst("(?m)^name = \"Demo Primary School\"$", "name = \"" + schoolName + "\"");
+    }
+
+    /** Whole years of weeks (52 at a time) to move the demo calendar back so its year ends before today. */
+    private static long weeksBack(Path file, String demo, LocalDate today) throws Exception {
         Files.writeString(file, demo, StandardCharsets.UTF_8);
         LocalDate ends = SchoolSettings.load(file).calendar().yearEnds();
         long weeks = 0;
         while (!ends.minusWeeks(weeks).isBefore(today)) {
             weeks += 52;
         }
-        long back = weeks;
+        return weeks;
+    }
+
+    private static School writeSettings(Path file, String demo, long back) throws Exception {
         Matcher m = DATE.matcher(demo);
         StringBuilder moved = new StringBuilder("# Written by 'lategate bench reports': the demo school's settings, "
                 + "every date moved back " + back + " weeks.\n");

@@ -196,7 +196,9 @@ final class RegisterChain {
     /** The chain's last entry, or the zero head before the first. */
     static ChainHead head(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT seq, chain_hash FROM register_chain ORDER BY seq DESC LIMIT 1")) {
+             ResultSet r = s.executeQuery("SELECT seq, chain_hash FROM register_chain "
+                     // max(seq) is a lookup of the last rowid, as the plan says: every write reads the head.
+                     + "WHERE seq = (SELECT max(seq) FROM register_chain)")) {
             return r.next() ? new ChainHead(r.getLong(1), r.getString(2)) : new ChainHead(0, ChainHead.ZERO);
         }
     }

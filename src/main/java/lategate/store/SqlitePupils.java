@@ -35,8 +35,9 @@ public final class SqlitePupils implements PupilDirectory {
 
     @Override
     public Optional<Pupil> onRollByBadge(String badge) {
-        return database.read(c -> one(c, "SELECT " + COLUMNS + " FROM pupils WHERE (badge = ?1 OR badge_2 = ?1) "
-                + "AND left_on IS NULL ORDER BY badge = ?1 DESC LIMIT 1", badge));
+        return database.read(c -> one(c, "SELECT " + COLUMNS + " FROM pupils WHERE (badge = ?1 AND left_on IS NULL) "
+                // Each side of the OR whole, so each can use its own index (V023): the roll is never walked.
+                + "OR (badge_2 = ?1 AND left_on IS NULL) ORDER BY badge = ?1 DESC LIMIT 1", badge));
     }
 
     @Override

@@ -25,7 +25,8 @@ class BenchEverythingFromTheJarTest {
         String table = bench.out().substring(bench.out().lastIndexOf("lategate bench: every benchmark"));
         for (String row : new String[] {"raw fsync p50 / p99", "record p99 / raw fsync p99", "cold start to idle screen",
                 "scan to confirmation p99", "blocks, 10 pupils", "thresholds, 10 pupils", "left out",
-                "decode-and-verify of a scanned code", "badge sheet PDF for 10 pupils"}) {
+                "decode-and-verify of a scanned code", "badge sheet PDF for 10 pupils", "scan p99, 2 years / empty year",
+                "blocks, 2 years / 1 year", "purge of the oldest of 2 years"}) {
             assertTrue(table.contains(row), row + " in\n" + table);
         }
     }

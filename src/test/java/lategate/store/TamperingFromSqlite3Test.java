@@ -195,7 +195,8 @@ class TamperingFromSqlite3Test {
         outside("DROP TRIGGER register_chain_no_delete", "DELETE FROM register_chain", "DROP TABLE chain_checks",
                 "DROP TABLE register_chain", "DROP TABLE migration_checksums", "DROP TABLE late_bus_modes",
                 "ALTER TABLE pupils DROP COLUMN date_of_birth", "DROP TABLE fire_roll_ticks", "DROP TABLE fire_rolls",
-                "ALTER TABLE arrivals DROP COLUMN sign_in", "ALTER TABLE pupils DROP COLUMN badge_2",
+                "ALTER TABLE arrivals DROP COLUMN sign_in", "DROP INDEX pupils_badge_2_on_roll",
+                "DROP INDEX held_scan_settlements_by_arrival", "ALTER TABLE pupils DROP COLUMN badge_2",
                 "DROP TABLE contact_phones", "ALTER TABLE contacts DROP COLUMN do_not_release",
                 "ALTER TABLE contacts DROP COLUMN parental_responsibility",
                 "PRAGMA user_version = 14");
