@@ -103,8 +103,9 @@ public final class KioskProbe {
                 millis[i] = (System.nanoTime() - start) / 1e6;
             }
             Arrays.sort(millis);
-            System.out.printf("p50 %.3f p99 %.3f max %.3f rss_mb %.1f%n", millis[scans / 2],
-                    millis[(int) Math.ceil(scans * 0.99) - 1], millis[scans - 1], residentMegabytes());
+            System.out.printf("p50 %.3f p99 %.3f max %.3f rss_mb %.1f hwm_mb %.1f%n", millis[scans / 2],
+                    millis[(int) Math.ceil(scans * 0.99) - 1], millis[scans - 1], residentMegabytes("VmRSS:"),
+                    residentMegabytes("VmHWM:"));
         }
         Files.deleteIfExists(dir.resolve("scans.db"));
     }
@@ -160,9 +161,14 @@ public final class KioskProbe {
         return pupil != null && pupil.badge().equals(badge);
     }
 
-    private static double residentMegabytes() throws Exception {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmRSS:")) {
+    /** VmRSS (resident now) or VmHWM (the most it has been resident) from /proc, in MB; -1 without /proc. */
+    private static double residentMegabytes(String field) throws Exception {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.isReadable(status)) {
+            return -1;
+        }
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith(field)) {
                 return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
             }
         }
