@@ -28,7 +28,8 @@ final class BenchCgroup implements AutoCloseable {
     /** The CFS period the quota is a share of: 100 ms, the kernel's default. */
     static final long PERIOD_MICROS = 100_000;
 
-    private static final Path ROOT = Path.of("/sys/fs/cgroup");
+    /** Where Linux mounts the control groups. */
+    static final Path ROOT = Path.of("/sys/fs/cgroup");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg]?)i?b?", Pattern.CASE_INSENSITIVE);
 
     private final String version;
@@ -63,6 +64,11 @@ final class BenchCgroup implements AutoCloseable {
      * absent. Throws a {@link BadInputException} saying why when this machine cannot make one.
      */
     static BenchCgroup create(Optional<Integer> cpuPercent, Optional<Long> memoryBytes) {
+        return create(ROOT, cpuPercent, memoryBytes);
+    }
+
+    /** As {@link #create(Optional, Optional)}, with the control groups mounted at {@code root}. */
+    static BenchCgroup create(Path root, Optional<Integer> cpuPercent, Optional<Long> memoryBytes) {
         if (cpuPercent.isPresent() && (cpuPercent.get() < 1 || cpuPercent.get() > 100)) {
             throw new BadInputException("--cpu-quota must be a percentage of one CPU, from 1 to 100, not "
                     + cpuPercent.get());
@@ -74,23 +80,23 @@ final class BenchCgroup implements AutoCloseable {
         int cpu = cpuPercent.orElse(0);
         long memory = memoryBytes.orElse(0L);
         try {
-            if (v2HasControllers()) {
-                return createV2(name, cpu, memory);
+            if (v2HasControllers(root)) {
+                return createV2(root, name, cpu, memory);
             }
-            if (Files.isRegularFile(ROOT.resolve("cpu/cpu.cfs_quota_us"))
-                    && Files.isRegularFile(ROOT.resolve("memory/memory.limit_in_bytes"))) {
-                return createV1(name, cpu, memory);
+            if (Files.isRegularFile(root.resolve("cpu/cpu.cfs_quota_us"))
+                    && Files.isRegularFile(root.resolve("memory/memory.limit_in_bytes"))) {
+                return createV1(root, name, cpu, memory);
             }
         } catch (IOException e) {
-            throw new BadInputException("cannot make a control group under " + ROOT + " (" + e.getMessage()
+            throw new BadInputException("cannot make a control group under " + root + " (" + e.getMessage()
                     + "): --cpu-quota and --memory need root and a writable cgroup file system; nothing was measured");
         }
         throw new BadInputException("this machine has no cgroup file system with the cpu and memory controllers under "
-                + ROOT + ": --cpu-quota and --memory cannot limit the children here; nothing was measured");
+                + root + ": --cpu-quota and --memory cannot limit the children here; nothing was measured");
     }
 
-    private static boolean v2HasControllers() throws IOException {
-        Path controllers = ROOT.resolve("cgroup.controllers");
+    private static boolean v2HasControllers(Path root) throws IOException {
+        Path controllers = root.resolve("cgroup.controllers");
         if (!Files.isRegularFile(controllers)) {
             return false;
         }
@@ -98,10 +104,10 @@ final class BenchCgroup implements AutoCloseable {
         return have.contains("cpu") && have.contains("memory");
     }
 
-    private static BenchCgroup createV2(String name, int cpu, long memory) throws IOException {
+    private static BenchCgroup createV2(Path root, String name, int cpu, long memory) throws IOException {
         // The root's children get the cpu and memory files only once the root hands those controllers down.
-        write(ROOT.resolve("cgroup.subtree_control"), "+cpu +memory");
-        Path group = Files.createDirectory(ROOT.resolve(name));
+        write(root.resolve("cgroup.subtree_control"), "+cpu +memory");
+        Path group = Files.createDirectory(root.resolve(name));
         BenchCgroup made = new BenchCgroup("v2", List.of(group), cpu, memory);
         try {
             if (cpu > 0) {
@@ -117,12 +123,12 @@ final class BenchCgroup implements AutoCloseable {
         return made;
     }
 
-    private static BenchCgroup createV1(String name, int cpu, long memory) throws IOException {
+    private static BenchCgroup createV1(Path root, String name, int cpu, long memory) throws IOException {
         List<Path> made = new ArrayList<>();
         try {
-            Path cpuGroup = Files.createDirectory(ROOT.resolve("cpu").resolve(name));
+            Path cpuGroup = Files.createDirectory(root.resolve("cpu").resolve(name));
             made.add(cpuGroup);
-            Path memoryGroup = Files.createDirectory(ROOT.resolve("memory").resolve(name));
+            Path memoryGroup = Files.createDirectory(root.resolve("memory").resolve(name));
             made.add(memoryGroup);
             write(cpuGroup.resolve("cpu.cfs_period_us"), Long.toString(PERIOD_MICROS));
             write(cpuGroup.resolve("cpu.cfs_quota_us"), cpu > 0 ? Long.toString(cpu * PERIOD_MICROS / 100) : "-1");
@@ -154,6 +160,33 @@ final class BenchCgroup implements AutoCloseable {
         List<String> wrapped = new ArrayList<>(List.of("/bin/sh", "-c", script.toString(), "sh"));
         wrapped.addAll(command);
         return wrapped;
+    }
+
+    /**
+     * What a JVM started in the group finds there ({@code java -XshowSettings:system -version}): its
+     * effective CPU count, CPU quota and memory limit, e.g. "Effective CPU Count: 1, CPU Quota: 30000us,
+     * Memory Limit: 1.00G". The proof that the children are limited, printed beside the figures.
+     */
+    String javaSees(String java) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(wrap(List.of(java, "-XshowSettings:system", "-version")))
+                .redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("java -version did not run in the control group: " + text.strip());
+        }
+        List<String> seen = new ArrayList<>();
+        for (String line : text.lines().map(String::strip).toList()) {
+            if (line.startsWith("Provider:") || line.startsWith("Effective CPU Count:") || line.startsWith("CPU Quota:")
+                    || line.startsWith("Memory Limit:")) {
+                seen.add(line);
+            }
+        }
+        return seen.isEmpty() ? "(this Java prints no container settings)" : String.join(", ", seen);
+    }
+
+    /** The group's folders (one per hierarchy under cgroup v1, one under v2). */
+    List<Path> folders() {
+        return groups;
     }
 
     /** For a benchmark's heading: what the children are limited to, and how. */

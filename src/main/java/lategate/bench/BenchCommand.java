@@ -211,6 +211,7 @@ public final class BenchCommand implements Callable<Integer> {
                 if (group != null) {
                     out.printf("every child JVM, java -version too, in a %s; load average %s%n", group.describe(),
                             BenchSyncRun.loadAverage());
+                    out.printf("a JVM in the group sees: %s%n", group.javaSees(java));
                 }
                 out.printf("%-44s %10s %10s%n", "", "median ms", "min ms");
                 out.printf("%-44s %10.0f %10.0f%n", "java -version", percentile(javaVersion, 50), percentile(javaVersion, 0));

@@ -277,13 +277,16 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
                 "report thresholds --on " + year.thresholdsOn()), millis, megabytes);
     }
 
-    private void print(PrintWriter out, Child child, List<Figures> all, BenchCgroup group) {
+    private void print(PrintWriter out, Child child, List<Figures> all, BenchCgroup group)
+            throws IOException, InterruptedException {
         GeneratedYear.Generated first = all.get(0).year();
         out.printf("lategate bench reports: seed %d, %d timed run%s of each command after one untimed round%n", seed,
                 runs, runs == 1 ? "" : "s");
         if (group != null) {
             out.printf("every child JVM, --version too, in a %s; load average %s%n", group.describe(),
                     BenchSyncRun.loadAverage());
+            out.printf("a JVM in the group sees: %s%n", group.javaSees(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         }
         String where = group == null ? "" : " [" + group.label() + "]";
         out.printf("JVM: java -cp lategate.jar lategate.cli.Main … with no JVM options (Java %s, %s, max heap "
