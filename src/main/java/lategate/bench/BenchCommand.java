@@ -212,13 +212,15 @@ public final class BenchCommand implements Callable<Integer> {
                 List<String> probe = new ArrayList<>(List.of(java));
                 probe.addAll(KIOSK_JVM);
                 probe.addAll(List.of("-cp", jar.toString(), KioskProbe.class.getName(), "scans", work.toString(),
-                        Integer.toString(scans)));
+                        Integer.toString(scans), Long.toString(slow ? BenchCgroup.PERIOD_MICROS / 1000 : 0)));
                 String[] figures = output(in.apply(probe)).strip().split(" ");
                 out.printf("lategate bench kiosk: demo school, 80x24 virtual terminal, JVM %s%n", String.join(" ", KIOSK_JVM));
                 if (group != null) {
                     out.printf("every child JVM, java -version too, in a %s; load average %s%n", group.describe(),
                             BenchSyncRun.loadAverage());
                     out.printf("a JVM in the group sees: %s%n", group.javaSees(java));
+                    out.printf("scans %d ms apart, one quota period, as pupils at a gate are: back to back they would "
+                            + "time the quota's throttling, not the scan%n", BenchCgroup.PERIOD_MICROS / 1000);
                 }
                 out.printf("%-44s %10s %10s%n", "", "median ms", "min ms");
                 out.printf("%-44s %10.0f %10.0f%n", "java -version", percentile(javaVersion, 50), percentile(javaVersion, 0));

@@ -29,8 +29,9 @@ import lategate.wiring.SchoolServices;
 
 /**
  * Runs the kiosk on a virtual terminal in a JVM of its own, for {@code lategate bench kiosk}:
- * {@code start DIR} prints when the idle screen is drawn; {@code scans DIR N} times N scans
- * from the last key of the badge to the confirmation drawn, and reports resident memory;
+ * {@code start DIR} prints when the idle screen is drawn; {@code scans DIR N [PAUSE_MS]} times N
+ * scans from the last key of the badge to the confirmation drawn (PAUSE_MS apart), and reports
+ * resident memory;
  * {@code plug DIR START FIRST COUNT} is the kiosk of the pull-the-plug test: it opens the demo
  * database as the kiosk does (quick check and all), with its clock at START, scans demo pupils
  * FIRST to FIRST+COUNT-1 and prints "confirmed N" once pupil N's screen is drawn, then waits to
@@ -67,6 +68,9 @@ public final class KioskProbe {
         Settings settings = SchoolSettings.read(demo.settings());
         ZoneId zone = settings.school().zone();
         int scans = Integer.parseInt(args[2]);
+        // Optional: a real pause before each scan, as between pupils at a gate (under a CPU quota, scans
+        // back to back would time the quota's throttling rather than the scan).
+        long pauseMillis = args.length > 3 ? Long.parseLong(args[3]) : 0;
         LocalDate day = LocalDate.parse("2026-11-23");
         MovingClock clock = new MovingClock(day.atTime(9, 0).atZone(zone).toInstant(), zone);
         try (Database database = Database.create(dir.resolve("scans.db"));
@@ -86,6 +90,9 @@ public final class KioskProbe {
             double[] millis = new double[scans];
             for (int i = 0; i < scans; i++) {
                 clock.advanceMillis(500);
+                if (pauseMillis > 0) {
+                    Thread.sleep(pauseMillis);
+                }
                 for (char c : codes.printed(roster.get(i).badge()).toCharArray()) { // as printed, check character and all
                     vt.addInput(new KeyStroke(c, false, false));
                 }

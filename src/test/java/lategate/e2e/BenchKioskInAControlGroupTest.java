@@ -38,6 +38,7 @@ class BenchKioskInAControlGroupTest {
                 + "(lategate-bench-[0-9-]+): 30% of one CPU \\(30000 of every 100000 µs\\), 1 GiB").matcher(out);
         assertTrue(group.find(), out);
         assertTrue(out.contains("a JVM in the group sees:") && out.contains("Memory Limit: 1.00G"), out);
+        assertTrue(out.contains("scans 100 ms apart, one quota period"), out);
         assertTrue(out.matches("(?s).*\njava -version +\\d+ +\\d+\n.*"), out);
         assertTrue(out.matches("(?s).*kiosk cold start to idle screen drawn +\\d+ +\\d+ +\\(goal: under 2000; "
                 + "[0-9.]+ times java -version\\).*"), out);
