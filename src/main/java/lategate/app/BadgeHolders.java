@@ -22,6 +22,12 @@ public final class BadgeHolders {
     private final PupilDirectory pupils;
     private final BadgeIssueLog issues;
     private final ZoneId zone;
+    /** The as-is index of the roll as it was at {@link AsIsIndex#version}; rebuilt when the roll changes. */
+    private volatile AsIsIndex asIs;
+
+    /** The on-roll pupils and their cards' index, built once for a version of the roll. */
+    private record AsIsIndex(String version, java.util.Map<String, Pupil> onRoll, AsIsBadges badges) {
+    }
 
     /** {@code zone} is the school's, for the date a replaced badge was replaced on. */
     public BadgeHolders(BadgeCodes codes, PupilDirectory pupils, BadgeIssueLog issues, ZoneId zone) {
@@ -72,14 +78,13 @@ public final class BadgeHolders {
 
     /**
      * A code of the school's existing cards, taken as scanned: the one pupil on roll whose badge or
-     * badge_2 it matches exactly, ignoring case, or as the same card number ({@link AsIsBadges}). A
-     * school's roll of a few thousand is read in milliseconds, so it is read for each scan, and a
-     * roster imported while the kiosk runs counts at once.
+     * badge_2 it matches exactly, ignoring case, or as the same card number ({@link AsIsBadges}). The
+     * index of the roll's cards is kept while the roll's version stays the same, and built again as
+     * soon as it changes, so a roster imported while the kiosk runs counts at the next scan.
      */
     private BadgeCheck holderOf(String scanned) {
-        List<Pupil> onRoll = pupils.all().stream().filter(Pupil::onRoll).toList();
-        AsIsBadges badges = new AsIsBadges(onRoll.stream()
-                .map(p -> new AsIsBadges.Holder(p.id(), p.badges())).toList(), 1);
+        AsIsIndex index = asIsIndex();
+        AsIsBadges badges = index.badges();
         Set<String> found = badges.find(scanned);
         if (found.isEmpty()) {
             return new BadgeCheck.Refused(new BadgeRefusal(BadgeRefusal.Kind.UNKNOWN, PupilWords.badgeNotRecognised(),
@@ -92,7 +97,28 @@ public final class BadgeHolders {
                     + "' matches the badges of pupils " + String.join(", ", found) + ": not guessed"), Optional.empty());
         }
         String pupilId = found.iterator().next();
-        Pupil pupil = onRoll.stream().filter(p -> p.id().equals(pupilId)).findFirst().orElseThrow();
+        Pupil pupil = index.onRoll().get(pupilId);
         return new BadgeCheck.Holder(pupil, new ScannedBadge.Matched(badges.codeMatched(scanned, pupilId)));
+    }
+
+    private AsIsIndex asIsIndex() {
+        Optional<String> version = pupils.rollVersion();
+        AsIsIndex kept = asIs;
+        if (version.isPresent() && kept != null && kept.version().equals(version.get())) {
+            return kept;
+        }
+        java.util.Map<String, Pupil> onRoll = new java.util.LinkedHashMap<>();
+        for (Pupil p : pupils.all()) {
+            if (p.onRoll()) {
+                onRoll.put(p.id(), p);
+            }
+        }
+        AsIsBadges badges = new AsIsBadges(onRoll.values().stream()
+                .map(p -> new AsIsBadges.Holder(p.id(), p.badges())).toList(), 1);
+        AsIsIndex built = new AsIsIndex(version.orElse(""), java.util.Map.copyOf(onRoll), badges);
+        if (version.isPresent()) {
+            asIs = built;
+        }
+        return built;
     }
 }

@@ -20,4 +20,13 @@ public interface PupilDirectory extends PupilRoll {
 
     /** The pupil's own later cut-offs, all of them; the register rules pick the one for a day. */
     List<PupilCutOff> cutOffsOf(String pupilId);
+
+    /**
+     * A mark that changes whenever the roll may have (a roster import, a pupil added or removed),
+     * cheap to read, for a reader that keeps what it built from the roll until it changes; empty
+     * when this directory cannot tell, and then such a reader builds afresh each time.
+     */
+    default Optional<String> rollVersion() {
+        return Optional.empty();
+    }
 }

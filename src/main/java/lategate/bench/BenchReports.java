@@ -35,8 +35,12 @@ import lategate.wiring.Progress;
                 + "/usr/bin/time when it is there, else by polling /proc. One untimed round goes first.",
                 "Goals (at 2,000 pupils): each report under 300 ms after start-up, under 200 MB; 'lategate "
                         + "--version' under 300 ms in all and 'config check' under 100 ms after start-up, each also "
-                        + "given as a ratio to 'java -version' timed in the same run."},
-        footer = {"", "Examples:", "  lategate bench reports", "  lategate bench reports --pupils 2000,4000,8000 --runs 5"})
+                        + "given as a ratio to 'java -version' timed in the same run.",
+                "With --cpu-quota and/or --memory, every child JVM ('--version' and 'java -version' too) runs in a "
+                        + "control group so limited, as a Raspberry Pi-class stand-in (needs root and a cgroup file "
+                        + "system; without them it says so and measures nothing)."},
+        footer = {"", "Examples:", "  lategate bench reports", "  lategate bench reports --pupils 2000,4000,8000 --runs 5",
+                "  lategate bench reports --cpu-quota 30 --memory 1g"})
 final class BenchReports implements Callable<Integer>, BenchFigure.Source {
 
     private final List<BenchFigure> figures = new ArrayList<>();
@@ -76,8 +80,27 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
                     + "there, to run the reports on by hand; default a temporary folder, removed at the end.")
     Path keep;
 
+    @Option(names = "--cpu-quota", paramLabel = "PERCENT",
+            description = "Run the child JVMs limited to PERCENT%% of one CPU, in a control group.")
+    Integer cpuQuota;
+
+    @Option(names = "--memory", paramLabel = "SIZE",
+            description = "Run the child JVMs limited to SIZE of memory (e.g. 1g, 512m), in a control group.")
+    String memory;
+
     @Override
     public Integer call() throws Exception {
+        if (cpuQuota == null && memory == null) {
+            return measure(null);
+        }
+        try (BenchCgroup group = BenchCgroup.create(java.util.Optional.ofNullable(cpuQuota),
+                java.util.Optional.ofNullable(memory).map(BenchCgroup::parseSize))) {
+            return measure(group);
+        }
+    }
+
+    /** The run, its children in {@code group} when there is one. */
+    private Integer measure(BenchCgroup group) throws Exception {
         for (int n : pupils) {
             if (n < 10 || n > 100_000) {
                 throw new BadInputException("--pupils must be from 10 to 100000, not " + n);
@@ -100,7 +123,7 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
         }
         Path work = Files.createTempDirectory("lategate-bench-reports-");
         try {
-            Child child = new Child(jar, work, BenchHost.of(spec).mainClass());
+            Child child = new Child(jar, work, BenchHost.of(spec).mainClass(), group);
             List<Figures> all = new ArrayList<>();
             for (int n : pupils) {
                 Path folder = (keep != null ? keep : work).resolve(n + "-pupils");
@@ -110,7 +133,7 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
                     Files.deleteIfExists(year.database());
                 }
             }
-            print(out, child, all);
+            print(out, child, all, group);
             if (keep != null) {
                 out.printf("%nThe generated schools are in %s.%n", keep.toAbsolutePath().normalize());
             }
@@ -127,8 +150,15 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
         private final List<String> java;
         private final Path work;
         private final boolean gnuTime;
+        private final BenchCgroup group;
 
         Child(Path jar, Path work, String mainClass) {
+            this(jar, work, mainClass, null);
+        }
+
+        /** Children that run in {@code group}, or as they are when it is null. */
+        Child(Path jar, Path work, String mainClass, BenchCgroup group) {
+            this.group = group;
             this.java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                     jar.toString(), mainClass);
             this.work = work;
@@ -175,7 +205,8 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
                 command.addAll(List.of("/usr/bin/time", "-f", "%M %U %S", "-o", peak.toString()));
             }
             command.addAll(java);
-            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            ProcessBuilder builder = new ProcessBuilder(group == null ? command : group.wrap(command))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             long start = System.nanoTime();
             Process p = builder.start();
@@ -272,7 +303,8 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
                 "report thresholds --on " + year.thresholdsOn()), millis, megabytes);
     }
 
-    private void print(PrintWriter out, Child child, List<Figures> all) {
+    private void print(PrintWriter out, Child child, List<Figures> all, BenchCgroup group)
+            throws IOException, InterruptedException {
         List<BenchFigure> startUp = new ArrayList<>();
         for (Figures f : all) {
             startUp.addAll(BenchStartUp.figures(f.year().pupils(), f.javaVersion(), f.startUp(), f.millis().get(0)));
@@ -282,10 +314,20 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
         out.printf("lategate bench reports: seed %d, %d timed run%s of each command after one untimed round%s%n", seed,
                 runs, runs == 1 ? "" : "s", years == 1 ? "" : "; " + years + " academic years of marks in each "
                         + "database, the reports of the last");
+        if (group != null) {
+            out.printf("every child JVM, --version too, in a %s; load average %s%n", group.describe(),
+                    BenchSyncRun.loadAverage());
+            out.printf("a JVM in the group sees: %s%n", group.javaSees(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        }
+        String where = group == null ? "" : " [" + group.label() + "]";
         out.printf("JVM: java -cp lategate.jar lategate.cli.Main … with no JVM options (Java %s, %s, max heap "
                         + "%d MB by default on this machine, %d CPUs); output discarded%n",
                 System.getProperty("java.version"), System.getProperty("java.vm.name"),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors());
+        if (group != null) {
+            out.println("(those are outside the group: inside it, Java sizes its heap and CPUs to the group's limits)");
+        }
         out.printf("Peak memory: %s. Calendar: the demo school's, %s to %s, %d school days, %d school weeks%n",
                 child.memoryMethod(), first.school().calendar().yearStarts(), first.school().calendar().yearEnds(),
                 first.schoolDays(), first.school().calendar().schoolWeekCount());
@@ -339,7 +381,7 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
             for (int k = 1; k < f.reportNames().size(); k++) {
                 double median = BenchCommand.percentile(f.millis().get(k), 50) - base;
                 double mb = BenchCommand.percentile(f.megabytes().get(k), 100);
-                figures.add(BenchFigure.against("reports", f.reportNames().get(k).split(" ")[1] + ", "
+                figures.add(BenchFigure.against("reports" + where, f.reportNames().get(k).split(" ")[1] + ", "
                         + f.year().pupils() + " pupils, after start-up (median; peak)",
                         String.format("%.0f ms; %.0f MB", median, mb), "under " + GOAL_MILLIS + " ms, " + GOAL_MEGABYTES
                                 + " MB", median < GOAL_MILLIS && mb < GOAL_MEGABYTES));

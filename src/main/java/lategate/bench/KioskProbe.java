@@ -29,8 +29,9 @@ import lategate.wiring.SchoolServices;
 
 /**
  * Runs the kiosk on a virtual terminal in a JVM of its own, for {@code lategate bench kiosk}:
- * {@code start DIR} prints when the idle screen is drawn; {@code scans DIR N} times N scans
- * from the last key of the badge to the confirmation drawn, and reports resident memory;
+ * {@code start DIR} prints when the idle screen is drawn; {@code scans DIR N [PAUSE_MS]} times N
+ * scans from the last key of the badge to the confirmation drawn (PAUSE_MS apart), and reports
+ * resident memory;
  * {@code plug DIR START FIRST COUNT} is the kiosk of the pull-the-plug test: it opens the demo
  * database as the kiosk does (quick check and all), with its clock at START, scans demo pupils
  * FIRST to FIRST+COUNT-1 and prints "confirmed N" once pupil N's screen is drawn, then waits to
@@ -67,6 +68,9 @@ public final class KioskProbe {
         Settings settings = SchoolSettings.read(demo.settings());
         ZoneId zone = settings.school().zone();
         int scans = Integer.parseInt(args[2]);
+        // Optional: a real pause before each scan, as between pupils at a gate (under a CPU quota, scans
+        // back to back would time the quota's throttling rather than the scan).
+        long pauseMillis = args.length > 3 ? Long.parseLong(args[3]) : 0;
         LocalDate day = LocalDate.parse("2026-11-23");
         MovingClock clock = new MovingClock(day.atTime(9, 0).atZone(zone).toInstant(), zone);
         try (Database database = Database.create(dir.resolve("scans.db"));
@@ -86,6 +90,9 @@ public final class KioskProbe {
             double[] millis = new double[scans];
             for (int i = 0; i < scans; i++) {
                 clock.advanceMillis(500);
+                if (pauseMillis > 0) {
+                    Thread.sleep(pauseMillis);
+                }
                 for (char c : codes.printed(roster.get(i).badge()).toCharArray()) { // as printed, check character and all
                     vt.addInput(new KeyStroke(c, false, false));
                 }
@@ -103,8 +110,9 @@ public final class KioskProbe {
                 millis[i] = (System.nanoTime() - start) / 1e6;
             }
             Arrays.sort(millis);
-            System.out.printf("p50 %.3f p99 %.3f max %.3f rss_mb %.1f%n", millis[scans / 2],
-                    millis[(int) Math.ceil(scans * 0.99) - 1], millis[scans - 1], residentMegabytes());
+            System.out.printf("p50 %.3f p99 %.3f max %.3f rss_mb %.1f hwm_mb %.1f%n", millis[scans / 2],
+                    millis[(int) Math.ceil(scans * 0.99) - 1], millis[scans - 1], residentMegabytes("VmRSS:"),
+                    residentMegabytes("VmHWM:"));
         }
         Files.deleteIfExists(dir.resolve("scans.db"));
     }
@@ -160,9 +168,14 @@ public final class KioskProbe {
         return pupil != null && pupil.badge().equals(badge);
     }
 
-    private static double residentMegabytes() throws Exception {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmRSS:")) {
+    /** VmRSS (resident now) or VmHWM (the most it has been resident) from /proc, in MB; -1 without /proc. */
+    private static double residentMegabytes(String field) throws Exception {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.isReadable(status)) {
+            return -1;
+        }
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith(field)) {
                 return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
             }
         }

@@ -88,6 +88,22 @@ public final class SqlitePupils implements PupilDirectory {
         });
     }
 
+    /**
+     * The roll changes only by a roster import, which logs itself in the same transaction, and by
+     * retention removing leavers: the import log's last entry and the number of pupils mark it.
+     */
+    @Override
+    public Optional<String> rollVersion() {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT (SELECT count(*) FROM pupils), (SELECT count(*) "
+                    + "FROM roster_imports), (SELECT coalesce(max(rowid), 0) FROM roster_imports), (SELECT "
+                    + "coalesce(max(imported_at), '') FROM roster_imports)");
+                 ResultSet r = s.executeQuery()) {
+                return Optional.of(r.getLong(1) + "/" + r.getLong(2) + "/" + r.getLong(3) + "/" + r.getString(4));
+            }
+        });
+    }
+
     @Override
     public List<Pupil> all() {
         return database.read(c -> {

@@ -35,6 +35,6 @@ class KioskProbeTest {
             System.setOut(out);
         }
         String figures = captured.toString(StandardCharsets.UTF_8);
-        assertTrue(figures.matches("(?s).*p50 [0-9.]+ p99 [0-9.]+ max [0-9.]+ rss_mb [0-9.-]+\\s*"), figures);
+        assertTrue(figures.matches("(?s).*p50 [0-9.]+ p99 [0-9.]+ max [0-9.]+ rss_mb [0-9.-]+ hwm_mb [0-9.-]+\\s*"), figures);
     }
 }

@@ -15,6 +15,7 @@ class BenchBadgesTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("printed code (check character)"), run.out());
         assertTrue(run.out().contains("QR code (HMAC-SHA256 signature)"), run.out());
+        assertTrue(run.out().matches("(?s).*existing card, as-is \\(index of the roll\\) +[0-9.]+ +[0-9.]+ +[0-9.]+\n.*"), run.out());
         assertTrue(run.out().contains("'lategate badges --out' for 12 pupils, 2 A4 pages"), run.out());
     }
 

@@ -112,6 +112,38 @@ class ExistingCardsAtTheKioskTest {
     }
 
     @Test
+    @DisplayName("a roster imported while the kiosk runs counts at the next scan: a new card signs in, a leaver's is refused")
+    void rosterImportedWhileRunningCountsAtOnce() {
+        // The kiosk's clock reads after every scan below, so none of them is in its future.
+        Clock later = Clock.fixed(morning.plusSeconds(3600), ZoneOffset.UTC);
+        SqliteRegisterLog register = new SqliteRegisterLog(database, demo.zone());
+        SignIn signIn = new SignIn(demo, new BadgeCodes(demo.id(), demo.name(), Optional.empty(), PrintedCodes.AS_IS, 6),
+                new SqliteBadgeIssues(database), new SqlitePupils(database), register,
+                new lategate.store.SqliteMovements(database), later);
+        flow = new KioskFlow(demo, signIn, register, new lategate.store.SqliteKioskFaults(database), "gate",
+                KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, later);
+        scan("A01234", morning); // the kiosk has read the roll's cards once
+        assertEquals("D1", assertInstanceOf(KioskState.PickingReason.class, KioskState.underneath(flow.state())).pupil().id());
+        flow.tick(morning.plusSeconds(60));
+        // D1 leaves; D2 is given a new card; D3 joins (the office's import, on the same database file).
+        new SqlitePupils(database).importRoster(List.of(
+                        StoreFixture.pupil("D2", "Oliver", "Smith", "5A", "04FFEE01"),
+                        StoreFixture.pupil("D3", "Isla", "Brown", "3C", "A05678")),
+                LocalDate.of(2026, 11, 23), morning.plusSeconds(61), "roster.csv", "-");
+        scan("A05678", morning.plusSeconds(70));
+        assertEquals("D3", assertInstanceOf(KioskState.PickingReason.class, KioskState.underneath(flow.state())).pupil().id());
+        flow.tick(morning.plusSeconds(130));
+        scan("04ffee01", morning.plusSeconds(140));
+        assertEquals("D2", assertInstanceOf(KioskState.PickingReason.class, KioskState.underneath(flow.state())).pupil().id());
+        flow.tick(morning.plusSeconds(200));
+        scan("04A1B2C3", morning.plusSeconds(210));
+        assertInstanceOf(KioskState.NotRecognised.class, KioskState.underneath(flow.state()), "D2's old card");
+        flow.tick(morning.plusSeconds(270));
+        scan("A01234", morning.plusSeconds(280));
+        assertInstanceOf(KioskState.NotRecognised.class, KioskState.underneath(flow.state()), "a leaver's card");
+    }
+
+    @Test
     @DisplayName("the idle screen's foot says the codes are taken as-is")
     void idleFootSaysAsIs() throws Exception {
         TerminalSize size = new TerminalSize(80, 24);
