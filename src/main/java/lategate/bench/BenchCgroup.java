@@ -67,6 +67,27 @@ final class BenchCgroup implements AutoCloseable {
         return create(ROOT, cpuPercent, memoryBytes);
     }
 
+    /**
+     * Why this machine cannot make a group so limited, if it cannot: a group is made and removed, so the
+     * answer is the machine's own, not a guess from the user id. A bad limit is still an error.
+     */
+    static Optional<String> whyNot(Optional<Integer> cpuPercent, Optional<Long> memoryBytes) {
+        return whyNot(ROOT, cpuPercent, memoryBytes);
+    }
+
+    static Optional<String> whyNot(Path root, Optional<Integer> cpuPercent, Optional<Long> memoryBytes) {
+        if (cpuPercent.isPresent() && (cpuPercent.get() < 1 || cpuPercent.get() > 100)
+                || memoryBytes.isPresent() && memoryBytes.get() < (64L << 20)) {
+            create(root, cpuPercent, memoryBytes).close(); // throws the limit's own message
+        }
+        try {
+            create(root, cpuPercent, memoryBytes).close();
+            return Optional.empty();
+        } catch (BadInputException cannot) {
+            return Optional.of(cannot.getMessage());
+        }
+    }
+
     /** As {@link #create(Optional, Optional)}, with the control groups mounted at {@code root}. */
     static BenchCgroup create(Path root, Optional<Integer> cpuPercent, Optional<Long> memoryBytes) {
         if (cpuPercent.isPresent() && (cpuPercent.get() < 1 || cpuPercent.get() > 100)) {

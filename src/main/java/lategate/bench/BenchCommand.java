@@ -37,7 +37,9 @@ import lategate.wiring.Progress;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure lategate on this machine, on generated data in a temporary folder. Without a "
                 + "command, runs every benchmark below in turn (sync only with --hub) and ends with one table of "
-                + "the figures against their goals, the disk's raw fsync latency beside the store's.",
+                + "the figures against their goals, each beside its baseline (the disk's raw fsync, 'java -version', "
+                + "the one-year figure). The kiosk runs twice: plainly, then in a control group (--cpu-quota, "
+                + "--memory) as a Raspberry Pi-class stand-in.",
                 "Each benchmark can also be run alone, with more options."},
         subcommands = {BenchCommand.Store.class, BenchCommand.Kiosk.class, BenchReports.class, BenchSync.class,
                 BenchBadges.class, BenchHistory.class},
@@ -66,6 +68,19 @@ public final class BenchCommand implements Callable<Integer> {
             description = "The --hub role's password, first line; default LATEGATE_HUB_PASSWORD.")
     Path hubPasswordFile;
 
+    @Option(names = "--cpu-quota", defaultValue = "30", paramLabel = "PERCENT",
+            description = "The kiosk is measured a second time with its JVMs limited to PERCENT%% of one CPU and "
+                    + "--memory, in a control group, as a Raspberry Pi-class stand-in (default: ${DEFAULT-VALUE}; "
+                    + "needs root and a cgroup file system, else that run is left out and the table says why).")
+    int cpuQuota;
+
+    @Option(names = "--memory", defaultValue = "1g", paramLabel = "SIZE",
+            description = "The control group's memory limit (default: ${DEFAULT-VALUE}).")
+    String memory;
+
+    @Option(names = "--no-control-group", description = "Leave out the kiosk's run in a control group.")
+    boolean noControlGroup;
+
     @Override
     public Integer call() throws Exception {
         // Read before running the others: picocli resets this command's options when a subcommand runs.
@@ -73,11 +88,26 @@ public final class BenchCommand implements Callable<Integer> {
         boolean least = smoke;
         String server = hub;
         Path password = hubPasswordFile;
+        String quota = Integer.toString(cpuQuota);
+        String limit = memory;
+        boolean inGroup = !noControlGroup;
         PrintWriter out = spec.commandLine().getOut();
         List<BenchFigure> figures = new ArrayList<>();
+        String scans = least ? "100" : small ? "200" : "1000";
+        String starts = least ? "1" : small ? "2" : "5";
         boolean allRan = run(out, figures, "store", "--count", least ? "100" : small ? "1000" : "5000")
-                & run(out, figures, "kiosk", "--scans", least ? "100" : small ? "200" : "1000", "--starts",
-                        least ? "1" : small ? "2" : "5")
+                & run(out, figures, "kiosk", "--scans", scans, "--starts", starts);
+        // The weakest kiosk a school runs is held to its own goals (docs/install-kiosk.md): measured where
+        // this machine can limit a child, and named as left out, with the reason, where it cannot.
+        Optional<String> noGroup = inGroup ? BenchCgroup.whyNot(Optional.of(cpuQuota),
+                Optional.of(BenchCgroup.parseSize(limit))) : Optional.of("--no-control-group");
+        if (noGroup.isPresent()) {
+            figures.add(BenchFigure.of("kiosk [" + quota + "% CPU, " + limit + "]", "left out", noGroup.get()));
+        } else {
+            allRan &= run(out, figures, "kiosk", "--scans", scans, "--starts", starts, "--cpu-quota", quota,
+                    "--memory", limit);
+        }
+        allRan = allRan
                 & run(out, figures, "reports", "--pupils", least ? "10" : "2000", "--runs", least ? "1" : small ? "2" : "5")
                 & run(out, figures, "badges", "--codes", least ? "100" : small ? "2000" : "10000", "--pupils",
                         least ? "10" : small ? "500" : "2000")
@@ -87,9 +117,9 @@ public final class BenchCommand implements Callable<Integer> {
             figures.add(BenchFigure.of("sync", "left out", "needs --hub"));
         } else {
             List<String> args = new ArrayList<>(List.of("--hub", server, "--runs", small ? "2" : "3"));
-            if (small) {
-                args.addAll(List.of("--schools", "5"));
-            }
+            // The trust-wide goals are set at 100 schools of 1,000 pupils (docs/hub.md).
+            args.addAll(least ? List.of("--schools", "2", "--pupils", "20")
+                    : small ? List.of("--schools", "5", "--pupils", "500") : List.of("--schools", "100", "--pupils", "1000"));
             if (password != null) {
                 args.addAll(List.of("--hub-password-file", password.toString()));
             }
@@ -163,6 +193,7 @@ public final class BenchCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
+            figures.clear(); // 'lategate bench' runs this command twice: plainly, then in a control group
             if (scans < 100 || starts < 1) {
                 throw new BadInputException("--scans must be at least 100 and --starts at least 1");
             }

@@ -45,6 +45,24 @@ class BenchCgroupTest {
     }
 
     @Test
+    @DisplayName("'lategate bench' asks first: where no group can be made it is told why, to leave the run out "
+            + "and say so in its table, and no folder is left behind")
+    void whyNotSaysWhyAndLeavesNothing() throws Exception {
+        Optional<String> why = BenchCgroup.whyNot(dir, Optional.of(30), Optional.of(1L << 30));
+        assertTrue(why.isPresent() && why.get().contains("no cgroup file system"), why.toString());
+        try (var left = Files.list(dir)) {
+            assertEquals(0, left.count());
+        }
+    }
+
+    @Test
+    @DisplayName("a bad limit is still an error when asking, never read as 'cannot here'")
+    void whyNotRefusesABadLimit() {
+        assertThrows(BadInputException.class, () -> BenchCgroup.whyNot(dir, Optional.of(0), Optional.empty()));
+        assertThrows(BadInputException.class, () -> BenchCgroup.whyNot(dir, Optional.empty(), Optional.of(1L << 20)));
+    }
+
+    @Test
     @DisplayName("a quota is a share of one CPU, from 1 to 100%")
     void quotaBounds() {
         assertThrows(BadInputException.class, () -> BenchCgroup.create(dir, Optional.of(0), Optional.empty()));
