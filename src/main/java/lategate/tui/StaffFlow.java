@@ -96,7 +96,7 @@ public final class StaffFlow {
     /**
      * Staff mode whose desk and screens are made when the staff key is first pressed, not before the
      * idle screen: a kiosk starting on a small board draws the pupils' screen without the classes and
-     * services only staff use (docs/install-kiosk.md, "Start-up"). Until then it is closed and
+     * services only staff use (docs/install-kiosk.md, "Start-up on a small board"). Until then it is closed and
      * takes nothing, as any closed staff mode.
      */
     public static StaffFlow onFirstUse(Supplier<StaffDesk> desk, String kioskId, Duration signInTimeout,
