@@ -226,6 +226,7 @@ public final class BenchCommand implements Callable<Integer> {
                 double[] javaVersion = new double[starts];
                 double[] kioskStart = new double[starts];
                 double[] archivedStart = new double[starts];
+                List<String> timelines = new ArrayList<>();
                 // As the launcher does on an installed kiosk's first start: an untimed run that leaves a
                 // class-data archive of the classes it loaded, which every later start maps (docs/install-kiosk.md).
                 Path archive = work.resolve("kiosk.jsa");
@@ -237,7 +238,7 @@ public final class BenchCommand implements Callable<Integer> {
                     kioskStart[i] = timeUntilLine(in.apply(startProbe(java, jar, work)), "idle-drawn");
                     if (archived) {
                         archivedStart[i] = timeUntilLine(in.apply(startProbe(java, jar, work,
-                                "-XX:SharedArchiveFile=" + archive)), "idle-drawn");
+                                "-XX:SharedArchiveFile=" + archive)), "idle-drawn", timelines);
                     }
                     progress.advance(i + 1);
                 }
@@ -268,6 +269,10 @@ public final class BenchCommand implements Callable<Integer> {
                     out.printf("%-44s %10.0f %10.0f   (%.1f times java -version)%n",
                             "kiosk cold start, with its class-data archive", coldStart, percentile(archivedStart, 0),
                             coldStart / baseline);
+                    if (!timelines.isEmpty()) {
+                        // Where the archived start spends its time (medians; CPU of the whole process, 10 ms ticks).
+                        out.printf("  of which: %s%n", timelineMedians(timelines));
+                    }
                 } else {
                     out.println("(this Java made no class-data archive: it has no base archive to build on)");
                 }
@@ -319,6 +324,11 @@ public final class BenchCommand implements Callable<Integer> {
         }
 
         private static double timeUntilLine(List<String> command, String line) throws Exception {
+            return timeUntilLine(command, line, new ArrayList<>());
+        }
+
+        /** As above, and adds the probe's start-up timeline (the line after), if it prints one, to {@code timelines}. */
+        private static double timeUntilLine(List<String> command, String line, List<String> timelines) throws Exception {
             long start = System.nanoTime();
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
@@ -327,12 +337,56 @@ public final class BenchCommand implements Callable<Integer> {
                 while ((read = reader.readLine()) != null) {
                     if (read.equals(line)) {
                         double millis = (System.nanoTime() - start) / 1e6;
+                        for (String after; (after = reader.readLine()) != null; ) {
+                            if (after.startsWith("timeline ")) {
+                                timelines.add(String.format(java.util.Locale.ROOT, "total %.0f %s", millis,
+                                        after.substring("timeline ".length())));
+                            }
+                        }
                         p.waitFor();
                         return millis;
                     }
                 }
             }
             throw new IllegalStateException("the kiosk probe ended without drawing the idle screen");
+        }
+
+        /**
+         * The median of each step of the archived starts' timelines: from the JVM's launch to the probe's
+         * main, settings read and database opened, the kiosk wired, the idle screen drawn; each with the
+         * CPU the process used in it. Empty when the probes printed none.
+         */
+        static String timelineMedians(List<String> timelines) {
+            if (timelines.isEmpty()) {
+                return "";
+            }
+            List<String> steps = List.of("prepared", "wired", "drawn");
+            double[][] wall = new double[steps.size() + 1][timelines.size()];
+            double[][] cpu = new double[steps.size() + 1][timelines.size()];
+            for (int run = 0; run < timelines.size(); run++) {
+                List<String> words = List.of(timelines.get(run).split(" "));
+                double lastWall = Double.parseDouble(words.get(1)) - Double.parseDouble(words.get(words.indexOf("drawn") + 1));
+                double lastCpu = Double.parseDouble(words.get(words.indexOf("cpu-at-main") + 1));
+                wall[0][run] = lastWall;
+                cpu[0][run] = lastCpu;
+                lastWall = 0;
+                for (int i = 0; i < steps.size(); i++) {
+                    int at = words.indexOf(steps.get(i));
+                    double w = Double.parseDouble(words.get(at + 1));
+                    double c = Double.parseDouble(words.get(at + 3));
+                    wall[i + 1][run] = w - lastWall;
+                    cpu[i + 1][run] = c - lastCpu;
+                    lastWall = w;
+                    lastCpu = c;
+                }
+            }
+            List<String> names = List.of("JVM to main", "settings and database", "kiosk wired", "idle screen drawn");
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < names.size(); i++) {
+                out.append(String.format(java.util.Locale.ROOT, "%s%s %.0f ms (CPU %.0f)", i == 0 ? "" : ", ",
+                        names.get(i), percentile(wall[i], 50), percentile(cpu[i], 50)));
+            }
+            return out.toString();
         }
 
         private static String output(List<String> command) throws Exception {

@@ -49,14 +49,19 @@ public final class KioskProbe {
         Path dir = Path.of(args[1]);
         DemoSchool demo = new DemoSchool(dir);
         if (args[0].equals("start")) {
+            Timeline timeline = new Timeline();
             KioskLauncher.Prepared prepared = KioskLauncher.prepare(demo.settings(), demo.database());
+            timeline.mark("prepared");
             Clock clock = Clock.system(prepared.settings().school().zone());
             try (Database database = prepared.database();
                  KioskSync sync = new KioskSync(prepared.settings(), database, "bench", clock)) {
                 KioskTerminal kiosk = KioskLauncher.on(new DefaultVirtualTerminal(new TerminalSize(80, 24)),
                         new KioskLauncher.Wiring(prepared.settings(), database, "bench", clock, sync));
+                timeline.mark("wired");
                 kiosk.start();
+                timeline.mark("drawn");
                 System.out.println("idle-drawn");
+                System.out.println(timeline);
                 System.out.flush();
             }
             return;
@@ -166,6 +171,37 @@ public final class KioskProbe {
             pupil = o.pupil();
         }
         return pupil != null && pupil.badge().equals(badge);
+    }
+
+    /**
+     * Where a start spends its time, from the probe's main on: wall milliseconds to each mark, and the
+     * CPU the whole process had used by then (JIT and GC threads included; from /proc, -1 without it).
+     * Under a CPU quota the wall time follows the CPU, so the CPU says which step to cut.
+     */
+    private static final class Timeline {
+        private final long began = System.nanoTime();
+        private final StringBuilder marks = new StringBuilder("timeline cpu-at-main " + cpuMillis());
+
+        void mark(String name) {
+            marks.append(' ').append(name).append(' ').append((System.nanoTime() - began) / 1_000_000).append(" cpu ")
+                    .append(cpuMillis());
+        }
+
+        @Override
+        public String toString() {
+            return marks.toString();
+        }
+
+        /** utime + stime of this process from /proc/self/stat, in ms (clock ticks of 10 ms). */
+        private static long cpuMillis() {
+            try {
+                String stat = Files.readString(Path.of("/proc/self/stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+            } catch (Exception | Error noProc) {
+                return -1;
+            }
+        }
     }
 
     /** VmRSS (resident now) or VmHWM (the most it has been resident) from /proc, in MB; -1 without /proc. */

@@ -188,10 +188,18 @@ public final class KioskLauncher {
             FirstAdministrator.askIfNone(System.console(), database, settings, clock);
             // The register's chain is checked at each start, from the last whole check on (docs/tamper-evidence.md),
             // on a thread of its own: a pupil is never kept waiting for it; the staff menu shows what it found.
-            startCheck.start(db -> {
-                new SchoolServices(settings, db, clock).integrity().checkRecent(clock.instant());
-                return Optional.empty();
-            });
+            // It starts on the kiosk loop's first turn, once the idle screen is drawn: on a board with one slow
+            // CPU, a check (and its SHA-256) started earlier takes its share of the CPU from drawing that screen.
+            boolean[] checkStarted = {false};
+            java.util.function.Consumer<Instant> afterIdle = now -> {
+                if (!checkStarted[0]) {
+                    checkStarted[0] = true;
+                    startCheck.start(db -> {
+                        new SchoolServices(settings, db, clock).integrity().checkRecent(clock.instant());
+                        return Optional.empty();
+                    });
+                }
+            };
             // UTF-8 whatever the locale (under LANG=C Java would draw borders as 'lqqk'); Ctrl-C trapped.
             UnixTerminal terminal = new UnixTerminal(System.in, System.out, StandardCharsets.UTF_8,
                     UnixLikeTerminal.CtrlCBehaviour.TRAP);
@@ -207,7 +215,7 @@ public final class KioskLauncher {
                     wiring.time().clock(), line -> System.err.println("lategate: " + TerminalText.visible(line))));
             try (SerialScanners scanners = SerialScanners.start(settings.scanners(), inbox, wiring.time().clock())) {
                 runUntilStopped(on(terminal, wiring.withScanners(inbox, scanners)
-                        .withSlips(slips.<LateSlips>map(q -> q).orElse(LateSlips.NONE))));
+                        .withSlips(slips.<LateSlips>map(q -> q).orElse(LateSlips.NONE)), afterIdle));
             } finally {
                 slips.ifPresent(SlipPrinterQueue::close);
             }
@@ -357,6 +365,16 @@ public final class KioskLauncher {
 
     /** The kiosk wired to {@code terminal}, real or virtual, and to what {@code wiring} names; not yet started. */
     public static KioskTerminal on(Terminal terminal, Wiring wiring) throws java.io.IOException {
+        return on(terminal, wiring, now -> { });
+    }
+
+    /**
+     * As {@link #on(Terminal, Wiring)}, with {@code afterIdle} run on every turn of the kiosk's loop
+     * besides the sync and the backup: from the first turn on, after the idle screen is drawn. It must
+     * return at once and do slow work elsewhere.
+     */
+    static KioskTerminal on(Terminal terminal, Wiring wiring, java.util.function.Consumer<Instant> afterIdle)
+            throws java.io.IOException {
         Settings settings = wiring.settings();
         Database database = wiring.database();
         String kioskId = wiring.kioskId();
@@ -377,13 +395,15 @@ public final class KioskLauncher {
                 settings.kiosk().reasonTimeoutInBurst());
         // Kept in the database: a late bus declared survives a restart, and every kiosk on the file runs it.
         lategate.app.entry.LateBusMode lateBus = services.lateBusMode();
-        StaffDesk desk = new StaffDesk(school, signIn, pupils, services.contacts(), register, services.entries(),
-                services.claims(), services.movements(), services.fireRoll(), services.amendments(),
-                services.staffSignIn(), services.latenessReview(), wiring.sync(), wiring.scanners(),
-                wiring.backup().map(BackupMonitor.class::cast).orElse(BackupMonitor.NONE), services.integrity(),
-                lateBus, services.dayScans(), wiring.slips());
+        // Staff mode's desk (reviews, amendments, the fire roll, ...) is made at the first staff key, not
+        // before the idle screen: a pupil at a kiosk starting on a small board waits for none of it.
+        java.util.function.Supplier<StaffDesk> desk = () -> new StaffDesk(school, signIn, pupils, services.contacts(),
+                register, services.entries(), services.claims(), services.movements(), services.fireRoll(),
+                services.amendments(), services.staffSignIn(), services.latenessReview(), wiring.sync(),
+                wiring.scanners(), wiring.backup().map(BackupMonitor.class::cast).orElse(BackupMonitor.NONE),
+                services.integrity(), lateBus, services.dayScans(), wiring.slips());
         // The staff sign-in waits as long as the exit PIN screen; signed in, staff mode locks after the idle time.
-        StaffFlow staff = new StaffFlow(desk, kioskId, timings.exitPinTimeout(), settings.staff().idleLock(),
+        StaffFlow staff = StaffFlow.onFirstUse(desk, kioskId, timings.exitPinTimeout(), settings.staff().idleLock(),
                 Optional.of(time));
         HeldScans held = new HeldScans(database, HeldScansFile.beside(database.file()));
         KioskFlow flow = new KioskFlow(school, signIn, register, services.kioskFaults(), kioskId, timings, exitPin, clock,
@@ -395,6 +415,7 @@ public final class KioskLauncher {
                 settings.kiosk().staffFunctionKey(), kioskId, now -> {
                     wiring.sync().tick(now);
                     wiring.backup().ifPresent(backup -> backup.tick(now));
+                    afterIdle.accept(now);
                 }, wiring.inbox(), wiring.scanners());
     }
 }

@@ -47,16 +47,22 @@ public final class StaffFlow {
     static final int MAX_TEXT = 60;
     private static final Duration OVERDUE_EVERY = Duration.ofSeconds(15);
 
-    private final StaffContext context;
     private final String kioskId;
     private final Duration signInTimeout;
     private final Duration idleLock;
+    private final Supplier<StaffDesk> deskSource;
+    private final Optional<TrustedTime> time;
     private final SignInKeys.Name signInName = new SignInKeys.Name();
-    private final SignInKeys.Pin signInPin;
-    private final MenuKeys menu;
-    private final FindPupilKeys findPupil;
+    // Made when staff mode first opens (see onFirstUse); never again after that.
+    private StaffContext context;
+    private SignInKeys.Pin signInPin;
+    private MenuKeys menu;
+    private FindPupilKeys findPupil;
     /** Every screen's handler; the dispatch below finds the one for the screen on show. */
-    private final List<ScreenKeys<?>> handlers;
+    private List<ScreenKeys<?>> handlers;
+    /** The terminal's size, kept until the screens are made. */
+    private int columns;
+    private int rows;
 
     private boolean open;
     private StaffScreen screen;
@@ -73,30 +79,65 @@ public final class StaffFlow {
      */
     public StaffFlow(StaffDesk desk, String kioskId, Duration signInTimeout, Duration idleLock,
                      Optional<TrustedTime> time) {
+        this(() -> desk, kioskId, signInTimeout, idleLock, time);
+        Objects.requireNonNull(desk, "desk");
+        screens();
+    }
+
+    private StaffFlow(Supplier<StaffDesk> deskSource, String kioskId, Duration signInTimeout, Duration idleLock,
+                      Optional<TrustedTime> time) {
         this.kioskId = Objects.requireNonNull(kioskId, "kioskId");
-        this.context = new StaffContext(Objects.requireNonNull(desk, "desk"), kioskId, time);
+        this.deskSource = Objects.requireNonNull(deskSource, "deskSource");
+        this.time = Objects.requireNonNull(time, "time");
         this.signInTimeout = Objects.requireNonNull(signInTimeout, "signInTimeout");
         this.idleLock = Objects.requireNonNull(idleLock, "idleLock");
-        this.signInPin = new SignInKeys.Pin(context);
-        ClockCheckKeys clockCheck = new ClockCheckKeys(context);
-        LatenessKeys lateness = new LatenessKeys(context);
-        CollectReasonsKeys collect = new CollectReasonsKeys(context);
-        LateBusKeys lateBus = new LateBusKeys(context);
-        AmendKeys amend = new AmendKeys(context);
-        LateBookKeys lateBook = new LateBookKeys(context, amend);
-        ScanLogKeys scanLog = new ScanLogKeys(context);
-        LateBusAmendKeys lateBusAmend = new LateBusAmendKeys(context);
-        this.menu = new MenuKeys(context, lateness, clockCheck, collect, lateBus, lateBook, scanLog, lateBusAmend);
-        PupilPageKeys pages = new PupilPageKeys(context);
-        this.findPupil = new FindPupilKeys(context, pages);
-        this.handlers = List.of(signInName, signInPin, menu, findPupil, pages, new SignOutKeys(context, pages),
-                new OffSiteKeys(context, pages), new FireRollKeys(context), new ClaimsKeys(context), collect, lateBus,
+    }
+
+    /**
+     * Staff mode whose desk and screens are made when the staff key is first pressed, not before the
+     * idle screen: a kiosk starting on a small board draws the pupils' screen without the classes and
+     * services only staff use (docs/install-kiosk.md, "Start-up on a small board"). Until then it is closed and
+     * takes nothing, as any closed staff mode.
+     */
+    public static StaffFlow onFirstUse(Supplier<StaffDesk> desk, String kioskId, Duration signInTimeout,
+                                       Duration idleLock, Optional<TrustedTime> time) {
+        return new StaffFlow(desk, kioskId, signInTimeout, idleLock, time);
+    }
+
+    /** The desk's context and every screen's handler, made once. */
+    private void screens() {
+        if (context != null) {
+            return;
+        }
+        StaffContext made = new StaffContext(Objects.requireNonNull(deskSource.get(), "desk"), kioskId, time);
+        this.signInPin = new SignInKeys.Pin(made);
+        ClockCheckKeys clockCheck = new ClockCheckKeys(made);
+        LatenessKeys lateness = new LatenessKeys(made);
+        CollectReasonsKeys collect = new CollectReasonsKeys(made);
+        LateBusKeys lateBus = new LateBusKeys(made);
+        AmendKeys amend = new AmendKeys(made);
+        LateBookKeys lateBook = new LateBookKeys(made, amend);
+        ScanLogKeys scanLog = new ScanLogKeys(made);
+        LateBusAmendKeys lateBusAmend = new LateBusAmendKeys(made);
+        this.menu = new MenuKeys(made, lateness, clockCheck, collect, lateBus, lateBook, scanLog, lateBusAmend);
+        PupilPageKeys pages = new PupilPageKeys(made);
+        this.findPupil = new FindPupilKeys(made, pages);
+        this.handlers = List.of(signInName, signInPin, menu, findPupil, pages, new SignOutKeys(made, pages),
+                new OffSiteKeys(made, pages), new FireRollKeys(made), new ClaimsKeys(made), collect, lateBus,
                 clockCheck, lateness, lateBook, amend, scanLog, lateBusAmend);
+        if (columns > 0) {
+            made.viewport(columns, rows);
+        }
+        this.context = made;
     }
 
     /** The terminal's size, so screens that scroll know how far a page goes. */
     public void viewport(int columns, int rows) {
-        context.viewport(columns, rows);
+        this.columns = columns;
+        this.rows = rows;
+        if (context != null) {
+            context.viewport(columns, rows);
+        }
     }
 
     public boolean isOpen() {
@@ -122,6 +163,7 @@ public final class StaffFlow {
 
     /** The staff key: the sign-in screen; for staff already signed in, back to the menu. */
     public void staffKey(Instant now) {
+        screens();
         if (signedIn()) {
             lastKey = now;
             apply(Next.toMenu(), now);
@@ -143,11 +185,13 @@ public final class StaffFlow {
     /** Back to pupil mode: whoever was signed in is signed out. */
     public void close() {
         open = false;
-        context.signOut();
         screen = null;
         status = null;
-        signInPin.forget();
         view = null;
+        if (context != null) {
+            context.signOut();
+            signInPin.forget();
+        }
     }
 
     /** Locks staff mode after the idle time, and keeps the overdue count fresh. Call often. */

@@ -53,6 +53,25 @@ class StaffFlowTest {
     }
 
     @Test
+    @DisplayName("staff mode's desk is made at the first staff key, never before: pupils sign in without it, and "
+            + "closing and opening staff mode again makes no second one (docs/install-kiosk.md, \"Start-up on a small board\")")
+    void deskMadeAtTheFirstStaffKey() throws Exception {
+        at("2026-11-23T08:57:00");
+        kiosk.scan(printed("DEMO0001"));
+        kiosk.type("2");
+        assertEquals(1, kiosk.count("SELECT count(*) FROM arrivals WHERE pupil_id = 'D1'"));
+        assertEquals(0, kiosk.desksMade, "a pupil's sign-in needs nothing of staff mode");
+        kiosk.signInAsReceptionist();
+        assertInstanceOf(StaffScreen.Menu.class, kiosk.screen());
+        assertEquals(1, kiosk.desksMade);
+        kiosk.flow.exitKey(kiosk.now());
+        assertFalse(kiosk.staff.isOpen());
+        kiosk.signInAsReceptionist();
+        assertInstanceOf(StaffScreen.Menu.class, kiosk.screen());
+        assertEquals(1, kiosk.desksMade, "the desk is made once");
+    }
+
+    @Test
     @DisplayName("the staff key opens a sign-in; username and PIN open the menu, signed by name and position")
     void signIn() {
         at("2026-11-23T10:30:00").signInAsReceptionist();

@@ -68,6 +68,8 @@ final class StaffKiosk implements AutoCloseable {
     volatile java.util.function.Supplier<RuntimeException> scannerTrouble;
     /** Each fire roll printed from staff mode, as its text. */
     final List<String> printed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** How many times staff mode asked for its desk: once, at the first staff key. */
+    int desksMade;
     /** When set, makes what reading the sync's overview throws. */
     volatile java.util.function.Supplier<RuntimeException> syncTrouble;
 
@@ -164,7 +166,11 @@ final class StaffKiosk implements AutoCloseable {
                 new lategate.store.SqliteRegisterIntegrity(database), lateBus,
                 new lategate.app.scans.DayScans(new lategate.store.SqliteScanLog(database, school.zone()), pupils),
                 slips);
-        staff = new StaffFlow(desk, "reception", Duration.ofSeconds(30), Duration.ofMinutes(2), time);
+        // As the kiosk makes it: the desk at the first staff key (counted, for StaffFlowTest).
+        staff = StaffFlow.onFirstUse(() -> {
+            desksMade++;
+            return desk;
+        }, "reception", Duration.ofSeconds(30), Duration.ofMinutes(2), time);
         flow = new KioskFlow(school, signIn, register, new lategate.store.SqliteKioskFaults(database), "reception",
                 KioskTimings.of(Duration.ofSeconds(5), Duration.ofSeconds(45)), KioskFlowTest.PIN_1234, kioskClock,
                 Optional.of(staff), time, Optional.empty(), Optional.of(lateBus),
