@@ -26,6 +26,9 @@ public final class TomlReader {
     static final int MAX_NESTING = 100;
 
     private final String text;
+    /** The text's characters, indexed directly: cheaper than charAt while the code still runs interpreted. */
+    private final char[] chars;
+    private final int limit;
     private int pos;
     /** A cursor for {@link #lineAt}: positions are asked for mostly in order, so lines are counted once. */
     private int countedTo;
@@ -34,6 +37,8 @@ public final class TomlReader {
 
     private TomlReader(String text) {
         this.text = text;
+        this.chars = text.toCharArray();
+        this.limit = chars.length;
     }
 
     /** The document's root table, or the first place the text is not TOML. */
@@ -49,10 +54,10 @@ public final class TomlReader {
         }
         while (true) {
             skipSpaces();
-            if (pos >= text.length()) {
+            if (pos >= limit) {
                 return root;
             }
-            char c = text.charAt(pos);
+            char c = chars[pos];
             if (c == '[') {
                 current = header(root);
             } else if (c != '#' && c != '\n' && c != '\r') {
@@ -132,9 +137,9 @@ public final class TomlReader {
         int line = lineAt(start);
         List<String> keys = key();
         skipSpaces();
-        if (pos >= text.length() || text.charAt(pos) != '=') {
+        if (pos >= limit || chars[pos] != '=') {
             throw error(pos, "expected = after the key " + dotted(keys, keys.size())
-                    + (pos >= text.length() || isNewline(pos) ? ": a key needs a value" : ""));
+                    + (pos >= limit || isNewline(pos) ? ": a key needs a value" : ""));
         }
         pos++;
         skipSpaces();
@@ -153,7 +158,7 @@ public final class TomlReader {
                         + "): a dotted key cannot add " + dotted(keys, keys.size()) + " to it");
             }
         }
-        if (pos >= text.length() || isNewline(pos) || (!inline && text.charAt(pos) == '#')) {
+        if (pos >= limit || isNewline(pos) || (!inline && chars[pos] == '#')) {
             throw error(pos, "the key " + dotted(keys, keys.size()) + " has no value after =");
         }
         String last = keys.get(keys.size() - 1);
@@ -207,7 +212,7 @@ public final class TomlReader {
         while (true) {
             keys.add(simpleKey());
             skipSpaces();
-            if (pos < text.length() && text.charAt(pos) == '.') {
+            if (pos < limit && chars[pos] == '.') {
                 pos++;
                 skipSpaces();
             } else {
@@ -217,10 +222,10 @@ public final class TomlReader {
     }
 
     private String simpleKey() throws TomlSyntaxError {
-        if (pos >= text.length()) {
+        if (pos >= limit) {
             throw error(pos, "expected a key at the end of the file");
         }
-        char c = text.charAt(pos);
+        char c = chars[pos];
         if (c == '"') {
             if (text.startsWith("\"\"\"", pos)) {
                 throw error(pos, "a key cannot be a multi-line string");
@@ -234,7 +239,7 @@ public final class TomlReader {
             return literalString();
         }
         int start = pos;
-        while (pos < text.length() && isBareKeyChar(text.charAt(pos))) {
+        while (pos < limit && isBareKeyChar(chars[pos])) {
             pos++;
         }
         if (pos == start) {
@@ -250,10 +255,10 @@ public final class TomlReader {
     // ---- values -------------------------------------------------------------------------------
 
     private Object value() throws TomlSyntaxError {
-        if (pos >= text.length()) {
+        if (pos >= limit) {
             throw error(pos, "expected a value at the end of the file");
         }
-        char c = text.charAt(pos);
+        char c = chars[pos];
         switch (c) {
             case '"':
                 return text.startsWith("\"\"\"", pos) ? multiLineBasicString() : basicString();
@@ -273,7 +278,7 @@ public final class TomlReader {
                 }
                 if (Character.isLetter(c)) {
                     int end = pos;
-                    while (end < text.length() && isBareKeyChar(text.charAt(end))) {
+                    while (end < limit && isBareKeyChar(chars[end])) {
                         end++;
                     }
                     String word = text.substring(pos, Math.max(end, pos + 1));
@@ -285,10 +290,10 @@ public final class TomlReader {
     }
 
     private Object word(String word, Object value) throws TomlSyntaxError {
-        if (!text.startsWith(word, pos) || (pos + word.length() < text.length()
-                && isBareKeyChar(text.charAt(pos + word.length())))) {
+        if (!text.startsWith(word, pos) || (pos + word.length() < limit
+                && isBareKeyChar(chars[pos + word.length()]))) {
             int end = pos;
-            while (end < text.length() && isBareKeyChar(text.charAt(end))) {
+            while (end < limit && isBareKeyChar(chars[end])) {
                 end++;
             }
             String found = text.substring(pos, end);
@@ -306,27 +311,27 @@ public final class TomlReader {
         TomlArray array = new TomlArray(false);
         while (true) {
             skipBlank();
-            if (pos >= text.length()) {
+            if (pos >= limit) {
                 throw error(open, "the array opened here is not closed with ]");
             }
-            if (text.charAt(pos) == ']') {
+            if (chars[pos] == ']') {
                 pos++;
                 depth--;
                 return array;
             }
-            if (text.charAt(pos) == ',') {
+            if (chars[pos] == ',') {
                 throw error(pos, "expected a value before ,");
             }
             int line = lineAt(pos);
             array.add(value(), line);
             skipBlank();
-            if (pos < text.length() && text.charAt(pos) == ',') {
+            if (pos < limit && chars[pos] == ',') {
                 pos++;
-            } else if (pos < text.length() && text.charAt(pos) == ']') {
+            } else if (pos < limit && chars[pos] == ']') {
                 pos++;
                 depth--;
                 return array;
-            } else if (pos >= text.length()) {
+            } else if (pos >= limit) {
                 throw error(open, "the array opened here is not closed with ]");
             } else {
                 throw error(pos, "expected , or ] after an array's value, not " + shown(pos));
@@ -340,25 +345,25 @@ public final class TomlReader {
         pos++;
         TomlTable table = new TomlTable(Origin.INLINE);
         skipSpaces();
-        if (pos < text.length() && text.charAt(pos) == '}') {
+        if (pos < limit && chars[pos] == '}') {
             pos++;
             depth--;
             return table;
         }
         while (true) {
             skipSpaces();
-            if (pos >= text.length() || isNewline(pos)) {
+            if (pos >= limit || isNewline(pos)) {
                 throw error(pos, "an inline table { ... } must be closed with } on the line it starts");
             }
-            if (text.charAt(pos) == '}') {
+            if (chars[pos] == '}') {
                 throw error(pos, "an inline table has no , after its last key = value");
             }
             keyValue(table, true);
             skipSpaces();
-            if (pos >= text.length() || isNewline(pos)) {
+            if (pos >= limit || isNewline(pos)) {
                 throw error(pos, "an inline table { ... } must be closed with } on the line it starts");
             }
-            char c = text.charAt(pos);
+            char c = chars[pos];
             pos++;
             if (c == '}') {
                 depth--;
@@ -383,11 +388,11 @@ public final class TomlReader {
         pos++;
         StringBuilder out = new StringBuilder();
         while (true) {
-            if (pos >= text.length() || isNewline(pos)) {
+            if (pos >= limit || isNewline(pos)) {
                 throw error(open, "text opened with \" is not closed with \" on the same line "
                         + "(use \"\"\" for text on several lines)");
             }
-            char c = text.charAt(pos);
+            char c = chars[pos];
             if (c == '"') {
                 pos++;
                 return out.toString();
@@ -408,10 +413,10 @@ public final class TomlReader {
         skipNewline();
         StringBuilder out = new StringBuilder();
         while (true) {
-            if (pos >= text.length()) {
+            if (pos >= limit) {
                 throw error(open, "text opened with \"\"\" is not closed with \"\"\"");
             }
-            char c = text.charAt(pos);
+            char c = chars[pos];
             if (c == '"') {
                 if (closesMultiLine(out, '"')) {
                     return out.toString();
@@ -420,10 +425,10 @@ public final class TomlReader {
             }
             if (c == '\\') {
                 int after = pos + 1;
-                while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+                while (after < limit && (chars[after] == ' ' || chars[after] == '\t')) {
                     after++;
                 }
-                if (after < text.length() && isNewline(after)) {
+                if (after < limit && isNewline(after)) {
                     // A line-ending backslash: the newline and the blanks after it are not part of the text.
                     pos = after;
                     skipBlankLines();
@@ -447,11 +452,11 @@ public final class TomlReader {
         pos++;
         int start = pos;
         while (true) {
-            if (pos >= text.length() || isNewline(pos)) {
+            if (pos >= limit || isNewline(pos)) {
                 throw error(open, "text opened with ' is not closed with ' on the same line "
                         + "(use ''' for text on several lines)");
             }
-            if (text.charAt(pos) == '\'') {
+            if (chars[pos] == '\'') {
                 pos++;
                 return text.substring(start, pos - 1);
             }
@@ -466,10 +471,10 @@ public final class TomlReader {
         skipNewline();
         StringBuilder out = new StringBuilder();
         while (true) {
-            if (pos >= text.length()) {
+            if (pos >= limit) {
                 throw error(open, "text opened with ''' is not closed with '''");
             }
-            char c = text.charAt(pos);
+            char c = chars[pos];
             if (c == '\'') {
                 if (closesMultiLine(out, '\'')) {
                     return out.toString();
@@ -493,7 +498,7 @@ public final class TomlReader {
      */
     private boolean closesMultiLine(StringBuilder out, char quote) throws TomlSyntaxError {
         int run = 0;
-        while (pos + run < text.length() && text.charAt(pos + run) == quote) {
+        while (pos + run < limit && chars[pos + run] == quote) {
             run++;
         }
         if (run < 3) {
@@ -513,10 +518,10 @@ public final class TomlReader {
     private void escape(StringBuilder out) throws TomlSyntaxError {
         int at = pos;
         pos++;
-        if (pos >= text.length()) {
+        if (pos >= limit) {
             throw error(at, "a \\ at the end of the file");
         }
-        char c = text.charAt(pos);
+        char c = chars[pos];
         pos++;
         switch (c) {
             case 'b' -> out.append('\b');
@@ -535,12 +540,12 @@ public final class TomlReader {
     }
 
     private int unicode(int at, int digits) throws TomlSyntaxError {
-        if (pos + digits > text.length()) {
+        if (pos + digits > limit) {
             throw error(at, "\\" + (digits == 4 ? "u" : "U") + " needs " + digits + " hexadecimal digits");
         }
         int code = 0;
         for (int i = 0; i < digits; i++) {
-            int digit = Character.digit(text.charAt(pos + i), 16);
+            int digit = Character.digit(chars[pos + i], 16);
             if (digit < 0) {
                 throw error(at, "\\" + (digits == 4 ? "u" : "U") + " needs " + digits + " hexadecimal digits");
             }
@@ -568,7 +573,7 @@ public final class TomlReader {
             return time;
         }
         int end = start;
-        while (end < text.length() && isNumberChar(text.charAt(end))) {
+        while (end < limit && isNumberChar(chars[end])) {
             end++;
         }
         String token = text.substring(start, end);
@@ -719,7 +724,7 @@ public final class TomlReader {
                 throw error(at, text.substring(at, at + 6) + " is not an offset from UTC");
             }
             try {
-                int sign = text.charAt(at) == '-' ? -1 : 1;
+                int sign = chars[at] == '-' ? -1 : 1;
                 ZoneOffset offset = ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
                 pos = at + 6;
                 return OffsetDateTime.of(dateTime, offset);
@@ -748,7 +753,7 @@ public final class TomlReader {
         if (charIs(pos, '.')) {
             int from = pos + 1;
             int end = from;
-            while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+            while (end < limit && chars[end] >= '0' && chars[end] <= '9') {
                 end++;
             }
             if (end == from) {
@@ -763,11 +768,11 @@ public final class TomlReader {
     }
 
     private boolean isDigits(int from, int count) {
-        if (from + count > text.length()) {
+        if (from + count > limit) {
             return false;
         }
         for (int i = from; i < from + count; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c < '0' || c > '9') {
                 return false;
             }
@@ -778,27 +783,27 @@ public final class TomlReader {
     private int digits(int from, int count) {
         int value = 0;
         for (int i = from; i < from + count; i++) {
-            value = value * 10 + (text.charAt(i) - '0');
+            value = value * 10 + (chars[i] - '0');
         }
         return value;
     }
 
     private boolean charIs(int at, char c) {
-        return at < text.length() && text.charAt(at) == c;
+        return at < limit && chars[at] == c;
     }
 
     // ---- blanks, comments and ends of lines ---------------------------------------------------
 
     private void skipSpaces() {
-        while (pos < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t')) {
+        while (pos < limit && (chars[pos] == ' ' || chars[pos] == '\t')) {
             pos++;
         }
     }
 
     /** Inside an array: spaces, newlines and comments, any number of each. */
     private void skipBlank() throws TomlSyntaxError {
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
+        while (pos < limit) {
+            char c = chars[pos];
             if (c == ' ' || c == '\t') {
                 pos++;
             } else if (isNewline(pos)) {
@@ -813,8 +818,8 @@ public final class TomlReader {
 
     /** After a line-ending backslash: every space and newline up to the next text. */
     private void skipBlankLines() {
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
+        while (pos < limit) {
+            char c = chars[pos];
             if (c == ' ' || c == '\t') {
                 pos++;
             } else if (isNewline(pos)) {
@@ -826,15 +831,15 @@ public final class TomlReader {
     }
 
     private void skipNewline() {
-        if (pos < text.length() && isNewline(pos)) {
-            pos += text.charAt(pos) == '\r' ? 2 : 1;
+        if (pos < limit && isNewline(pos)) {
+            pos += chars[pos] == '\r' ? 2 : 1;
         }
     }
 
     /** A # comment, up to (not including) the end of its line. */
     private void comment() throws TomlSyntaxError {
         pos++;
-        while (pos < text.length() && !isNewline(pos)) {
+        while (pos < limit && !isNewline(pos)) {
             checkAllowed(pos, true);
             pos++;
         }
@@ -843,27 +848,27 @@ public final class TomlReader {
     /** What may follow a key = value or a header on its line: spaces, a comment, then the line's end. */
     private void endOfLine() throws TomlSyntaxError {
         skipSpaces();
-        if (pos < text.length() && text.charAt(pos) == '#') {
+        if (pos < limit && chars[pos] == '#') {
             comment();
         }
-        if (pos >= text.length()) {
+        if (pos >= limit) {
             return;
         }
         if (!isNewline(pos)) {
             throw error(pos, "expected the end of the line, not " + shown(pos)
                     + " (one key = value or [table] a line; a comment starts with #)");
         }
-        pos += text.charAt(pos) == '\r' ? 2 : 1;
+        pos += chars[pos] == '\r' ? 2 : 1;
     }
 
     private boolean isNewline(int at) {
-        char c = text.charAt(at);
-        return c == '\n' || (c == '\r' && at + 1 < text.length() && text.charAt(at + 1) == '\n');
+        char c = chars[at];
+        return c == '\n' || (c == '\r' && at + 1 < limit && chars[at + 1] == '\n');
     }
 
     /** Control characters other than tab are refused in text and comments (TOML 1.0: they must be escaped). */
     private void checkAllowed(int at, boolean inComment) throws TomlSyntaxError {
-        char c = text.charAt(at);
+        char c = chars[at];
         if ((c < 0x20 && c != '\t') || c == 0x7F) {
             throw error(at, String.format("the control character U+%04X is not allowed %s", (int) c,
                     inComment ? "in a comment" : "in text: write it as an escape, e.g. \\u" + String.format("%04X", (int) c)
@@ -872,10 +877,10 @@ public final class TomlReader {
     }
 
     private String shown(int at) {
-        if (at >= text.length()) {
+        if (at >= limit) {
             return "the end of the file";
         }
-        char c = text.charAt(at);
+        char c = chars[at];
         if (isNewline(at)) {
             return "the end of the line";
         }
@@ -892,8 +897,8 @@ public final class TomlReader {
             countedTo = 0;
             countedLine = 1;
         }
-        for (; countedTo < at && countedTo < text.length(); countedTo++) {
-            if (text.charAt(countedTo) == '\n') {
+        for (; countedTo < at && countedTo < limit; countedTo++) {
+            if (chars[countedTo] == '\n') {
                 countedLine++;
             }
         }
@@ -902,7 +907,7 @@ public final class TomlReader {
 
     private TomlSyntaxError error(int at, String problem) {
         int line = lineAt(at);
-        int lineStart = at <= 0 ? 0 : text.lastIndexOf('\n', Math.min(at, text.length()) - 1) + 1;
+        int lineStart = at <= 0 ? 0 : text.lastIndexOf('\n', Math.min(at, limit) - 1) + 1;
         return new TomlSyntaxError(line, at - lineStart + 1, problem);
     }
 }
