@@ -35,15 +35,43 @@ final class ConfigCommand {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
+            return check(files, spec.commandLine().getOut(), spec.commandLine().getErr(), Main.clockOf(spec));
+        }
+
+        /**
+         * The files of {@code lategate config check FILE...} when that is the whole command line: no
+         * option, no @file, nothing picocli would read differently from a list of paths. Such a run
+         * needs no command line built (picocli's model of a command, by reflection, cost more than
+         * the check); anything else, --help included, goes through picocli as before.
+         */
+        static java.util.Optional<List<Path>> plainly(String... args) {
+            if (args.length < 3 || !args[0].equals("config") || !args[1].equals("check")) {
+                return java.util.Optional.empty();
+            }
+            List<Path> files = new ArrayList<>();
+            for (int i = 2; i < args.length; i++) {
+                String arg = args[i];
+                if (arg.isEmpty() || arg.startsWith("-") || arg.startsWith("@")) {
+                    return java.util.Optional.empty();
+                }
+                try {
+                    files.add(Path.of(arg));
+                } catch (java.nio.file.InvalidPathException e) {
+                    return java.util.Optional.empty(); // picocli says which argument, as for any bad value
+                }
+            }
+            return java.util.Optional.of(files);
+        }
+
+        /** Checks each file, printing as the command does; 1 when any has problems. */
+        static int check(List<Path> files, PrintWriter out, PrintWriter err, java.time.Clock clock) {
             int bad = 0;
             for (Path file : files) {
                 try {
                     Settings settings = SchoolSettings.read(file);
                     School school = settings.school();
                     List<SettingsProblem> warnings = new ArrayList<>(settings.warnings());
-                    nextYear(file, school).ifPresent(warnings::add);
+                    nextYear(file, school, clock).ifPresent(warnings::add);
                     out.println(file + ": OK (" + school.name() + ", " + school.reasons().size() + " reasons, "
                             + school.calendar().schoolWeekCount() + " school weeks"
                             + (warnings.isEmpty() ? "" : ", " + count(warnings.size(), "warning"))
@@ -69,8 +97,8 @@ final class ConfigCommand {
          * Whether the next academic year is missing or still waiting in [calendar.next_year], by today's date:
          * a year with no calendar is a year of closed days at the kiosk (docs/rollover.md).
          */
-        private java.util.Optional<SettingsProblem> nextYear(Path file, School school) {
-            java.time.LocalDate today = Main.clockOf(spec).instant().atZone(school.zone()).toLocalDate();
+        private static java.util.Optional<SettingsProblem> nextYear(Path file, School school, java.time.Clock clock) {
+            java.time.LocalDate today = clock.instant().atZone(school.zone()).toLocalDate();
             return lategate.domain.calendar.NextYearNotice.on(school.calendar(), today, file.toString())
                     .map(words -> new SettingsProblem(file, calendarLine(file), "calendar", words,
                             SettingsProblem.Severity.WARNING));

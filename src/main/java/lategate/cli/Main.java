@@ -89,9 +89,45 @@ public final class Main implements Runnable, lategate.bench.BenchHost {
             System.out.println(VERSION);
             System.exit(0);
         }
+        java.util.Optional<java.util.List<Path>> check = ConfigCommand.Check.plainly(args);
+        if (check.isPresent()) {
+            System.exit(configCheck(check.get(), Clock.systemUTC()));
+        }
         PdfBoxLog.LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine(new Main(Clock.systemUTC()), CrashLog.standard(), Subcommands.neededFor(args))
                 .execute(args));
+    }
+
+    /**
+     * {@code lategate config check FILE...} without picocli: the same check, printed as visibly as
+     * every command's output, with the same exit codes and crash log. Writers as picocli makes its own.
+     */
+    static int configCheck(java.util.List<Path> files, Clock clock) {
+        PrintWriter out = VisibleOutput.of(new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                System.out, encoding("sun.stdout.encoding"))), true));
+        PrintWriter err = VisibleOutput.of(new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                System.err, encoding("sun.stderr.encoding"))), true));
+        try {
+            return ConfigCommand.Check.check(files, out, err, clock);
+        } catch (RuntimeException e) {
+            return internalError(e, "lategate config check", CrashLog.standard(), err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The terminal's encoding as picocli reads it, so the output is byte for byte what picocli would print. */
+    private static java.nio.charset.Charset encoding(String property) {
+        String name = System.getProperty(property);
+        if (name == null) {
+            return java.nio.charset.Charset.defaultCharset();
+        }
+        try {
+            return java.nio.charset.Charset.forName(name.equalsIgnoreCase("cp65001") ? "UTF-8" : name);
+        } catch (IllegalArgumentException e) {
+            return java.nio.charset.Charset.defaultCharset();
+        }
     }
 
     /** The command line with lategate's exit codes; tests use it with their own clock and writers. */
@@ -159,8 +195,11 @@ public final class Main implements Runnable, lategate.bench.BenchHost {
      */
     private static int internalError(Exception e, CommandLine.ParseResult parseResult, CrashLog crashes,
                                      PrintWriter err) {
-        String command = String.join(" ", parseResult.asCommandLineList().stream()
-                .map(CommandLine::getCommandName).toList());
+        return internalError(e, String.join(" ", parseResult.asCommandLineList().stream()
+                .map(CommandLine::getCommandName).toList()), crashes, err);
+    }
+
+    private static int internalError(Exception e, String command, CrashLog crashes, PrintWriter err) {
         String what = e.toString().replaceAll("\\s+", " ");
         Optional<Path> log = crashes.write(e, command, Instant.now());
         if (log.isPresent()) {

@@ -20,9 +20,9 @@ import lategate.domain.retention.RetentionRule;
 import lategate.domain.school.Consequences;
 import lategate.domain.school.LateReason;
 import lategate.domain.school.School;
-import org.tomlj.Toml;
-import org.tomlj.TomlParseError;
-import org.tomlj.TomlParseResult;
+import lategate.settings.toml.TomlReader;
+import lategate.settings.toml.TomlSyntaxError;
+import lategate.settings.toml.TomlTable;
 
 /**
  * Reads {@code config/schools/NAME.toml} into a validated {@link School}. Every problem in the
@@ -56,7 +56,7 @@ public final class SchoolSettings {
             throw new InvalidSettingsException(problems.sorted());
         }
         byte[] bytes = read.get();
-        // Decoded here, strictly, rather than by tomlj, so a file that is not UTF-8 is named with
+        // Decoded here, strictly, before the TOML is read, so a file that is not UTF-8 is named with
         // its line instead of being read with replacement characters.
         Optional<String> text = SettingsText.decode(bytes, problems);
         if (text.isEmpty()) {
@@ -79,11 +79,11 @@ public final class SchoolSettings {
         if (!SettingsText.nestingWithinLimit(text, problems)) {
             throw new InvalidSettingsException(problems.sorted());
         }
-        TomlParseResult toml = Toml.parse(text);
-        if (toml.hasErrors()) {
-            for (TomlParseError error : toml.errors()) {
-                problems.add(error.position().line(), "", "not valid TOML: " + error.getMessage());
-            }
+        TomlTable toml;
+        try {
+            toml = TomlReader.read(text);
+        } catch (TomlSyntaxError error) {
+            problems.add(error.line(), "", "not valid TOML at column " + error.column() + ": " + error.problem());
             throw new InvalidSettingsException(problems.sorted());
         }
         Reading reading = new Reading(problems, new Section(problems, toml, "", 1), file);

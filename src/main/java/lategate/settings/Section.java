@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.tomlj.TomlArray;
-import org.tomlj.TomlPosition;
-import org.tomlj.TomlTable;
+import lategate.settings.toml.TomlArray;
+import lategate.settings.toml.TomlTable;
 
 /**
  * One table of a settings file, read with its dotted path and its own line, so that every value
@@ -48,8 +47,8 @@ final class Section {
     }
 
     int lineOf(String key) {
-        TomlPosition position = table.inputPositionOf(List.of(key));
-        return position == null ? line : position.line();
+        int keyLine = table.lineOf(key);
+        return keyLine == 0 ? line : keyLine;
     }
 
     void problem(String key, String message) {
@@ -70,33 +69,33 @@ final class Section {
     }
 
     Optional<Section> table(String key, boolean required) {
-        if (!table.contains(List.of(key))) {
+        if (!table.contains(key)) {
             if (required) {
                 problems.add(line, keyPath(key), "missing table [" + keyPath(key) + "]");
             }
             return Optional.empty();
         }
-        if (!table.isTable(List.of(key))) {
+        if (!table.isTable(key)) {
             problem(key, "must be a table, written [" + keyPath(key) + "]");
             return Optional.empty();
         }
-        return Optional.of(new Section(problems, table.getTable(List.of(key)), keyPath(key), lineOf(key)));
+        return Optional.of(new Section(problems, table.getTable(key), keyPath(key), lineOf(key)));
     }
 
     /** The tables of an array of tables ([[key]]), each with its own line. */
     List<Section> tables(String key) {
         List<Section> sections = new ArrayList<>();
-        if (!table.contains(List.of(key))) {
+        if (!table.contains(key)) {
             return sections;
         }
-        if (!table.isArray(List.of(key))) {
+        if (!table.isArray(key)) {
             problem(key, "must be a list of tables, each written [[" + keyPath(key) + "]]");
             return sections;
         }
-        TomlArray array = table.getArray(List.of(key));
+        TomlArray array = table.getArray(key);
         for (int i = 0; i < array.size(); i++) {
             Object element = array.get(i);
-            int elementLine = array.inputPositionOf(i) == null ? lineOf(key) : array.inputPositionOf(i).line();
+            int elementLine = array.lineOf(i);
             String elementPath = keyPath(key) + "[" + (i + 1) + "]";
             if (element instanceof TomlTable t) {
                 sections.add(new Section(problems, t, elementPath, elementLine));
@@ -108,7 +107,7 @@ final class Section {
     }
 
     boolean has(String key) {
-        return table.contains(List.of(key));
+        return table.contains(key);
     }
 
     Set<String> keys() {
@@ -133,7 +132,7 @@ final class Section {
         if (!present(key, required, "\"...\"")) {
             return Optional.empty();
         }
-        Object value = table.get(List.of(key));
+        Object value = table.get(key);
         if (!(value instanceof String s)) {
             problem(key, "must be text in double quotes, not " + describe(value));
             return Optional.empty();
@@ -156,7 +155,7 @@ final class Section {
         if (!present(key, required, "true")) {
             return Optional.empty();
         }
-        Object value = table.get(List.of(key));
+        Object value = table.get(key);
         if (!(value instanceof Boolean b)) {
             problem(key, "must be true or false (no quotes), not " + describe(value));
             return Optional.empty();
@@ -168,7 +167,7 @@ final class Section {
         if (!present(key, required, "<number>")) {
             return Optional.empty();
         }
-        Object value = table.get(List.of(key));
+        Object value = table.get(key);
         if (!(value instanceof Long n)) {
             problem(key, "must be a whole number, not " + describe(value));
             return Optional.empty();
@@ -185,7 +184,7 @@ final class Section {
         if (!present(key, required, "\"HH:MM\"")) {
             return Optional.empty();
         }
-        Object value = table.get(List.of(key));
+        Object value = table.get(key);
         if (value instanceof LocalTime t) {
             return Optional.of(t);
         }
@@ -209,7 +208,7 @@ final class Section {
         if (!present(key, required, "YYYY-MM-DD")) {
             return Optional.empty();
         }
-        Object value = table.get(List.of(key));
+        Object value = table.get(key);
         if (value instanceof LocalDate d) {
             return Optional.of(d);
         }

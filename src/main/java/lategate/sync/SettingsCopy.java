@@ -10,8 +10,10 @@ import lategate.app.sync.SettingsFile;
 import lategate.app.sync.SyncFailure;
 import lategate.files.CappedFile;
 import lategate.settings.SchoolSettings;
-import org.tomlj.Toml;
-import org.tomlj.TomlParseResult;
+import lategate.settings.toml.TomlArray;
+import lategate.settings.toml.TomlReader;
+import lategate.settings.toml.TomlSyntaxError;
+import lategate.settings.toml.TomlTable;
 
 /**
  * The school's settings file as sync sends it: the text as the school wrote it (comments and all,
@@ -95,19 +97,45 @@ public final class SettingsCopy {
 
     /** Where a secret is still in the copy as TOML reads it, if anywhere. */
     private static Optional<String> secretLeft(String copy) {
-        TomlParseResult toml = Toml.parse(copy);
-        if (toml.hasErrors()) {
+        TomlTable toml;
+        try {
+            toml = TomlReader.read(copy);
+        } catch (TomlSyntaxError e) {
             return Optional.empty(); // the kiosk's own settings check reports the file; nothing secret is read
         }
-        for (String key : toml.dottedKeySet(true)) {
+        return secretIn(toml, "");
+    }
+
+    /** Every key and value of the table, its arrays' tables included, at any depth. */
+    private static Optional<String> secretIn(TomlTable table, String path) {
+        for (String key : table.keySet()) {
+            String where = path.isEmpty() ? key : path + "." + key;
             if (key.endsWith("exit_pin_hash")) {
-                return Optional.of(key);
+                return Optional.of(where);
             }
-            Object value = toml.get(key);
-            if (value instanceof String text && URL_PASSWORD.matcher(text).find()
-                    && !text.contains(PASSWORD_WITHHELD)) {
-                return Optional.of(key);
+            Optional<String> found = secretInValue(table.get(key), where);
+            if (found.isPresent()) {
+                return found;
             }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> secretInValue(Object value, String where) {
+        if (value instanceof TomlTable t) {
+            return secretIn(t, where);
+        }
+        if (value instanceof TomlArray a) {
+            for (int i = 0; i < a.size(); i++) {
+                Optional<String> found = secretInValue(a.get(i), where + "[" + (i + 1) + "]");
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            return Optional.empty();
+        }
+        if (value instanceof String text && URL_PASSWORD.matcher(text).find() && !text.contains(PASSWORD_WITHHELD)) {
+            return Optional.of(where);
         }
         return Optional.empty();
     }

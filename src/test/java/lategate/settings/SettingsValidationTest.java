@@ -264,7 +264,8 @@ class SettingsValidationTest {
     void syntaxError() throws Exception {
         List<SettingsProblem> problems = problems(replaceLine(VALID, 8, "taken = 08:45\""));
         assertEquals(8, problems.get(0).line(), problems.toString());
-        assertTrue(problems.get(0).message().startsWith("not valid TOML"), problems.toString());
+        assertEquals("not valid TOML at column 9: a time is written HH:MM:SS, with its seconds, e.g. 08:45:00 "
+                + "(or as text in quotes, e.g. \"08:45\", where the settings ask for one)", problems.get(0).message());
     }
 
     @Test

@@ -36,7 +36,10 @@ public record DraftYear(int autumnYear, LocalDate yearStarts, LocalDate yearEnds
 
     /** The academic year's usual name, e.g. "2027-28". */
     public static String label(int autumnYear) {
-        return autumnYear + "-" + String.format("%02d", (autumnYear + 1) % 100);
+        // Two digits by hand: String.format would load the locale's number formats, the greater part of
+        // 'config check' reading a year's name (docs/architecture.md, "Start-up").
+        int next = (autumnYear + 1) % 100;
+        return autumnYear + "-" + (next < 10 ? "0" : "") + next;
     }
 
     public String label() {
