@@ -159,7 +159,7 @@ public final class BenchCommand implements Callable<Integer> {
                     + "after them (VmRSS, and the peak VmHWM).", "Goals: start under 1 s, p99 under 20 ms, memory under 150 MB.",
                     "With --cpu-quota and/or --memory, every child JVM ('java -version' too) runs in a control group "
                             + "so limited, as a Raspberry Pi-class stand-in (needs root and a cgroup file system; "
-                            + "without them it says so and measures nothing). Goals under 30% of one CPU: start under "
+                            + "without them it says so and measures nothing). Goals under 30%% of one CPU: start under "
                             + "2 s, p99 under 25 ms, memory under 150 MB."},
             footer = {"", "Examples:", "  lategate bench kiosk --scans 1000",
                     "  lategate bench kiosk --cpu-quota 30 --memory 1g"})

@@ -35,6 +35,32 @@ class CommandLineContractTest {
     }
 
     @Test
+    @DisplayName("every --help is formatted whole: a bare % in a description makes picocli print it raw, with a warning")
+    void everyHelpIsFormatted() {
+        List<List<String>> paths = new ArrayList<>();
+        collect(Main.commandLine(Clock.systemUTC()), new ArrayList<>(), paths);
+        java.io.PrintStream standardError = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        List<String> raw = new ArrayList<>();
+        try {
+            // picocli reports a description it cannot format on System.err, not on the command's writers.
+            System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+            for (List<String> path : paths) {
+                List<String> args = new ArrayList<>(path);
+                args.add("--help");
+                if (lategate(args.toArray(String[]::new)).out().contains("%n")) {
+                    raw.add(String.join(" ", path));
+                }
+            }
+        } finally {
+            System.setErr(standardError);
+        }
+        String warned = warnings.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("", warned.lines().filter(l -> l.contains("Could not format")).reduce("", String::concat));
+        assertEquals(List.of(), raw, "--help printed with a raw %n");
+    }
+
+    @Test
     @DisplayName("every demo badge code in --help is one a demo badge carries: the code and its check character")
     void helpExamplesScanPrintedBadges() {
         List<List<String>> paths = new ArrayList<>();
