@@ -65,6 +65,7 @@ public final class HubTrustReads {
     private final Map<String, Set<String>> pupilIdsLookedFor = new HashMap<>();
     private final Map<String, List<StageDecision>> decisions = new HashMap<>();
     private int batches;
+    private int unanswered;
 
     HubTrustReads(HubAddress hub, Connection connection) {
         this.hub = hub;
@@ -94,6 +95,11 @@ public final class HubTrustReads {
         return batches;
     }
 
+    /** How many questions were read alone, not answered from a batch (every one, when nothing was planned). */
+    public int readAlone() {
+        return unanswered;
+    }
+
     LateCounts lateCounts(String school, List<LateCounts.Span> spans, Supplier<LateCounts> alone) {
         return answer(lateCounts, new LateCountsAsk(school, List.copyOf(spans)), LateCounts.counted(Map.of()), alone);
     }
@@ -109,7 +115,11 @@ public final class HubTrustReads {
             return List.of();
         }
         List<Pupil> read = rolls.get(school);
-        return read != null ? read : alone.get();
+        if (read == null) {
+            unanswered++;
+            return alone.get();
+        }
+        return read;
     }
 
     /** The pupils of these ids: from the roll or the pupils the batch read, else read alone. */
@@ -126,6 +136,7 @@ public final class HubTrustReads {
         }
         Set<String> lookedFor = pupilIdsLookedFor.getOrDefault(school, Set.of());
         if (!lookedFor.containsAll(ids)) {
+            unanswered++;
             return alone.get();
         }
         Map<String, Pupil> read = pupilsRead.getOrDefault(school, Map.of());
@@ -145,7 +156,11 @@ public final class HubTrustReads {
             return List.of();
         }
         List<StageDecision> read = decisions.get(school);
-        return read != null ? read : alone.get();
+        if (read == null) {
+            unanswered++;
+            return alone.get();
+        }
+        return read;
     }
 
     /** Whether the school's other reads (entries, Late Book, amendments) answer empty: while planning. */
@@ -162,7 +177,11 @@ public final class HubTrustReads {
             return empty;
         }
         V read = answers.get(ask);
-        return read != null ? read : alone.get();
+        if (read == null) {
+            unanswered++;
+            return alone.get();
+        }
+        return read;
     }
 
     // ---- the batch: one statement per kind of question, every school in it ----
@@ -203,12 +222,27 @@ public final class HubTrustReads {
         }
         List<Map<String, Map<Integer, LateCounts.Tally>>> tallies = new ArrayList<>();
         asks.forEach(a -> tallies.add(new HashMap<>()));
-        String sql = "SELECT r, pupil_id, string_agg(k || ' ' || l || ' ' || u || ' ' || minutes, ' ') FROM ("
-                + "SELECT s.r, m.pupil_id, s.k, count(*) FILTER (WHERE m.code = 'L') AS l, "
-                + "count(*) FILTER (WHERE m.code = 'U') AS u, coalesce(sum(m.minutes_late), 0) AS minutes "
-                + "FROM unnest(?::int[], ?::text[], ?::int[], ?::date[], ?::date[]) AS s(r, school, k, f, t) "
-                + "JOIN hub.marks m ON m.school_id = s.school AND m.school_date BETWEEN s.f AND s.t "
-                + "WHERE m.code IN ('L', 'U') GROUP BY s.r, m.pupil_id, s.k) c GROUP BY r, pupil_id";
+        // Each span unrolled into its days, so that a mark finds its spans by its school and date (a
+        // hash or merge join on equality, not each mark tried against each span); one group per
+        // question and pupil, a count of L, of U and the minutes for every span key asked. The keys
+        // are a year's blocks and two review periods: the statement's length does not grow with the
+        // schools.
+        List<Integer> distinctKeys = keys.stream().distinct().sorted().toList();
+        StringBuilder tallied = new StringBuilder();
+        for (int key : distinctKeys) {
+            String l = "count(*) FILTER (WHERE d.k = " + key + " AND m.code = 'L')";
+            String u = "count(*) FILTER (WHERE d.k = " + key + " AND m.code = 'U')";
+            String minutes = "coalesce(sum(m.minutes_late) FILTER (WHERE d.k = " + key + "), 0)";
+            // Only the spans with a late mark, as "key l u minutes": one short text a pupil, read in one piece.
+            tallied.append(tallied.length() == 0 ? "" : ", ").append("CASE WHEN ").append(l).append(" + ").append(u)
+                    .append(" > 0 THEN '").append(key).append(" ' || ").append(l).append(" || ' ' || ").append(u)
+                    .append(" || ' ' || ").append(minutes).append(" END");
+        }
+        String sql = "SELECT d.r, m.pupil_id, concat_ws(' ', " + tallied + ") FROM (SELECT s.r, s.school, s.k, "
+                + "g::date AS day FROM unnest(?::int[], ?::text[], ?::int[], ?::date[], ?::date[]) "
+                + "AS s(r, school, k, f, t), generate_series(s.f, s.t, interval '1 day') AS g) d "
+                + "JOIN hub.marks m ON m.school_id = d.school AND m.school_date = d.day "
+                + "WHERE m.code IN ('L', 'U') GROUP BY d.r, m.pupil_id";
         run(sql, "count the late marks of " + count(asks.stream().map(LateCountsAsk::school)), s -> {
             s.setArray(1, connection.createArrayOf("int4", r.toArray()));
             s.setArray(2, connection.createArrayOf("text", schools.toArray()));
@@ -216,11 +250,17 @@ public final class HubTrustReads {
             s.setArray(4, connection.createArrayOf("date", from.toArray()));
             s.setArray(5, connection.createArrayOf("date", to.toArray()));
         }, row -> {
-            String[] parts = row.getString(3).split(" ");
+            String text = row.getString(3);
             Map<Integer, LateCounts.Tally> byKey = new HashMap<>();
-            for (int i = 0; i + 3 < parts.length; i += 4) {
-                byKey.put(Integer.parseInt(parts[i]), new LateCounts.Tally(Integer.parseInt(parts[i + 1]),
-                        Integer.parseInt(parts[i + 2]), Long.parseLong(parts[i + 3])));
+            int at = 0;
+            while (at < text.length()) {
+                int[] next = {at};
+                int key = number(text, next);
+                int l = number(text, next);
+                int u = number(text, next);
+                long minutes = number(text, next);
+                byKey.put(key, new LateCounts.Tally(l, u, minutes));
+                at = next[0];
             }
             tallies.get(row.getInt(1)).put(row.getString(2), byKey);
         });
@@ -232,6 +272,9 @@ public final class HubTrustReads {
     private static final String[] UNAUTHORISED = java.util.Arrays.stream(AttendanceCode.values())
             .filter(c -> c.category() == lategate.domain.codes.StatisticalCategory.UNAUTHORISED_ABSENCE)
             .map(AttendanceCode::code).toArray(String[]::new);
+    /** The codes written out in the statement: the hub's index of counted marks is for these (hub version 5). */
+    private static final String UNAUTHORISED_LIST = String.join(", ", java.util.Arrays.stream(UNAUTHORISED)
+            .map(c -> "'" + c + "'").toList());
 
     /**
      * The unauthorised absences of the pupils with at least so many of them in each question's
@@ -244,9 +287,12 @@ public final class HubTrustReads {
         String sql = "SELECT r, pupil_id, school_date, register, code, minutes_late FROM ("
                 + "SELECT s.r, s.n, m.pupil_id, m.school_date, m.register, m.code, m.minutes_late, "
                 + "count(*) OVER (PARTITION BY s.r, m.pupil_id) AS sessions "
-                + "FROM unnest(?::int[], ?::text[], ?::date[], ?::date[], ?::int[]) AS s(r, school, f, t, n) "
-                + "JOIN hub.marks m ON m.school_id = s.school AND m.school_date BETWEEN s.f AND s.t "
-                + "WHERE m.code = ANY(?)) u WHERE sessions >= n ORDER BY r, school_date, pupil_id, register";
+                + "FROM (SELECT s.r, s.school, s.n, g::date AS day "
+                + "FROM unnest(?::int[], ?::text[], ?::date[], ?::date[], ?::int[]) AS s(r, school, f, t, n), "
+                + "generate_series(s.f, s.t, interval '1 day') AS g) s "
+                + "JOIN hub.marks m ON m.school_id = s.school AND m.school_date = s.day "
+                + "WHERE m.code IN (" + UNAUTHORISED_LIST + ")) u WHERE sessions >= n "
+                + "ORDER BY r, school_date, pupil_id, register";
         Map<String, AttendanceCode> codes = new HashMap<>();
         Map<Date, LocalDate> dates = new HashMap<>();
         run(sql, "select the unauthorised absences of " + count(asks.stream().map(UnauthorisedAsk::school)), s -> {
@@ -256,7 +302,6 @@ public final class HubTrustReads {
             s.setArray(3, connection.createArrayOf("date", asks.stream().map(a -> Date.valueOf(a.from())).toArray()));
             s.setArray(4, connection.createArrayOf("date", asks.stream().map(a -> Date.valueOf(a.to())).toArray()));
             s.setArray(5, connection.createArrayOf("int4", asks.stream().map(UnauthorisedAsk::atLeast).toArray()));
-            s.setArray(6, connection.createArrayOf("text", UNAUTHORISED));
         }, row -> found.get(row.getInt(1)).add(new LateEntry(row.getString(2),
                 dates.computeIfAbsent(row.getDate(3), Date::toLocalDate), Register.valueOf(row.getString(4)),
                 codes.computeIfAbsent(row.getString(5), HubTrustReads::code), row.getLong(6))));
@@ -323,6 +368,21 @@ public final class HubTrustReads {
         for (String school : decisionsAsked) {
             decisions.put(school, List.copyOf(read.getOrDefault(school, List.of())));
         }
+    }
+
+    /** The whole number at {@code at[0]} in a space-separated text, moving {@code at[0]} past it and its space. */
+    private static int number(String text, int[] at) {
+        int i = at[0];
+        boolean negative = text.charAt(i) == '-';
+        if (negative) {
+            i++;
+        }
+        int n = 0;
+        while (i < text.length() && text.charAt(i) != ' ') {
+            n = n * 10 + (text.charAt(i++) - '0');
+        }
+        at[0] = i + 1;
+        return negative ? -n : n;
     }
 
     private static String count(java.util.stream.Stream<String> schools) {
