@@ -140,7 +140,7 @@ final class BenchSyncRun {
                     // A copy in SQL of a synced school's rows, under its own id, name and settings.
                     long started = System.nanoTime();
                     String from = id((k - 1) % synced + 1);
-                    server.copySchool(trust, from, id(k), "Bench School " + k);
+                    server.copySchool(trustDb, from, id(k), "Bench School " + k);
                     copied = copied.plusNanos(System.nanoTime() - started);
                 } else {
                     School s = k == 1 ? first : school(server, work, k, today, clock);
