@@ -20,8 +20,9 @@ import lategate.wiring.BadInputException;
                 + "year is over, about 5%% of pupil-days late, seeded), make its daily summaries on the kiosk's "
                 + "database, then time 'lategate sync' of the whole year to an empty hub (a new database per run, "
                 + "made by 'hub init', the school's role made by 'hub add-school'), each run in a fresh JVM started "
-                + "as 'java -cp lategate.jar lategate.cli.Main sync …'. Then load --schools such schools (each "
-                + "its own seeded year) into one hub and time 'report thresholds --hub … --all --csv' as the trust's "
+                + "as 'java -cp lategate.jar lategate.cli.Main sync …'. Then load --schools such schools into one "
+                + "hub: --synced of them synced, each its own seeded year, the rest copies of those in SQL, each "
+                + "under its own id, name and settings and time 'report thresholds --hub … --all --csv' as the trust's "
                 + "reader, in fresh JVMs the same way. Start-up is 'lategate --version' timed in the same run; the "
                 + "median of --runs timed runs after one untimed one is reported, with the load average from "
                 + "/proc/loadavg before and after, and each child's CPU time (user and system) and peak memory "
@@ -83,6 +84,14 @@ final class BenchSync implements Callable<Integer>, BenchFigure.Source {
             description = "Schools in the trust for the trust-wide report (default: ${DEFAULT-VALUE}).")
     int schools;
 
+    @Option(names = "--synced", paramLabel = "N",
+            description = "Of the --schools, how many are synced as kiosks sync, each its own generated year "
+                    + "(default: 20, or --schools if fewer); the rest are copies made in SQL of the synced schools' "
+                    + "rows, each under its own school id and name with its own settings (the [school] id and name "
+                    + "changed). Syncing a school takes some seconds to half a minute on a busy machine: "
+                    + "copies make a trust of 100 reachable.")
+    Integer synced;
+
     @Option(names = "--seed", defaultValue = "2026", paramLabel = "S",
             description = "Seed of the first school's year; school k has S+k-1 (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -103,6 +112,9 @@ final class BenchSync implements Callable<Integer>, BenchFigure.Source {
         }
         if (schools < 1 || schools > 200) {
             throw new BadInputException("--schools must be from 1 to 200, not " + schools);
+        }
+        if (synced != null && (synced < 1 || synced > schools)) {
+            throw new BadInputException("--synced must be from 1 to --schools (" + schools + "), not " + synced);
         }
         if (runs < 1 || runs > 100) {
             throw new BadInputException("--runs must be from 1 to 100, not " + runs);

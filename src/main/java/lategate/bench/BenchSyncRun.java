@@ -45,6 +45,7 @@ final class BenchSyncRun {
     private final CommandSpec spec;
     private final int pupils;
     private final int schools;
+    private final int synced;
     private final long seed;
     private final int runs;
     private final Path keep;
@@ -55,6 +56,7 @@ final class BenchSyncRun {
         this.spec = options.spec;
         this.pupils = options.pupils;
         this.schools = options.schools;
+        this.synced = options.synced != null ? options.synced : Math.min(schools, BenchTrust.FIRST_SIZE);
         this.seed = options.seed;
         this.runs = options.runs;
         this.keep = options.keep;
@@ -132,15 +134,24 @@ final class BenchSyncRun {
             List<BenchTrust.Size> measured = new ArrayList<>();
             Map<String, Integer> rows = Map.of();
             Duration loaded = Duration.ZERO;
+            Duration copied = Duration.ZERO;
             for (int k = 1; k <= schools; k++) {
-                School s = k == 1 ? first : school(server, work, k, today, clock);
-                long started = System.nanoTime();
-                addSchool(server, trust, s);
-                loads[k - 1] = load(server, trustDb, s, clock);
-                loaded = loaded.plusNanos(System.nanoTime() - started);
-                all.add(s);
-                if (k > 1) {
-                    Files.deleteIfExists(s.database()); // a year is some 10 MB at 2,000 pupils: keep the disk free
+                if (k > synced) {
+                    // A copy in SQL of a synced school's rows, under its own id, name and settings.
+                    long started = System.nanoTime();
+                    String from = id((k - 1) % synced + 1);
+                    server.copySchool(trustDb, from, id(k), "Bench School " + k);
+                    copied = copied.plusNanos(System.nanoTime() - started);
+                } else {
+                    School s = k == 1 ? first : school(server, work, k, today, clock);
+                    long started = System.nanoTime();
+                    addSchool(server, trust, s);
+                    loads[k - 1] = load(server, trustDb, s, clock);
+                    loaded = loaded.plusNanos(System.nanoTime() - started);
+                    all.add(s);
+                    if (k > 1) {
+                        Files.deleteIfExists(s.database()); // a year is some 10 MB at 2,000 pupils: keep the disk free
+                    }
                 }
                 if (sizes.contains(k)) {
                     rows = rowsBySchool(BenchHost.of(spec), clock, report);
@@ -161,8 +172,8 @@ final class BenchSyncRun {
             if (keep != null) {
                 server.keep(trust);
             }
-            print(out, server, first, all.size(), startUp, sync, reportStartUp, thresholds, loads, loaded, summaries,
-                    marks, hubBytes, rows, on, loadBefore, loadAfter, whole);
+            print(out, server, first, schools, startUp, sync, reportStartUp, thresholds, loads, loaded, summaries,
+                    marks, hubBytes, rows, on, loadBefore, loadAfter, whole, copied);
             options.figures.addAll(BenchTrust.print(out, measured));
             if (keep != null) {
                 out.printf("%nKept the trust's hub: lategate %s%n", String.join(" ", report));
@@ -260,7 +271,7 @@ final class BenchSyncRun {
                        BenchReports.Sample[] startUp, BenchReports.Sample[] sync, BenchReports.Sample[] reportStartUp,
                        BenchReports.Sample[] thresholds, double[] loads, Duration loaded,
                        long summaries, long marks, long hubBytes, Map<String, Integer> rows, LocalDate on,
-                       String loadBefore, String loadAfter, BenchTrust.Size whole) {
+                       String loadBefore, String loadAfter, BenchTrust.Size whole, Duration copied) {
         GeneratedYear.Generated y = first.year();
         out.printf("lategate bench sync: seed %d, %d pupils a school, %d timed run%s of each command after one "
                 + "untimed%n", seed, pupils, runs, runs == 1 ? "" : "s");
@@ -285,9 +296,14 @@ final class BenchSyncRun {
         row(out, "report blocks --all: " + trustSchools + (trustSchools == 1 ? " school" : " schools"),
                 whole.blocks(), reportStartUp);
         out.println();
-        out.printf("The trust's hub: %d schools, %d summaries, %d marks, %.0f MB; loaded in this JVM in %.0f s "
-                        + "(median %.1f s a school). The report on %s: %d rows from %d schools.%n", trustSchools,
-                summaries, marks, hubBytes / 1e6, loaded.toMillis() / 1000.0, BenchCommand.percentile(loads, 50) / 1000,
+        out.printf("The trust's hub: %d schools, %d summaries, %d marks, %.0f MB. %d synced as kiosks sync, each its "
+                        + "own year, in this JVM in %.0f s (median %.1f s a school)%s. The report on %s: %d rows from "
+                        + "%d schools.%n", trustSchools, summaries, marks, hubBytes / 1e6, synced,
+                loaded.toMillis() / 1000.0, BenchCommand.percentile(java.util.Arrays.copyOf(loads, synced), 50) / 1000,
+                trustSchools > synced ? String.format("; %d copied in SQL from them in %.1f s, each under its own id, "
+                        + "name and settings ([school] id and name changed), their marks, pupils, amendments and "
+                        + "decisions those of the school copied, without its summaries", trustSchools - synced,
+                        copied.toMillis() / 1000.0) : "",
                 on, rows.values().stream().mapToInt(Integer::intValue).sum(), rows.size());
         double syncMedian = BenchCommand.percentile(millis(sync), 50);
         double reportMedian = BenchCommand.percentile(millis(thresholds), 50);

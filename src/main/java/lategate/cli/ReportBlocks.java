@@ -7,7 +7,6 @@ import lategate.reporting.Csv;
 import lategate.output.Text;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,11 +65,8 @@ final class ReportBlocks implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ReportScope scope = source.open(spec, null)) {
             // Every school's review first: one refused (a block not started) prints nothing at all.
-            Map<SchoolReport, BlockReview> reviews = new LinkedHashMap<>();
-            for (SchoolReport school : scope.schools) {
-                reviews.put(school, school.reports().review(block.orToday(school.reports(), school.today()),
-                        school.today()));
-            }
+            Map<SchoolReport, BlockReview> reviews = scope.each(school -> school.reports().review(
+                    block.orToday(school.reports(), school.today()), school.today()));
             PrintWriter out = spec.commandLine().getOut();
             CSVPrinter printer = csv ? Csv.printer(out, COLUMNS, scope.trustWide) : null;
             for (Map.Entry<SchoolReport, BlockReview> e : reviews.entrySet()) {
@@ -81,6 +77,9 @@ final class ReportBlocks implements Callable<Integer> {
                     Csv.heading(out, scope, e.getKey());
                     printTable(out, e.getValue());
                 }
+            }
+            if (printer != null) {
+                printer.flush(); // the CSV's buffer
             }
             out.flush();
             return scope.exitCode();

@@ -87,6 +87,9 @@ final class ReportGroups implements Callable<Integer> {
                             g.latePupils(), g.perHundred(), g.restPerHundred());
                 }
             }
+            if (p != null) {
+                p.flush(); // the CSV's buffer
+            }
             out.flush();
             return scope.exitCode();
         }

@@ -67,13 +67,12 @@ final class ReportThresholds implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ReportScope scope = source.open(spec, null)) {
             // Every school's standings first: one refused (a date outside its year) prints nothing at all.
-            Map<SchoolReport, List<ThresholdStanding>> standings = new LinkedHashMap<>();
             Map<SchoolReport, LocalDate> days = new LinkedHashMap<>();
             for (SchoolReport school : scope.schools) {
-                LocalDate day = on == null ? school.today() : SchoolTime.date("--on", on);
-                days.put(school, day);
-                standings.put(school, school.reports().thresholds(day));
+                days.put(school, on == null ? school.today() : SchoolTime.date("--on", on));
             }
+            Map<SchoolReport, List<ThresholdStanding>> standings = scope.each(school -> school.reports()
+                    .thresholds(days.get(school)));
             PrintWriter out = spec.commandLine().getOut();
             CSVPrinter printer = csv ? Csv.printer(out, COLUMNS, scope.trustWide) : null;
             for (SchoolReport school : scope.schools) {
@@ -86,6 +85,9 @@ final class ReportThresholds implements Callable<Integer> {
                     Csv.heading(out, scope, school);
                     printTable(out, school, days.get(school), standings.get(school), pupils);
                 }
+            }
+            if (printer != null) {
+                printer.flush(); // the CSV's buffer
             }
             out.flush();
             return scope.exitCode();

@@ -88,7 +88,7 @@ public final class HubReportScope {
                 schools.add(new SchoolReport(id, settings, reports, records.pupils(),
                         clock.instant().atZone(settings.school().zone()).toLocalDate()));
             }
-            return new ReportScope(schools, school.isEmpty(), leftOut, hub);
+            return new ReportScope(schools, school.isEmpty(), leftOut, hub, hub.reads()::plan);
         } catch (Exception | Error e) {
             hub.close();
             throw e;

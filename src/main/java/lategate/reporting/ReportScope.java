@@ -15,16 +15,34 @@ public final class ReportScope implements AutoCloseable {
     /** --all on the hub: the schools whose settings did not read, left out (and named on stderr). */
     public final List<String> leftOut;
     private final AutoCloseable resource;
+    /** Runs a report once to learn what every school reads, then reads it for all of them at once (the hub). */
+    private final java.util.function.Consumer<Runnable> planner;
 
     public ReportScope(List<SchoolReport> schools, boolean trustWide, AutoCloseable resource) {
-        this(schools, trustWide, List.of(), resource);
+        this(schools, trustWide, List.of(), resource, report -> { });
     }
 
-    public ReportScope(List<SchoolReport> schools, boolean trustWide, List<String> leftOut, AutoCloseable resource) {
+    public ReportScope(List<SchoolReport> schools, boolean trustWide, List<String> leftOut, AutoCloseable resource,
+                       java.util.function.Consumer<Runnable> planner) {
         this.schools = List.copyOf(schools);
         this.trustWide = trustWide;
         this.leftOut = List.copyOf(leftOut);
         this.resource = resource;
+        this.planner = planner;
+    }
+
+    /**
+     * Each school's answer to {@code report}, in the schools' order. On the hub the schools' reads are
+     * planned first and made together, a fixed number of statements whatever the number of schools
+     * (docs/hub.md, "The trust's reports in SQL"); the answers are the same as each school's alone.
+     */
+    public <T> java.util.Map<SchoolReport, T> each(java.util.function.Function<SchoolReport, T> report) {
+        planner.accept(() -> schools.forEach(report::apply));
+        java.util.Map<SchoolReport, T> answers = new java.util.LinkedHashMap<>();
+        for (SchoolReport school : schools) {
+            answers.put(school, report.apply(school));
+        }
+        return answers;
     }
 
     /**

@@ -72,13 +72,13 @@ class HubCommentOnlyRewordingTest {
         assertEquals(0, init.exit(), init.err());
         assertTrue(init.out().contains("The hub's record of migration V1 was updated for a comment-only rewording.\n"
                 + "The hub's record of migration V2 was updated for a comment-only rewording.\n"
-                + "The hub's schema is up to date (version 4): nothing to do."), init.out());
+                + "The hub's schema is up to date (version 5): nothing to do."), init.out());
         assertEquals(List.of("version=1, checksum=" + NEW_V1, "version=2, checksum=" + NEW_V2), checksums());
 
         CommandLineRun again = init();
         assertEquals(0, again.exit(), again.err());
         assertFalse(again.out().contains("comment-only"), again.out());
-        assertTrue(again.out().contains("The hub's schema is up to date (version 4): nothing to do."), again.out());
+        assertTrue(again.out().contains("The hub's schema is up to date (version 5): nothing to do."), again.out());
     }
 
     @Test

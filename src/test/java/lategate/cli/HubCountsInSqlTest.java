@@ -138,6 +138,50 @@ class HubCountsInSqlTest {
         }
     }
 
+    @Test
+    @DisplayName("every school's late counts and threshold candidates read together in one statement each "
+            + "(the --all reports' batch) are the domain's counts of each school's own entries")
+    void batchedAcrossSchoolsMatch() throws Exception {
+        try (HubReports reports = HubReports.open(hub.adminAddress(), HubPassword.from(Optional.of(hub.adminPassword)))) {
+            List<HubSchoolRecords> records = new ArrayList<>();
+            List<List<LateCounts.Span>> spans = new ArrayList<>();
+            List<LocalDate[]> windows = new ArrayList<>();
+            for (int i = 0; i < IDS.size(); i++) {
+                SchoolCalendar calendar = SchoolSettings.read(YEARS.get(i).settings()).school().calendar();
+                records.add(reports.school(IDS.get(i)));
+                List<LateCounts.Span> of = new ArrayList<>(new LatenessBlocks(calendar)
+                        .spans(calendar.yearStarts(), calendar.yearEnds()));
+                of.add(new LateCounts.Span(-1, calendar.yearStarts().plusWeeks(3), calendar.yearStarts().plusWeeks(9)));
+                spans.add(of);
+                windows.add(new LocalDate[] {calendar.yearStarts().plusWeeks(2 + i), YEARS.get(i).thresholdsOn()});
+            }
+            Runnable asks = () -> {
+                for (int i = 0; i < IDS.size(); i++) {
+                    records.get(i).lateCounts(spans.get(i));
+                    for (int atLeast : new int[] {1, 8}) {
+                        records.get(i).unauthorisedOfPupilsWithAtLeast(windows.get(i)[0], windows.get(i)[1], atLeast);
+                    }
+                }
+            };
+            reports.reads().plan(asks);
+            int batches = reports.reads().batches();
+            assertEquals(3, batches, "late counts, unauthorised absences and their pupils: one statement each");
+            for (int i = 0; i < IDS.size(); i++) {
+                HubSchoolRecords one = records.get(i);
+                assertEquals(inJava(one).lateCounts(spans.get(i)), one.lateCounts(spans.get(i)), IDS.get(i));
+                for (int atLeast : new int[] {1, 8}) {
+                    LocalDate from = windows.get(i)[0];
+                    LocalDate to = windows.get(i)[1];
+                    assertEquals(inJava(one).unauthorisedOfPupilsWithAtLeast(from, to, atLeast).stream().sorted(ORDER)
+                            .toList(), one.unauthorisedOfPupilsWithAtLeast(from, to, atLeast).stream().sorted(ORDER)
+                            .toList(), IDS.get(i) + ", at least " + atLeast);
+                }
+            }
+            assertEquals(batches, reports.reads().batches());
+            assertEquals(0, reports.reads().readAlone(), "every answer came from the batch");
+        }
+    }
+
     private static final java.util.Comparator<LateEntry> ORDER = java.util.Comparator.comparing(LateEntry::date)
             .thenComparing(LateEntry::pupilId).thenComparing(LateEntry::register);
 

@@ -182,7 +182,7 @@ class HubRowLevelSecurityTest {
         CommandLineRun again = lategate("hub", "init", "--hub", hub.adminAddress(), "--hub-password-file",
                 hub.adminPassword.toString());
         assertEquals(0, again.exit(), again.err());
-        assertTrue(again.out().contains("The hub's schema is up to date (version 4): nothing to do."), again.out());
+        assertTrue(again.out().contains("The hub's schema is up to date (version 5): nothing to do."), again.out());
 
         String fresh = hub.server.newDatabase("fresh");
         CommandLineRun asSchool = lategate("hub", "init", "--hub", hub.server.address("kiosk_demo", fresh),

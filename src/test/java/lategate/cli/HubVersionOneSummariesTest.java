@@ -67,7 +67,7 @@ class HubVersionOneSummariesTest {
         CommandLineRun init = lategate("hub", "init", "--hub", server.address(HubServer.ADMIN, old),
                 "--hub-password-file", adminPassword.toString());
         assertEquals(0, init.exit(), init.err());
-        assertTrue(init.out().contains("The hub's schema is at version 4"), init.out());
+        assertTrue(init.out().contains("The hub's schema is at version 5"), init.out());
         assertEquals(before, server.query(old, VERSION_ONE), "the rows version 1 gave are kept");
         assertEquals(List.of(
                 "pupil_id=D1, source=arrival, original_code=L, original_source=arrival, "

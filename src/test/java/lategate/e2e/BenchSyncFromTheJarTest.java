@@ -24,8 +24,8 @@ class BenchSyncFromTheJarTest {
     Path dir;
 
     @Test
-    @DisplayName("bench sync --pupils 20 --schools 2 --runs 1: a table with the goals, both trust reports by size, "
-            + "and nothing left behind")
+    @DisplayName("bench sync --pupils 20 --schools 2 --synced 1 --runs 1: a table with the goals, both trust reports "
+            + "by size over a synced school and its copy, and nothing left behind")
     void smallBench() throws Exception {
         HubServer server = HubServer.shared();
         // The tests' admin role, allowed to make databases too: the bench makes a hub per run. As the
@@ -37,7 +37,8 @@ class BenchSyncFromTheJarTest {
         Path err = dir.resolve("err.txt");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 Jar.jar(), "bench", "sync", "--hub", "postgresql://" + HubServer.ADMIN + "@localhost:" + server.port()
-                        + "/postgres", "--hub-password-file", password.toString(), "--pupils", "20", "--schools", "2", "--runs", "1")
+                        + "/postgres", "--hub-password-file", password.toString(), "--pupils", "20", "--schools", "2",
+                "--synced", "1", "--runs", "1")
                 .directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertTrue(p.waitFor(600, TimeUnit.SECONDS), "bench sync did not finish in 10 minutes");
         String text = Files.readString(out, StandardCharsets.UTF_8);
@@ -48,6 +49,9 @@ class BenchSyncFromTheJarTest {
         assertTrue(text.contains("The trust's reports by size"), text);
         assertTrue(text.contains("SELECT 1 round trip"), text);
         assertTrue(text.contains("rows from 2 schools"), text);
+        // one school synced, the other its copy under its own id and settings, and the output says so
+        assertTrue(text.contains("1 synced as kiosks sync"), text);
+        assertTrue(text.contains("1 copied in SQL from them"), text);
         assertTrue(text.contains("Load average (1, 5, 15 min): "), text);
         assertTrue(text.contains("Goals, wall time start-up included"), text);
         assertEquals(List.of("count=0"), server.query("postgres",

@@ -23,6 +23,7 @@ public final class HubReports implements AutoCloseable {
 
     private final HubAddress hub;
     private final Connection connection;
+    private final HubTrustReads reads;
 
     /**
      * Where a school's settings on the hub are said to be in messages: the table, and the file's
@@ -35,6 +36,7 @@ public final class HubReports implements AutoCloseable {
     private HubReports(HubAddress hub, Connection connection) {
         this.hub = hub;
         this.connection = connection;
+        this.reads = new HubTrustReads(hub, connection);
     }
 
     /** Connects to the hub at the address, with the password from where {@code password} says. */
@@ -47,6 +49,11 @@ public final class HubReports implements AutoCloseable {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try (var s = connection.createStatement()) {
                 s.execute("SET TIME ZONE 'UTC'");
+                // The trust's counts group some hundred thousand pupils in one statement: room to hash
+                // them in memory, not sort them on disk. Compiling the statement to machine code (JIT)
+                // costs more than it saves on a report read once.
+                s.execute("SET work_mem = '64MB'");
+                s.execute("SET jit = off");
             }
             return new HubReports(hub, connection);
         } catch (SQLException e) {
@@ -136,7 +143,12 @@ public final class HubReports implements AutoCloseable {
 
     /** One school's records, read in this report's transaction. */
     public HubSchoolRecords school(String schoolId) {
-        return new HubSchoolRecords(hub, connection, schoolId);
+        return new HubSchoolRecords(hub, connection, schoolId, reads);
+    }
+
+    /** The schools' reads made together for a report on many: see {@link HubTrustReads#plan}. */
+    public HubTrustReads reads() {
+        return reads;
     }
 
     /** The schools' register chain heads and any rewrite found, read in this report's transaction. */

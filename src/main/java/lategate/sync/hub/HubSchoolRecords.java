@@ -58,12 +58,14 @@ public final class HubSchoolRecords implements RegisterHistory, AmendmentHistory
     private final HubAddress hub;
     private final Connection connection;
     private final String schoolId;
+    private final HubTrustReads reads;
     private List<Pupil> pupils;
 
-    HubSchoolRecords(HubAddress hub, Connection connection, String schoolId) {
+    HubSchoolRecords(HubAddress hub, Connection connection, String schoolId, HubTrustReads reads) {
         this.hub = hub;
         this.connection = connection;
         this.schoolId = schoolId;
+        this.reads = reads;
     }
 
     public String schoolId() {
@@ -86,6 +88,9 @@ public final class HubSchoolRecords implements RegisterHistory, AmendmentHistory
             .toArray(String[]::new);
 
     private List<LateEntry> entries(String codes, LocalDate from, LocalDate to, String what) {
+        if (reads.planning()) {
+            return List.of();
+        }
         // Every entry as the kiosks resolved it, a session with no scan too (a sign-out's M, a lunch
         // pass's N), as RegisterEntries counts them on a kiosk. Codes and dates repeat across rows:
         // each is parsed once.
@@ -121,6 +126,10 @@ public final class HubSchoolRecords implements RegisterHistory, AmendmentHistory
      */
     @Override
     public List<LateEntry> unauthorisedOfPupilsWithAtLeast(LocalDate from, LocalDate to, int atLeast) {
+        return reads.unauthorised(schoolId, from, to, atLeast, () -> unauthorisedAlone(from, to, atLeast));
+    }
+
+    private List<LateEntry> unauthorisedAlone(LocalDate from, LocalDate to, int atLeast) {
         String sql = "SELECT pupil_id, school_date, register, code, minutes_late FROM ("
                 + "SELECT m.pupil_id, m.school_date, m.register, m.code, m.minutes_late, "
                 + "count(*) OVER (PARTITION BY m.pupil_id) AS sessions FROM hub.marks m "
@@ -146,6 +155,10 @@ public final class HubSchoolRecords implements RegisterHistory, AmendmentHistory
         if (spans.isEmpty()) {
             return LateCounts.counted(Map.of());
         }
+        return reads.lateCounts(schoolId, spans, () -> lateCountsAlone(spans));
+    }
+
+    private LateCounts lateCountsAlone(List<LateCounts.Span> spans) {
         LocalDate from = spans.stream().map(LateCounts.Span::from).min(LocalDate::compareTo).orElseThrow();
         LocalDate to = spans.stream().map(LateCounts.Span::to).max(LocalDate::compareTo).orElseThrow();
         String sql = "SELECT pupil_id, array_agg(k), array_agg(l), array_agg(u), array_agg(minutes) FROM ("
@@ -195,6 +208,9 @@ public final class HubSchoolRecords implements RegisterHistory, AmendmentHistory
     private static final String[] LATE = {AttendanceCode.L.code(), AttendanceCode.U.code()};
 
     private List<LateBookEntry> lateBook(String pupilFilter, String pupilId, LocalDate from, LocalDate to) {
+        if (reads.planning()) {
+            return List.of();
+        }
         // The Late Book's lines: every entry that was a late mark when made or stands as one now, in
         // the order they were made, as RegisterEntries gives them on a kiosk.
         String sql = "SELECT m.pupil_id, m.school_date, m.register, m.code, m.minutes_late, m.reason, "
@@ -277,36 +293,48 @@ public final class HubSchoolRecords implements RegisterHistory, AmendmentHistory
                 if (pupils != null) {
                     return PupilRoll.super.byIds(pupilIds);
                 }
+                return reads.byIds(schoolId, pupilIds, () -> byIdsAlone(pupilIds));
+            }
+
+            private Map<String, Pupil> byIdsAlone(Collection<String> pupilIds) {
                 Map<String, Pupil> found = new HashMap<>();
                 query("SELECT " + PUPIL_COLUMNS + " FROM hub.pupils WHERE school_id = ? AND pupil_id = ANY(?)",
                         "the pupils", s -> {
                             s.setString(1, schoolId);
                             s.setArray(2, connection.createArrayOf("text", pupilIds.toArray(String[]::new)));
-                        }, HubSchoolRecords::pupil).forEach(p -> found.put(p.id(), p));
+                        }, r -> pupil(r, 0)).forEach(p -> found.put(p.id(), p));
                 return found;
             }
         };
     }
 
     private List<Pupil> knownPupils() {
+        if (reads.planning()) {
+            return reads.roll(schoolId, List::of);
+        }
         if (pupils == null) {
-            pupils = List.copyOf(query("SELECT " + PUPIL_COLUMNS + " FROM hub.pupils WHERE school_id = ? "
-                    + "ORDER BY pupil_id", "the pupils", s -> s.setString(1, schoolId), HubSchoolRecords::pupil));
+            pupils = reads.roll(schoolId, () -> List.copyOf(query("SELECT " + PUPIL_COLUMNS + " FROM hub.pupils WHERE school_id = ? "
+                    + "ORDER BY pupil_id", "the pupils", s -> s.setString(1, schoolId), r -> pupil(r, 0))));
         }
         return pupils;
     }
 
-    private static final String PUPIL_COLUMNS = "pupil_id, given_name, family_name, year, class, send, pupil_premium, "
+    static final String PUPIL_COLUMNS = "pupil_id, given_name, family_name, year, class, send, pupil_premium, "
             + "fsm, looked_after, eal";
 
-    private static Pupil pupil(ResultSet r) throws SQLException {
-        return new Pupil(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), "",
-                new Characteristics(r.getBoolean(6), r.getBoolean(7), r.getBoolean(8), r.getBoolean(9),
-                        r.getBoolean(10)), Optional.empty());
+    /** A pupil from {@link #PUPIL_COLUMNS}, after {@code skip} columns. */
+    static Pupil pupil(ResultSet r, int skip) throws SQLException {
+        int c = skip;
+        return new Pupil(r.getString(c + 1), r.getString(c + 2), r.getString(c + 3), r.getString(c + 4),
+                r.getString(c + 5), "", new Characteristics(r.getBoolean(c + 6), r.getBoolean(c + 7),
+                r.getBoolean(c + 8), r.getBoolean(c + 9), r.getBoolean(c + 10)), Optional.empty());
     }
 
     @Override
     public List<Amendment> ofPupil(String pupilId) {
+        if (reads.planning()) {
+            return List.of();
+        }
         return query("SELECT school_date, register, original_code, amended_code, reason, amended_at, amended_by, "
                 + "position FROM hub.amendments WHERE school_id = ? AND pupil_id = ? "
                 + "ORDER BY amended_at, school_date, n", "the amendments of " + pupilId, s -> {
@@ -323,14 +351,22 @@ public final class HubSchoolRecords implements RegisterHistory, AmendmentHistory
      * databases never hold the same decision: each is made on one database and sent with its day.
      */
     public StageDecisionHistory decisions() {
-        return () -> query("SELECT pupil_id, block, from_stage, proposed_stage, decided_stage, kind, decided_by, "
-                + "position, why, decided_at FROM hub.stage_decisions WHERE school_id = ? "
+        return () -> reads.decisions(schoolId, () -> query("SELECT " + DECISION_COLUMNS
+                + " FROM hub.stage_decisions WHERE school_id = ? "
                 + "ORDER BY decided_at, school_date, from_kiosk_id, n", "the stage decisions",
-                s -> s.setString(1, schoolId),
-                r -> new StageDecision(r.getString(1), new Block(r.getInt(2)), new Stage(r.getInt(3)),
-                        new Stage(r.getInt(4)), new Stage(r.getInt(5)), StageDecision.Kind.valueOf(r.getString(6)),
-                        new StaffIdentity(r.getString(7), r.getString(8)), Optional.ofNullable(r.getString(9)),
-                        instant(r, 10)));
+                s -> s.setString(1, schoolId), r -> decision(r, 0)));
+    }
+
+    static final String DECISION_COLUMNS = "pupil_id, block, from_stage, proposed_stage, decided_stage, kind, "
+            + "decided_by, position, why, decided_at";
+
+    /** A stage decision from {@link #DECISION_COLUMNS}, after {@code skip} columns. */
+    static StageDecision decision(ResultSet r, int skip) throws SQLException {
+        int c = skip;
+        return new StageDecision(r.getString(c + 1), new Block(r.getInt(c + 2)), new Stage(r.getInt(c + 3)),
+                new Stage(r.getInt(c + 4)), new Stage(r.getInt(c + 5)), StageDecision.Kind.valueOf(r.getString(c + 6)),
+                new StaffIdentity(r.getString(c + 7), r.getString(c + 8)), Optional.ofNullable(r.getString(c + 9)),
+                instant(r, c + 10));
     }
 
     private static AttendanceCode code(String code) {

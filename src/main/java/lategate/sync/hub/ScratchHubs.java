@@ -127,6 +127,76 @@ public final class ScratchHubs implements AutoCloseable {
         }
     }
 
+    /** The hub's tables a school's reports read, copied for a copied school; its summaries are not. */
+    private static final List<String> COPIED = List.of("pupils", "marks", "mark_repeats", "amendments", "movements",
+            "stage_decisions", "kiosk_figures");
+
+    /**
+     * A school of its own on a database made here, made in SQL from school {@code from}'s rows: its
+     * settings with their {@code [school]} id and name changed to {@code to} and {@code name} (and
+     * their hash recomputed), and every row the reports read (pupils, marks, repeats, amendments,
+     * movements, stage decisions, kiosk figures) under the new id. Its summaries are not copied: a
+     * summary names its school inside, so a copy would not be the new school's. What the trust's
+     * reports read is then {@code from}'s year under another school's id and settings, as if synced.
+     */
+    public void copySchool(String database, String from, String to, String name) {
+        if (!to.matches("[a-z0-9][a-z0-9-]*") || !from.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new IllegalArgumentException("not a school id: " + from + " or " + to);
+        }
+        HubAddress there = HubAddress.parse(address(server.user(), database));
+        try (Connection c = HubConnection.open(there, password)) {
+            c.setAutoCommit(false);
+            String toml = null;
+            try (PreparedStatement q = c.prepareStatement("SELECT toml FROM hub.school_settings WHERE school_id = ?")) {
+                q.setString(1, from);
+                try (ResultSet r = q.executeQuery()) {
+                    if (r.next()) {
+                        toml = r.getString(1);
+                    }
+                }
+            }
+            if (toml == null) {
+                throw new SyncFailure("the hub " + database + " has no settings of school '" + from + "' to copy");
+            }
+            // The first id and name keys are [school]'s, the table every settings file starts with.
+            String copied = toml.replaceFirst("(?m)^(\\s*id\\s*=\\s*)\"[^\"]*\"", "$1\"" + to + "\"")
+                    .replaceFirst("(?m)^(\\s*name\\s*=\\s*)\"[^\"]*\"",
+                            "$1\"" + java.util.regex.Matcher.quoteReplacement(name) + "\"");
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO hub.school_settings (school_id, sha256, "
+                    + "toml) VALUES (?, encode(sha256(convert_to(?, 'UTF8')), 'hex'), ?)")) {
+                insert.setString(1, to);
+                insert.setString(2, copied);
+                insert.setString(3, copied);
+                insert.executeUpdate();
+            }
+            for (String table : COPIED) {
+                List<String> columns = new ArrayList<>();
+                try (PreparedStatement q = c.prepareStatement("SELECT column_name FROM information_schema.columns "
+                        + "WHERE table_schema = 'hub' AND table_name = ? ORDER BY ordinal_position")) {
+                    q.setString(1, table);
+                    try (ResultSet r = q.executeQuery()) {
+                        while (r.next()) {
+                            columns.add(r.getString(1));
+                        }
+                    }
+                }
+                String names = String.join(", ", columns);
+                String values = String.join(", ", columns.stream().map(col -> col.equals("school_id") ? "?" : col)
+                        .toList());
+                try (PreparedStatement copy = c.prepareStatement("INSERT INTO hub." + table + " (" + names
+                        + ") SELECT " + values + " FROM hub." + table + " WHERE school_id = ?")) {
+                    copy.setString(1, to);
+                    copy.setString(2, from);
+                    copy.executeUpdate();
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new SyncFailure("cannot copy school '" + from + "' to '" + to + "' on " + database + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     /** Notes a login role the bench made (with hub add-school or add-reader), to be dropped at the end. */
     public void made(String role) {
         if (!role.startsWith(PREFIX)) {
