@@ -7,7 +7,6 @@ import lategate.reporting.Csv;
 import lategate.output.Text;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,14 +65,15 @@ final class ReportBlocks implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ReportScope scope = source.open(spec, null)) {
             // Every school's review first: one refused (a block not started) prints nothing at all.
-            Map<SchoolReport, BlockReview> reviews = new LinkedHashMap<>();
+            // A list, not a hash map: a school's report is a record whose hash walks its whole settings.
+            List<Map.Entry<SchoolReport, BlockReview>> reviews = new java.util.ArrayList<>();
             for (SchoolReport school : scope.schools) {
-                reviews.put(school, school.reports().review(block.orToday(school.reports(), school.today()),
-                        school.today()));
+                reviews.add(Map.entry(school, school.reports().review(block.orToday(school.reports(),
+                        school.today()), school.today())));
             }
             PrintWriter out = spec.commandLine().getOut();
             CSVPrinter printer = csv ? Csv.printer(out, COLUMNS, scope.trustWide) : null;
-            for (Map.Entry<SchoolReport, BlockReview> e : reviews.entrySet()) {
+            for (Map.Entry<SchoolReport, BlockReview> e : reviews) {
                 if (csv) {
                     printCsv(printer, e.getValue(), scope.trustWide ? Optional.of(e.getKey().schoolId())
                             : Optional.empty());
@@ -87,7 +87,7 @@ final class ReportBlocks implements Callable<Integer> {
         }
     }
 
-    private static void printCsv(CSVPrinter p, BlockReview review, Optional<String> schoolId) throws Exception {
+    static void printCsv(CSVPrinter p, BlockReview review, Optional<String> schoolId) throws Exception {
         Block b = review.span().block();
         List<BlockRow> rows = review.rows().stream()
                 .filter(r -> r.tally().lateMarks() > 0 || r.tally().change().orElse(0) < 0)
@@ -104,7 +104,7 @@ final class ReportBlocks implements Callable<Integer> {
         p.flush();
     }
 
-    private static void printTable(PrintWriter out, BlockReview review) {
+    static void printTable(PrintWriter out, BlockReview review) {
         long late = review.rows().stream().filter(r -> r.tally().lateMarks() > 0).count();
         out.println("Block " + review.span().block().number() + " (school weeks " + review.span().block().firstWeek()
                 + "-" + review.span().block().lastWeek() + ", " + review.span().firstSchoolDay() + " to "

@@ -6,7 +6,7 @@ import lategate.reporting.Csv;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,8 +67,9 @@ final class ReportThresholds implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ReportScope scope = source.open(spec, null)) {
             // Every school's standings first: one refused (a date outside its year) prints nothing at all.
-            Map<SchoolReport, List<ThresholdStanding>> standings = new LinkedHashMap<>();
-            Map<SchoolReport, LocalDate> days = new LinkedHashMap<>();
+            // Identity maps: a school's report is a record whose hash walks its whole settings.
+            Map<SchoolReport, List<ThresholdStanding>> standings = new IdentityHashMap<>();
+            Map<SchoolReport, LocalDate> days = new IdentityHashMap<>();
             for (SchoolReport school : scope.schools) {
                 LocalDate day = on == null ? school.today() : SchoolTime.date("--on", on);
                 days.put(school, day);
@@ -92,7 +93,7 @@ final class ReportThresholds implements Callable<Integer> {
         }
     }
 
-    private static void printCsv(CSVPrinter p, SchoolReport school, LocalDate day, List<ThresholdStanding> standings,
+    static void printCsv(CSVPrinter p, SchoolReport school, LocalDate day, List<ThresholdStanding> standings,
                                  Map<String, Pupil> pupils, Optional<String> schoolId) throws Exception {
         LatenessPolicy policy = school.settings().lateness();
         // Each threshold's first day counted is the school's, the same on every row: worked out once
@@ -115,7 +116,7 @@ final class ReportThresholds implements Callable<Integer> {
         p.flush();
     }
 
-    private static void printTable(PrintWriter out, SchoolReport school, LocalDate day,
+    static void printTable(PrintWriter out, SchoolReport school, LocalDate day,
                                    List<ThresholdStanding> standings, Map<String, Pupil> pupils) {
         LatenessPolicy policy = school.settings().lateness();
         SchoolWeeksWindow window = school.reports().penaltyNoticeWindow(day);
