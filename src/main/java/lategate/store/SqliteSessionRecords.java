@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
 import lategate.app.entry.Claims;
 import lategate.app.entry.RegisterEntries;
 import lategate.app.entry.SessionRecords;
@@ -148,7 +148,8 @@ public final class SqliteSessionRecords implements SessionRecords {
     }
 
     private List<SessionEvents> between(LocalDate from, LocalDate to, Optional<String> pupilId, boolean lean) {
-        TreeMap<Key, Day> days = new TreeMap<>();
+        // Gathered by hash, put in order once at the end: the arrivals come in that order already.
+        Map<Key, Day> days = new LinkedHashMap<>();
         String pupilWhere = pupilId.isPresent() ? " AND a.pupil_id = ?" : "";
         List<String> values = new ArrayList<>(List.of(from.toString(), to.toString()));
         pupilId.ifPresent(values::add);
@@ -238,9 +239,13 @@ public final class SqliteSessionRecords implements SessionRecords {
         });
     }
 
-    private List<SessionEvents> sessions(TreeMap<Key, Day> days) {
+    private List<SessionEvents> sessions(Map<Key, Day> gathered) {
+        List<Map.Entry<Key, Day>> days = new ArrayList<>(gathered.entrySet());
+        days.sort(Map.Entry.comparingByKey()); // by date then pupil id: nearly in order, so nearly one pass
         Set<String> lunchPupils = new HashSet<>();
-        days.forEach((key, day) -> {
+        days.forEach(e -> {
+            Key key = e.getKey();
+            Day day = e.getValue();
             if (day.moves != null && day.moves.stream().anyMatch(m -> m instanceof Movement.SignedOut o
                     && o.lunchPass())) {
                 lunchPupils.add(key.pupilId());
@@ -252,7 +257,9 @@ public final class SqliteSessionRecords implements SessionRecords {
             cutOffs.put(id, pupils.cutOffsOf(id));
         }
         List<SessionEvents> sessions = new ArrayList<>();
-        days.forEach((key, day) -> {
+        days.forEach(e -> {
+            Key key = e.getKey();
+            Day day = e.getValue();
             for (Register reg : Register.values()) {
                 int r = reg.ordinal();
                 sessions.add(new SessionEvents(key.pupilId(), key.date(), reg, Optional.ofNullable(day.first[r]),
@@ -299,7 +306,7 @@ public final class SqliteSessionRecords implements SessionRecords {
         Map<String, LocalDate> dates = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT a.id, a.pupil_id, a.school_date, a.register, "
                 + "a.arrived_at, a.mark, a.minutes_late FROM arrivals a "
-                + "WHERE a.school_date BETWEEN ? AND ? AND a.repeat_of IS NULL")) {
+                + "WHERE a.school_date BETWEEN ? AND ? AND a.repeat_of IS NULL ORDER BY a.school_date, a.pupil_id")) {
             set(s, values);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
