@@ -87,12 +87,7 @@ public final class RegisterEntries implements RegisterHistory {
      */
     @Override
     public List<LateEntry> entriesBetween(LocalDate from, LocalDate to) {
-        Instant now = clock.instant();
-        List<LateEntry> entries = new ArrayList<>();
-        for (SessionEvents s : records.forLateEntriesBetween(from, to)) {
-            resolution.lateEntry(s, now).ifPresent(entries::add);
-        }
-        return entries;
+        return resolution.lateEntries(records.forLateEntriesBetween(from, to), clock.instant());
     }
 
     /** The entries from {@code from} to {@code to} resolved now, once, to ask several questions of. */

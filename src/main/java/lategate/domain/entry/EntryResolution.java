@@ -1,10 +1,13 @@
 package lategate.domain.entry;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -67,7 +70,41 @@ public final class EntryResolution {
         if (events.firstScan().isEmpty() && events.dayMovements().isEmpty() && events.amendments().isEmpty()) {
             return Optional.empty();
         }
-        SessionFacts facts = facts(events, now);
+        return lateEntry(facts(events, now));
+    }
+
+    /**
+     * {@link #lateEntry} of each session, in order, for a report's many sessions: when a register is taken
+     * and from when it is U are worked out once a day and register ({@link #facts}, kept for the sessions
+     * of pupils with no cut-off of their own, whose times are the register's), not once a session.
+     */
+    public List<LateEntry> lateEntries(List<SessionEvents> sessions, Instant now) {
+        Map<LocalDate, SessionFacts[]> registersTimes = new HashMap<>();
+        List<LateEntry> entries = new ArrayList<>();
+        for (SessionEvents events : sessions) {
+            if (events.firstScan().isEmpty() && events.dayMovements().isEmpty() && events.amendments().isEmpty()) {
+                continue;
+            }
+            SessionFacts facts;
+            if (events.cutOffs().isEmpty()) {
+                SessionFacts[] day = registersTimes.computeIfAbsent(events.date(), d -> new SessionFacts[2]);
+                SessionFacts times = day[events.register().ordinal()];
+                if (times == null) {
+                    facts = facts(events, now);
+                    day[events.register().ordinal()] = facts;
+                } else {
+                    facts = new SessionFacts(events, times.taken(), times.unauthorisedFrom(), now, rules);
+                }
+            } else {
+                facts = facts(events, now);
+            }
+            lateEntry(facts).ifPresent(entries::add);
+        }
+        return entries;
+    }
+
+    private Optional<LateEntry> lateEntry(SessionFacts facts) {
+        SessionEvents events = facts.events();
         Optional<FirstEntry> first = firstEntry(facts);
         if (first.isEmpty() && events.amendments().isEmpty()) {
             return Optional.empty();
