@@ -55,6 +55,17 @@ public interface RegisterHistory {
         return LateCounts.of(entriesBetween(from, to), spans);
     }
 
+    /**
+     * This history with the entries from {@code from} to {@code to} read and resolved once, for a
+     * command that asks several questions of the same days (a block's review asks the blocks' late
+     * marks and the thresholds' unauthorised sessions): each answer about those days then comes from
+     * that one resolution. A store that answers each question itself in SQL (the hub) is its own
+     * answer, as by default.
+     */
+    default RegisterHistory resolvedBetween(LocalDate from, LocalDate to) {
+        return this;
+    }
+
     /** One pupil's Late Book lines between two dates: entries that were late marks when made or are now. */
     List<LateBookEntry> lateBookOf(String pupilId, LocalDate from, LocalDate to);
 

@@ -94,7 +94,7 @@ public final class Main implements Runnable, lategate.bench.BenchHost {
             System.exit(configCheck(check.get(), Clock.systemUTC()));
         }
         PdfBoxLog.LOG.setLevel(java.util.logging.Level.SEVERE);
-        System.exit(commandLine(new Main(Clock.systemUTC()), CrashLog.standard(), Subcommands.neededFor(args))
+        System.exit(commandLine(new Main(Clock.systemUTC()), CrashLog.standard(), Subcommands.neededFor(args), args)
                 .execute(args));
     }
 
@@ -149,22 +149,25 @@ public final class Main implements Runnable, lategate.bench.BenchHost {
     }
 
     private static CommandLine commandLine(Main main, CrashLog crashes) {
-        return commandLine(main, crashes, Subcommands.NAMES);
+        return commandLine(main, crashes, Subcommands.NAMES, new String[0]);
     }
 
     /** The command line for one run of {@code args}, with only the subcommands that run needs. */
     static CommandLine commandLineFor(Clock clock, String... args) {
-        return commandLine(new Main(clock), CrashLog.standard(), Subcommands.neededFor(args));
+        return commandLine(new Main(clock), CrashLog.standard(), Subcommands.neededFor(args), args);
     }
 
     /**
      * The command line with only the subcommands {@code names}. Subcommands are added before the
      * handlers are set, since picocli hands a handler down only to the subcommands present then.
      */
-    private static CommandLine commandLine(Main main, CrashLog crashes, java.util.List<String> names) {
+    private static CommandLine commandLine(Main main, CrashLog crashes, java.util.List<String> names,
+                                           String... args) {
         CommandLine cli = new CommandLine(main);
         for (String name : names) {
-            cli.addSubcommand(name, Subcommands.classNamed(name));
+            // 'report' builds only the report the run names, as the command line builds only its command.
+            cli.addSubcommand(name, name.equals("report") ? ReportCommand.commandLine(args)
+                    : Subcommands.classNamed(name));
         }
         cli.setExecutionStrategy(parseResult -> printingVisibly(cli, parseResult));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -65,17 +65,18 @@ final class ReportBlocks implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ReportScope scope = source.open(spec, null)) {
             // Every school's review first: one refused (a block not started) prints nothing at all.
-            Map<SchoolReport, BlockReview> reviews = scope.each(school -> school.reports().review(
+            List<BlockReview> reviews = scope.each(school -> school.reports().review(
                     block.orToday(school.reports(), school.today()), school.today()));
             PrintWriter out = spec.commandLine().getOut();
             CSVPrinter printer = csv ? Csv.printer(out, COLUMNS, scope.trustWide) : null;
-            for (Map.Entry<SchoolReport, BlockReview> e : reviews.entrySet()) {
+            for (int i = 0; i < reviews.size(); i++) {
+                SchoolReport school = scope.schools.get(i);
                 if (csv) {
-                    printCsv(printer, e.getValue(), scope.trustWide ? Optional.of(e.getKey().schoolId())
+                    printCsv(printer, reviews.get(i), scope.trustWide ? Optional.of(school.schoolId())
                             : Optional.empty());
                 } else {
-                    Csv.heading(out, scope, e.getKey());
-                    printTable(out, e.getValue());
+                    Csv.heading(out, scope, school);
+                    printTable(out, reviews.get(i));
                 }
             }
             if (printer != null) {
@@ -86,7 +87,7 @@ final class ReportBlocks implements Callable<Integer> {
         }
     }
 
-    private static void printCsv(CSVPrinter p, BlockReview review, Optional<String> schoolId) throws Exception {
+    static void printCsv(CSVPrinter p, BlockReview review, Optional<String> schoolId) throws Exception {
         Block b = review.span().block();
         List<BlockRow> rows = review.rows().stream()
                 .filter(r -> r.tally().lateMarks() > 0 || r.tally().change().orElse(0) < 0)
@@ -103,7 +104,7 @@ final class ReportBlocks implements Callable<Integer> {
         p.flush();
     }
 
-    private static void printTable(PrintWriter out, BlockReview review) {
+    static void printTable(PrintWriter out, BlockReview review) {
         long late = review.rows().stream().filter(r -> r.tally().lateMarks() > 0).count();
         out.println("Block " + review.span().block().number() + " (school weeks " + review.span().block().firstWeek()
                 + "-" + review.span().block().lastWeek() + ", " + review.span().firstSchoolDay() + " to "

@@ -6,7 +6,7 @@ import lategate.reporting.Csv;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,23 +67,26 @@ final class ReportThresholds implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ReportScope scope = source.open(spec, null)) {
             // Every school's standings first: one refused (a date outside its year) prints nothing at all.
-            Map<SchoolReport, LocalDate> days = new LinkedHashMap<>();
+            // An identity map: a school's report is a record whose hash walks its whole settings.
+            Map<SchoolReport, LocalDate> days = new IdentityHashMap<>();
             for (SchoolReport school : scope.schools) {
                 days.put(school, on == null ? school.today() : SchoolTime.date("--on", on));
             }
-            Map<SchoolReport, List<ThresholdStanding>> standings = scope.each(school -> school.reports()
+            List<List<ThresholdStanding>> standings = scope.each(school -> school.reports()
                     .thresholds(days.get(school)));
             PrintWriter out = spec.commandLine().getOut();
             CSVPrinter printer = csv ? Csv.printer(out, COLUMNS, scope.trustWide) : null;
-            for (SchoolReport school : scope.schools) {
-                Map<String, Pupil> pupils = school.pupils().byIds(standings.get(school).stream()
+            for (int i = 0; i < standings.size(); i++) {
+                SchoolReport school = scope.schools.get(i);
+                List<ThresholdStanding> standing = standings.get(i);
+                Map<String, Pupil> pupils = school.pupils().byIds(standing.stream()
                         .map(ThresholdStanding::pupilId).distinct().toList());
                 if (csv) {
-                    printCsv(printer, school, days.get(school), standings.get(school), pupils, scope.trustWide
+                    printCsv(printer, school, days.get(school), standing, pupils, scope.trustWide
                             ? Optional.of(school.schoolId()) : Optional.empty());
                 } else {
                     Csv.heading(out, scope, school);
-                    printTable(out, school, days.get(school), standings.get(school), pupils);
+                    printTable(out, school, days.get(school), standing, pupils);
                 }
             }
             if (printer != null) {
@@ -94,7 +97,7 @@ final class ReportThresholds implements Callable<Integer> {
         }
     }
 
-    private static void printCsv(CSVPrinter p, SchoolReport school, LocalDate day, List<ThresholdStanding> standings,
+    static void printCsv(CSVPrinter p, SchoolReport school, LocalDate day, List<ThresholdStanding> standings,
                                  Map<String, Pupil> pupils, Optional<String> schoolId) throws Exception {
         LatenessPolicy policy = school.settings().lateness();
         // Each threshold's first day counted is the school's, the same on every row: worked out once
@@ -117,7 +120,7 @@ final class ReportThresholds implements Callable<Integer> {
         p.flush();
     }
 
-    private static void printTable(PrintWriter out, SchoolReport school, LocalDate day,
+    static void printTable(PrintWriter out, SchoolReport school, LocalDate day,
                                    List<ThresholdStanding> standings, Map<String, Pupil> pupils) {
         LatenessPolicy policy = school.settings().lateness();
         SchoolWeeksWindow window = school.reports().penaltyNoticeWindow(day);

@@ -32,15 +32,17 @@ public final class ReportScope implements AutoCloseable {
     }
 
     /**
-     * Each school's answer to {@code report}, in the schools' order. On the hub the schools' reads are
+     * Each school's answer to {@code report}, in the order of {@link #schools}. On the hub the schools' reads are
      * planned first and made together, a fixed number of statements whatever the number of schools
      * (docs/hub.md, "The trust's reports in SQL"); the answers are the same as each school's alone.
      */
-    public <T> java.util.Map<SchoolReport, T> each(java.util.function.Function<SchoolReport, T> report) {
+    public <T> List<T> each(java.util.function.Function<SchoolReport, T> report) {
         planner.accept(() -> schools.forEach(report::apply));
-        java.util.Map<SchoolReport, T> answers = new java.util.LinkedHashMap<>();
+        // A list beside the schools, not a map keyed by them: a school's report is a record whose hash
+        // walks its whole settings.
+        List<T> answers = new java.util.ArrayList<>(schools.size());
         for (SchoolReport school : schools) {
-            answers.put(school, report.apply(school));
+            answers.add(report.apply(school));
         }
         return answers;
     }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
 import lategate.app.entry.Claims;
 import lategate.app.entry.RegisterEntries;
 import lategate.app.entry.SessionRecords;
@@ -53,17 +53,64 @@ public final class SqliteSessionRecords implements SessionRecords {
 
     /**
      * One pupil's day while it is gathered, each register's records at its ordinal: a year's report
-     * gathers tens of thousands of days, most with one scan, so no map per register.
+     * gathers tens of thousands of days, most with one scan and nothing else, so no map per register
+     * and no list until a record needs one.
      */
     private static final class Day {
         final RecordedArrival[] first = new RecordedArrival[2];
         final int[] repeats = new int[2];
-        final List<List<ReasonRecord>> reasons = List.of(new ArrayList<>(1), new ArrayList<>(1));
-        final List<List<ClaimDecision>> decisions = List.of(new ArrayList<>(0), new ArrayList<>(0));
-        final List<List<Amendment>> amended = List.of(new ArrayList<>(0), new ArrayList<>(0));
+        List<ReasonRecord>[] reasons;
+        List<ClaimDecision>[] decisions;
+        List<Amendment>[] amended;
         RosterPlace place;
-        final List<Movement> moves = new ArrayList<>(0);
-        final Map<Movement, StaffIdentity> movedBy = new HashMap<>(2);
+        List<Movement> moves;
+        Map<Movement, StaffIdentity> movedBy;
+
+        @SuppressWarnings("unchecked")
+        private static <T> List<T> add(List<T>[] lists, int register, T record) {
+            if (lists[register] == null) {
+                lists[register] = new ArrayList<>(1);
+            }
+            lists[register].add(record);
+            return lists[register];
+        }
+
+        @SuppressWarnings("unchecked")
+        void reason(int register, ReasonRecord r) {
+            if (reasons == null) {
+                reasons = new List[2];
+            }
+            add(reasons, register, r);
+        }
+
+        @SuppressWarnings("unchecked")
+        void decision(int register, ClaimDecision d) {
+            if (decisions == null) {
+                decisions = new List[2];
+            }
+            add(decisions, register, d);
+        }
+
+        @SuppressWarnings("unchecked")
+        void amendment(int register, Amendment a) {
+            if (amended == null) {
+                amended = new List[2];
+            }
+            add(amended, register, a);
+        }
+
+        void move(Movement m, StaffIdentity by) {
+            if (moves == null) {
+                moves = new ArrayList<>(2);
+                movedBy = new HashMap<>(2);
+            }
+            moves.add(m);
+            movedBy.put(m, by);
+        }
+
+        private static <T> List<T> of(List<T>[] lists, int register) {
+            return lists == null || lists[register] == null ? List.of() : lists[register];
+        }
     }
 
     private record Key(LocalDate date, String pupilId) implements Comparable<Key> {
@@ -87,29 +134,49 @@ public final class SqliteSessionRecords implements SessionRecords {
 
     @Override
     public List<SessionEvents> between(LocalDate from, LocalDate to, Optional<String> pupilId) {
-        TreeMap<Key, Day> days = new TreeMap<>();
+        return between(from, to, pupilId, false);
+    }
+
+    /**
+     * For the reports: the first scans' time, mark and minutes only (no repeats, no words), and reasons
+     * only of the sessions with a decision on a claim, the only reasons that can change a code. The
+     * movements, decisions and amendments are read as always; they are few.
+     */
+    @Override
+    public List<SessionEvents> forLateEntriesBetween(LocalDate from, LocalDate to) {
+        return between(from, to, Optional.empty(), true);
+    }
+
+    private List<SessionEvents> between(LocalDate from, LocalDate to, Optional<String> pupilId, boolean lean) {
+        // Gathered by hash, put in order once at the end: the arrivals come in that order already.
+        Map<Key, Day> days = new LinkedHashMap<>();
         String pupilWhere = pupilId.isPresent() ? " AND a.pupil_id = ?" : "";
         List<String> values = new ArrayList<>(List.of(from.toString(), to.toString()));
         pupilId.ifPresent(values::add);
         database.read(c -> {
-            readArrivals(c, "a.school_date BETWEEN ? AND ?" + pupilWhere, values, days);
-            readReasons(c, "a.school_date BETWEEN ? AND ?" + pupilWhere, values, days);
+            if (lean) {
+                readFirstScans(c, values, days);
+                readReasons(c, "a.school_date BETWEEN ? AND ? AND EXISTS (SELECT 1 FROM arrival_reasons x "
+                        + "JOIN claim_decisions d ON d.reason_id = x.id WHERE x.arrival_id = a.id)", values, days);
+            } else {
+                readArrivals(c, "a.school_date BETWEEN ? AND ?" + pupilWhere, values, days);
+                readReasons(c, "a.school_date BETWEEN ? AND ?" + pupilWhere, values, days);
+            }
             readDecisions(c, "a.school_date BETWEEN ? AND ?" + pupilWhere, values, days);
             return null;
         });
         for (Map.Entry<LocalDate, List<RecordedMovement>> e : movements.recordedBetween(from, to).entrySet()) {
             for (RecordedMovement m : e.getValue()) {
                 if (pupilId.map(id -> id.equals(m.movement().pupilId())).orElse(true)) {
-                    Day day = days.computeIfAbsent(new Key(e.getKey(), m.movement().pupilId()), k -> new Day());
-                    day.moves.add(m.movement());
-                    day.movedBy.put(m.movement(), m.by());
+                    days.computeIfAbsent(new Key(e.getKey(), m.movement().pupilId()), k -> new Day())
+                            .move(m.movement(), m.by());
                 }
             }
         }
         for (Amendment a : amendments.between(from, to)) {
             if (pupilId.map(id -> id.equals(a.pupilId())).orElse(true)) {
-                days.computeIfAbsent(new Key(a.schoolDate(), a.pupilId()), k -> new Day()).amended
-                        .get(a.register().ordinal()).add(a);
+                days.computeIfAbsent(new Key(a.schoolDate(), a.pupilId()), k -> new Day())
+                        .amendment(a.register().ordinal(), a);
             }
         }
         return sessions(days);
@@ -172,22 +239,34 @@ public final class SqliteSessionRecords implements SessionRecords {
         });
     }
 
-    private List<SessionEvents> sessions(TreeMap<Key, Day> days) {
+    private List<SessionEvents> sessions(Map<Key, Day> gathered) {
+        List<Map.Entry<Key, Day>> days = new ArrayList<>(gathered.entrySet());
+        days.sort(Map.Entry.comparingByKey()); // by date then pupil id: nearly in order, so nearly one pass
         Set<String> lunchPupils = new HashSet<>();
-        days.forEach((key, day) -> day.moves.stream().filter(m -> m instanceof Movement.SignedOut o && o.lunchPass())
-                .findAny().ifPresent(m -> lunchPupils.add(key.pupilId())));
+        days.forEach(e -> {
+            Key key = e.getKey();
+            Day day = e.getValue();
+            if (day.moves != null && day.moves.stream().anyMatch(m -> m instanceof Movement.SignedOut o
+                    && o.lunchPass())) {
+                lunchPupils.add(key.pupilId());
+            }
+        });
         // Only a return from lunch is timed after the fact, so only pass holders' cut-offs are read.
         Map<String, List<PupilCutOff>> cutOffs = new HashMap<>();
         for (String id : lunchPupils) {
             cutOffs.put(id, pupils.cutOffsOf(id));
         }
         List<SessionEvents> sessions = new ArrayList<>();
-        days.forEach((key, day) -> {
+        days.forEach(e -> {
+            Key key = e.getKey();
+            Day day = e.getValue();
             for (Register reg : Register.values()) {
                 int r = reg.ordinal();
                 sessions.add(new SessionEvents(key.pupilId(), key.date(), reg, Optional.ofNullable(day.first[r]),
-                        day.repeats[r], day.reasons.get(r), day.moves, day.decisions.get(r), day.amended.get(r),
-                        cutOffs.getOrDefault(key.pupilId(), List.of()), day.movedBy, Optional.ofNullable(day.place)));
+                        day.repeats[r], Day.of(day.reasons, r), day.moves == null ? List.of() : day.moves,
+                        Day.of(day.decisions, r), Day.of(day.amended, r),
+                        cutOffs.getOrDefault(key.pupilId(), List.of()), day.movedBy == null ? Map.of() : day.movedBy,
+                        Optional.ofNullable(day.place)));
             }
         });
         return sessions;
@@ -222,21 +301,42 @@ public final class SqliteSessionRecords implements SessionRecords {
         }
     }
 
+    /** The first scans' time, mark and minutes, for the reports: no repeats, no words. */
+    private static void readFirstScans(Connection c, List<String> values, Map<Key, Day> days) throws SQLException {
+        Map<String, LocalDate> dates = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT a.id, a.pupil_id, a.school_date, a.register, "
+                + "a.arrived_at, a.mark, a.minutes_late FROM arrivals a "
+                + "WHERE a.school_date BETWEEN ? AND ? AND a.repeat_of IS NULL ORDER BY a.school_date, a.pupil_id")) {
+            set(s, values);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    LocalDate date = dates.computeIfAbsent(r.getString(3), LocalDate::parse);
+                    Register reg = Register.valueOf(r.getString(4));
+                    String pupil = r.getString(2);
+                    days.computeIfAbsent(new Key(date, pupil), k -> new Day()).first[reg.ordinal()] =
+                            new RecordedArrival(r.getLong(1), pupil, date, reg, InstantText.parse(r.getString(5)),
+                                    Mark.fromId(r.getString(6)), r.getLong(7), "", Optional.empty(), "", "",
+                                    Optional.empty());
+                }
+            }
+        }
+    }
+
     private static void readReasons(Connection c, String where, List<String> values, Map<Key, Day> days)
             throws SQLException {
+        Map<String, LocalDate> dates = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT r.id, a.pupil_id, a.school_date, a.register, "
                 + "r.reason_label, r.status, r.claims_code, r.recorded_at, r.recorded_by, r.reason_key FROM arrival_reasons r "
                 + "JOIN arrivals a ON a.id = r.arrival_id WHERE a.repeat_of IS NULL AND " + where + " ORDER BY r.id")) {
             set(s, values);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    Day day = days.computeIfAbsent(new Key(LocalDate.parse(r.getString(3)), r.getString(2)),
-                            k -> new Day());
-                    day.reasons.get(Register.valueOf(r.getString(4)).ordinal())
-                            .add(new ReasonRecord(r.getLong(1), r.getString(5),
-                                    SqliteRegisterLog.status(r.getString(6), r.getString(10)),
-                                    Optional.ofNullable(r.getString(7)).flatMap(AttendanceCode::fromCode),
-                                    InstantText.parse(r.getString(8)), r.getString(9)));
+                    Day day = days.computeIfAbsent(new Key(dates.computeIfAbsent(r.getString(3), LocalDate::parse),
+                            r.getString(2)), k -> new Day());
+                    day.reason(Register.valueOf(r.getString(4)).ordinal(), new ReasonRecord(r.getLong(1),
+                            r.getString(5), SqliteRegisterLog.status(r.getString(6), r.getString(10)),
+                            Optional.ofNullable(r.getString(7)).flatMap(AttendanceCode::fromCode),
+                            InstantText.parse(r.getString(8)), r.getString(9)));
                 }
             }
         }
@@ -253,10 +353,9 @@ public final class SqliteSessionRecords implements SessionRecords {
                 while (r.next()) {
                     Day day = days.computeIfAbsent(new Key(LocalDate.parse(r.getString(3)), r.getString(2)),
                             k -> new Day());
-                    day.decisions.get(Register.valueOf(r.getString(4)).ordinal())
-                            .add(new ClaimDecision(r.getLong(1), ClaimDecision.Verdict.fromId(r.getString(5)),
-                                    r.getString(6), InstantText.parse(r.getString(7)),
-                                    new StaffIdentity(r.getString(8), r.getString(9))));
+                    day.decision(Register.valueOf(r.getString(4)).ordinal(), new ClaimDecision(r.getLong(1),
+                            ClaimDecision.Verdict.fromId(r.getString(5)), r.getString(6),
+                            InstantText.parse(r.getString(7)), new StaffIdentity(r.getString(8), r.getString(9))));
                 }
             }
         }

@@ -80,9 +80,20 @@ public final class RegisterEntries implements RegisterHistory {
         return named(open).stream().map(Claim::new).toList();
     }
 
+    /**
+     * The entries as the reports count them: the resolution's code and minutes late of each session
+     * ({@link EntryResolution#lateEntry}, the same as {@link SessionEntry#asLateEntry} of {@link #between}),
+     * from a read of only what decides them.
+     */
     @Override
     public List<LateEntry> entriesBetween(LocalDate from, LocalDate to) {
-        return between(from, to).stream().map(SessionEntry::asLateEntry).toList();
+        return resolution.lateEntries(records.forLateEntriesBetween(from, to), clock.instant());
+    }
+
+    /** The entries from {@code from} to {@code to} resolved now, once, to ask several questions of. */
+    @Override
+    public RegisterHistory resolvedBetween(LocalDate from, LocalDate to) {
+        return new ResolvedEntries(from, to, entriesBetween(from, to), this);
     }
 
     @Override

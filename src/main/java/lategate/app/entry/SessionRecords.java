@@ -20,6 +20,16 @@ public interface SessionRecords {
      */
     List<SessionEvents> between(LocalDate from, LocalDate to, Optional<String> pupilId);
 
+    /**
+     * The sessions of {@link #between} (every pupil's) as {@link lategate.domain.entry.EntryResolution#lateEntry}
+     * reads them, for the lateness reports: a store may leave out what does not decide a session's code or
+     * minutes late (repeat scans, the words recorded with a scan, reasons of a session with no decision on a
+     * claim). Never for {@link lategate.domain.entry.EntryResolution#resolve}: its entry would lack those words.
+     */
+    default List<SessionEvents> forLateEntriesBetween(LocalDate from, LocalDate to) {
+        return between(from, to, Optional.empty());
+    }
+
     /** The sessions whose latest reason is a claim that no decision has decided yet, oldest first. */
     List<SessionEvents> withUndecidedClaims();
 

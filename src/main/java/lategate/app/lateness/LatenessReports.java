@@ -145,7 +145,13 @@ public class LatenessReports {
         if (due) {
             spans.addAll(periodSpans(block, yearStarts, span.lastSchoolDay()));
         }
-        LateCounts counts = register.lateCounts(spans);
+        // The thresholds as they stood on the block's last day (or today, in it). The blocks' counts and
+        // the thresholds read the same days: the register reads and resolves them once for both.
+        LocalDate on = today.isBefore(span.lastSchoolDay()) ? today : span.lastSchoolDay();
+        LocalDate thresholdsFrom = thresholdsFrom(on);
+        RegisterHistory year = register.resolvedBetween(thresholdsFrom.isBefore(yearStarts) ? thresholdsFrom
+                : yearStarts, span.lastSchoolDay());
+        LateCounts counts = year.lateCounts(spans);
         Map<String, int[]> perBlock = new HashMap<>();
         Map<String, BlockTally> tallies = new HashMap<>();
         for (String pupil : counts.pupils()) {
@@ -168,11 +174,10 @@ public class LatenessReports {
         boolean ended = span.endedBy(today);
         Map<String, StageProposal> proposals = new HashMap<>();
         if (due) {
-            proposalsFor(block, counts, history).forEach(p -> proposals.put(p.pupilId(), p));
+            proposalsFor(block, counts, history, roll).forEach(p -> proposals.put(p.pupilId(), p));
         }
-        LocalDate on = today.isBefore(span.lastSchoolDay()) ? today : span.lastSchoolDay();
         Map<String, List<ThresholdStanding>> standings = new HashMap<>();
-        thresholdsOn(on).forEach(s -> standings.computeIfAbsent(s.pupilId(), k -> new ArrayList<>()).add(s));
+        thresholdsOn(year, thresholdsFrom, on).forEach(s -> standings.computeIfAbsent(s.pupilId(), k -> new ArrayList<>()).add(s));
 
         Set<String> who = new TreeSet<>(tallies.keySet());
         // A pupil late in the block before and not at all in this one has dropped to zero: that change
@@ -223,7 +228,7 @@ public class LatenessReports {
     /** Everyone at or near a threshold on {@code on}: the penalty notice threshold and persistent late arrival. */
     public List<ThresholdStanding> thresholds(LocalDate on) {
         inYear("--on", on);
-        return thresholdsOn(on);
+        return thresholdsOn(register, thresholdsFrom(on), on);
     }
 
     /**
@@ -238,12 +243,7 @@ public class LatenessReports {
      * The standings on {@code on}, read from the first day either threshold counts: the penalty notice
      * window may start in the previous school year, before the entries a report reads for this year.
      */
-    private List<ThresholdStanding> thresholdsOn(LocalDate on) {
-        LocalDate from = policy.penaltyNotice().windowStarts(on, school.calendar());
-        if (policy.persistentLate().isPresent()) {
-            LocalDate persistent = policy.persistentLate().get().windowStarts(on, school.calendar());
-            from = persistent.isBefore(from) ? persistent : from;
-        }
+    private List<ThresholdStanding> thresholdsOn(RegisterHistory register, LocalDate from, LocalDate on) {
         // The thresholds count unauthorised absences only, and list nobody with fewer than the lowest
         // warning level: a store may read just the entries of the pupils with that many.
         int fewest = policy.penaltyNotice().fewestListed();
@@ -263,12 +263,27 @@ public class LatenessReports {
         return all;
     }
 
+    /** The first day either threshold counts on {@code on}: entries before it never count. */
+    private LocalDate thresholdsFrom(LocalDate on) {
+        LocalDate from = policy.penaltyNotice().windowStarts(on, school.calendar());
+        if (policy.persistentLate().isPresent()) {
+            LocalDate persistent = policy.persistentLate().get().windowStarts(on, school.calendar());
+            from = persistent.isBefore(from) ? persistent : from;
+        }
+        return from;
+    }
+
     /** One pupil's year so far. */
     public PupilPage pupil(String pupilId, LocalDate today) {
         Pupil pupil = pupils.byId(pupilId).orElseThrow(() -> new Refused("no pupil with id '" + pupilId
                 + "' on the roster"));
         LocalDate to = today.isAfter(school.calendar().yearEnds()) ? school.calendar().yearEnds() : today;
-        List<LateEntry> entries = register.entriesBetween(school.calendar().yearStarts(), to);
+        // The page's marks per block and its thresholds read the same days: resolved once for both.
+        LocalDate thresholdsFrom = thresholdsFrom(to);
+        LocalDate yearStarts = school.calendar().yearStarts();
+        RegisterHistory year = register.resolvedBetween(thresholdsFrom.isBefore(yearStarts) ? thresholdsFrom
+                : yearStarts, to);
+        List<LateEntry> entries = year.entriesBetween(yearStarts, to);
         List<PupilPage.PupilArrival> arrivals = new ArrayList<>();
         for (LateBookEntry entry : register.lateBookOf(pupilId, school.calendar().yearStarts(), to)) {
             arrivals.add(new PupilPage.PupilArrival(entry, entry.entry().code().code(),
@@ -281,7 +296,7 @@ public class LatenessReports {
             bars.add(m);
         }
         StageHistory history = new StageHistory(decisions.all());
-        List<ThresholdStanding> standings = thresholdsOn(to).stream()
+        List<ThresholdStanding> standings = thresholdsOn(year, thresholdsFrom, to).stream()
                 .filter(s -> s.pupilId().equals(pupilId)).toList();
         return new PupilPage(pupil, arrivals, amendments.ofPupil(pupilId), bars, history.current(pupilId),
                 history.of(pupilId), standings);
@@ -471,14 +486,15 @@ public class LatenessReports {
         LocalDate from = entries.stream().map(LateEntry::date).min(LocalDate::compareTo)
                 .orElse(school.calendar().yearStarts());
         LocalDate to = entries.stream().map(LateEntry::date).max(LocalDate::compareTo).orElse(from);
-        return proposalsFor(block, LateCounts.of(entries, periodSpans(block, from, to)), history);
+        return proposalsFor(block, LateCounts.of(entries, periodSpans(block, from, to)), history, roll());
     }
 
     /**
      * The ladder's proposals for a block; a pupil who left before the block began gets none, even
      * if they carried a stage: there is no family to write to about that block.
      */
-    private List<StageProposal> proposalsFor(Block block, LateCounts counts, StageHistory history) {
+    private List<StageProposal> proposalsFor(Block block, LateCounts counts, StageHistory history,
+                                             Map<String, Pupil> roll) {
         Optional<StageReviewPeriod> period = stageReviews.flatMap(r -> r.in(block));
         if (period.isEmpty()) {
             return List.of();
@@ -488,7 +504,6 @@ public class LatenessReports {
         Optional<StageReviewPeriod> previous = stageReviews.get().before(period.get());
         String before = previous.map(StageReviewPeriod::words)
                 .orElse(perBlock ? "block " + (block.number() - 1) : "the half-term before");
-        Map<String, Pupil> roll = roll();
         return policy.stages().map(ladder -> ladder.proposals(block, period.get().words(),
                         before, counts.lateMarks(PERIOD),
                         previous.isPresent() ? counts.lateMarks(PERIOD_BEFORE) : Map.<String, Integer>of(), history))

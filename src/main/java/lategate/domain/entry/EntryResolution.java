@@ -1,16 +1,20 @@
 package lategate.domain.entry;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import lategate.domain.audit.Amendment;
 import lategate.domain.clock.ReviewFlag;
 import lategate.domain.codes.AttendanceCode;
+import lategate.domain.lateness.LateEntry;
 import lategate.domain.movement.Movement;
 import lategate.domain.register.PupilCutOff;
 import lategate.domain.register.ReasonStatus;
@@ -48,18 +52,81 @@ public final class EntryResolution {
             return Optional.empty(); // nothing the pupil or staff did makes an entry: the common afternoon
         }
         SessionFacts facts = facts(events, now);
-        Optional<FirstEntry> first = FIRST_ENTRY_RULES.stream().map(rule -> rule.decide(facts))
-                .flatMap(Optional::stream).findFirst();
+        Optional<FirstEntry> first = firstEntry(facts);
         if (first.isEmpty() && events.amendments().isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Resolving(facts, first).entry());
     }
 
+    /**
+     * The entry as it stands at {@code now} as the lateness reports count it: {@link #resolve}'s code and
+     * minutes late ({@link SessionEntry#asLateEntry}), made by the same rules and the same changes in the
+     * same order, without the entry's words. These read only the first scan's time, mark and minutes,
+     * the day's movements, the pupil's cut-offs, the reasons of a claim with a decision, decisions and
+     * amendments: a store reading for the reports may leave out every other record and word.
+     */
+    public Optional<LateEntry> lateEntry(SessionEvents events, Instant now) {
+        if (events.firstScan().isEmpty() && events.dayMovements().isEmpty() && events.amendments().isEmpty()) {
+            return Optional.empty();
+        }
+        return lateEntry(facts(events, now));
+    }
+
+    /**
+     * {@link #lateEntry} of each session, in order, for a report's many sessions: when a register is taken
+     * and from when it is U are worked out once a day and register ({@link #facts}, kept for the sessions
+     * of pupils with no cut-off of their own, whose times are the register's), not once a session.
+     */
+    public List<LateEntry> lateEntries(List<SessionEvents> sessions, Instant now) {
+        Map<LocalDate, SessionFacts[]> registersTimes = new HashMap<>();
+        List<LateEntry> entries = new ArrayList<>();
+        for (SessionEvents events : sessions) {
+            if (events.firstScan().isEmpty() && events.dayMovements().isEmpty() && events.amendments().isEmpty()) {
+                continue;
+            }
+            SessionFacts facts;
+            if (events.cutOffs().isEmpty()) {
+                SessionFacts[] day = registersTimes.computeIfAbsent(events.date(), d -> new SessionFacts[2]);
+                SessionFacts times = day[events.register().ordinal()];
+                if (times == null) {
+                    facts = facts(events, now);
+                    day[events.register().ordinal()] = facts;
+                } else {
+                    facts = new SessionFacts(events, times.taken(), times.unauthorisedFrom(), now, rules);
+                }
+            } else {
+                facts = facts(events, now);
+            }
+            lateEntry(facts).ifPresent(entries::add);
+        }
+        return entries;
+    }
+
+    private Optional<LateEntry> lateEntry(SessionFacts facts) {
+        SessionEvents events = facts.events();
+        Optional<FirstEntry> first = firstEntry(facts);
+        if (first.isEmpty() && events.amendments().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Resolving(facts, first).lateEntry());
+    }
+
+    /** The first entry rule that decides, in order. A loop: a year's report resolves tens of thousands. */
+    private static Optional<FirstEntry> firstEntry(SessionFacts facts) {
+        for (FirstEntryRule rule : FIRST_ENTRY_RULES) {
+            Optional<FirstEntry> first = rule.decide(facts);
+            if (first.isPresent()) {
+                return first;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The times the rules need for this session: when the register is taken, and from when it is U. */
     public SessionFacts facts(SessionEvents events, Instant now) {
         RegisterWindow window = rules.timetable().window(events.register());
-        LocalTime closes = events.cutOffs().stream()
+        LocalTime closes = events.cutOffs().isEmpty() ? window.closes() : events.cutOffs().stream()
                 .filter(c -> c.register() == events.register() && c.appliesOn(events.date()))
                 .max(Comparator.comparing(PupilCutOff::from).thenComparing(PupilCutOff::closes))
                 .map(PupilCutOff::closes).orElse(window.closes());
@@ -81,14 +148,16 @@ public final class EntryResolution {
             this.first = first;
         }
 
-        SessionEntry entry() {
-            Optional<RecordedArrival> arrival = events.firstScan();
-            Optional<ClaimStanding> claim = claim();
-            AttendanceCode original = first.map(FirstEntry::code)
-                    .orElseGet(() -> events.amendments().get(0).original());
-            EntrySource originalSource = first.map(FirstEntry::source).orElse(EntrySource.AMENDMENT);
-            Instant at = first.map(FirstEntry::at).orElseGet(() -> events.amendments().get(0).at());
+        /** The code as first made. */
+        private AttendanceCode original() {
+            return first.map(FirstEntry::code).orElseGet(() -> events.amendments().get(0).original());
+        }
 
+        /** The code as it stands after every change in the order made, and the latest change. */
+        private record Standing(AttendanceCode code, Optional<EntryChange> change) {
+        }
+
+        private Standing standing(AttendanceCode original, Optional<ClaimStanding> claim) {
             AttendanceCode code = original;
             Optional<EntryChange> change = Optional.empty();
             for (Change c : changes(claim)) {
@@ -107,6 +176,26 @@ public final class EntryResolution {
                     code = a.amended();
                 }
             }
+            return new Standing(code, change);
+        }
+
+        /** The code and minutes late of {@link #entry()}, by the same steps, without its words. */
+        LateEntry lateEntry() {
+            AttendanceCode standing = standing(original(), claim()).code();
+            return new LateEntry(events.pupilId(), events.date(), events.register(), standing,
+                    late(standing) ? minutesLate(events.firstScan()) : 0);
+        }
+
+        SessionEntry entry() {
+            Optional<RecordedArrival> arrival = events.firstScan();
+            Optional<ClaimStanding> claim = claim();
+            AttendanceCode original = original();
+            EntrySource originalSource = first.map(FirstEntry::source).orElse(EntrySource.AMENDMENT);
+            Instant at = first.map(FirstEntry::at).orElseGet(() -> events.amendments().get(0).at());
+
+            Standing stands = standing(original, claim);
+            AttendanceCode code = stands.code();
+            Optional<EntryChange> change = stands.change();
             EntrySource source = change.map(EntryChange::how).orElse(originalSource);
 
             AttendanceCode standing = code;

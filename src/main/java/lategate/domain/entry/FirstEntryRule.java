@@ -99,6 +99,9 @@ public sealed interface FirstEntryRule {
         }
 
         private static Optional<FirstEntry> backBeforeTaken(SessionFacts facts) {
+            if (facts.events().dayMovements().isEmpty()) {
+                return Optional.empty(); // no pass used that day: most sessions, so no stream for them
+            }
             Optional<Movement.SignedOut> lunch = facts.events().dayMovements().stream()
                     .filter(m -> m instanceof Movement.SignedOut o && o.lunchPass() && m.at().isBefore(facts.taken()))
                     .map(Movement.SignedOut.class::cast).reduce((first, second) -> second);

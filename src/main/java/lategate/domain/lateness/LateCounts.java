@@ -1,6 +1,7 @@
 package lategate.domain.lateness;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -51,26 +52,49 @@ public final class LateCounts {
         this.byPupil = byPupil;
     }
 
-    /** The late marks among {@code entries} counted into {@code spans}. */
+    /**
+     * The late marks among {@code entries} counted into {@code spans}. A year's entries are tens of
+     * thousands: each pupil's counts are one array (L, U and minutes for each distinct key), not maps
+     * per entry; the tallies are made once at the end.
+     */
     public static LateCounts of(List<LateEntry> entries, List<Span> spans) {
-        Map<String, Map<Integer, int[]>> counts = new TreeMap<>();
-        Map<String, Map<Integer, long[]>> minutes = new TreeMap<>();
+        List<Integer> keys = new ArrayList<>();
+        int[] slot = new int[spans.size()];
+        for (int i = 0; i < spans.size(); i++) {
+            int at = keys.indexOf(spans.get(i).key());
+            if (at < 0) {
+                at = keys.size();
+                keys.add(spans.get(i).key());
+            }
+            slot[i] = at;
+        }
+        Map<String, long[]> counts = new HashMap<>();
         for (LateEntry e : entries) {
             if (!e.isLate()) {
                 continue;
             }
-            for (Span s : spans) {
-                if (s.covers(e.date())) {
-                    counts.computeIfAbsent(e.pupilId(), k -> new TreeMap<>())
-                            .computeIfAbsent(s.key(), k -> new int[2])[e.code() == AttendanceCode.L ? 0 : 1]++;
-                    minutes.computeIfAbsent(e.pupilId(), k -> new TreeMap<>())
-                            .computeIfAbsent(s.key(), k -> new long[1])[0] += e.minutesLate();
+            long[] pupil = null;
+            for (int i = 0; i < slot.length; i++) {
+                if (spans.get(i).covers(e.date())) {
+                    if (pupil == null) {
+                        pupil = counts.computeIfAbsent(e.pupilId(), k -> new long[keys.size() * 3]);
+                    }
+                    int at = slot[i] * 3;
+                    pupil[at + (e.code() == AttendanceCode.L ? 0 : 1)]++;
+                    pupil[at + 2] += e.minutesLate();
                 }
             }
         }
         Map<String, Map<Integer, Tally>> tallies = new TreeMap<>();
-        counts.forEach((pupil, keys) -> keys.forEach((key, lu) -> tallies.computeIfAbsent(pupil, k -> new TreeMap<>())
-                .put(key, new Tally(lu[0], lu[1], minutes.get(pupil).get(key)[0]))));
+        counts.forEach((pupil, c) -> {
+            Map<Integer, Tally> byKey = new TreeMap<>();
+            for (int k = 0; k < keys.size(); k++) {
+                if (c[k * 3] + c[k * 3 + 1] > 0) {
+                    byKey.put(keys.get(k), new Tally((int) c[k * 3], (int) c[k * 3 + 1], c[k * 3 + 2]));
+                }
+            }
+            tallies.put(pupil, byKey);
+        });
         return new LateCounts(tallies);
     }
 

@@ -6,8 +6,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 import lategate.domain.calendar.SchoolCalendar;
 
 /**
@@ -61,8 +59,14 @@ public record SchoolWeeksWindow(LocalDate on, List<Week> weeks, int wanted, Loca
         if (date.isAfter(on)) {
             return false;
         }
+        // Asked once an entry: a walk of the few weeks, not a set built each time.
         LocalDate monday = mondayOf(date);
-        return mondays().contains(monday);
+        for (Week w : weeks) {
+            if (w.monday().equals(monday)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first day whose entries can count, so a report need not read earlier ones. */
@@ -127,10 +131,6 @@ public record SchoolWeeksWindow(LocalDate on, List<Week> weeks, int wanted, Loca
         int first = weeks.get(0).number();
         int last = weeks.get(weeks.size() - 1).number();
         return first == last ? Integer.toString(first) : first + "-" + last;
-    }
-
-    private Set<LocalDate> mondays() {
-        return weeks.stream().map(Week::monday).collect(Collectors.toSet());
     }
 
     private static LocalDate mondayOf(LocalDate date) {
