@@ -71,12 +71,17 @@ final class ConfigCommand {
                     Settings settings = SchoolSettings.read(file);
                     School school = settings.school();
                     List<SettingsProblem> warnings = new ArrayList<>(settings.warnings());
-                    nextYear(file, school, clock).ifPresent(warnings::add);
+                    java.util.Optional<SettingsProblem> nextYear = nextYear(file, school, clock);
+                    if (nextYear.isPresent()) {
+                        warnings.add(nextYear.get());
+                    }
                     out.println(file + ": OK (" + school.name() + ", " + school.reasons().size() + " reasons, "
                             + school.calendar().schoolWeekCount() + " school weeks"
                             + (warnings.isEmpty() ? "" : ", " + count(warnings.size(), "warning"))
                             + ")");
-                    warnings.forEach(err::println);
+                    for (SettingsProblem warning : warnings) {
+                        err.println(warning);
+                    }
                 } catch (InvalidSettingsException e) {
                     bad++;
                     // Warnings beside the errors, in line order, so one pass through the file fixes both.
@@ -99,9 +104,13 @@ final class ConfigCommand {
          */
         private static java.util.Optional<SettingsProblem> nextYear(Path file, School school, java.time.Clock clock) {
             java.time.LocalDate today = clock.instant().atZone(school.zone()).toLocalDate();
-            return lategate.domain.calendar.NextYearNotice.on(school.calendar(), today, file.toString())
-                    .map(words -> new SettingsProblem(file, calendarLine(file), "calendar", words,
-                            SettingsProblem.Severity.WARNING));
+            java.util.Optional<String> words = lategate.domain.calendar.NextYearNotice.on(school.calendar(), today,
+                    file.toString());
+            if (words.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new SettingsProblem(file, calendarLine(file), "calendar", words.get(),
+                    SettingsProblem.Severity.WARNING));
         }
 
         /** The line of the [calendar] table, for the warning's FILE:LINE; 1 when it cannot be found. */

@@ -29,14 +29,14 @@ final class CalendarReading {
         Optional<SchoolCalendar> year = year(calendar.get(), problems, Set.of("previous_year", "next_year"));
         // The year before, optional: a rolling window of school weeks reaches back into it.
         Optional<Section> previous = calendar.get().table("previous_year", false);
-        Optional<SchoolCalendar> before = previous.flatMap(p -> year(p, problems, Set.of()));
+        Optional<SchoolCalendar> before = previous.isPresent() ? year(previous.get(), problems, Set.of()) : Optional.empty();
         if (year.isPresent() && before.isPresent() && !before.get().yearEnds().isBefore(year.get().yearStarts())) {
             previous.get().problem("year_ends", "the previous academic year ends " + before.get().yearEnds()
                     + ", not before this one starts " + year.get().yearStarts());
         }
         // The year after, optional: given ahead of time, the kiosk marks from its first day (docs/rollover.md).
         Optional<Section> next = calendar.get().table("next_year", false);
-        Optional<SchoolCalendar> after = next.flatMap(n -> year(n, problems, Set.of()));
+        Optional<SchoolCalendar> after = next.isPresent() ? year(next.get(), problems, Set.of()) : Optional.empty();
         if (year.isPresent() && after.isPresent() && !after.get().yearStarts().isAfter(year.get().yearEnds())) {
             next.get().problem("year_starts", "the next academic year starts " + after.get().yearStarts()
                     + ", not after this one ends " + year.get().yearEnds());
@@ -109,9 +109,13 @@ final class CalendarReading {
                         + yearEnds.get());
             }
             Term term = new Term(name.orElse(t.path()), from.get(), to.get());
-            terms.stream().filter(term::overlaps).findFirst().ifPresent(other -> t.problem("starts",
-                    "the term '" + term.name() + "' overlaps the term '" + other.name() + "' (" + other.starts()
-                            + " to " + other.ends() + ")"));
+            for (Term other : terms) {
+                if (term.overlaps(other)) {
+                    t.problem("starts", "the term '" + term.name() + "' overlaps the term '" + other.name() + "' ("
+                            + other.starts() + " to " + other.ends() + ")");
+                    break;
+                }
+            }
             terms.add(term);
         }
         return terms;
@@ -122,7 +126,8 @@ final class CalendarReading {
         for (Section cl : c.tables("closures")) {
             cl.allowOnly(Set.of("name", "kind", "starts", "ends"));
             Optional<String> name = cl.string("name", true);
-            Optional<ClosureKind> kind = cl.string("kind", true).flatMap(k -> closureKind(cl, k));
+            Optional<String> kindWritten = cl.string("kind", true);
+            Optional<ClosureKind> kind = kindWritten.isPresent() ? closureKind(cl, kindWritten.get()) : Optional.empty();
             Optional<LocalDate> from = cl.date("starts", true);
             Optional<LocalDate> to = cl.has("ends") ? cl.date("ends", true) : from;
             if (from.isEmpty() || to.isEmpty()) {
@@ -132,7 +137,10 @@ final class CalendarReading {
                 cl.problem("ends", "the closure ends " + to.get() + ", before it starts " + from.get());
                 continue;
             }
-            boolean inATerm = terms.stream().anyMatch(t -> t.covers(from.get()) || t.covers(to.get()));
+            boolean inATerm = false;
+            for (Term t : terms) {
+                inATerm |= t.covers(from.get()) || t.covers(to.get());
+            }
             if (!inATerm && !terms.isEmpty()) {
                 cl.problem("starts", "the closure " + from.get() + " to " + to.get()
                         + " is not inside any term: check the dates (days between terms are already holidays)");

@@ -28,13 +28,10 @@ final class KioskSettingsReading {
         k.allowOnly(Set.of("message_seconds", "reason_timeout_seconds", "reason_timeout_seconds_in_burst", "exit_key",
                 "exit_pin_hash", "staff_key"));
         KioskSettings d = KioskSettings.DEFAULTS;
-        Duration message = k.integer("message_seconds", false, 1, 60).map(Duration::ofSeconds)
-                .orElse(d.messageFor());
-        Duration reasonTimeout = k.integer("reason_timeout_seconds", false, 10, 600).map(Duration::ofSeconds)
-                .orElse(d.reasonTimeout());
-        Duration inBurst = k.integer("reason_timeout_seconds_in_burst", false, 5, 600).map(Duration::ofSeconds)
-                .orElse(KioskSettings.BURST_DEFAULT.compareTo(reasonTimeout) < 0 ? KioskSettings.BURST_DEFAULT
-                        : reasonTimeout);
+        Duration message = seconds(k.integer("message_seconds", false, 1, 60), d.messageFor());
+        Duration reasonTimeout = seconds(k.integer("reason_timeout_seconds", false, 10, 600), d.reasonTimeout());
+        Duration inBurst = seconds(k.integer("reason_timeout_seconds_in_burst", false, 5, 600),
+                KioskSettings.BURST_DEFAULT.compareTo(reasonTimeout) < 0 ? KioskSettings.BURST_DEFAULT : reasonTimeout);
         if (inBurst.compareTo(reasonTimeout) > 0) {
             k.problem("reason_timeout_seconds_in_burst", inBurst.toSeconds() + " s is longer than "
                     + "reason_timeout_seconds (" + reasonTimeout.toSeconds() + " s): in a burst the picker waits less, "
@@ -47,28 +44,37 @@ final class KioskSettingsReading {
             k.problem(k.has("staff_key") ? "staff_key" : "exit_key", "F" + staffKey + " is both the exit key and "
                     + "the staff key: give each its own function key, e.g. staff_key = \"F2\", exit_key = \"F12\"");
         }
-        Optional<PinHash> pin = k.string("exit_pin_hash", false).flatMap(hash -> {
+        Optional<String> hash = k.string("exit_pin_hash", false);
+        Optional<PinHash> pin = Optional.empty();
+        if (hash.isPresent()) {
             try {
-                return Optional.of(PinHash.parse(hash));
+                pin = Optional.of(PinHash.parse(hash.get()));
             } catch (IllegalArgumentException e) {
                 k.problem("exit_pin_hash", "the value " + e.getMessage());
-                return Optional.empty();
             }
-        });
+        }
         if (!k.has("exit_pin_hash")) {
             k.warning("exit_pin_hash", NO_EXIT_PIN);
         }
         return new KioskSettings(message, reasonTimeout, exitKey, pin, staffKey, inBurst);
     }
 
+    private static Duration seconds(Optional<Long> given, Duration otherwise) {
+        return given.isPresent() ? Duration.ofSeconds(given.get()) : otherwise;
+    }
+
     /** A function key setting, F1 to F12, as its number; a problem at its key if it is not one. */
     private static Optional<Integer> functionKey(Section k, String key, String example) {
-        return k.string(key, false).flatMap(value -> {
-            if (value.matches("F([1-9]|1[0-2])")) {
-                return Optional.of(Integer.parseInt(value.substring(1)));
-            }
-            k.problem(key, "'" + value + "' is not a function key: use F1 to F12, e.g. \"" + example + "\"");
+        Optional<String> value = k.string(key, false);
+        if (value.isEmpty()) {
             return Optional.empty();
-        });
+        }
+        for (int n = 1; n <= 12; n++) {
+            if (value.get().equals("F" + n)) {
+                return Optional.of(n);
+            }
+        }
+        k.problem(key, "'" + value.get() + "' is not a function key: use F1 to F12, e.g. \"" + example + "\"");
+        return Optional.empty();
     }
 }

@@ -40,8 +40,12 @@ final class LatenessSettingsReading {
                     + "penalty_notice_more_than (reached one above it), not both");
             return national;
         }
-        int sessions = moreThan.map(m -> m + 1).or(() -> t.integer("penalty_notice_sessions", false, 1, 100))
-                .orElse((long) national.sessions()).intValue();
+        int sessions;
+        if (moreThan.isPresent()) {
+            sessions = moreThan.get().intValue() + 1;
+        } else {
+            sessions = t.integer("penalty_notice_sessions", false, 1, 100).orElse((long) national.sessions()).intValue();
+        }
         int weeks = t.integer("penalty_notice_school_weeks", false, 1, 40).orElse((long) national.schoolWeeks())
                 .intValue();
         int approaching = t.integer("approaching_at", false, 1, 100).orElse((long) national.approachingAt())
@@ -95,7 +99,8 @@ final class LatenessSettingsReading {
             return Optional.empty();
         }
         return Optional.of(new PersistentLateArrival(marks.get().intValue(), span,
-                approaching.map(a -> java.util.OptionalInt.of(a.intValue())).orElse(java.util.OptionalInt.empty())));
+                approaching.isPresent() ? java.util.OptionalInt.of(approaching.get().intValue())
+                        : java.util.OptionalInt.empty()));
     }
 
     /**
@@ -121,7 +126,6 @@ final class LatenessSettingsReading {
             }
             review = known.get();
         }
-        StageCadence cadence = review;
-        return enterAt.map(n -> new StageLadder(n.intValue(), cadence));
+        return enterAt.isPresent() ? Optional.of(new StageLadder(enterAt.get().intValue(), review)) : Optional.empty();
     }
 }

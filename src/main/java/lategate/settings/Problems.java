@@ -2,7 +2,6 @@ package lategate.settings;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** Collects the problems of one file, and its warnings apart, in the order of its lines. */
@@ -35,10 +34,26 @@ final class Problems {
     }
 
     List<SettingsProblem> sorted() {
-        return found.stream().sorted(Comparator.comparingInt(SettingsProblem::line)).toList();
+        return byLine(found);
     }
 
     List<SettingsProblem> warnings() {
-        return warnings.stream().sorted(Comparator.comparingInt(SettingsProblem::line)).toList();
+        return byLine(warnings);
+    }
+
+    /**
+     * In the order of their lines, those on one line in the order they were found: an insertion
+     * sort, as a file has a handful of problems and a comparator would be spun up at run time for them.
+     */
+    private static List<SettingsProblem> byLine(List<SettingsProblem> problems) {
+        List<SettingsProblem> sorted = new ArrayList<>(problems.size());
+        for (SettingsProblem problem : problems) {
+            int at = sorted.size();
+            while (at > 0 && sorted.get(at - 1).line() > problem.line()) {
+                at--;
+            }
+            sorted.add(at, problem);
+        }
+        return List.copyOf(sorted);
     }
 }

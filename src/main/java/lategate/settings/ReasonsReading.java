@@ -37,10 +37,13 @@ final class ReasonsReading {
             boolean ok = key.isPresent() && label.isPresent();
             Optional<AttendanceCode> authorises = Optional.empty();
             if (r.has("authorises")) {
-                authorises = r.string("authorises", true).flatMap(code -> authorisingCode(r, code));
+                Optional<String> code = r.string("authorises", true);
+                if (code.isPresent()) {
+                    authorises = authorisingCode(r, code.get());
+                }
                 ok &= authorises.isPresent();
             }
-            if (key.isPresent() && !key.get().matches("[a-z0-9_]+")) {
+            if (key.isPresent() && !isKey(key.get())) {
                 r.problem("key", "'" + key.get() + "' must be lowercase letters, digits and underscores");
                 ok = false;
             } else if (key.isPresent() && !keys.add(key.get())) {
@@ -56,6 +59,20 @@ final class ReasonsReading {
             }
         }
         return reasons;
+    }
+
+    /** Lowercase letters, digits and underscores: checked by hand, as a pattern costs more to load than to use. */
+    private static boolean isKey(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<AttendanceCode> authorisingCode(Section r, String code) {
@@ -90,10 +107,11 @@ final class ReasonsReading {
         for (Register register : Register.values()) {
             Map<Mark, String> marks = new EnumMap<>(Mark.class);
             marks.putAll(both);
-            c.table(register.name().toLowerCase(), false).ifPresent(r -> {
-                r.allowOnly(Set.of("L", "U"));
-                marks.putAll(marks(r));
-            });
+            Optional<Section> forRegister = c.table(register.name().toLowerCase(), false);
+            if (forRegister.isPresent()) {
+                forRegister.get().allowOnly(Set.of("L", "U"));
+                marks.putAll(marks(forRegister.get()));
+            }
             byRegister.put(register, marks);
         }
         return new Consequences(byRegister, until(c));
@@ -105,19 +123,27 @@ final class ReasonsReading {
      */
     private static Map<Mark, java.time.LocalTime> until(Section c) {
         Map<Mark, java.time.LocalTime> until = new EnumMap<>(Mark.class);
-        c.table("until", false).ifPresent(u -> {
-            u.allowOnly(Set.of("L", "U"));
+        Optional<Section> table = c.table("until", false);
+        if (table.isPresent()) {
+            table.get().allowOnly(Set.of("L", "U"));
             for (Mark mark : java.util.List.of(Mark.L, Mark.U)) {
-                u.time(mark.name(), false).ifPresent(time -> until.put(mark, time));
+                Optional<java.time.LocalTime> time = table.get().time(mark.name(), false);
+                if (time.isPresent()) {
+                    until.put(mark, time.get());
+                }
             }
-        });
+        }
         return until;
     }
 
     private static Map<Mark, String> marks(Section s) {
         Map<Mark, String> marks = new EnumMap<>(Mark.class);
-        s.string("L", false).ifPresent(text -> marks.put(Mark.L, text));
-        s.string("U", false).ifPresent(text -> marks.put(Mark.U, text));
+        for (Mark mark : java.util.List.of(Mark.L, Mark.U)) {
+            Optional<String> text = s.string(mark.name(), false);
+            if (text.isPresent()) {
+                marks.put(mark, text.get());
+            }
+        }
         return marks;
     }
 }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The shapes of roster file lategate reads without a column mapping ({@code [roster] format},
@@ -58,8 +57,7 @@ public enum RosterFormat {
     /** Optional: a second code the pupil's cards carry, e.g. a card and a fob (docs/settings.md, "Existing cards"). */
     public static final String BADGE_2 = "badge_2";
     /** Every field of lategate's roster, in the order of its own format's header. */
-    public static final List<String> FIELDS = Stream.concat(Stream.concat(REQUIRED.stream(), FLAGS.stream()),
-            Stream.of(DATE_OF_BIRTH, BADGE_2)).toList();
+    public static final List<String> FIELDS = fields();
 
     private final String name;
     private final Map<String, List<String>> headers;
@@ -81,6 +79,15 @@ public enum RosterFormat {
             all.add(field);
         }
         return List.copyOf(all);
+    }
+
+    /** Built with a plain list: every settings read loads this class, and a stream here was spun up for one list. */
+    private static List<String> fields() {
+        List<String> fields = new ArrayList<>(REQUIRED);
+        fields.addAll(FLAGS);
+        fields.add(DATE_OF_BIRTH);
+        fields.add(BADGE_2);
+        return List.copyOf(fields);
     }
 
     public static Optional<RosterFormat> named(String name) {

@@ -136,38 +136,68 @@ public final class SchoolSettings {
                     "amendments", "cutoffs", "fire_roll", "letters", "slips", "roster"));
 
             Optional<Section> schoolTable = root.table("school", true);
-            Optional<String> id = schoolTable.flatMap(s -> s.string("id", true));
-            Optional<String> name = schoolTable.flatMap(s -> s.string("name", true));
-            Optional<ZoneId> zone = schoolTable.flatMap(this::zone);
-            Optional<String> policy = schoolTable.flatMap(s -> s.string("policy", true));
-            policy.ifPresent(p -> policyTitle = p);
-            schoolTable.ifPresent(s -> s.allowOnly(Set.of("id", "name", "time_zone", "policy", "sign_out_source")));
-            id.filter(i -> !i.matches("[a-z0-9][a-z0-9-]*"))
-                    .ifPresent(i -> schoolTable.get().problem("id",
-                            "'" + i + "' must be lowercase letters, digits and hyphens, e.g. \"hill-view\""));
-            // Among many schools' files (config/schools/) a file named for its school catches one copied
-            // from another and not edited; a kiosk machine holds one school, whose file the service
-            // names school.toml (kiosk/lategate-kiosk.service, README "Install on a kiosk").
-            id.filter(i -> i.matches("[a-z0-9][a-z0-9-]*"))
-                    .filter(i -> !file.getFileName().toString().equals(i + ".toml")
-                            && !file.getFileName().toString().equals(KIOSK_FILE_NAME))
-                    .ifPresent(i -> schoolTable.get().problem("id",
-                            "'" + i + "' does not match the file name " + file.getFileName()
-                                    + ": name the file " + i + ".toml (or " + KIOSK_FILE_NAME
-                                    + ", a kiosk machine's one school)"));
+            Optional<String> id = Optional.empty();
+            Optional<String> name = Optional.empty();
+            Optional<ZoneId> zone = Optional.empty();
+            Optional<String> policy = Optional.empty();
+            if (schoolTable.isPresent()) {
+                Section s = schoolTable.get();
+                id = s.string("id", true);
+                name = s.string("name", true);
+                zone = zone(s);
+                policy = s.string("policy", true);
+                if (policy.isPresent()) {
+                    policyTitle = policy.get();
+                }
+                s.allowOnly(Set.of("id", "name", "time_zone", "policy", "sign_out_source"));
+                if (id.isPresent()) {
+                    checkId(s, id.get());
+                }
+            }
 
             Optional<RegisterTimetable> timetable = TimetableReading.read(root);
             Optional<SchoolCalendar> calendar = CalendarReading.read(root, problems);
             List<LateReason> reasons = ReasonsReading.reasons(root, problems);
             Consequences consequences = ReasonsReading.consequences(root);
-            Period retention = root.table("retention", false).map(this::retention)
-                    .orElse(Period.ofYears(DEFAULT_RETENTION_YEARS));
+            Optional<Section> retentionTable = root.table("retention", false);
+            Period retention = retentionTable.isPresent() ? retention(retentionTable.get())
+                    : Period.ofYears(DEFAULT_RETENTION_YEARS);
 
             if (problems.any()) {
                 return Optional.empty();
             }
             return Optional.of(new School(id.get(), name.get(), zone.get(), policy.get(), timetable.get(),
                     calendar.get(), reasons, consequences, retention));
+        }
+
+        private void checkId(Section school, String id) {
+            if (!isId(id)) {
+                school.problem("id", "'" + id + "' must be lowercase letters, digits and hyphens, e.g. \"hill-view\"");
+                return;
+            }
+            // Among many schools' files (config/schools/) a file named for its school catches one copied
+            // from another and not edited; a kiosk machine holds one school, whose file the service
+            // names school.toml (kiosk/lategate-kiosk.service, README "Install on a kiosk").
+            String fileName = file.getFileName().toString();
+            if (!fileName.equals(id + ".toml") && !fileName.equals(KIOSK_FILE_NAME)) {
+                school.problem("id", "'" + id + "' does not match the file name " + file.getFileName()
+                        + ": name the file " + id + ".toml (or " + KIOSK_FILE_NAME
+                        + ", a kiosk machine's one school)");
+            }
+        }
+
+        /** Lowercase letters, digits and hyphens, not starting with a hyphen; checked by hand, as a pattern costs more to load. */
+        private static boolean isId(String id) {
+            if (id.isEmpty() || id.charAt(0) == '-') {
+                return false;
+            }
+            for (int i = 0; i < id.length(); i++) {
+                char c = id.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -186,7 +216,7 @@ public final class SchoolSettings {
                         + " characters, e.g. " + key + " = \"§10\"");
                 return uncited;
             }
-            return section.map(s -> (policyTitle + " " + s).strip()).orElse(uncited);
+            return section.isPresent() ? (policyTitle + " " + section.get()).strip() : uncited;
         }
 
         /** The optional [[scanner]] tables: serial scanners; none means a keyboard-wedge scanner only. */
@@ -200,8 +230,11 @@ public final class SchoolSettings {
          */
         PupilCutOffRule cutOffs() {
             Optional<Section> table = root.table("cutoffs", false);
-            table.ifPresent(t -> t.allowOnly(Set.of("earlier_allowed", "source")));
-            boolean earlier = table.flatMap(t -> t.bool("earlier_allowed", false)).orElse(false);
+            boolean earlier = false;
+            if (table.isPresent()) {
+                table.get().allowOnly(Set.of("earlier_allowed", "source"));
+                earlier = table.get().bool("earlier_allowed", false).orElse(false);
+            }
             return new PupilCutOffRule(earlier, citation("cutoffs", "source", Settings.UNCITED));
         }
 
@@ -299,31 +332,35 @@ public final class SchoolSettings {
             Section s = table.get();
             s.allowOnly(Set.of("lockout_after_wrong_pins", "lockout_minutes", "idle_lock_minutes"));
             StaffSettings d = StaffSettings.DEFAULTS;
-            int wrongPins = s.integer("lockout_after_wrong_pins", false, 3, 20).map(Long::intValue)
-                    .orElse(d.lockoutAfterWrongPins());
-            Duration lockout = s.integer("lockout_minutes", false, 1, 24 * 60).map(Duration::ofMinutes)
-                    .orElse(d.lockoutFor());
-            Duration idle = s.integer("idle_lock_minutes", false, 1, 60).map(Duration::ofMinutes)
-                    .orElse(d.idleLock());
-            return new StaffSettings(wrongPins, lockout, idle);
+            Optional<Long> wrongPins = s.integer("lockout_after_wrong_pins", false, 3, 20);
+            Optional<Long> lockout = s.integer("lockout_minutes", false, 1, 24 * 60);
+            Optional<Long> idle = s.integer("idle_lock_minutes", false, 1, 60);
+            return new StaffSettings(wrongPins.isPresent() ? wrongPins.get().intValue() : d.lockoutAfterWrongPins(),
+                    lockout.isPresent() ? Duration.ofMinutes(lockout.get()) : d.lockoutFor(),
+                    idle.isPresent() ? Duration.ofMinutes(idle.get()) : d.idleLock());
         }
 
         private Optional<ZoneId> zone(Section school) {
-            Optional<ZoneId> zone = school.string("time_zone", true).flatMap(z -> {
-                try {
-                    return Optional.of(ZoneId.of(z));
-                } catch (DateTimeException e) {
-                    school.problem("time_zone", "'" + z + "' is not a time zone; schools in England use \"Europe/London\"");
-                    return Optional.empty();
-                }
-            });
+            Optional<String> written = school.string("time_zone", true);
+            if (written.isEmpty()) {
+                return Optional.empty();
+            }
+            ZoneId zone;
+            try {
+                zone = ZoneId.of(written.get());
+            } catch (DateTimeException e) {
+                school.problem("time_zone", "'" + written.get() + "' is not a time zone; schools in England use \"Europe/London\"");
+                return Optional.empty();
+            }
             // A fixed zone such as "UTC" or "GMT+1" is a real zone, so it loads, but it does not
             // move with British Summer Time: every mark for half the year would be an hour out.
             // Compared by rules, so an alias of the same clock (such as "GB") is not warned about.
-            zone.filter(z -> !z.getRules().equals(UK_TIME.getRules())).ifPresent(z -> school.warning("time_zone",
-                    "'" + z.getId() + "' is not UK time: a school in England uses \"Europe/London\", which moves with"
-                            + " British Summer Time; any other zone puts marks an hour out for part of the year"));
-            return zone;
+            if (!zone.getRules().equals(UK_TIME.getRules())) {
+                school.warning("time_zone",
+                    "'" + zone.getId() + "' is not UK time: a school in England uses \"Europe/London\", which moves with"
+                            + " British Summer Time; any other zone puts marks an hour out for part of the year");
+            }
+            return Optional.of(zone);
         }
 
         private Period retention(Section r) {
@@ -332,7 +369,10 @@ public final class SchoolSettings {
             // Older policies say 3 years (the 2006 regulations); the 2024 regulations replaced them, and
             // a school may keep longer but never shorter: an error, so nothing (the purge above all) runs
             // by it.
-            RetentionRule.belowTheLaw(years).ifPresent(why -> r.problem("years", why));
+            Optional<String> belowTheLaw = RetentionRule.belowTheLaw(years);
+            if (belowTheLaw.isPresent()) {
+                r.problem("years", belowTheLaw.get());
+            }
             return Period.ofYears((int) years);
         }
     }

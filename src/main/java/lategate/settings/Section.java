@@ -189,18 +189,36 @@ final class Section {
             return Optional.of(t);
         }
         if (value instanceof String s) {
-            try {
-                if (s.strip().matches("\\d{2}:\\d{2}")) {
-                    return Optional.of(LocalTime.parse(s.strip()));
-                }
-            } catch (DateTimeParseException e) {
-                // reported below with the expected form
+            Optional<LocalTime> time = hoursAndMinutes(s.strip());
+            if (time.isPresent()) {
+                return time;
             }
             problem(key, "'" + s + "' is not a time of day: write it as \"HH:MM\" on the 24-hour clock, e.g. \"08:45\"");
             return Optional.empty();
         }
         problem(key, "must be a time written \"HH:MM\", not " + describe(value));
         return Optional.empty();
+    }
+
+    /**
+     * "HH:MM" on the 24-hour clock, e.g. "08:45", read by hand: a regular expression and a date-time
+     * formatter would each load their own machinery for five characters (docs/architecture.md, "Start-up").
+     */
+    private static Optional<LocalTime> hoursAndMinutes(String s) {
+        if (s.length() != 5 || s.charAt(2) != ':' || !isDigit(s.charAt(0)) || !isDigit(s.charAt(1))
+                || !isDigit(s.charAt(3)) || !isDigit(s.charAt(4))) {
+            return Optional.empty();
+        }
+        int hours = (s.charAt(0) - '0') * 10 + (s.charAt(1) - '0');
+        int minutes = (s.charAt(3) - '0') * 10 + (s.charAt(4) - '0');
+        if (hours > 23 || minutes > 59) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalTime.of(hours, minutes));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** A date written 2026-09-01 (a TOML date) or "2026-09-01". */

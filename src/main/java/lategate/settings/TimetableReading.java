@@ -22,22 +22,30 @@ final class TimetableReading {
 
     static Optional<RegisterTimetable> read(Section root) {
         Optional<Section> registers = root.table("registers", true);
-        registers.ifPresent(r -> r.allowOnly(Set.of("am", "pm")));
-        Optional<Section> am = registers.flatMap(r -> r.table("am", true));
-        Optional<Section> pm = registers.flatMap(r -> r.table("pm", true));
-        Optional<RegisterWindow> morning = am.flatMap(s -> window(s, Register.AM));
-        Optional<RegisterWindow> afternoon = pm.flatMap(s -> window(s, Register.PM));
+        Optional<Section> am = Optional.empty();
+        Optional<Section> pm = Optional.empty();
+        if (registers.isPresent()) {
+            registers.get().allowOnly(Set.of("am", "pm"));
+            am = registers.get().table("am", true);
+            pm = registers.get().table("pm", true);
+        }
+        Optional<RegisterWindow> morning = am.isPresent() ? window(am.get(), Register.AM) : Optional.empty();
+        Optional<RegisterWindow> afternoon = pm.isPresent() ? window(pm.get(), Register.PM) : Optional.empty();
 
         Optional<Section> day = root.table("day", true);
-        day.ifPresent(d -> d.allowOnly(Set.of("ends", "grace_after_close_minutes")));
-        Optional<LocalTime> ends = day.flatMap(d -> d.time("ends", true));
-        Optional<Duration> grace = day.flatMap(d -> d.integer("grace_after_close_minutes", true, 0, 240))
-                .map(Duration::ofMinutes);
+        Optional<LocalTime> ends = Optional.empty();
+        Optional<Long> grace = Optional.empty();
+        if (day.isPresent()) {
+            day.get().allowOnly(Set.of("ends", "grace_after_close_minutes"));
+            ends = day.get().time("ends", true);
+            grace = day.get().integer("grace_after_close_minutes", true, 0, 240);
+        }
         if (morning.isEmpty() || afternoon.isEmpty() || ends.isEmpty() || grace.isEmpty()) {
             return Optional.empty();
         }
         // The domain decides what a valid day is; this file only says where in the file it went wrong.
-        List<TimetableProblem> clashes = RegisterTimetable.problems(morning.get(), afternoon.get(), grace.get(),
+        Duration graceAfterClose = Duration.ofMinutes(grace.get());
+        List<TimetableProblem> clashes = RegisterTimetable.problems(morning.get(), afternoon.get(), graceAfterClose,
                 ends.get());
         for (TimetableProblem clash : clashes) {
             if (clash.field() == TimetableProblem.Field.AFTERNOON_TAKEN) {
@@ -55,7 +63,7 @@ final class TimetableReading {
             }
         }
         return clashes.isEmpty()
-                ? Optional.of(new RegisterTimetable(morning.get(), afternoon.get(), grace.get(), ends.get()))
+                ? Optional.of(new RegisterTimetable(morning.get(), afternoon.get(), graceAfterClose, ends.get()))
                 : Optional.empty();
     }
 

@@ -2,7 +2,6 @@ package lategate.domain.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,18 +39,14 @@ public final class SchoolCalendar {
                            Optional<SchoolCalendar> previousYear, Optional<SchoolCalendar> nextYear) {
         this.previousYear = previousYear;
         this.nextYear = nextYear;
-        previousYear.ifPresent(p -> {
-            if (!p.yearEnds().isBefore(yearStarts)) {
-                throw new IllegalArgumentException("the previous academic year ends " + p.yearEnds()
-                        + ", not before this one starts " + yearStarts);
-            }
-        });
-        nextYear.ifPresent(n -> {
-            if (!n.yearStarts().isAfter(yearEnds)) {
-                throw new IllegalArgumentException("the next academic year starts " + n.yearStarts()
-                        + ", not after this one ends " + yearEnds);
-            }
-        });
+        if (previousYear.isPresent() && !previousYear.get().yearEnds().isBefore(yearStarts)) {
+            throw new IllegalArgumentException("the previous academic year ends " + previousYear.get().yearEnds()
+                    + ", not before this one starts " + yearStarts);
+        }
+        if (nextYear.isPresent() && !nextYear.get().yearStarts().isAfter(yearEnds)) {
+            throw new IllegalArgumentException("the next academic year starts " + nextYear.get().yearStarts()
+                    + ", not after this one ends " + yearEnds);
+        }
         this.yearStarts = Objects.requireNonNull(yearStarts, "yearStarts");
         this.yearEnds = Objects.requireNonNull(yearEnds, "yearEnds");
         if (!yearEnds.isAfter(yearStarts)) {
@@ -83,12 +78,12 @@ public final class SchoolCalendar {
 
     /** The first day any academic year this calendar knows begins: the year before's, if it is given. */
     public LocalDate firstKnownDay() {
-        return previousYear.map(SchoolCalendar::yearStarts).orElse(yearStarts);
+        return previousYear.isPresent() ? previousYear.get().yearStarts() : yearStarts;
     }
 
     /** The last day of any academic year this calendar knows: the next year's, if it is given. */
     public LocalDate lastKnownDay() {
-        return nextYear.map(SchoolCalendar::yearEnds).orElse(yearEnds);
+        return nextYear.isPresent() ? nextYear.get().yearEnds() : yearEnds;
     }
 
     /** The year before this one, when the settings give its terms. */
@@ -138,16 +133,17 @@ public final class SchoolCalendar {
         if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
             return new DayStatus.Weekend(date);
         }
-        Term term = terms.stream().filter(t -> t.covers(date)).findFirst().orElse(null);
-        if (term == null) {
-            return new DayStatus.OutsideTerm(date);
-        }
-        for (Closure closure : closures) {
-            if (closure.covers(date)) {
-                return new DayStatus.Closed(date, closure);
+        for (Term term : terms) {
+            if (term.covers(date)) {
+                for (Closure closure : closures) {
+                    if (closure.covers(date)) {
+                        return new DayStatus.Closed(date, closure);
+                    }
+                }
+                return new DayStatus.SchoolDay(date, term);
             }
         }
-        return new DayStatus.SchoolDay(date, term);
+        return new DayStatus.OutsideTerm(date);
     }
 
     public boolean isSchoolDay(LocalDate date) {
@@ -223,6 +219,7 @@ public final class SchoolCalendar {
     }
 
     private static LocalDate mondayOf(LocalDate date) {
-        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        // As TemporalAdjusters.previousOrSame(MONDAY), without spinning its adjuster up at every start.
+        return date.minusDays(date.getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue());
     }
 }

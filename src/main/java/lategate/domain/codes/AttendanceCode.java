@@ -6,7 +6,6 @@ import static lategate.domain.codes.StatisticalCategory.NOT_COUNTED;
 import static lategate.domain.codes.StatisticalCategory.PRESENT;
 import static lategate.domain.codes.StatisticalCategory.UNAUTHORISED_ABSENCE;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -84,6 +83,11 @@ public enum AttendanceCode {
     }
 
     public static Optional<AttendanceCode> fromCode(String code) {
-        return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
+        for (AttendanceCode c : values()) {
+            if (c.code.equals(code)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 }

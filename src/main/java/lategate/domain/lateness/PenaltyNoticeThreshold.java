@@ -95,8 +95,22 @@ public record PenaltyNoticeThreshold(int sessions, int schoolWeeks, int approach
     }
 
     /** Reached before approaching before those listed apart, then the most marks first. */
-    static final Comparator<ThresholdStanding> BY_CONCERN = Comparator.comparing(ThresholdStanding::level)
-            .thenComparing(ThresholdStanding::count, Comparator.reverseOrder()).thenComparing(ThresholdStanding::pupilId);
+    static final Comparator<ThresholdStanding> BY_CONCERN = new Comparator<>() {
+        // Written out rather than chained from Comparator's helpers: this class is loaded with every school's
+        // settings, and each helper was a class spun up at run time on every start (docs/architecture.md, "Start-up").
+        @Override
+        public int compare(ThresholdStanding a, ThresholdStanding b) {
+            int byLevel = a.level().compareTo(b.level());
+            if (byLevel != 0) {
+                return byLevel;
+            }
+            int byCount = Integer.compare(b.count(), a.count());
+            if (byCount != 0) {
+                return byCount;
+            }
+            return a.pupilId().compareTo(b.pupilId());
+        }
+    };
 
     /** The school weeks counted on {@code on}. */
     public SchoolWeeksWindow window(LocalDate on, SchoolCalendar calendar) {

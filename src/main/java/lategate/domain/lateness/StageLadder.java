@@ -83,9 +83,29 @@ public record StageLadder(int enterAtLateMarks, StageCadence review) {
         return proposals;
     }
 
-    public static final Comparator<StageProposal> BY_CONCERN = Comparator
-            .comparingInt((StageProposal p) -> p.isRise() ? 0 : p.isFall() ? 1 : 2)
-            .thenComparing(p -> p.to(), Comparator.reverseOrder())
-            .thenComparing(p -> p.facts().lateMarks(), Comparator.reverseOrder())
-            .thenComparing(StageProposal::pupilId);
+    /** Rises, then falls, then the rest; within each the highest stage, then the most late marks, then by pupil. */
+    public static final Comparator<StageProposal> BY_CONCERN = new Comparator<>() {
+        // Written out rather than chained from Comparator's helpers: this class is loaded with every school's
+        // settings, and each helper was a class spun up at run time on every start (docs/architecture.md, "Start-up").
+        @Override
+        public int compare(StageProposal a, StageProposal b) {
+            int byKind = Integer.compare(kind(a), kind(b));
+            if (byKind != 0) {
+                return byKind;
+            }
+            int byStage = b.to().compareTo(a.to());
+            if (byStage != 0) {
+                return byStage;
+            }
+            int byMarks = Integer.compare(b.facts().lateMarks(), a.facts().lateMarks());
+            if (byMarks != 0) {
+                return byMarks;
+            }
+            return a.pupilId().compareTo(b.pupilId());
+        }
+    };
+
+    private static int kind(StageProposal p) {
+        return p.isRise() ? 0 : p.isFall() ? 1 : 2;
+    }
 }

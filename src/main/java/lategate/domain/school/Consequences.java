@@ -32,11 +32,11 @@ public record Consequences(Map<Register, Map<Mark, String>> byRegister, Map<Mark
         Objects.requireNonNull(byRegister, "byRegister");
         shownUntil = Map.copyOf(Objects.requireNonNull(shownUntil, "shownUntil"));
         Map<Register, Map<Mark, String>> copy = new EnumMap<>(Register.class);
-        byRegister.forEach((register, marks) -> {
-            if (!marks.isEmpty()) {
-                copy.put(register, Map.copyOf(new EnumMap<>(marks)));
+        for (Map.Entry<Register, Map<Mark, String>> marks : byRegister.entrySet()) {
+            if (!marks.getValue().isEmpty()) {
+                copy.put(marks.getKey(), Map.copyOf(new EnumMap<>(marks.getValue())));
             }
-        });
+        }
         byRegister = copy.isEmpty() ? Map.of() : Map.copyOf(copy);
     }
 
