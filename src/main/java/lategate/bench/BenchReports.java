@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -84,6 +86,13 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
             description = "Run the child JVMs limited to PERCENT%% of one CPU, in a control group.")
     Integer cpuQuota;
 
+    @Option(names = "--launcher", paramLabel = "FILE",
+            description = "Also time the same commands through this launcher (bin/lategate of an unpacked "
+                    + "distribution; it runs its own lib/lategate.jar), its class-data archives in a new temporary "
+                    + "folder so the untimed round makes them; default: the launcher that started this bench, if one "
+                    + "did. The goals are for plain 'java -jar'; the launcher's figures are given beside them.")
+    Path launcher;
+
     @Option(names = "--memory", paramLabel = "SIZE",
             description = "Run the child JVMs limited to SIZE of memory (e.g. 1g, 512m), in a control group.")
     String memory;
@@ -93,8 +102,8 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
         if (cpuQuota == null && memory == null) {
             return measure(null);
         }
-        try (BenchCgroup group = BenchCgroup.create(java.util.Optional.ofNullable(cpuQuota),
-                java.util.Optional.ofNullable(memory).map(BenchCgroup::parseSize))) {
+        try (BenchCgroup group = BenchCgroup.create(Optional.ofNullable(cpuQuota),
+                Optional.ofNullable(memory).map(BenchCgroup::parseSize))) {
             return measure(group);
         }
     }
@@ -121,9 +130,10 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
         if (keep != null && Files.exists(keep) && !Files.isDirectory(keep)) {
             throw new BadInputException("--keep " + keep + " is not a folder");
         }
+        Optional<Path> viaLauncher = launcherToTime();
         Path work = Files.createTempDirectory("lategate-bench-reports-");
         try {
-            Child child = new Child(jar, work, BenchHost.of(spec).mainClass(), group);
+            Child child = new Child(jar, work, BenchHost.of(spec).mainClass(), group, viaLauncher);
             List<Figures> all = new ArrayList<>();
             for (int n : pupils) {
                 Path folder = (keep != null ? keep : work).resolve(n + "-pupils");
@@ -143,6 +153,27 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
         return 0;
     }
 
+    /** --launcher, else the launcher this bench was started by (it names itself in a system property). */
+    private Optional<Path> launcherToTime() {
+        if (launcher != null) {
+            if (!Files.isRegularFile(launcher) || !Files.isExecutable(launcher)) {
+                throw new BadInputException("--launcher " + launcher + " is not a file that can be run: give the "
+                        + "bin/lategate of an unpacked lategate distribution");
+            }
+            return Optional.of(launcher.toAbsolutePath());
+        }
+        String started = System.getProperty("lategate.command");
+        if (started == null || started.isBlank()) {
+            return Optional.empty();
+        }
+        Path found = Path.of(started);
+        if (!found.isAbsolute() && !started.contains("/")) {
+            return Optional.empty(); // run from PATH by its bare name: not worth guessing which
+        }
+        return Files.isRegularFile(found) && Files.isExecutable(found)
+                ? Optional.of(found.toAbsolutePath()) : Optional.empty();
+    }
+
     // ---- timing the reports from outside ---------------------------------------------------------
 
     /** Fresh JVMs running lategate from the jar, timed by wall clock, with their peak resident memory. */
@@ -151,14 +182,16 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
         private final Path work;
         private final boolean gnuTime;
         private final BenchCgroup group;
+        private final Optional<Path> launcher;
 
         Child(Path jar, Path work, String mainClass) {
-            this(jar, work, mainClass, null);
+            this(jar, work, mainClass, null, Optional.empty());
         }
 
-        /** Children that run in {@code group}, or as they are when it is null. */
-        Child(Path jar, Path work, String mainClass, BenchCgroup group) {
+        /** Children that run in {@code group}, or as they are when it is null; also through {@code launcher}. */
+        Child(Path jar, Path work, String mainClass, BenchCgroup group, Optional<Path> launcher) {
             this.group = group;
+            this.launcher = launcher;
             this.java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                     jar.toString(), mainClass);
             this.work = work;
@@ -187,17 +220,32 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
         Sample run(List<String> args) throws Exception {
             List<String> command = new ArrayList<>(java);
             command.addAll(args);
-            return timed(command, args);
+            return timed(command, args, Map.of());
         }
 
         /** Runs the same java with only {@code ARGS} ({@code -version}): the baseline of a start-up. */
         Sample runJava(List<String> args) throws Exception {
             List<String> command = new ArrayList<>(List.of(java.get(0)));
             command.addAll(args);
-            return timed(command, args);
+            return timed(command, args, Map.of());
         }
 
-        private Sample timed(List<String> java, List<String> args) throws Exception {
+        Optional<Path> launcher() {
+            return launcher;
+        }
+
+        /**
+         * Runs {@code lategate ARGS} through the launcher, its class-data archives in a folder of
+         * this run's own: the first run of each command makes its archive, as on a school's machine.
+         */
+        Sample runLauncher(List<String> args) throws Exception {
+            List<String> command = new ArrayList<>(List.of(launcher.orElseThrow().toString()));
+            command.addAll(args);
+            return timed(command, args, Map.of("LATEGATE_CDS_DIR", work.resolve("cds").toString()));
+        }
+
+        private Sample timed(List<String> java, List<String> args, Map<String, String> environment)
+                throws Exception {
             List<String> command = new ArrayList<>();
             Path peak = work.resolve("peak.txt");
             Path err = work.resolve("stderr.txt");
@@ -208,6 +256,7 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
             ProcessBuilder builder = new ProcessBuilder(group == null ? command : group.wrap(command))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            builder.environment().putAll(environment);
             long start = System.nanoTime();
             Process p = builder.start();
             long kilobytes = 0;
@@ -254,7 +303,11 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
 
     /** One school size's figures: start-up, and each report's samples. */
     record Figures(GeneratedYear.Generated year, double[] javaVersion, double[] startUp, double[] startUpMb,
-                   List<String> reportNames, List<double[]> millis, List<double[]> megabytes) {
+                   List<String> reportNames, List<double[]> millis, List<double[]> megabytes, Launched launched) {
+    }
+
+    /** The same commands through the launcher, when one is timed: its start-up and each command's wall ms. */
+    record Launched(double[] startUp, List<double[]> millis) {
     }
 
     private Figures measure(Child child, GeneratedYear.Generated year) throws Exception {
@@ -275,12 +328,22 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
         double[] startUpMb = new double[runs];
         List<double[]> millis = reports.stream().map(r -> new double[runs]).toList();
         List<double[]> megabytes = reports.stream().map(r -> new double[runs]).toList();
+        boolean launched = child.launcher().isPresent();
+        double[] launcherStartUp = new double[runs];
+        List<double[]> launcherMillis = reports.stream().map(r -> new double[runs]).toList();
         Progress progress = Progress.start("timing the reports at " + year.pupils() + " pupils", runs + 1L);
         try {
-            // One untimed round: the jar and the database in the page cache, as on a second run.
+            // One untimed round: the jar and the database in the page cache, as on a second run, and
+            // the launcher's class-data archive of each command made, as its first run on a school's machine does.
             child.run(version);
             for (List<String> report : reports) {
                 child.run(report);
+                if (launched) {
+                    child.runLauncher(report);
+                }
+            }
+            if (launched) {
+                child.runLauncher(version);
             }
             progress.advance(1);
             for (int r = 0; r < runs; r++) {
@@ -293,6 +356,12 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
                     millis.get(k)[r] = t.millis();
                     megabytes.get(k)[r] = t.megabytes();
                 }
+                if (launched) {
+                    launcherStartUp[r] = child.runLauncher(version).millis();
+                    for (int k = 0; k < reports.size(); k++) {
+                        launcherMillis.get(k)[r] = child.runLauncher(reports.get(k)).millis();
+                    }
+                }
                 progress.advance(r + 2);
             }
         } finally {
@@ -300,7 +369,8 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
         }
         return new Figures(year, javaVersion, startUp, startUpMb, List.of("config check (reads the settings only)",
                 "report blocks --block " + year.block(),
-                "report thresholds --on " + year.thresholdsOn()), millis, megabytes);
+                "report thresholds --on " + year.thresholdsOn()), millis, megabytes,
+                launched ? new Launched(launcherStartUp, launcherMillis) : null);
     }
 
     private void print(PrintWriter out, Child child, List<Figures> all, BenchCgroup group)
@@ -359,6 +429,22 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
                         BenchCommand.percentile(ms, 50) - base, BenchCommand.percentile(ms, 100) - base,
                         BenchCommand.percentile(f.megabytes().get(k), 100));
             }
+            if (f.launched() != null) {
+                double launcherBase = BenchCommand.percentile(f.launched().startUp(), 50);
+                out.printf("%7d  %-38s %9.0f %7.0f  %9s %8s  %8s%n", f.year().pupils(), "launcher: --version",
+                        launcherBase, BenchCommand.percentile(f.launched().startUp(), 100), "-", "-", "-");
+                for (int k = 0; k < f.reportNames().size(); k++) {
+                    double[] ms = f.launched().millis().get(k);
+                    out.printf("%7d  %-38s %9.0f %7.0f  %9.0f %8.0f  %8s%n", f.year().pupils(),
+                            "launcher: " + f.reportNames().get(k).split(" \\(")[0], BenchCommand.percentile(ms, 50),
+                            BenchCommand.percentile(ms, 100), BenchCommand.percentile(ms, 50) - launcherBase,
+                            BenchCommand.percentile(ms, 100) - launcherBase, "-");
+                }
+            }
+        }
+        if (child.launcher().isPresent()) {
+            out.printf("(launcher: %s, its class-data archives made by the untimed round; after start-up is less the "
+                    + "launcher's own --version)%n", child.launcher().get());
         }
         out.println();
         out.println("Start-up (medians):");
@@ -385,6 +471,18 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
                         + f.year().pupils() + " pupils, after start-up (median; peak)",
                         String.format("%.0f ms; %.0f MB", median, mb), "under " + GOAL_MILLIS + " ms, " + GOAL_MEGABYTES
                                 + " MB", median < GOAL_MILLIS && mb < GOAL_MEGABYTES));
+            }
+            if (f.launched() != null) {
+                double launcherBase = BenchCommand.percentile(f.launched().startUp(), 50);
+                double java = BenchCommand.percentile(f.javaVersion(), 50);
+                figures.add(BenchFigure.of("reports" + where, "launcher: --version, median",
+                        String.format("%.0f ms (%.1fx java -version)", launcherBase, launcherBase / java)));
+                for (int k = 0; k < f.reportNames().size(); k++) {
+                    double after = BenchCommand.percentile(f.launched().millis().get(k), 50) - launcherBase;
+                    figures.add(BenchFigure.of("reports" + where, "launcher: " + f.reportNames().get(k).split(" ")[0]
+                            + " " + f.reportNames().get(k).split(" ")[1] + ", after its start-up (median)",
+                            String.format("%.0f ms", after)));
+                }
             }
         }
     }
