@@ -62,19 +62,44 @@ class LauncherFromTheTarballTest {
     }
 
     @Test
-    @DisplayName("--version makes a class-data archive on its first run and uses it on the second")
-    void versionMakesThenUsesAnArchive() throws Exception {
+    @DisplayName("a short command makes a class-data archive on its first run and uses it on the second")
+    void shortCommandMakesThenUsesAnArchive() throws Exception {
         Path cds = work.resolve("cds");
-        Distribution.Run first = lategate(cds, "--version");
+        Distribution.Run first = lategate(cds, "codes");
         assertEquals(0, first.exit(), first.both());
-        assertTrue(first.out().startsWith("lategate "), first.out());
+        assertTrue(first.out().contains("Late arrival before the register has closed"), first.out());
         assertTrue(first.err().contains("made class-data archive"), first.err());
         assertEquals(1, archives(cds).size(), archives(cds).toString());
 
-        Distribution.Run second = lategate(cds, "--version");
+        Distribution.Run second = lategate(cds, "codes");
         assertEquals(0, second.exit(), second.both());
         assertEquals(first.out(), second.out());
         assertTrue(second.err().contains("using class-data archive " + cds.resolve(archives(cds).get(0))), second.err());
+    }
+
+    @Test
+    @DisplayName("--version alone runs without an archive: mapping one costs it more than it saves")
+    void versionRunsWithoutAnArchive() throws Exception {
+        Path cds = work.resolve("cds");
+        for (int run = 0; run < 2; run++) {
+            Distribution.Run version = lategate(cds, "--version");
+            assertEquals(0, version.exit(), version.both());
+            assertTrue(version.out().startsWith("lategate "), version.out());
+            assertTrue(!version.err().contains("class-data archive"), version.err());
+        }
+        assertTrue(!Files.exists(cds) || archives(cds).isEmpty(), cds.toString());
+    }
+
+    @Test
+    @DisplayName("bench reports started by the launcher also times the launcher, and gives its figures beside "
+            + "plain java -jar's (docs/architecture.md, \"Start-up: the launcher, measured\")")
+    void benchReportsTimesTheLauncherBeside() throws Exception {
+        Distribution.Run bench = lategate(work.resolve("cds"), "bench", "reports", "--pupils", "10", "--runs", "1");
+        assertEquals(0, bench.exit(), bench.both());
+        for (String row : new String[] {"lategate --version (start-up)", "launcher: --version", "launcher: config check",
+                "launcher: report blocks", "launcher: report thresholds", "(launcher: " + home.resolve("bin/lategate")}) {
+            assertTrue(bench.out().contains(row), row + " in\n" + bench.out());
+        }
     }
 
     @Test
@@ -103,17 +128,17 @@ class LauncherFromTheTarballTest {
     @DisplayName("a damaged archive never stops a command: Java runs without it and a good one replaces it")
     void aDamagedArchiveCostsOnlyTheSpeedUp() throws Exception {
         Path cds = work.resolve("cds");
-        assertEquals(0, lategate(cds, "--version").exit());
+        assertEquals(0, lategate(cds, "codes").exit());
         Path archive = cds.resolve(archives(cds).get(0));
         byte[] bytes = Files.readAllBytes(archive);
         archive.toFile().setWritable(true);
         Files.write(archive, java.util.Arrays.copyOf(bytes, bytes.length / 10));
 
-        Distribution.Run damaged = lategate(cds, "--version");
+        Distribution.Run damaged = lategate(cds, "codes");
         assertEquals(0, damaged.exit(), damaged.both());
-        assertTrue(damaged.out().startsWith("lategate "), damaged.out());
+        assertTrue(damaged.out().contains("Late arrival before the register has closed"), damaged.out());
         assertTrue(damaged.err().contains("made class-data archive"), damaged.err());
-        Distribution.Run again = lategate(cds, "--version");
+        Distribution.Run again = lategate(cds, "codes");
         assertEquals(0, again.exit(), again.both());
         assertTrue(again.err().contains("using class-data archive"), again.err());
     }
