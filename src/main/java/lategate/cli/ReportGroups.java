@@ -7,9 +7,8 @@ import lategate.reporting.Csv;
 import lategate.output.Text;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -58,20 +57,23 @@ final class ReportGroups implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ReportScope scope = source.open(spec, null)) {
             // Every school's figures first: one refused (a block not started) prints nothing at all.
-            Map<SchoolReport, Block> chosen = new LinkedHashMap<>();
-            Map<SchoolReport, List<GroupFigures>> figures = new LinkedHashMap<>();
+            // Lists beside the schools, not maps keyed by them: a school's report is a record whose hash
+            // walks its whole settings.
+            List<Block> chosen = new ArrayList<>();
+            List<List<GroupFigures>> figures = new ArrayList<>();
             for (SchoolReport school : scope.schools) {
                 Block b = block.orToday(school.reports(), school.today());
-                chosen.put(school, b);
-                figures.put(school, school.reports().groups(b, school.today()));
+                chosen.add(b);
+                figures.add(school.reports().groups(b, school.today()));
             }
             PrintWriter out = spec.commandLine().getOut();
             CSVPrinter p = csv ? Csv.printer(out, COLUMNS, scope.trustWide) : null;
-            for (SchoolReport school : scope.schools) {
+            for (int i = 0; i < scope.schools.size(); i++) {
+                SchoolReport school = scope.schools.get(i);
                 Optional<String> id = scope.trustWide ? Optional.of(school.schoolId()) : Optional.empty();
                 if (csv) {
-                    for (GroupFigures g : figures.get(school)) {
-                        Csv.record(p, id, chosen.get(school).number(), g.group(), g.pupils(), g.latePupils(),
+                    for (GroupFigures g : figures.get(i)) {
+                        Csv.record(p, id, chosen.get(i).number(), g.group(), g.pupils(), g.latePupils(),
                                 g.lateMarks(), String.format(Locale.ROOT, "%.1f", g.perHundred()), g.restPupils(),
                                 g.restLatePupils(), g.restLateMarks(),
                                 String.format(Locale.ROOT, "%.1f", g.restPerHundred()));
@@ -79,10 +81,10 @@ final class ReportGroups implements Callable<Integer> {
                     continue;
                 }
                 Csv.heading(out, scope, school);
-                out.println("Block " + chosen.get(school).number()
+                out.println("Block " + chosen.get(i).number()
                         + ": late marks per 100 pupils, each group against the rest");
                 out.printf("%-20s  %6s  %6s  %8s  %8s%n", "Group", "Pupils", "Late", "Per 100", "Rest");
-                for (GroupFigures g : figures.get(school)) {
+                for (GroupFigures g : figures.get(i)) {
                     out.printf(Locale.ROOT, "%-20s  %6d  %6d  %8.1f  %8.1f%n", Text.fit(g.group(), 20), g.pupils(),
                             g.latePupils(), g.perHundred(), g.restPerHundred());
                 }

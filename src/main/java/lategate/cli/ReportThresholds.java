@@ -6,7 +6,6 @@ import lategate.reporting.Csv;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,26 +66,23 @@ final class ReportThresholds implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ReportScope scope = source.open(spec, null)) {
             // Every school's standings first: one refused (a date outside its year) prints nothing at all.
-            // An identity map: a school's report is a record whose hash walks its whole settings.
-            Map<SchoolReport, LocalDate> days = new IdentityHashMap<>();
-            for (SchoolReport school : scope.schools) {
-                days.put(school, on == null ? school.today() : SchoolTime.date("--on", on));
-            }
+            Optional<LocalDate> onDay = on == null ? Optional.empty() : Optional.of(SchoolTime.date("--on", on));
             List<List<ThresholdStanding>> standings = scope.each(school -> school.reports()
-                    .thresholds(days.get(school)));
+                    .thresholds(onDay.orElse(school.today())));
             PrintWriter out = spec.commandLine().getOut();
             CSVPrinter printer = csv ? Csv.printer(out, COLUMNS, scope.trustWide) : null;
             for (int i = 0; i < standings.size(); i++) {
                 SchoolReport school = scope.schools.get(i);
                 List<ThresholdStanding> standing = standings.get(i);
+                LocalDate day = onDay.orElse(school.today());
                 Map<String, Pupil> pupils = school.pupils().byIds(standing.stream()
                         .map(ThresholdStanding::pupilId).distinct().toList());
                 if (csv) {
-                    printCsv(printer, school, days.get(school), standing, pupils, scope.trustWide
+                    printCsv(printer, school, day, standing, pupils, scope.trustWide
                             ? Optional.of(school.schoolId()) : Optional.empty());
                 } else {
                     Csv.heading(out, scope, school);
-                    printTable(out, school, days.get(school), standing, pupils);
+                    printTable(out, school, day, standing, pupils);
                 }
             }
             if (printer != null) {
