@@ -1,16 +1,15 @@
 package lategate.cli;
 
 import lategate.reporting.ReportScope;
-import lategate.reporting.SchoolReport;
 import lategate.reporting.Csv;
 
 import lategate.output.Text;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import lategate.app.lateness.BlockLateMarks;
 import lategate.app.lateness.BlockReview;
 import lategate.app.lateness.BlockRow;
 import lategate.domain.lateness.Block;
@@ -64,42 +63,43 @@ final class ReportBlocks implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (ReportScope scope = source.open(spec, null)) {
-            // Every school's review first: one refused (a block not started) prints nothing at all.
+            PrintWriter out = spec.commandLine().getOut();
+            if (csv) {
+                // The CSV lists each pupil's tally and change, not the bars, proposals and thresholds of the
+                // review: only the two blocks compared are counted. Every school's first: one refused (a
+                // block not started) prints nothing at all.
+                List<BlockLateMarks> marks = scope.each(school -> school.reports().lateMarks(
+                        block.orToday(school.reports(), school.today()), school.today()));
+                CSVPrinter printer = Csv.printer(out, COLUMNS, scope.trustWide);
+                for (int i = 0; i < marks.size(); i++) {
+                    printCsv(printer, marks.get(i), scope.trustWide ? Optional.of(scope.schools.get(i).schoolId())
+                            : Optional.empty());
+                }
+                printer.flush(); // the CSV's buffer
+                out.flush();
+                return scope.exitCode();
+            }
             List<BlockReview> reviews = scope.each(school -> school.reports().review(
                     block.orToday(school.reports(), school.today()), school.today()));
-            PrintWriter out = spec.commandLine().getOut();
-            CSVPrinter printer = csv ? Csv.printer(out, COLUMNS, scope.trustWide) : null;
             for (int i = 0; i < reviews.size(); i++) {
-                SchoolReport school = scope.schools.get(i);
-                if (csv) {
-                    printCsv(printer, reviews.get(i), scope.trustWide ? Optional.of(school.schoolId())
-                            : Optional.empty());
-                } else {
-                    Csv.heading(out, scope, school);
-                    printTable(out, reviews.get(i));
-                }
-            }
-            if (printer != null) {
-                printer.flush(); // the CSV's buffer
+                Csv.heading(out, scope, scope.schools.get(i));
+                printTable(out, reviews.get(i));
             }
             out.flush();
             return scope.exitCode();
         }
     }
 
-    static void printCsv(CSVPrinter p, BlockReview review, Optional<String> schoolId) throws Exception {
-        Block b = review.span().block();
-        List<BlockRow> rows = review.rows().stream()
-                .filter(r -> r.tally().lateMarks() > 0 || r.tally().change().orElse(0) < 0)
-                .sorted(java.util.Comparator.comparing(r -> r.pupil().id())).toList();
-        for (BlockRow r : rows) {
+    static void printCsv(CSVPrinter p, BlockLateMarks marks, Optional<String> schoolId) throws Exception {
+        Block b = marks.span().block();
+        for (BlockLateMarks.Row r : marks.rows()) {
             Pupil pupil = r.pupil();
             Csv.record(p, schoolId, b.number(), b.firstWeek(), b.lastWeek(), SpreadsheetSafe.cell(pupil.id()),
                     SpreadsheetSafe.cell(pupil.givenName()), SpreadsheetSafe.cell(pupil.familyName()),
                     SpreadsheetSafe.cell(pupil.year()), SpreadsheetSafe.cell(pupil.className()), r.tally().lateL(),
                     r.tally().lateU(), r.tally().minutesLate(), r.tally().change().isPresent()
                             ? Integer.toString(r.tally().change().getAsInt()) : "",
-                    r.stage().map(s -> Integer.toString(s.number())).orElse(""));
+                    r.stage().isPresent() ? Integer.toString(r.stage().get().number()) : "");
         }
         p.flush();
     }

@@ -379,11 +379,17 @@ class ReportsFromOneResolutionTest {
         }
     }
 
+    /** The CSV's rows from a review: the pupils with a late mark in the block or a drop from the block before, by id. */
     private static String csvOf(BlockReview review) throws Exception {
+        lategate.app.lateness.BlockLateMarks marks = new lategate.app.lateness.BlockLateMarks(review.span(),
+                review.rows().stream().filter(r -> r.tally().lateMarks() > 0 || r.tally().change().orElse(0) < 0)
+                        .sorted(java.util.Comparator.comparing(r -> r.pupil().id()))
+                        .map(r -> new lategate.app.lateness.BlockLateMarks.Row(r.pupil(), r.tally(), r.stage()))
+                        .toList());
         StringWriter text = new StringWriter();
         try (PrintWriter out = new PrintWriter(text)) {
             CSVPrinter printer = Csv.printer(out, ReportBlocks.COLUMNS, false);
-            ReportBlocks.printCsv(printer, review, Optional.empty());
+            ReportBlocks.printCsv(printer, marks, Optional.empty());
         }
         return text.toString();
     }

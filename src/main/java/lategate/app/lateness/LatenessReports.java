@@ -30,6 +30,7 @@ import lategate.domain.lateness.StageHistory;
 import lategate.domain.lateness.StageCadence;
 import lategate.domain.lateness.StageProposal;
 import lategate.domain.lateness.SchoolWeeksWindow;
+import lategate.domain.lateness.Stage;
 import lategate.domain.lateness.StageReviewPeriod;
 import lategate.domain.lateness.StageReviews;
 import lategate.domain.lateness.ThresholdStanding;
@@ -212,6 +213,40 @@ public class LatenessReports {
         rows.sort(BY_CONCERN);
         return new BlockReview(span, ended, policy.stages().isPresent(), rows, verdict,
                 stageReviews.map(r -> r.nextWords(today)));
+    }
+
+    /**
+     * The block's late marks per pupil as they stand on {@code today}: {@link #review}'s tallies and
+     * stages of the pupils late in the block or in the block before, counted the same way (the one
+     * resolution's entries, counted by {@link RegisterHistory#lateCounts} over the same spans) but
+     * over those two blocks only. A list of them (the blocks report's CSV) then reads some eight
+     * school weeks of the register, not the year a review's bars need.
+     */
+    public BlockLateMarks lateMarks(Block block, LocalDate today) {
+        BlockSpan span = span(block, today);
+        List<LateCounts.Span> compared = new ArrayList<>();
+        for (LateCounts.Span s : blocks.spans(school.calendar().yearStarts(), span.lastSchoolDay())) {
+            if (s.key() == block.number() || s.key() == block.number() - 1) {
+                compared.add(s);
+            }
+        }
+        LateCounts counts = register.lateCounts(compared);
+        StageHistory history = new StageHistory(decisions.all());
+        Map<String, Pupil> roll = roll();
+        List<BlockLateMarks.Row> rows = new ArrayList<>();
+        for (String id : new TreeSet<>(counts.pupils())) {
+            LateCounts.Tally now = counts.of(id, block.number());
+            int before = block.hasPrevious() ? counts.of(id, block.number() - 1).lateMarks() : 0;
+            if (now.lateMarks() == 0 && before == 0) {
+                continue;
+            }
+            BlockTally tally = new BlockTally(block, id, now.lateL(), now.lateU(), now.minutesLate(),
+                    block.hasPrevious() ? OptionalInt.of(now.lateMarks() - before) : OptionalInt.empty());
+            Optional<Stage> stage = history.decisionOn(id, block).map(StageDecision::decided)
+                    .or(() -> policy.stages().map(l -> history.before(id, block)));
+            rows.add(new BlockLateMarks.Row(roll.getOrDefault(id, unknown(id)), tally, stage));
+        }
+        return new BlockLateMarks(span, rows);
     }
 
     /**

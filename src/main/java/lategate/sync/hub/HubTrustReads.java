@@ -222,27 +222,26 @@ public final class HubTrustReads {
         }
         List<Map<String, Map<Integer, LateCounts.Tally>>> tallies = new ArrayList<>();
         asks.forEach(a -> tallies.add(new HashMap<>()));
-        // Each span unrolled into its days, so that a mark finds its spans by its school and date (a
-        // hash or merge join on equality, not each mark tried against each span); one group per
-        // question and pupil, a count of L, of U and the minutes for every span key asked. The keys
-        // are a year's blocks and two review periods: the statement's length does not grow with the
-        // schools.
+        // Each span read as one range of the hub's index of counted marks (school, date; hub version 5):
+        // a span reads just its own marks, so a statement costs what its spans hold, not the year. One
+        // group per question and pupil, a count of L, of U and the minutes for every span key asked.
+        // The keys are a year's blocks and two review periods at most: the statement's length does not
+        // grow with the schools.
         List<Integer> distinctKeys = keys.stream().distinct().sorted().toList();
         StringBuilder tallied = new StringBuilder();
         for (int key : distinctKeys) {
-            String l = "count(*) FILTER (WHERE d.k = " + key + " AND m.code = 'L')";
-            String u = "count(*) FILTER (WHERE d.k = " + key + " AND m.code = 'U')";
-            String minutes = "coalesce(sum(m.minutes_late) FILTER (WHERE d.k = " + key + "), 0)";
+            String l = "count(*) FILTER (WHERE s.k = " + key + " AND m.code = 'L')";
+            String u = "count(*) FILTER (WHERE s.k = " + key + " AND m.code = 'U')";
+            String minutes = "coalesce(sum(m.minutes_late) FILTER (WHERE s.k = " + key + "), 0)";
             // Only the spans with a late mark, as "key l u minutes": one short text a pupil, read in one piece.
             tallied.append(tallied.length() == 0 ? "" : ", ").append("CASE WHEN ").append(l).append(" + ").append(u)
                     .append(" > 0 THEN '").append(key).append(" ' || ").append(l).append(" || ' ' || ").append(u)
                     .append(" || ' ' || ").append(minutes).append(" END");
         }
-        String sql = "SELECT d.r, m.pupil_id, concat_ws(' ', " + tallied + ") FROM (SELECT s.r, s.school, s.k, "
-                + "g::date AS day FROM unnest(?::int[], ?::text[], ?::int[], ?::date[], ?::date[]) "
-                + "AS s(r, school, k, f, t), generate_series(s.f, s.t, interval '1 day') AS g) d "
-                + "JOIN hub.marks m ON m.school_id = d.school AND m.school_date = d.day "
-                + "WHERE m.code IN ('L', 'U') GROUP BY d.r, m.pupil_id";
+        String sql = "SELECT s.r, m.pupil_id, concat_ws(' ', " + tallied + ") FROM unnest(?::int[], ?::text[], "
+                + "?::int[], ?::date[], ?::date[]) AS s(r, school, k, f, t) CROSS JOIN LATERAL (SELECT x.pupil_id, "
+                + "x.code, x.minutes_late FROM hub.marks x WHERE x.school_id = s.school AND x.school_date "
+                + "BETWEEN s.f AND s.t AND x.code IN ('L', 'U')) m GROUP BY s.r, m.pupil_id";
         run(sql, "count the late marks of " + count(asks.stream().map(LateCountsAsk::school)), s -> {
             s.setArray(1, connection.createArrayOf("int4", r.toArray()));
             s.setArray(2, connection.createArrayOf("text", schools.toArray()));
