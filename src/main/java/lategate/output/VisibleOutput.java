@@ -33,6 +33,11 @@ public final class VisibleOutput extends FilterWriter {
 
     @Override
     public void write(char[] chars, int offset, int length) throws IOException {
+        // Nearly all output needs no escape: passed on as it is, without a copy (a trust's CSV is megabytes).
+        if (!pendingReturn && plain(chars, offset, length)) {
+            out.write(chars, offset, length);
+            return;
+        }
         StringBuilder shown = new StringBuilder(length + 1);
         for (int i = offset; i < offset + length; i++) {
             char c = chars[i];
@@ -51,7 +56,38 @@ public final class VisibleOutput extends FilterWriter {
 
     @Override
     public void write(String text, int offset, int length) throws IOException {
+        if (!pendingReturn && plain(text, offset, length)) {
+            out.write(text, offset, length);
+            return;
+        }
         write(text.toCharArray(), offset, length);
+    }
+
+    /** Nothing to show differently: no control character but tab, newline and CSV's CRLF, no bidi control. */
+    private static boolean plain(char[] chars, int offset, int length) {
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
+            char c = chars[i];
+            if (c == '\r' && i + 1 < end && chars[i + 1] == '\n') {
+                i++;
+            } else if (!TerminalText.shownAsIs(c, true)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean plain(String text, int offset, int length) {
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\r' && i + 1 < end && text.charAt(i + 1) == '\n') {
+                i++;
+            } else if (!TerminalText.shownAsIs(c, true)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -61,5 +97,11 @@ public final class VisibleOutput extends FilterWriter {
             out.write("\\r");
         }
         super.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        flush(); // a carriage return still waiting is shown, not lost
+        super.close();
     }
 }

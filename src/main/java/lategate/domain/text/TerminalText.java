@@ -58,6 +58,11 @@ public final class TerminalText {
         }
     }
 
+    /** Whether {@code c} is shown as it is: not a control character (but tab and newline in lines), not a bidi control. */
+    public static boolean shownAsIs(char c, boolean lines) {
+        return shown(c, lines);
+    }
+
     private static boolean plain(String text, boolean lines) {
         for (int i = 0; i < text.length(); i++) {
             if (!shown(text.charAt(i), lines)) {
