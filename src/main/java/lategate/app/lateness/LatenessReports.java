@@ -232,19 +232,27 @@ public class LatenessReports {
         }
         LateCounts counts = register.lateCounts(compared);
         StageHistory history = new StageHistory(decisions.all());
-        Map<String, Pupil> roll = roll();
-        List<BlockLateMarks.Row> rows = new ArrayList<>();
+        List<BlockTally> tallies = new ArrayList<>();
         for (String id : new TreeSet<>(counts.pupils())) {
             LateCounts.Tally now = counts.of(id, block.number());
             int before = block.hasPrevious() ? counts.of(id, block.number() - 1).lateMarks() : 0;
-            if (now.lateMarks() == 0 && before == 0) {
-                continue;
+            if (now.lateMarks() > 0 || before > 0) {
+                tallies.add(new BlockTally(block, id, now.lateL(), now.lateU(), now.minutesLate(),
+                        block.hasPrevious() ? OptionalInt.of(now.lateMarks() - before) : OptionalInt.empty()));
             }
-            BlockTally tally = new BlockTally(block, id, now.lateL(), now.lateU(), now.minutesLate(),
-                    block.hasPrevious() ? OptionalInt.of(now.lateMarks() - before) : OptionalInt.empty());
+        }
+        // Only the pupils listed: a trust's CSV names some of each school's roll, not all of it.
+        List<String> ids = new ArrayList<>();
+        for (BlockTally t : tallies) {
+            ids.add(t.pupilId());
+        }
+        Map<String, Pupil> named = pupils.byIds(ids);
+        List<BlockLateMarks.Row> rows = new ArrayList<>();
+        for (BlockTally tally : tallies) {
+            String id = tally.pupilId();
             Optional<Stage> stage = history.decisionOn(id, block).map(StageDecision::decided)
                     .or(() -> policy.stages().map(l -> history.before(id, block)));
-            rows.add(new BlockLateMarks.Row(roll.getOrDefault(id, unknown(id)), tally, stage));
+            rows.add(new BlockLateMarks.Row(named.getOrDefault(id, unknown(id)), tally, stage));
         }
         return new BlockLateMarks(span, rows);
     }

@@ -202,7 +202,8 @@ public final class HubTrustReads {
     /**
      * Late marks as they stand (L and U in hub.marks, each session as its kiosk resolved it)
      * counted per question, pupil and span key by the hub: every school's spans in one statement.
-     * One row per question and pupil, its tallies as text ("key l u minutes ...").
+     * One row per question and pupil, its tallies as text ("key l u minutes ..."), and the pupil's
+     * record where the school's roll is not read whole.
      */
     private void readLateCounts() {
         List<LateCountsAsk> asks = new ArrayList<>(lateCounts.keySet());
@@ -211,6 +212,9 @@ public final class HubTrustReads {
         List<Integer> keys = new ArrayList<>();
         List<Date> from = new ArrayList<>();
         List<Date> to = new ArrayList<>();
+        // A school whose roll is not read has the pupils it counts read with their counts, so that the
+        // pupils a list names (each one counted) come from this statement too.
+        List<Boolean> named = new ArrayList<>();
         for (int i = 0; i < asks.size(); i++) {
             for (LateCounts.Span s : asks.get(i).spans()) {
                 r.add(i);
@@ -218,8 +222,10 @@ public final class HubTrustReads {
                 keys.add(s.key());
                 from.add(Date.valueOf(s.from()));
                 to.add(Date.valueOf(s.to()));
+                named.add(!rollAsked.contains(asks.get(i).school()));
             }
         }
+        Map<String, Map<String, Pupil>> pupilsCounted = new HashMap<>();
         List<Map<String, Map<Integer, LateCounts.Tally>>> tallies = new ArrayList<>();
         asks.forEach(a -> tallies.add(new HashMap<>()));
         // Each span read as one range of the hub's index of counted marks (school, date; hub version 5):
@@ -238,17 +244,26 @@ public final class HubTrustReads {
                     .append(" > 0 THEN '").append(key).append(" ' || ").append(l).append(" || ' ' || ").append(u)
                     .append(" || ' ' || ").append(minutes).append(" END");
         }
-        String sql = "SELECT s.r, m.pupil_id, concat_ws(' ', " + tallied + ") FROM unnest(?::int[], ?::text[], "
-                + "?::int[], ?::date[], ?::date[]) AS s(r, school, k, f, t) CROSS JOIN LATERAL (SELECT x.pupil_id, "
-                + "x.code, x.minutes_late FROM hub.marks x WHERE x.school_id = s.school AND x.school_date "
-                + "BETWEEN s.f AND s.t AND x.code IN ('L', 'U')) m GROUP BY s.r, m.pupil_id";
+        String sql = "SELECT c.r, c.pupil_id, c.tallies, p." + HubSchoolRecords.PUPIL_COLUMNS.replace(", ", ", p.")
+                + " FROM (SELECT s.r, s.school, s.named, m.pupil_id, concat_ws(' ', " + tallied + ") AS tallies "
+                + "FROM unnest(?::int[], ?::text[], ?::int[], ?::date[], ?::date[], ?::bool[]) "
+                + "AS s(r, school, k, f, t, named) CROSS JOIN LATERAL (SELECT x.pupil_id, x.code, x.minutes_late "
+                + "FROM hub.marks x WHERE x.school_id = s.school AND x.school_date BETWEEN s.f AND s.t "
+                + "AND x.code IN ('L', 'U')) m GROUP BY s.r, s.school, s.named, m.pupil_id) c "
+                + "LEFT JOIN hub.pupils p ON c.named AND p.school_id = c.school AND p.pupil_id = c.pupil_id";
         run(sql, "count the late marks of " + count(asks.stream().map(LateCountsAsk::school)), s -> {
             s.setArray(1, connection.createArrayOf("int4", r.toArray()));
             s.setArray(2, connection.createArrayOf("text", schools.toArray()));
             s.setArray(3, connection.createArrayOf("int4", keys.toArray()));
             s.setArray(4, connection.createArrayOf("date", from.toArray()));
             s.setArray(5, connection.createArrayOf("date", to.toArray()));
+            s.setArray(6, connection.createArrayOf("bool", named.toArray()));
         }, row -> {
+            if (row.getString(4) != null) {
+                Pupil pupil = HubSchoolRecords.pupil(row, 3);
+                pupilsCounted.computeIfAbsent(asks.get(row.getInt(1)).school(), k -> new HashMap<>())
+                        .put(pupil.id(), pupil);
+            }
             String text = row.getString(3);
             Map<Integer, LateCounts.Tally> byKey = new HashMap<>();
             int at = 0;
@@ -265,6 +280,13 @@ public final class HubTrustReads {
         });
         for (int i = 0; i < asks.size(); i++) {
             lateCounts.put(asks.get(i), LateCounts.counted(tallies.get(i)));
+            String school = asks.get(i).school();
+            if (!rollAsked.contains(school)) {
+                // Every pupil counted was looked for: one not on the hub's roll is known to be missing.
+                pupilIdsLookedFor.computeIfAbsent(school, k -> new HashSet<>()).addAll(tallies.get(i).keySet());
+                pupilsRead.computeIfAbsent(school, k -> new HashMap<>())
+                        .putAll(pupilsCounted.getOrDefault(school, Map.of()));
+            }
         }
     }
 
@@ -348,10 +370,9 @@ public final class HubTrustReads {
             rolls.put(school, List.copyOf(read.getOrDefault(school, List.of())));
         }
         wanted.forEach((school, of) -> {
-            Map<String, Pupil> byId = new HashMap<>();
+            Map<String, Pupil> byId = pupilsRead.computeIfAbsent(school, k -> new HashMap<>());
             read.getOrDefault(school, List.of()).forEach(p -> byId.put(p.id(), p));
-            pupilsRead.put(school, byId);
-            pupilIdsLookedFor.put(school, of);
+            pupilIdsLookedFor.computeIfAbsent(school, k -> new HashSet<>()).addAll(of);
         });
     }
 
