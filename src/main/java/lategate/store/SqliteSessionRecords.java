@@ -179,7 +179,7 @@ public final class SqliteSessionRecords implements SessionRecords {
                         .amendment(a.register().ordinal(), a);
             }
         }
-        return sessions(days);
+        return sessions(days, lean);
     }
 
     @Override
@@ -239,7 +239,13 @@ public final class SqliteSessionRecords implements SessionRecords {
         });
     }
 
-    private List<SessionEvents> sessions(Map<Key, Day> gathered) {
+    /**
+     * Each day's sessions, both registers; for the reports ({@code lean}) only the registers with a
+     * record that can make an entry (a first scan, an amendment, or the day's movements, which
+     * reach both registers): the resolution makes no entry of the others, and a year holds tens of
+     * thousands of days with one late scan and nothing else.
+     */
+    private List<SessionEvents> sessions(Map<Key, Day> gathered, boolean lean) {
         List<Map.Entry<Key, Day>> days = new ArrayList<>(gathered.entrySet());
         days.sort(Map.Entry.comparingByKey()); // by date then pupil id: nearly in order, so nearly one pass
         Set<String> lunchPupils = new HashSet<>();
@@ -262,6 +268,9 @@ public final class SqliteSessionRecords implements SessionRecords {
             Day day = e.getValue();
             for (Register reg : Register.values()) {
                 int r = reg.ordinal();
+                if (lean && day.first[r] == null && day.moves == null && Day.of(day.amended, r).isEmpty()) {
+                    continue; // EntryResolution#lateEntry: nothing recorded makes an entry
+                }
                 sessions.add(new SessionEvents(key.pupilId(), key.date(), reg, Optional.ofNullable(day.first[r]),
                         day.repeats[r], Day.of(day.reasons, r), day.moves == null ? List.of() : day.moves,
                         Day.of(day.decisions, r), Day.of(day.amended, r),

@@ -24,7 +24,8 @@ public interface SessionRecords {
      * The sessions of {@link #between} (every pupil's) as {@link lategate.domain.entry.EntryResolution#lateEntry}
      * reads them, for the lateness reports: a store may leave out what does not decide a session's code or
      * minutes late (repeat scans, the words recorded with a scan, reasons of a session with no decision on a
-     * claim). Never for {@link lategate.domain.entry.EntryResolution#resolve}: its entry would lack those words.
+     * claim), and the sessions with no first scan, no amendment and no movement that day, of which no entry
+     * is made. Never for {@link lategate.domain.entry.EntryResolution#resolve}: its entry would lack those words.
      */
     default List<SessionEvents> forLateEntriesBetween(LocalDate from, LocalDate to) {
         return between(from, to, Optional.empty());
