@@ -46,16 +46,21 @@ public final class LateCounts {
         }
     }
 
-    private final Map<String, Map<Integer, Tally>> byPupil;
+    // Each pupil's counts as one array, L, U and minutes for each key in {@code keys}' order: a trust's
+    // report holds tens of thousands of pupils' counts at once, and a map of tallies per pupil was
+    // most of what its memory manager copied. Sorted by pupil id; only pupils with a late mark.
+    private final int[] keys;
+    private final TreeMap<String, long[]> byPupil;
 
-    private LateCounts(Map<String, Map<Integer, Tally>> byPupil) {
+    private LateCounts(int[] keys, TreeMap<String, long[]> byPupil) {
+        this.keys = keys;
         this.byPupil = byPupil;
     }
 
     /**
      * The late marks among {@code entries} counted into {@code spans}. A year's entries are tens of
      * thousands: each pupil's counts are one array (L, U and minutes for each distinct key), not maps
-     * per entry; the tallies are made once at the end.
+     * per entry.
      */
     public static LateCounts of(List<LateEntry> entries, List<Span> spans) {
         List<Integer> keys = new ArrayList<>();
@@ -77,7 +82,11 @@ public final class LateCounts {
             for (int i = 0; i < slot.length; i++) {
                 if (spans.get(i).covers(e.date())) {
                     if (pupil == null) {
-                        pupil = counts.computeIfAbsent(e.pupilId(), k -> new long[keys.size() * 3]);
+                        pupil = counts.get(e.pupilId());
+                        if (pupil == null) {
+                            pupil = new long[keys.size() * 3];
+                            counts.put(e.pupilId(), pupil);
+                        }
                     }
                     int at = slot[i] * 3;
                     pupil[at + (e.code() == AttendanceCode.L ? 0 : 1)]++;
@@ -85,28 +94,61 @@ public final class LateCounts {
                 }
             }
         }
-        Map<String, Map<Integer, Tally>> tallies = new TreeMap<>();
-        counts.forEach((pupil, c) -> {
-            Map<Integer, Tally> byKey = new TreeMap<>();
-            for (int k = 0; k < keys.size(); k++) {
-                if (c[k * 3] + c[k * 3 + 1] > 0) {
-                    byKey.put(keys.get(k), new Tally((int) c[k * 3], (int) c[k * 3 + 1], c[k * 3 + 2]));
-                }
-            }
-            tallies.put(pupil, byKey);
-        });
-        return new LateCounts(tallies);
+        int[] keyArray = new int[keys.size()];
+        for (int k = 0; k < keyArray.length; k++) {
+            keyArray[k] = keys.get(k);
+        }
+        return new LateCounts(keyArray, new TreeMap<>(counts));
     }
 
     /** Counts a store made itself: each pupil's tally per span key, only tallies with a late mark. */
     public static LateCounts counted(Map<String, Map<Integer, Tally>> tallies) {
-        Map<String, Map<Integer, Tally>> copy = new TreeMap<>();
-        tallies.forEach((pupil, keys) -> keys.forEach((key, t) -> {
-            if (t.lateMarks() > 0) {
-                copy.computeIfAbsent(pupil, k -> new TreeMap<>()).put(key, t);
+        List<Integer> keys = new ArrayList<>();
+        for (Map<Integer, Tally> byKey : tallies.values()) {
+            for (Integer key : byKey.keySet()) {
+                if (!keys.contains(key)) {
+                    keys.add(key);
+                }
             }
-        }));
-        return new LateCounts(copy);
+        }
+        int[] keyArray = new int[keys.size()];
+        for (int k = 0; k < keyArray.length; k++) {
+            keyArray[k] = keys.get(k);
+        }
+        Map<String, long[]> counts = new HashMap<>();
+        for (Map.Entry<String, Map<Integer, Tally>> pupil : tallies.entrySet()) {
+            long[] c = new long[keyArray.length * 3];
+            for (Map.Entry<Integer, Tally> t : pupil.getValue().entrySet()) {
+                int at = keys.indexOf(t.getKey()) * 3;
+                c[at] = t.getValue().lateL();
+                c[at + 1] = t.getValue().lateU();
+                c[at + 2] = t.getValue().minutesLate();
+            }
+            counts.put(pupil.getKey(), c);
+        }
+        return counted(keyArray, counts);
+    }
+
+    /**
+     * Counts a store made itself, as arrays: for each pupil, L, U and minutes for each of {@code keys}
+     * in turn (three numbers a key). Pupils with no late mark in any span are left out.
+     */
+    public static LateCounts counted(int[] keys, Map<String, long[]> counts) {
+        TreeMap<String, long[]> byPupil = new TreeMap<>();
+        for (Map.Entry<String, long[]> pupil : counts.entrySet()) {
+            long[] c = pupil.getValue();
+            if (c.length != keys.length * 3) {
+                throw new IllegalArgumentException("pupil " + pupil.getKey() + " has " + c.length
+                        + " counts for " + keys.length + " keys");
+            }
+            for (int k = 0; k < keys.length; k++) {
+                if (c[k * 3] + c[k * 3 + 1] > 0) {
+                    byPupil.put(pupil.getKey(), c);
+                    break;
+                }
+            }
+        }
+        return new LateCounts(keys.clone(), byPupil);
     }
 
     /** The pupils with a late mark in any span. */
@@ -116,33 +158,67 @@ public final class LateCounts {
 
     /** A pupil's tally in the span with {@code key}; none when they had no late mark in it. */
     public Tally of(String pupilId, int key) {
-        return byPupil.getOrDefault(pupilId, Map.of()).getOrDefault(key, Tally.NONE);
+        long[] c = byPupil.get(pupilId);
+        int slot = slotOf(key);
+        if (c == null || slot < 0 || c[slot * 3] + c[slot * 3 + 1] == 0) {
+            return Tally.NONE;
+        }
+        return new Tally((int) c[slot * 3], (int) c[slot * 3 + 1], c[slot * 3 + 2]);
     }
 
     /** Late marks per pupil in the span with {@code key}, for the pupils with any. */
     public Map<String, Integer> lateMarks(int key) {
         Map<String, Integer> marks = new HashMap<>();
-        byPupil.forEach((pupil, keys) -> {
-            Tally t = keys.get(key);
-            if (t != null && t.lateMarks() > 0) {
-                marks.put(pupil, t.lateMarks());
+        int slot = slotOf(key);
+        if (slot < 0) {
+            return marks;
+        }
+        for (Map.Entry<String, long[]> pupil : byPupil.entrySet()) {
+            long n = pupil.getValue()[slot * 3] + pupil.getValue()[slot * 3 + 1];
+            if (n > 0) {
+                marks.put(pupil.getKey(), (int) n);
             }
-        });
+        }
         return marks;
+    }
+
+    private int slotOf(int key) {
+        for (int k = 0; k < keys.length; k++) {
+            if (keys[k] == key) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Each pupil's tallies with a late mark, by key in order: what two counts must agree on. */
+    private Map<String, Map<Integer, Tally>> tallies() {
+        Map<String, Map<Integer, Tally>> tallies = new TreeMap<>();
+        for (String pupil : byPupil.keySet()) {
+            Map<Integer, Tally> byKey = new TreeMap<>();
+            for (int key : keys) {
+                Tally t = of(pupil, key);
+                if (t.lateMarks() > 0) {
+                    byKey.put(key, t);
+                }
+            }
+            tallies.put(pupil, byKey);
+        }
+        return tallies;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LateCounts other && byPupil.equals(other.byPupil);
+        return o instanceof LateCounts other && tallies().equals(other.tallies());
     }
 
     @Override
     public int hashCode() {
-        return byPupil.hashCode();
+        return tallies().hashCode();
     }
 
     @Override
     public String toString() {
-        return byPupil.toString();
+        return tallies().toString();
     }
 }

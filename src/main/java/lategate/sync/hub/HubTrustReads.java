@@ -226,7 +226,7 @@ public final class HubTrustReads {
             }
         }
         Map<String, Map<String, Pupil>> pupilsCounted = new HashMap<>();
-        List<Map<String, Map<Integer, LateCounts.Tally>>> tallies = new ArrayList<>();
+        List<Map<String, long[]>> tallies = new ArrayList<>();
         asks.forEach(a -> tallies.add(new HashMap<>()));
         // Each span read as one range of the hub's index of counted marks (school, date; hub version 5):
         // a span reads just its own marks, so a statement costs what its spans hold, not the year. One
@@ -234,6 +234,10 @@ public final class HubTrustReads {
         // The keys are a year's blocks and two review periods at most: the statement's length does not
         // grow with the schools.
         List<Integer> distinctKeys = keys.stream().distinct().sorted().toList();
+        int[] keyOrder = new int[distinctKeys.size()];
+        for (int k = 0; k < keyOrder.length; k++) {
+            keyOrder[k] = distinctKeys.get(k);
+        }
         StringBuilder tallied = new StringBuilder();
         for (int key : distinctKeys) {
             String l = "count(*) FILTER (WHERE s.k = " + key + " AND m.code = 'L')";
@@ -265,21 +269,18 @@ public final class HubTrustReads {
                         .put(pupil.id(), pupil);
             }
             String text = row.getString(3);
-            Map<Integer, LateCounts.Tally> byKey = new HashMap<>();
-            int at = 0;
-            while (at < text.length()) {
-                int[] next = {at};
-                int key = number(text, next);
-                int l = number(text, next);
-                int u = number(text, next);
-                long minutes = number(text, next);
-                byKey.put(key, new LateCounts.Tally(l, u, minutes));
-                at = next[0];
+            long[] counts = new long[keyOrder.length * 3];
+            int[] at = {0};
+            while (at[0] < text.length()) {
+                int slot = slotOf(keyOrder, number(text, at)) * 3;
+                counts[slot] = number(text, at);
+                counts[slot + 1] = number(text, at);
+                counts[slot + 2] = number(text, at);
             }
-            tallies.get(row.getInt(1)).put(row.getString(2), byKey);
+            tallies.get(row.getInt(1)).put(row.getString(2), counts);
         });
         for (int i = 0; i < asks.size(); i++) {
-            lateCounts.put(asks.get(i), LateCounts.counted(tallies.get(i)));
+            lateCounts.put(asks.get(i), LateCounts.counted(keyOrder, tallies.get(i)));
             String school = asks.get(i).school();
             if (!rollAsked.contains(school)) {
                 // Every pupil counted was looked for: one not on the hub's roll is known to be missing.
@@ -388,6 +389,15 @@ public final class HubTrustReads {
         for (String school : decisionsAsked) {
             decisions.put(school, List.copyOf(read.getOrDefault(school, List.of())));
         }
+    }
+
+    private static int slotOf(int[] keys, int key) {
+        for (int k = 0; k < keys.length; k++) {
+            if (keys[k] == key) {
+                return k;
+            }
+        }
+        throw new SyncFailure("the hub counted late marks under the span key " + key + ", which was not asked for");
     }
 
     /** The whole number at {@code at[0]} in a space-separated text, moving {@code at[0]} past it and its space. */
