@@ -407,7 +407,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Command(name = "store", mixinStandardHelpOptions = true,
             description = {"Record arrivals one by one on a real database file and compare each commit's latency "
-                    + "with the raw fsync latency of the same disk, measured in the same run.",
+                    + "with the raw fsync latency of the same disk, sampled between the arrivals over the whole run.",
                     "Goal: record p99 within 3 times the raw fsync p99."},
             footer = {"", "Example:", "  lategate bench store --count 10000 --dir /var/lib/lategate"})
     static final class Store implements Callable<Integer>, BenchFigure.Source {
@@ -456,8 +456,18 @@ public final class BenchCommand implements Callable<Integer> {
             }
             PrintWriter out = spec.commandLine().getOut();
             try {
-                double[] fsync = rawFsync(work.resolve("fsync.bin"), Math.min(count, 2000));
-                double[] record = recordArrivals(school, work.resolve("bench.db"), count);
+                int fsyncs = Math.min(count, 2000);
+                double[] fsync = new double[fsyncs];
+                double[] record;
+                // The raw fsync sampled between the arrivals, spread over the whole run: the baseline and
+                // the records then meet the same busy moments of the disk and the machine.
+                try (RawFsync raw = new RawFsync(work.resolve("fsync.bin"))) {
+                    record = recordArrivals(school, work.resolve("bench.db"), count, i -> {
+                        if ((long) i * fsyncs % count < fsyncs) {
+                            fsync[(int) ((long) i * fsyncs / count)] = raw.sample();
+                        }
+                    });
+                }
                 out.printf("lategate bench store: %d arrivals, one commit each, on %s%n", count, work.toAbsolutePath().normalize());
                 out.printf("%-40s %10s %10s %10s%n", "", "p50 ms", "p99 ms", "max ms");
                 out.printf("%-40s %10.3f %10.3f %10.3f%n", "raw fsync (4 KiB append + fdatasync)",
@@ -478,23 +488,36 @@ public final class BenchCommand implements Callable<Integer> {
             return 0;
         }
 
-        private static double[] rawFsync(Path file, int samples) throws IOException {
-            double[] millis = new double[samples];
-            ByteBuffer page = ByteBuffer.allocate(4096);
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND)) {
-                for (int i = 0; i < samples; i++) {
+        /** A 4 KiB append and fdatasync to a file of its own on the disk measured, timed one at a time. */
+        private static final class RawFsync implements AutoCloseable {
+            private final FileChannel channel;
+            private final ByteBuffer page = ByteBuffer.allocate(4096);
+
+            RawFsync(Path file) throws IOException {
+                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.APPEND);
+            }
+
+            double sample() {
+                try {
                     page.clear();
                     long start = System.nanoTime();
                     channel.write(page);
                     channel.force(false);
-                    millis[i] = (System.nanoTime() - start) / 1e6;
+                    return (System.nanoTime() - start) / 1e6;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
             }
-            return millis;
+
+            @Override
+            public void close() throws IOException {
+                channel.close();
+            }
         }
 
-        private double[] recordArrivals(School school, Path dbFile, int count) {
+        /** Each arrival's time to record; {@code after} is run after each timed one, untimed. */
+        private double[] recordArrivals(School school, Path dbFile, int count, java.util.function.IntConsumer after) {
             // One more day than the timed arrivals need: its first arrivals warm the JIT up, untimed.
             int days = (count + PUPILS - 1) / PUPILS + 1;
             List<LocalDate> schoolDays = new ArrayList<>();
@@ -540,6 +563,7 @@ public final class BenchCommand implements Callable<Integer> {
                     if (!(outcome instanceof SignInOutcome.Marked)) {
                         throw new IllegalStateException("bench arrival " + i + " was not marked: " + outcome);
                     }
+                    after.accept(i);
                     progress.advance(i + 1);
                 }
             } finally {
