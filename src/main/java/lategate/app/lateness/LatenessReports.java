@@ -167,9 +167,7 @@ public class LatenessReports {
             }
             LateCounts.Tally now = counts.of(pupil, block.number());
             if (now.lateMarks() > 0) {
-                tallies.put(pupil, new BlockTally(block, pupil, now.lateL(), now.lateU(), now.minutesLate(),
-                        block.hasPrevious() ? OptionalInt.of(now.lateMarks() - marks[block.number() - 2])
-                                : OptionalInt.empty()));
+                tallies.put(pupil, tally(block, pupil, now, block.hasPrevious() ? marks[block.number() - 2] : 0));
             }
         }
         boolean ended = span.endedBy(today);
@@ -200,8 +198,8 @@ public class LatenessReports {
         List<BlockRow> rows = new ArrayList<>();
         for (String id : who) {
             int[] marks = perBlock.getOrDefault(id, new int[block.number()]);
-            BlockTally tally = tallies.getOrDefault(id, new BlockTally(block, id, 0, 0, 0, block.hasPrevious()
-                    ? OptionalInt.of(-marks[block.number() - 2]) : OptionalInt.empty()));
+            BlockTally tally = tallies.getOrDefault(id, tally(block, id, LateCounts.Tally.NONE,
+                    block.hasPrevious() ? marks[block.number() - 2] : 0));
             List<Integer> bars = new ArrayList<>();
             for (int m : marks) {
                 bars.add(m);
@@ -237,8 +235,7 @@ public class LatenessReports {
             LateCounts.Tally now = counts.of(id, block.number());
             int before = block.hasPrevious() ? counts.of(id, block.number() - 1).lateMarks() : 0;
             if (now.lateMarks() > 0 || before > 0) {
-                tallies.add(new BlockTally(block, id, now.lateL(), now.lateU(), now.minutesLate(),
-                        block.hasPrevious() ? OptionalInt.of(now.lateMarks() - before) : OptionalInt.empty()));
+                tallies.add(tally(block, id, now, before));
             }
         }
         // Only the pupils listed: a trust's CSV names some of each school's roll, not all of it.
@@ -255,6 +252,12 @@ public class LatenessReports {
             rows.add(new BlockLateMarks.Row(named.getOrDefault(id, unknown(id)), tally, stage));
         }
         return new BlockLateMarks(span, rows);
+    }
+
+    /** A pupil's tally in the block, with the change from the {@code before} late marks of the block before it. */
+    private static BlockTally tally(Block block, String pupil, LateCounts.Tally now, int before) {
+        return new BlockTally(block, pupil, now.lateL(), now.lateU(), now.minutesLate(),
+                block.hasPrevious() ? OptionalInt.of(now.lateMarks() - before) : OptionalInt.empty());
     }
 
     /**
