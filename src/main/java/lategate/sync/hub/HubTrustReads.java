@@ -300,7 +300,8 @@ public final class HubTrustReads {
 
     /**
      * The unauthorised absences of the pupils with at least so many of them in each question's
-     * window, counted and selected by the hub: every school's window in one statement.
+     * window, counted and selected by the hub: every school's window in one statement, each read as
+     * one range of the hub's index of counted marks.
      */
     private void readUnauthorised() {
         List<UnauthorisedAsk> asks = new ArrayList<>(unauthorised.keySet());
@@ -309,11 +310,10 @@ public final class HubTrustReads {
         String sql = "SELECT r, pupil_id, school_date, register, code, minutes_late FROM ("
                 + "SELECT s.r, s.n, m.pupil_id, m.school_date, m.register, m.code, m.minutes_late, "
                 + "count(*) OVER (PARTITION BY s.r, m.pupil_id) AS sessions "
-                + "FROM (SELECT s.r, s.school, s.n, g::date AS day "
-                + "FROM unnest(?::int[], ?::text[], ?::date[], ?::date[], ?::int[]) AS s(r, school, f, t, n), "
-                + "generate_series(s.f, s.t, interval '1 day') AS g) s "
-                + "JOIN hub.marks m ON m.school_id = s.school AND m.school_date = s.day "
-                + "WHERE m.code IN (" + UNAUTHORISED_LIST + ")) u WHERE sessions >= n "
+                + "FROM unnest(?::int[], ?::text[], ?::date[], ?::date[], ?::int[]) AS s(r, school, f, t, n) "
+                + "CROSS JOIN LATERAL (SELECT x.pupil_id, x.school_date, x.register, x.code, x.minutes_late "
+                + "FROM hub.marks x WHERE x.school_id = s.school AND x.school_date BETWEEN s.f AND s.t "
+                + "AND x.code IN (" + UNAUTHORISED_LIST + ")) m) u WHERE sessions >= n "
                 + "ORDER BY r, school_date, pupil_id, register";
         Map<String, AttendanceCode> codes = new HashMap<>();
         Map<Date, LocalDate> dates = new HashMap<>();
