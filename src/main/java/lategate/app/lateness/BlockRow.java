@@ -28,6 +28,11 @@ public record BlockRow(Pupil pupil, BlockTally tally, List<Integer> lateMarksPer
 
     /** The stage as it stands for this block: decided if the lead has, else carried in; none without a ladder. */
     public Optional<Stage> stage() {
+        return standing(decision, stageIn);
+    }
+
+    /** A pupil's stage as it stands for a block: the lead's decision on it if there is one, else the stage carried in. */
+    static Optional<Stage> standing(Optional<StageDecision> decision, Optional<Stage> stageIn) {
         return decision.map(StageDecision::decided).or(() -> stageIn);
     }
 

@@ -247,8 +247,8 @@ public class LatenessReports {
         List<BlockLateMarks.Row> rows = new ArrayList<>();
         for (BlockTally tally : tallies) {
             String id = tally.pupilId();
-            Optional<Stage> stage = history.decisionOn(id, block).map(StageDecision::decided)
-                    .or(() -> policy.stages().map(l -> history.before(id, block)));
+            Optional<Stage> stage = BlockRow.standing(history.decisionOn(id, block),
+                    policy.stages().map(l -> history.before(id, block)));
             rows.add(new BlockLateMarks.Row(named.getOrDefault(id, unknown(id)), tally, stage));
         }
         return new BlockLateMarks(span, rows);
