@@ -25,16 +25,6 @@ import lategate.wiring.PinReader;
         footer = {"", "Example:", "  lategate explain --school lategate-demo/demo.toml --at 2026-11-23T09:10:00"})
 public final class Main implements Runnable, lategate.bench.BenchHost {
 
-    /**
-     * PDFBox's log, held so its level sticks (java.util.logging keeps loggers only while someone
-     * does). PDFBox tells stderr when it builds its font cache on first use and when it draws
-     * Helvetica with a look-alike, both expected when 'badges --png' renders a card; a failure that
-     * matters reaches lategate as an exception.
-     */
-    private static final class PdfBoxLog {
-        static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
-    }
-
     /** What {@code lategate --version} prints. */
     static final String VERSION = "lategate 0.1.0";
 
@@ -93,7 +83,6 @@ public final class Main implements Runnable, lategate.bench.BenchHost {
         if (check.isPresent()) {
             System.exit(configCheck(check.get(), Clock.systemUTC()));
         }
-        PdfBoxLog.LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine(new Main(Clock.systemUTC()), CrashLog.standard(), Subcommands.neededFor(args), args)
                 .execute(args));
     }

@@ -35,6 +35,16 @@ public final class Typeface {
     /** The largest font file read: DejaVu Sans is 740 KiB; a font file of more is not one lategate needs. */
     static final int MAX_FONT_BYTES = 32 * 1024 * 1024;
 
+    /**
+     * PDFBox's log, held so its level sticks (java.util.logging keeps loggers only while someone
+     * does). PDFBox tells stderr when it builds its font cache on first use and when it draws
+     * Helvetica with a look-alike, both expected when 'badges --png' renders a card; a failure that
+     * matters reaches lategate as an exception. Every PDF lategate writes or draws takes a Typeface,
+     * so this is set before PDFBox says anything, and commands without a PDF never start the logging.
+     */
+    private static final java.util.logging.Logger PDFBOX_LOG = quietened(
+            java.util.logging.Logger.getLogger("org.apache.pdfbox"));
+
     private final Optional<Path> file;
     private final byte[] regular;
     private final byte[] bold;
@@ -43,6 +53,11 @@ public final class Typeface {
         this.file = file;
         this.regular = regular;
         this.bold = bold;
+    }
+
+    private static java.util.logging.Logger quietened(java.util.logging.Logger log) {
+        log.setLevel(java.util.logging.Level.SEVERE);
+        return log;
     }
 
     /**
