@@ -76,9 +76,6 @@ public final class SchoolSettings {
     }
 
     private static Settings parse(String text, Path file, Problems problems) throws InvalidSettingsException {
-        if (!SettingsText.nestingWithinLimit(text, problems)) {
-            throw new InvalidSettingsException(problems.sorted());
-        }
         TomlTable toml;
         try {
             toml = TomlReader.read(text);

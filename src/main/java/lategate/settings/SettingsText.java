@@ -27,11 +27,6 @@ final class SettingsText {
      * whole; a bigger one (or {@code /dev/zero}) is refused before it can fill the memory.
      */
     static final int MAX_BYTES = 1024 * 1024;
-    /**
-     * How deep arrays and inline tables may nest. The settings need 2; the TOML parser recurses
-     * once a level, so a 1,000-deep array overflowed its stack.
-     */
-    static final int MAX_NESTING = 32;
 
     private SettingsText() {
     }
@@ -49,51 +44,6 @@ final class SettingsText {
             problems.add(0, "", "cannot read the settings file: " + e.getMessage());
         }
         return Optional.empty();
-    }
-
-    /**
-     * Whether arrays and inline tables nest no deeper than {@link #MAX_NESTING}, looked at before
-     * the TOML parser sees the text; if deeper, a problem at the line where they do. Strings and
-     * comments are skipped, so brackets inside them do not count.
-     */
-    static boolean nestingWithinLimit(String text, Problems problems) {
-        int depth = 0;
-        int line = 1;
-        char quote = 0;
-        boolean comment = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-                comment = false;
-                continue;
-            }
-            if (comment) {
-                continue;
-            }
-            if (quote != 0) {
-                if (c == '\\' && quote == '"') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-                continue;
-            }
-            if (c == '#') {
-                comment = true;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '[' || c == '{') {
-                if (++depth > MAX_NESTING) {
-                    problems.add(line, "", "arrays or tables nested more than " + MAX_NESTING + " deep: the "
-                            + "settings need 2; nothing was read");
-                    return false;
-                }
-            } else if ((c == ']' || c == '}') && depth > 0) {
-                depth--;
-            }
-        }
-        return true;
     }
 
     /** The text without any byte-order mark, or a problem at the line of the first byte that is not UTF-8. */

@@ -22,7 +22,11 @@ import lategate.settings.toml.TomlTable.Origin;
  */
 public final class TomlReader {
 
-    /** Arrays and inline tables nested deeper than this are refused rather than read on and on. */
+    /**
+     * Arrays and inline tables nested deeper than this are refused at their line and column. The
+     * reader recurses once a level, so a 1,000-deep array would otherwise overflow its stack; this
+     * is the only guard (no pass over the text before it), and school settings need 2 levels.
+     */
     static final int MAX_NESTING = 100;
 
     private final String text;
