@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import lategate.app.sync.SyncFailure;
@@ -44,10 +45,31 @@ public final class HubTrustReads {
 
     private enum Mode { DIRECT, PLANNING, ANSWERING }
 
+    // Both keep maps: their equals and hashCode are written out for the reason Block gives.
     record LateCountsAsk(String school, List<LateCounts.Span> spans) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof LateCountsAsk other && Objects.equals(other.school, school)
+                    && Objects.equals(other.spans, spans);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(school, spans);
+        }
     }
 
     record UnauthorisedAsk(String school, LocalDate from, LocalDate to, int atLeast) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof UnauthorisedAsk other && Objects.equals(other.school, school)
+                    && Objects.equals(other.from, from) && Objects.equals(other.to, to) && other.atLeast == atLeast;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(school, from, to, atLeast);
+        }
     }
 
     private final HubAddress hub;
