@@ -319,15 +319,31 @@ public final class HubSchoolRecords implements RegisterHistory, AmendmentHistory
         return pupils;
     }
 
-    static final String PUPIL_COLUMNS = "pupil_id, given_name, family_name, year, class, send, pupil_premium, "
-            + "fsm, looked_after, eal";
+    static final String PUPIL_COLUMNS = pupilColumns("");
 
-    /** A pupil from {@link #PUPIL_COLUMNS}, after {@code skip} columns. */
+    /**
+     * The six columns {@link #pupil} reads, of hub.pupils under the alias {@code alias} ("" for
+     * none): the five characteristics come as one number, a bit each, since a trust's list reads a
+     * pupil a row and every column is a value the driver decodes.
+     */
+    static String pupilColumns(String alias) {
+        String p = alias.isEmpty() ? "" : alias + ".";
+        return p + "pupil_id, " + p + "given_name, " + p + "family_name, " + p + "year, " + p + "class, "
+                + "(" + p + "send::int + 2 * " + p + "pupil_premium::int + 4 * " + p + "fsm::int + 8 * " + p
+                + "looked_after::int + 16 * " + p + "eal::int) AS characteristics";
+    }
+
+    /** A pupil from {@link #pupilColumns}, after {@code skip} columns. */
     static Pupil pupil(ResultSet r, int skip) throws SQLException {
-        int c = skip;
-        return new Pupil(r.getString(c + 1), r.getString(c + 2), r.getString(c + 3), r.getString(c + 4),
-                r.getString(c + 5), "", new Characteristics(r.getBoolean(c + 6), r.getBoolean(c + 7),
-                r.getBoolean(c + 8), r.getBoolean(c + 9), r.getBoolean(c + 10)), Optional.empty());
+        return pupil(r.getString(skip + 1), r, skip + 1);
+    }
+
+    /** A pupil whose id {@code id} was the column before {@code at}, from the other five of {@link #pupilColumns}. */
+    static Pupil pupil(String id, ResultSet r, int at) throws SQLException {
+        int bits = r.getInt(at + 5);
+        return new Pupil(id, r.getString(at + 1), r.getString(at + 2), r.getString(at + 3), r.getString(at + 4), "",
+                new Characteristics((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0,
+                        (bits & 16) != 0), Optional.empty());
     }
 
     @Override

@@ -270,7 +270,7 @@ public final class HubTrustReads {
                     .append(" > 0 THEN '").append(key).append(" ' || ").append(l).append(" || ' ' || ").append(u)
                     .append(" || ' ' || ").append(minutes).append(" END");
         }
-        String sql = "SELECT c.r, c.pupil_id, c.tallies, p." + HubSchoolRecords.PUPIL_COLUMNS.replace(", ", ", p.")
+        String sql = "SELECT c.r, c.pupil_id, c.tallies, " + HubSchoolRecords.pupilColumns("p")
                 + " FROM (SELECT s.r, s.school, s.named, m.pupil_id, concat_ws(' ', " + tallied + ") AS tallies "
                 + "FROM unnest(?::int[], ?::text[], ?::int[], ?::date[], ?::date[], ?::bool[]) "
                 + "AS s(r, school, k, f, t, named) CROSS JOIN LATERAL (SELECT x.pupil_id, x.code, x.minutes_late "
@@ -285,8 +285,9 @@ public final class HubTrustReads {
             s.setArray(5, connection.createArrayOf("date", to.toArray()));
             s.setArray(6, connection.createArrayOf("bool", named.toArray()));
         }, row -> {
-            if (row.getString(4) != null) {
-                Pupil pupil = HubSchoolRecords.pupil(row, 3);
+            String id = row.getString(4);
+            if (id != null) {
+                Pupil pupil = HubSchoolRecords.pupil(id, row, 4);
                 pupilsCounted.computeIfAbsent(asks.get(row.getInt(1)).school(), k -> new HashMap<>())
                         .put(pupil.id(), pupil);
             }
@@ -378,7 +379,7 @@ public final class HubTrustReads {
         }));
         String sql = "SELECT school_id, " + HubSchoolRecords.PUPIL_COLUMNS + " FROM hub.pupils "
                 + "WHERE school_id = ANY(?) UNION ALL SELECT p.school_id, "
-                + HubSchoolRecords.PUPIL_COLUMNS.replaceAll("(^|, )", "$1p.") + " FROM hub.pupils p "
+                + HubSchoolRecords.pupilColumns("p") + " FROM hub.pupils p "
                 + "JOIN unnest(?::text[], ?::text[]) AS w(school, pupil) ON p.school_id = w.school "
                 + "AND p.pupil_id = w.pupil ORDER BY 1, 2";
         Map<String, List<Pupil>> read = new HashMap<>();
