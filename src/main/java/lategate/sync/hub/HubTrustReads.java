@@ -247,7 +247,12 @@ public final class HubTrustReads {
                 named.add(!rollAsked.contains(asks.get(i).school()));
             }
         }
-        Map<String, Map<String, Pupil>> pupilsCounted = new HashMap<>();
+        // Where each question's counted pupils go: its school's pupils read, unless its roll is read whole.
+        List<Map<String, Pupil>> namedInto = new ArrayList<>();
+        for (LateCountsAsk ask : asks) {
+            namedInto.add(rollAsked.contains(ask.school()) ? null
+                    : pupilsRead.computeIfAbsent(ask.school(), k -> new HashMap<>()));
+        }
         List<Map<String, long[]>> tallies = new ArrayList<>();
         asks.forEach(a -> tallies.add(new HashMap<>()));
         // Each span read as one range of the hub's index of counted marks (school, date; hub version 5):
@@ -285,11 +290,12 @@ public final class HubTrustReads {
             s.setArray(5, connection.createArrayOf("date", to.toArray()));
             s.setArray(6, connection.createArrayOf("bool", named.toArray()));
         }, row -> {
-            String id = row.getString(4);
-            if (id != null) {
-                Pupil pupil = HubSchoolRecords.pupil(id, row, 4);
-                pupilsCounted.computeIfAbsent(asks.get(row.getInt(1)).school(), k -> new HashMap<>())
-                        .put(pupil.id(), pupil);
+            int ask = row.getInt(1);
+            String id = row.getString(2);
+            row.getInt(9); // the pupil's characteristics: none when the pupil was not asked for, or is not on the hub
+            if (!row.wasNull()) {
+                // The join matched the pupil's id, so the id counted is the pupil's: decoded once.
+                namedInto.get(ask).put(id, HubSchoolRecords.pupil(id, row, 4));
             }
             String text = row.getString(3);
             long[] counts = new long[keyOrder.length * 3];
@@ -300,7 +306,7 @@ public final class HubTrustReads {
                 counts[slot + 1] = number(text, at);
                 counts[slot + 2] = number(text, at);
             }
-            tallies.get(row.getInt(1)).put(row.getString(2), counts);
+            tallies.get(ask).put(id, counts);
         });
         for (int i = 0; i < asks.size(); i++) {
             lateCounts.put(asks.get(i), LateCounts.counted(keyOrder, tallies.get(i)));
@@ -308,8 +314,6 @@ public final class HubTrustReads {
             if (!rollAsked.contains(school)) {
                 // Every pupil counted was looked for: one not on the hub's roll is known to be missing.
                 pupilIdsLookedFor.computeIfAbsent(school, k -> new HashSet<>()).addAll(tallies.get(i).keySet());
-                pupilsRead.computeIfAbsent(school, k -> new HashMap<>())
-                        .putAll(pupilsCounted.getOrDefault(school, Map.of()));
             }
         }
     }
