@@ -127,9 +127,14 @@ public final class SqliteSessionRecords implements SessionRecords {
                     && java.util.Objects.equals(other.pupilId, pupilId);
         }
 
+        // Not 31 * date + id, as a record's would be: ids a school numbers in order hash to
+        // consecutive numbers, and a day later is 31 further on, so a term of a school's days put
+        // several keys on every hash and the map's bins turned into trees. Each pupil's days
+        // are a band of their own, a million wide: retention keeps six years, some 2,200 days.
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(date, pupilId);
+            return (pupilId == null ? 0 : pupilId.hashCode()) * 1_000_003
+                    + (date == null ? 0 : (int) date.toEpochDay());
         }
     }
 
