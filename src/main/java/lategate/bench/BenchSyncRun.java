@@ -154,6 +154,7 @@ final class BenchSyncRun {
                     }
                 }
                 if (sizes.contains(k)) {
+                    server.settle(trustDb);
                     rows = rowsBySchool(BenchHost.of(spec), clock, report);
                     int blockRows = rowsBySchool(BenchHost.of(spec), clock, blocks).values().stream()
                             .mapToInt(Integer::intValue).sum();
@@ -305,6 +306,8 @@ final class BenchSyncRun {
                         + "decisions those of the school copied, without its summaries", trustSchools - synced,
                         copied.toMillis() / 1000.0) : "",
                 on, rows.values().stream().mapToInt(Integer::intValue).sum(), rows.size());
+        out.println("Before each size is timed the hub is vacuumed and analysed (and checkpointed where the role "
+                + "may), as autovacuum leaves a hub between a night's deliveries and the lead's morning report.");
         double syncMedian = BenchCommand.percentile(millis(sync), 50);
         double reportMedian = BenchCommand.percentile(millis(thresholds), 50);
         double blocksMedian = BenchCommand.percentile(millis(whole.blocks()), 50);

@@ -105,7 +105,7 @@ class HubReportsTest {
 
     @Test
     @DisplayName("for a school with one kiosk, the hub gives the same CSV rows as the kiosk's database: blocks, "
-            + "thresholds, and a persistent latecomer's page")
+            + "thresholds, groups (each characteristic a group of its own) and a persistent latecomer's page")
     void hubEqualsKiosk() {
         for (School s : List.of(elm, oak)) {
             String kioskBlocks = ok(run(s.kiosk(blocks(s).toArray(String[]::new))));
@@ -115,6 +115,14 @@ class HubReportsTest {
             String kioskThresholds = ok(run(s.kiosk(thresholds(s).toArray(String[]::new))));
             assertTrue(kioskThresholds.lines().count() > 1, "the persistent latecomers:\n" + kioskThresholds);
             assertEquals(kioskThresholds, ok(onHub(thresholds(s), "--school", s.id())));
+
+            // The hub sends a pupil's five characteristics as one number: each must come back as itself.
+            List<String> groups = List.of("groups", "--block", Integer.toString(s.year().block()), "--csv");
+            String kioskGroups = ok(run(s.kiosk(groups.toArray(String[]::new))));
+            for (String group : List.of(",SEND,", ",Pupil premium,", ",Free school meals,", ",Looked after,", ",EAL,")) {
+                assertTrue(kioskGroups.contains(group), group + " in\n" + kioskGroups);
+            }
+            assertEquals(kioskGroups, ok(onHub(groups, "--school", s.id())));
 
             String latecomer = kioskThresholds.lines().skip(1).findFirst().orElseThrow().split(",")[0];
             String page = ok(run(s.kiosk("pupil", latecomer)));

@@ -23,6 +23,13 @@ class TypefaceTest {
     Path dir;
 
     @Test
+    @DisplayName("once a typeface exists, PDFBox tells stderr only of failures (not its font cache or look-alikes)")
+    void pdfBoxQuietOnceATypefaceExists() {
+        assertTrue(Typeface.STANDARD != null);
+        assertEquals(java.util.logging.Level.SEVERE, java.util.logging.Logger.getLogger("org.apache.pdfbox").getLevel());
+    }
+
+    @Test
     @DisplayName("DejaVu Sans, where Debian's fonts-dejavu-core installs it, prints every test name as written")
     void dejaVuWhereDebianPutsIt() {
         assertTrue(Files.isReadable(DEJAVU), "install fonts-dejavu-core (.ci/run does)");

@@ -109,6 +109,16 @@ class SettingsValidationTest {
     }
 
     @Test
+    @DisplayName("1,000-deep inline tables are refused at their line too")
+    void deepInlineTablesRefused() throws Exception {
+        String deep = VALID + "deep = " + "{ a = ".repeat(1000) + "1" + " }".repeat(1000) + "\n";
+        List<SettingsProblem> found = problems(deep);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(33, found.get(0).line(), found.toString());
+        assertTrue(found.get(0).message().contains("nested more than 100 deep"), found.toString());
+    }
+
+    @Test
     @DisplayName("a settings file over 1 MiB, or /dev/zero, is refused by its size before it is read whole")
     void hugeFileRefused() throws Exception {
         Path big = dir.resolve("big.toml");
