@@ -231,7 +231,7 @@ public class LatenessReports {
         LateCounts counts = register.lateCounts(compared);
         StageHistory history = new StageHistory(decisions.all());
         List<BlockTally> tallies = new ArrayList<>();
-        for (String id : new TreeSet<>(counts.pupils())) {
+        for (String id : counts.pupils()) {
             LateCounts.Tally now = counts.of(id, block.number());
             int before = block.hasPrevious() ? counts.of(id, block.number() - 1).lateMarks() : 0;
             if (now.lateMarks() > 0 || before > 0) {

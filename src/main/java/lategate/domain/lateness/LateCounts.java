@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import lategate.domain.codes.AttendanceCode;
 
@@ -162,9 +162,9 @@ public final class LateCounts {
         return new LateCounts(keys.clone(), byPupil);
     }
 
-    /** The pupils with a late mark in any span. */
-    public Set<String> pupils() {
-        return Collections.unmodifiableSet(byPupil.keySet());
+    /** The pupils with a late mark in any span, in order of their ids. */
+    public SortedSet<String> pupils() {
+        return Collections.unmodifiableSortedSet(byPupil.navigableKeySet());
     }
 
     /** A pupil's tally in the span with {@code key}; none when they had no late mark in it. */
