@@ -321,6 +321,11 @@ public final class HubSchoolRecords implements RegisterHistory, AmendmentHistory
 
     static final String PUPIL_COLUMNS = pupilColumns("");
 
+    /** The 32 values {@link #pupilColumns}' number can take, by that number: a trust's pupils share them. */
+    private static final List<Characteristics> CHARACTERISTICS = java.util.stream.IntStream.range(0, 32)
+            .mapToObj(bits -> new Characteristics((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0,
+                    (bits & 8) != 0, (bits & 16) != 0)).toList();
+
     /**
      * The six columns {@link #pupil} reads, of hub.pupils under the alias {@code alias} ("" for
      * none): the five characteristics come as one number, a bit each, since a trust's list reads a
@@ -340,10 +345,8 @@ public final class HubSchoolRecords implements RegisterHistory, AmendmentHistory
 
     /** A pupil whose id {@code id} was the column before {@code at}, from the other five of {@link #pupilColumns}. */
     static Pupil pupil(String id, ResultSet r, int at) throws SQLException {
-        int bits = r.getInt(at + 5);
         return new Pupil(id, r.getString(at + 1), r.getString(at + 2), r.getString(at + 3), r.getString(at + 4), "",
-                new Characteristics((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0,
-                        (bits & 16) != 0), Optional.empty());
+                CHARACTERISTICS.get(r.getInt(at + 5) & 31), Optional.empty());
     }
 
     @Override
