@@ -1,11 +1,9 @@
 package lategate.domain.lateness;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static lategate.EqualByParts.equalByEveryPart;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -18,20 +16,6 @@ import org.junit.jupiter.api.Test;
 class ValuesEqualByTheirPartsTest {
 
     private static final LocalDate MON = LocalDate.of(2025, 11, 3);
-
-    /** {@code same} twice gives equal values; each of {@code others} differs from it in one part. */
-    private static void equalByEveryPart(Supplier<Object> same, List<Object> others) {
-        Object a = same.get();
-        Object b = same.get();
-        assertEquals(a, b);
-        assertEquals(a.hashCode(), b.hashCode());
-        assertNotEquals(a, null);
-        assertNotEquals(a, "not a value");
-        for (Object other : others) {
-            assertNotEquals(a, other, "differs in one part: " + other);
-            assertNotEquals(other, a, "differs in one part: " + other);
-        }
-    }
 
     @Test
     @DisplayName("blocks are equal by their number")

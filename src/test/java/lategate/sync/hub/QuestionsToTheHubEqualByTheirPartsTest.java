@@ -1,7 +1,6 @@
 package lategate.sync.hub;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static lategate.EqualByParts.equalByEveryPart;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,23 +18,12 @@ class QuestionsToTheHubEqualByTheirPartsTest {
 
     private static final LocalDate MON = LocalDate.of(2026, 3, 2);
 
-    private static void sameOnlyWhenEveryPartIs(Object a, Object b, List<Object> others) {
-        assertEquals(a, b);
-        assertEquals(a.hashCode(), b.hashCode());
-        assertNotEquals(a, null);
-        for (Object other : others) {
-            assertNotEquals(a, other, "differs in one part: " + other);
-            assertNotEquals(other, a, "differs in one part: " + other);
-        }
-    }
-
     @Test
     @DisplayName("a school's late counts are the same question only for the same school and the same spans")
     void lateCounts() {
         List<LateCounts.Span> spans = List.of(new LateCounts.Span(9, MON, MON.plusDays(25)),
                 new LateCounts.Span(10, MON.plusDays(28), MON.plusDays(53)));
-        sameOnlyWhenEveryPartIs(new HubTrustReads.LateCountsAsk("elm", spans),
-                new HubTrustReads.LateCountsAsk("elm", List.copyOf(spans)), List.of(
+        equalByEveryPart(() -> new HubTrustReads.LateCountsAsk("elm", List.copyOf(spans)), List.of(
                         new HubTrustReads.LateCountsAsk("oak", spans),
                         new HubTrustReads.LateCountsAsk("elm", spans.subList(0, 1)),
                         new HubTrustReads.LateCountsAsk("elm", List.of(spans.get(0),
@@ -45,8 +33,7 @@ class QuestionsToTheHubEqualByTheirPartsTest {
     @Test
     @DisplayName("a school's unauthorised sessions are the same question only for the same school, window and count")
     void unauthorised() {
-        sameOnlyWhenEveryPartIs(new HubTrustReads.UnauthorisedAsk("elm", MON, MON.plusDays(69), 10),
-                new HubTrustReads.UnauthorisedAsk("elm", MON, MON.plusDays(69), 10), List.of(
+        equalByEveryPart(() -> new HubTrustReads.UnauthorisedAsk("elm", MON, MON.plusDays(69), 10), List.of(
                         new HubTrustReads.UnauthorisedAsk("oak", MON, MON.plusDays(69), 10),
                         new HubTrustReads.UnauthorisedAsk("elm", MON.plusDays(1), MON.plusDays(69), 10),
                         new HubTrustReads.UnauthorisedAsk("elm", MON, MON.plusDays(70), 10),
