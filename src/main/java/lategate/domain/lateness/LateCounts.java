@@ -105,10 +105,7 @@ public final class LateCounts {
                 }
             }
         }
-        int[] keyArray = new int[keys.size()];
-        for (int k = 0; k < keyArray.length; k++) {
-            keyArray[k] = keys.get(k);
-        }
+        int[] keyArray = keys.stream().mapToInt(Integer::intValue).toArray();
         return new LateCounts(keyArray, new TreeMap<>(counts));
     }
 
@@ -122,10 +119,7 @@ public final class LateCounts {
                 }
             }
         }
-        int[] keyArray = new int[keys.size()];
-        for (int k = 0; k < keyArray.length; k++) {
-            keyArray[k] = keys.get(k);
-        }
+        int[] keyArray = keys.stream().mapToInt(Integer::intValue).toArray();
         Map<String, long[]> counts = new HashMap<>();
         for (Map.Entry<String, Map<Integer, Tally>> pupil : tallies.entrySet()) {
             long[] c = new long[keyArray.length * 3];

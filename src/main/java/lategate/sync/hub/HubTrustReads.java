@@ -235,7 +235,12 @@ public final class HubTrustReads {
         List<Date> from = new ArrayList<>();
         List<Date> to = new ArrayList<>();
         // A school whose roll is not read has the pupils it counts read with their counts, so that the
-        // pupils a list names (each one counted) come from this statement too.
+        // pupils a list names (each one counted) come from this statement too: into its pupils read.
+        List<Map<String, Pupil>> namedInto = new ArrayList<>();
+        for (LateCountsAsk ask : asks) {
+            namedInto.add(rollAsked.contains(ask.school()) ? null
+                    : pupilsRead.computeIfAbsent(ask.school(), k -> new HashMap<>()));
+        }
         List<Boolean> named = new ArrayList<>();
         for (int i = 0; i < asks.size(); i++) {
             for (LateCounts.Span s : asks.get(i).spans()) {
@@ -244,14 +249,8 @@ public final class HubTrustReads {
                 keys.add(s.key());
                 from.add(Date.valueOf(s.from()));
                 to.add(Date.valueOf(s.to()));
-                named.add(!rollAsked.contains(asks.get(i).school()));
+                named.add(namedInto.get(i) != null);
             }
-        }
-        // Where each question's counted pupils go: its school's pupils read, unless its roll is read whole.
-        List<Map<String, Pupil>> namedInto = new ArrayList<>();
-        for (LateCountsAsk ask : asks) {
-            namedInto.add(rollAsked.contains(ask.school()) ? null
-                    : pupilsRead.computeIfAbsent(ask.school(), k -> new HashMap<>()));
         }
         List<Map<String, long[]>> tallies = new ArrayList<>();
         asks.forEach(a -> tallies.add(new HashMap<>()));
@@ -260,13 +259,9 @@ public final class HubTrustReads {
         // group per question and pupil, a count of L, of U and the minutes for every span key asked.
         // The keys are a year's blocks and two review periods at most: the statement's length does not
         // grow with the schools.
-        List<Integer> distinctKeys = keys.stream().distinct().sorted().toList();
-        int[] keyOrder = new int[distinctKeys.size()];
-        for (int k = 0; k < keyOrder.length; k++) {
-            keyOrder[k] = distinctKeys.get(k);
-        }
+        int[] keyOrder = keys.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
         StringBuilder tallied = new StringBuilder();
-        for (int key : distinctKeys) {
+        for (int key : keyOrder) {
             String l = "count(*) FILTER (WHERE s.k = " + key + " AND m.code = 'L')";
             String u = "count(*) FILTER (WHERE s.k = " + key + " AND m.code = 'U')";
             String minutes = "coalesce(sum(m.minutes_late) FILTER (WHERE s.k = " + key + "), 0)";
@@ -310,10 +305,10 @@ public final class HubTrustReads {
         });
         for (int i = 0; i < asks.size(); i++) {
             lateCounts.put(asks.get(i), LateCounts.counted(keyOrder, tallies.get(i)));
-            String school = asks.get(i).school();
-            if (!rollAsked.contains(school)) {
+            if (namedInto.get(i) != null) {
                 // Every pupil counted was looked for: one not on the hub's roll is known to be missing.
-                pupilIdsLookedFor.computeIfAbsent(school, k -> new HashSet<>()).addAll(tallies.get(i).keySet());
+                pupilIdsLookedFor.computeIfAbsent(asks.get(i).school(), k -> new HashSet<>())
+                        .addAll(tallies.get(i).keySet());
             }
         }
     }
