@@ -29,8 +29,6 @@ final class CrashLog {
     /** The exit code of an internal error: sysexits.h EX_SOFTWARE. */
     static final int EXIT_SOFTWARE = 70;
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private final List<Path> folders;
@@ -75,9 +73,11 @@ final class CrashLog {
                 + "command: " + command + "\n"
                 + "java: " + System.getProperty("java.version") + " on " + System.getProperty("os.name") + " "
                 + System.getProperty("os.arch") + "\n\n" + stackTrace(error);
+        // Made here, not when the class loads: every command makes a crash log, few ever write one.
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(at);
         for (Path folder : folders) {
             try {
-                Path file = create(folder, "crash-" + STAMP.format(at) + "-");
+                Path file = create(folder, "crash-" + stamp + "-");
                 Files.writeString(file, text, StandardCharsets.UTF_8);
                 return Optional.of(file);
             } catch (IOException | UnsupportedOperationException | SecurityException e) {

@@ -83,6 +83,10 @@ public final class Main implements Runnable, lategate.bench.BenchHost {
         if (check.isPresent()) {
             System.exit(configCheck(check.get(), Clock.systemUTC()));
         }
+        java.util.Optional<PlainReport> report = PlainReport.of(args);
+        if (report.isPresent()) {
+            System.exit(report.get().run(Clock.systemUTC(), CrashLog.standard()));
+        }
         System.exit(commandLine(new Main(Clock.systemUTC()), CrashLog.standard(), Subcommands.neededFor(args), args)
                 .execute(args));
     }
@@ -92,10 +96,8 @@ public final class Main implements Runnable, lategate.bench.BenchHost {
      * every command's output, with the same exit codes and crash log. Writers as picocli makes its own.
      */
     static int configCheck(java.util.List<Path> files, Clock clock) {
-        PrintWriter out = VisibleOutput.of(new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
-                System.out, encoding("sun.stdout.encoding"))), true));
-        PrintWriter err = VisibleOutput.of(new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
-                System.err, encoding("sun.stderr.encoding"))), true));
+        PrintWriter out = VisibleOutput.of(standardOut());
+        PrintWriter err = VisibleOutput.of(standardErr());
         try {
             return ConfigCommand.Check.check(files, out, err, clock);
         } catch (RuntimeException e) {
@@ -104,6 +106,18 @@ public final class Main implements Runnable, lategate.bench.BenchHost {
             out.flush();
             err.flush();
         }
+    }
+
+    /** Standard output as picocli makes its writer for it. */
+    static PrintWriter standardOut() {
+        return new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                System.out, encoding("sun.stdout.encoding"))), true);
+    }
+
+    /** Standard error as picocli makes its writer for it. */
+    static PrintWriter standardErr() {
+        return new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                System.err, encoding("sun.stderr.encoding"))), true);
     }
 
     /** The terminal's encoding as picocli reads it, so the output is byte for byte what picocli would print. */
@@ -159,38 +173,39 @@ public final class Main implements Runnable, lategate.bench.BenchHost {
                     : Subcommands.classNamed(name));
         }
         cli.setExecutionStrategy(parseResult -> printingVisibly(cli, parseResult));
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            // A refusal may quote what was typed or stored: shown as the commands' own output is.
-            PrintWriter err = VisibleOutput.of(commandLine.getErr());
-            if (e instanceof InvalidSettingsException invalid) {
-                for (SettingsProblem problem : invalid.problems()) {
-                    err.println(problem);
-                }
-                err.println("lategate: the settings file has " + invalid.problems().size()
-                        + (invalid.problems().size() == 1 ? " problem" : " problems") + "; nothing was done");
-            } else if (e instanceof BadInputException || e instanceof StoreException
-                    || e instanceof lategate.app.Refused || e instanceof lategate.app.sync.SyncFailure) {
-                err.println("lategate: " + e.getMessage());
-            } else {
-                err.flush();
-                return internalError(e, parseResult, crashes, err);
-            }
-            err.flush();
-            return 1;
-        });
+        // A refusal may quote what was typed or stored: shown as the commands' own output is.
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e,
+                VisibleOutput.of(commandLine.getErr()), String.join(" ", parseResult.asCommandLineList().stream()
+                        .map(CommandLine::getCommandName).toList()), crashes));
         return cli;
+    }
+
+    /**
+     * What a command's exception means for the person who ran {@code command}: bad input (a message,
+     * exit 1) or, for anything no command expected, an internal error (exit 70, see {@link CrashLog}).
+     */
+    static int failed(Exception e, PrintWriter err, String command, CrashLog crashes) {
+        if (e instanceof InvalidSettingsException invalid) {
+            for (SettingsProblem problem : invalid.problems()) {
+                err.println(problem);
+            }
+            err.println("lategate: the settings file has " + invalid.problems().size()
+                    + (invalid.problems().size() == 1 ? " problem" : " problems") + "; nothing was done");
+        } else if (e instanceof BadInputException || e instanceof StoreException
+                || e instanceof lategate.app.Refused || e instanceof lategate.app.sync.SyncFailure) {
+            err.println("lategate: " + e.getMessage());
+        } else {
+            err.flush();
+            return internalError(e, command, crashes, err);
+        }
+        err.flush();
+        return 1;
     }
 
     /**
      * An exception no command expected is a bug, not bad input: exit 70, and one line that names the
      * file holding the stack trace. Only if no file can be written does the trace go to stderr.
      */
-    private static int internalError(Exception e, CommandLine.ParseResult parseResult, CrashLog crashes,
-                                     PrintWriter err) {
-        return internalError(e, String.join(" ", parseResult.asCommandLineList().stream()
-                .map(CommandLine::getCommandName).toList()), crashes, err);
-    }
-
     private static int internalError(Exception e, String command, CrashLog crashes, PrintWriter err) {
         String what = e.toString().replaceAll("\\s+", " ");
         Optional<Path> log = crashes.write(e, command, Instant.now());

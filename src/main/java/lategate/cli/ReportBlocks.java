@@ -62,8 +62,12 @@ final class ReportBlocks implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ReportScope scope = source.open(spec, null)) {
-            PrintWriter out = spec.commandLine().getOut();
+        return print(source.open(spec, null), spec.commandLine().getOut());
+    }
+
+    /** Prints the report of the schools {@code opened} to {@code out}, then closes them; the exit code. */
+    int print(ReportScope opened, PrintWriter out) throws Exception {
+        try (ReportScope scope = opened) {
             if (csv) {
                 // The CSV lists each pupil's tally and change, not the bars, proposals and thresholds of the
                 // review: only the two blocks compared are counted. Every school's first: one refused (a

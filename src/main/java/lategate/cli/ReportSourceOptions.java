@@ -1,6 +1,7 @@
 package lategate.cli;
 
 import lategate.settings.SchoolSettings;
+import lategate.settings.InvalidSettingsException;
 import lategate.settings.Settings;
 import lategate.wiring.SchoolServices;
 
@@ -47,6 +48,18 @@ final class ReportSourceOptions {
     boolean all;
 
     /**
+     * The one school of {@code --school FILE --db FILE}, its settings read and its database opened,
+     * timed by {@code clock}: what {@link #open} opens once the options are known to go together.
+     */
+    ReportScope local(java.time.Clock clock) throws InvalidSettingsException {
+        Settings settings = SchoolSettings.read(Path.of(school));
+        SchoolServices services = new SchoolServices(settings, SchoolDatabaseOptions.open(db, settings.school()),
+                clock);
+        return new ReportScope(List.of(new SchoolReport(settings.school().id(), settings,
+                services.latenessReview(), services.pupils(), services.today())), false, services);
+    }
+
+    /**
      * Opens what the options name; usage errors (exit 2) for options that do not go together.
      *
      * @param allWhy null when the command takes --all; else why it does not
@@ -69,11 +82,7 @@ final class ReportSourceOptions {
                 throw new CommandLine.ParameterException(cli, "Missing required option: '--db=FILE' (or --hub URL to "
                         + "read the trust's hub)");
             }
-            Settings settings = SchoolSettings.read(Path.of(school));
-            SchoolServices services = new SchoolServices(settings, SchoolDatabaseOptions.open(db, settings.school()),
-                    Main.clockOf(spec));
-            return new ReportScope(List.of(new SchoolReport(settings.school().id(), settings,
-                    services.latenessReview(), services.pupils(), services.today())), false, services);
+            return local(Main.clockOf(spec));
         }
         if (db != null) {
             throw new CommandLine.ParameterException(cli, "--db reads a kiosk's database and --hub the trust's hub: "

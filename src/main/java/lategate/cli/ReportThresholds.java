@@ -64,12 +64,16 @@ final class ReportThresholds implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ReportScope scope = source.open(spec, null)) {
+        return print(source.open(spec, null), spec.commandLine().getOut());
+    }
+
+    /** Prints the report of the schools {@code opened} to {@code out}, then closes them; the exit code. */
+    int print(ReportScope opened, PrintWriter out) throws Exception {
+        try (ReportScope scope = opened) {
             // Every school's standings first: one refused (a date outside its year) prints nothing at all.
             Optional<LocalDate> onDay = on == null ? Optional.empty() : Optional.of(SchoolTime.date("--on", on));
             List<List<ThresholdStanding>> standings = scope.each(school -> school.reports()
                     .thresholds(onDay.orElse(school.today())));
-            PrintWriter out = spec.commandLine().getOut();
             CSVPrinter printer = csv ? Csv.printer(out, COLUMNS, scope.trustWide) : null;
             for (int i = 0; i < standings.size(); i++) {
                 SchoolReport school = scope.schools.get(i);
