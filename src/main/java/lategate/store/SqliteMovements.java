@@ -95,9 +95,9 @@ public final class SqliteMovements implements MovementLog {
                 s.setString(2, to.toString());
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        found.computeIfAbsent(LocalDate.parse(r.getString(16)), d -> new ArrayList<>())
-                                .add(new RecordedMovement(movement(r), new StaffIdentity(r.getString(13),
-                                        r.getString(14))));
+                        found.computeIfAbsent(LocalDate.parse(SqliteText.of(r, 16)), d -> new ArrayList<>())
+                                .add(new RecordedMovement(movement(r), new StaffIdentity(SqliteText.of(r, 13),
+                                        SqliteText.of(r, 14))));
                     }
                 }
             }
@@ -115,8 +115,8 @@ public final class SqliteMovements implements MovementLog {
                 }
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        found.add(new RecordedMovement(movement(r), new StaffIdentity(r.getString(13),
-                                r.getString(14))));
+                        found.add(new RecordedMovement(movement(r), new StaffIdentity(SqliteText.of(r, 13),
+                                SqliteText.of(r, 14))));
                     }
                 }
             }
@@ -125,17 +125,17 @@ public final class SqliteMovements implements MovementLog {
     }
 
     private static Movement movement(ResultSet r) throws SQLException {
-        String pupil = r.getString(1);
-        Instant at = Instant.parse(r.getString(3));
-        if (r.getString(2).equals("in")) {
+        String pupil = SqliteText.of(r, 1);
+        Instant at = Instant.parse(SqliteText.of(r, 3));
+        if (SqliteText.of(r, 2).equals("in")) {
             return new Movement.SignedBackIn(pupil, at);
         }
-        String parent = r.getString(9);
-        String confirmedAt = r.getString(10);
+        String parent = SqliteText.of(r, 9);
+        String confirmedAt = SqliteText.of(r, 10);
         Optional<Collection.PhoneConfirmation> confirmation = parent == null ? Optional.empty()
                 : Optional.of(new Collection.PhoneConfirmation(parent, Instant.parse(confirmedAt)));
-        return new Movement.SignedOut(pupil, at, AttendanceCode.fromCode(r.getString(4)).orElseThrow(),
-                r.getString(5), new Collection(r.getString(6), r.getString(7), r.getInt(8) == 1, confirmation),
-                r.getInt(11) == 1, Optional.ofNullable(r.getString(12)).map(Instant::parse), r.getInt(15) == 1);
+        return new Movement.SignedOut(pupil, at, AttendanceCode.fromCode(SqliteText.of(r, 4)).orElseThrow(),
+                SqliteText.of(r, 5), new Collection(SqliteText.of(r, 6), SqliteText.of(r, 7), r.getInt(8) == 1, confirmation),
+                r.getInt(11) == 1, Optional.ofNullable(SqliteText.of(r, 12)).map(Instant::parse), r.getInt(15) == 1);
     }
 }

@@ -99,7 +99,7 @@ public final class SqlitePupils implements PupilDirectory {
                     + "FROM roster_imports), (SELECT coalesce(max(rowid), 0) FROM roster_imports), (SELECT "
                     + "coalesce(max(imported_at), '') FROM roster_imports)");
                  ResultSet r = s.executeQuery()) {
-                return Optional.of(r.getLong(1) + "/" + r.getLong(2) + "/" + r.getLong(3) + "/" + r.getString(4));
+                return Optional.of(r.getLong(1) + "/" + r.getLong(2) + "/" + r.getLong(3) + "/" + SqliteText.of(r, 4));
             }
         });
     }
@@ -234,9 +234,9 @@ public final class SqlitePupils implements PupilDirectory {
                 s.setString(1, pupilId);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        cutOffs.add(new PupilCutOff(r.getString(1), Register.valueOf(r.getString(2)),
-                                LocalTime.parse(r.getString(3)), LocalDate.parse(r.getString(4)),
-                                Optional.ofNullable(r.getString(5)).map(LocalDate::parse), r.getString(6)));
+                        cutOffs.add(new PupilCutOff(SqliteText.of(r, 1), Register.valueOf(SqliteText.of(r, 2)),
+                                LocalTime.parse(SqliteText.of(r, 3)), LocalDate.parse(SqliteText.of(r, 4)),
+                                Optional.ofNullable(SqliteText.of(r, 5)).map(LocalDate::parse), SqliteText.of(r, 6)));
                     }
                 }
             }
@@ -280,11 +280,11 @@ public final class SqlitePupils implements PupilDirectory {
                 s.setString(1, pupilId);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        cutOffs.add(new StoredCutOff(r.getLong(1), new PupilCutOff(r.getString(2),
-                                Register.valueOf(r.getString(3)), LocalTime.parse(r.getString(4)),
-                                LocalDate.parse(r.getString(5)), Optional.ofNullable(r.getString(6))
-                                .map(LocalDate::parse), r.getString(7)), r.getString(8),
-                                Optional.ofNullable(r.getString(9))));
+                        cutOffs.add(new StoredCutOff(r.getLong(1), new PupilCutOff(SqliteText.of(r, 2),
+                                Register.valueOf(SqliteText.of(r, 3)), LocalTime.parse(SqliteText.of(r, 4)),
+                                LocalDate.parse(SqliteText.of(r, 5)), Optional.ofNullable(SqliteText.of(r, 6))
+                                .map(LocalDate::parse), SqliteText.of(r, 7)), SqliteText.of(r, 8),
+                                Optional.ofNullable(SqliteText.of(r, 9))));
                     }
                 }
             }
@@ -339,11 +339,11 @@ public final class SqlitePupils implements PupilDirectory {
     }
 
     private static Pupil pupil(ResultSet r) throws SQLException {
-        return new Pupil(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                r.getString(6),
+        return new Pupil(SqliteText.of(r, 1), SqliteText.of(r, 2), SqliteText.of(r, 3), SqliteText.of(r, 4), SqliteText.of(r, 5),
+                SqliteText.of(r, 6),
                 new Characteristics(r.getInt(7) == 1, r.getInt(8) == 1, r.getInt(9) == 1, r.getInt(10) == 1,
                         r.getInt(11) == 1),
-                Optional.ofNullable(r.getString(12)).map(LocalDate::parse),
-                Optional.ofNullable(r.getString(13)).map(LocalDate::parse), Optional.ofNullable(r.getString(14)));
+                Optional.ofNullable(SqliteText.of(r, 12)).map(LocalDate::parse),
+                Optional.ofNullable(SqliteText.of(r, 13)).map(LocalDate::parse), Optional.ofNullable(SqliteText.of(r, 14)));
     }
 }

@@ -213,7 +213,7 @@ public final class SqliteSessionRecords implements SessionRecords {
                     + " ORDER BY a.arrived_at, a.id");
                  ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    found.add(new Key(LocalDate.parse(r.getString(1)), r.getString(2)));
+                    found.add(new Key(LocalDate.parse(SqliteText.of(r, 1)), SqliteText.of(r, 2)));
                 }
             }
             return found;
@@ -236,8 +236,8 @@ public final class SqliteSessionRecords implements SessionRecords {
                 s.setLong(1, decision.reasonId());
                 try (ResultSet r = s.executeQuery()) {
                     if (r.next()) {
-                        throw new AlreadyDecided("this claim was already " + r.getString(1) + " by " + r.getString(2)
-                                + " (" + r.getString(3) + ") at " + r.getString(4)
+                        throw new AlreadyDecided("this claim was already " + SqliteText.of(r, 1) + " by " + SqliteText.of(r, 2)
+                                + " (" + SqliteText.of(r, 3) + ") at " + SqliteText.of(r, 4)
                                 + ": a claim is decided once; change the entry with an amendment instead");
                     }
                 }
@@ -308,20 +308,20 @@ public final class SqliteSessionRecords implements SessionRecords {
             set(s, values);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    LocalDate date = dates.computeIfAbsent(r.getString(3), LocalDate::parse);
-                    Register reg = Register.valueOf(r.getString(4));
-                    Day day = days.computeIfAbsent(new Key(date, r.getString(2)), k -> new Day());
+                    LocalDate date = dates.computeIfAbsent(SqliteText.of(r, 3), LocalDate::parse);
+                    Register reg = Register.valueOf(SqliteText.of(r, 4));
+                    Day day = days.computeIfAbsent(new Key(date, SqliteText.of(r, 2)), k -> new Day());
                     if (day.place == null) {
-                        day.place = new RosterPlace(r.getString(13), r.getString(14));
+                        day.place = new RosterPlace(SqliteText.of(r, 13), SqliteText.of(r, 14));
                     }
                     if (r.getObject(12) != null) {
                         day.repeats[reg.ordinal()]++;
                         continue;
                     }
-                    day.first[reg.ordinal()] = new RecordedArrival(r.getLong(1), r.getString(2), date, reg,
-                            InstantText.parse(r.getString(5)), Mark.fromId(r.getString(6)), r.getLong(7),
-                            r.getString(8), Optional.ofNullable(r.getString(9)), r.getString(10), r.getString(11),
-                            Optional.ofNullable(r.getString(15)).flatMap(lategate.domain.register.SignInMethod::ofId));
+                    day.first[reg.ordinal()] = new RecordedArrival(r.getLong(1), SqliteText.of(r, 2), date, reg,
+                            InstantText.parse(SqliteText.of(r, 5)), Mark.fromId(SqliteText.of(r, 6)), r.getLong(7),
+                            SqliteText.of(r, 8), Optional.ofNullable(SqliteText.of(r, 9)), SqliteText.of(r, 10), SqliteText.of(r, 11),
+                            Optional.ofNullable(SqliteText.of(r, 15)).flatMap(lategate.domain.register.SignInMethod::ofId));
                 }
             }
         }
@@ -336,12 +336,12 @@ public final class SqliteSessionRecords implements SessionRecords {
             set(s, values);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    LocalDate date = dates.computeIfAbsent(r.getString(3), LocalDate::parse);
-                    Register reg = Register.valueOf(r.getString(4));
-                    String pupil = r.getString(2);
+                    LocalDate date = dates.computeIfAbsent(SqliteText.of(r, 3), LocalDate::parse);
+                    Register reg = Register.valueOf(SqliteText.of(r, 4));
+                    String pupil = SqliteText.of(r, 2);
                     days.computeIfAbsent(new Key(date, pupil), k -> new Day()).first[reg.ordinal()] =
-                            new RecordedArrival(r.getLong(1), pupil, date, reg, InstantText.parse(r.getString(5)),
-                                    Mark.fromId(r.getString(6)), r.getLong(7), "", Optional.empty(), "", "",
+                            new RecordedArrival(r.getLong(1), pupil, date, reg, InstantText.parse(SqliteText.of(r, 5)),
+                                    Mark.fromId(SqliteText.of(r, 6)), r.getLong(7), "", Optional.empty(), "", "",
                                     Optional.empty());
                 }
             }
@@ -357,12 +357,12 @@ public final class SqliteSessionRecords implements SessionRecords {
             set(s, values);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    Day day = days.computeIfAbsent(new Key(dates.computeIfAbsent(r.getString(3), LocalDate::parse),
-                            r.getString(2)), k -> new Day());
-                    day.reason(Register.valueOf(r.getString(4)).ordinal(), new ReasonRecord(r.getLong(1),
-                            r.getString(5), SqliteRegisterLog.status(r.getString(6), r.getString(10)),
-                            Optional.ofNullable(r.getString(7)).flatMap(AttendanceCode::fromCode),
-                            InstantText.parse(r.getString(8)), r.getString(9)));
+                    Day day = days.computeIfAbsent(new Key(dates.computeIfAbsent(SqliteText.of(r, 3), LocalDate::parse),
+                            SqliteText.of(r, 2)), k -> new Day());
+                    day.reason(Register.valueOf(SqliteText.of(r, 4)).ordinal(), new ReasonRecord(r.getLong(1),
+                            SqliteText.of(r, 5), SqliteRegisterLog.status(SqliteText.of(r, 6), SqliteText.of(r, 10)),
+                            Optional.ofNullable(SqliteText.of(r, 7)).flatMap(AttendanceCode::fromCode),
+                            InstantText.parse(SqliteText.of(r, 8)), SqliteText.of(r, 9)));
                 }
             }
         }
@@ -377,11 +377,11 @@ public final class SqliteSessionRecords implements SessionRecords {
             set(s, values);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    Day day = days.computeIfAbsent(new Key(LocalDate.parse(r.getString(3)), r.getString(2)),
+                    Day day = days.computeIfAbsent(new Key(LocalDate.parse(SqliteText.of(r, 3)), SqliteText.of(r, 2)),
                             k -> new Day());
-                    day.decision(Register.valueOf(r.getString(4)).ordinal(), new ClaimDecision(r.getLong(1),
-                            ClaimDecision.Verdict.fromId(r.getString(5)), r.getString(6),
-                            InstantText.parse(r.getString(7)), new StaffIdentity(r.getString(8), r.getString(9))));
+                    day.decision(Register.valueOf(SqliteText.of(r, 4)).ordinal(), new ClaimDecision(r.getLong(1),
+                            ClaimDecision.Verdict.fromId(SqliteText.of(r, 5)), SqliteText.of(r, 6),
+                            InstantText.parse(SqliteText.of(r, 7)), new StaffIdentity(SqliteText.of(r, 8), SqliteText.of(r, 9))));
                 }
             }
         }
