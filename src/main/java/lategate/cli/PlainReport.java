@@ -10,31 +10,37 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code lategate report blocks|thresholds --school FILE --db FILE ...} on a kiosk's database, run
+ * {@code lategate report blocks|thresholds ...}, on a kiosk's database or the trust's hub, run
  * without picocli when the words are plainly the report's own options. picocli costs a cold JVM
  * about 150 ms before it parses a word, built from annotations or by hand alike: half of what a
- * report may take after start-up (docs/architecture.md, "Where a report's time goes, cold"). The
- * same command objects print the same report, and a failure says what it says through picocli.
+ * report on one school may take after start-up (docs/architecture.md, "Where a report's time goes,
+ * cold"). The same command objects print the same report, and a failure says what it says through
+ * picocli.
  *
  * <p>Only the forms whose meaning picocli could not read differently are taken: each option once,
  * as {@code --name VALUE} or {@code --name=VALUE}, a value that does not start with {@code -},
- * {@code --block} as plain digits, {@code --csv} with no value, no {@code @file}, no {@code --},
- * and both {@code --school} and {@code --db}. Anything else (help, the hub, a missing or repeated
- * option, a typo) goes through picocli, which says what is wrong exactly as before.
+ * {@code --block} as plain digits, a flag with no value, no {@code @file}, no {@code --}, and
+ * options that go together (one school's settings and database; or the hub with one school's id or
+ * {@code --all}). Anything else (help, a missing, repeated or misspelt option, options that do not
+ * go together) goes through picocli, which says what is wrong exactly as before.
  */
 final class PlainReport {
 
     /** The options each report takes here, by name: true when the option takes a value. */
     static final Map<String, Map<String, Boolean>> OPTIONS = Map.of(
-            "blocks", Map.of("--school", true, "--db", true, "--block", true, "--csv", false),
-            "thresholds", Map.of("--school", true, "--db", true, "--on", true, "--csv", false));
+            "blocks", Map.of("--school", true, "--db", true, "--hub", true, "--hub-password-file", true,
+                    "--all", false, "--block", true, "--csv", false),
+            "thresholds", Map.of("--school", true, "--db", true, "--hub", true, "--hub-password-file", true,
+                    "--all", false, "--on", true, "--csv", false));
 
     private final String report;
     private final Map<String, String> given;
+    private final ReportSourceOptions source;
 
-    private PlainReport(String report, Map<String, String> given) {
+    private PlainReport(String report, Map<String, String> given, ReportSourceOptions source) {
         this.report = report;
         this.given = Map.copyOf(given);
+        this.source = source;
     }
 
     /** The report {@code args} name, when they are plainly its options; empty for picocli to read. */
@@ -64,10 +70,17 @@ final class PlainReport {
             }
             given.put(name, value);
         }
-        if (!given.containsKey("--school") || !given.containsKey("--db")) {
-            return Optional.empty();
+        ReportSourceOptions source = new ReportSourceOptions();
+        source.school = given.get("--school");
+        source.db = given.containsKey("--db") ? Path.of(given.get("--db")) : null;
+        source.hub = given.get("--hub");
+        source.hubPasswordFile = given.containsKey("--hub-password-file")
+                ? Path.of(given.get("--hub-password-file")) : null;
+        source.all = given.containsKey("--all");
+        if (source.misuse(null).isPresent()) {
+            return Optional.empty(); // picocli's usage error says what is wrong
         }
-        return Optional.of(new PlainReport(args[1], given));
+        return Optional.of(new PlainReport(args[1], given, source));
     }
 
     /** A value picocli takes as it is: not an option, an @file or nothing; a block in plain digits; a path. */
@@ -78,7 +91,7 @@ final class PlainReport {
         if (option.equals("--block") && !plainNumber(value)) {
             return false;
         }
-        if (option.equals("--db")) {
+        if (option.equals("--db") || option.equals("--hub-password-file")) {
             try {
                 Path.of(value);
             } catch (InvalidPathException e) {
@@ -113,9 +126,6 @@ final class PlainReport {
     int run(Clock clock, CrashLog crashes, PrintWriter to, PrintWriter errorsTo) {
         PrintWriter out = VisibleOutput.of(to);
         PrintWriter err = VisibleOutput.of(errorsTo);
-        ReportSourceOptions source = new ReportSourceOptions();
-        source.school = given.get("--school");
-        source.db = Path.of(given.get("--db"));
         try {
             if (report.equals("blocks")) {
                 ReportBlocks blocks = new ReportBlocks();
@@ -123,13 +133,13 @@ final class PlainReport {
                 blocks.block = new BlockOption();
                 blocks.block.number = given.containsKey("--block") ? Integer.valueOf(given.get("--block")) : null;
                 blocks.csv = given.containsKey("--csv");
-                return blocks.print(source.local(clock), out);
+                return blocks.print(source.opened(err, clock), out);
             }
             ReportThresholds thresholds = new ReportThresholds();
             thresholds.source = source;
             thresholds.on = given.get("--on");
             thresholds.csv = given.containsKey("--csv");
-            return thresholds.print(source.local(clock), out);
+            return thresholds.print(source.opened(err, clock), out);
         } catch (Exception e) {
             out.flush();
             return Main.failed(e, err, "lategate report " + report, crashes);

@@ -66,45 +66,62 @@ final class ReportSourceOptions {
      */
     ReportScope open(CommandSpec spec, String allWhy) throws Exception {
         CommandLine cli = spec.commandLine();
+        Optional<String> misuse = misuse(allWhy);
+        if (misuse.isPresent()) {
+            throw new CommandLine.ParameterException(cli, misuse.get());
+        }
+        return opened(cli.getErr(), Main.clockOf(spec));
+    }
+
+    /**
+     * Why the options given do not go together, as a usage error says it; empty when they do.
+     *
+     * @param allWhy null when the command takes --all; else why it does not
+     */
+    Optional<String> misuse(String allWhy) {
         if (hub == null) {
             if (all) {
-                throw new CommandLine.ParameterException(cli, "--all reads every school on the trust's hub: give "
-                        + "--hub URL with it");
+                return Optional.of("--all reads every school on the trust's hub: give --hub URL with it");
             }
             if (hubPasswordFile != null) {
-                throw new CommandLine.ParameterException(cli, "--hub-password-file goes with --hub URL");
+                return Optional.of("--hub-password-file goes with --hub URL");
             }
             if (school == null) {
-                throw new CommandLine.ParameterException(cli, "Missing required option: '--school=FILE' (or --hub URL "
-                        + "with --school ID or --all)");
+                return Optional.of("Missing required option: '--school=FILE' (or --hub URL with --school ID or --all)");
             }
             if (db == null) {
-                throw new CommandLine.ParameterException(cli, "Missing required option: '--db=FILE' (or --hub URL to "
-                        + "read the trust's hub)");
+                return Optional.of("Missing required option: '--db=FILE' (or --hub URL to read the trust's hub)");
             }
-            return local(Main.clockOf(spec));
+            return Optional.empty();
         }
         if (db != null) {
-            throw new CommandLine.ParameterException(cli, "--db reads a kiosk's database and --hub the trust's hub: "
-                    + "give one of them");
+            return Optional.of("--db reads a kiosk's database and --hub the trust's hub: give one of them");
         }
         if (all && school != null) {
-            throw new CommandLine.ParameterException(cli, "give --school ID (one school) or --all (every school), "
-                    + "not both");
+            return Optional.of("give --school ID (one school) or --all (every school), not both");
         }
         if (!all && school == null) {
-            throw new CommandLine.ParameterException(cli, "with --hub, give --school ID (one school, e.g. --school "
-                    + "demo) or --all (every school of the trust)");
+            return Optional.of("with --hub, give --school ID (one school, e.g. --school demo) or --all (every school "
+                    + "of the trust)");
         }
         if (all && allWhy != null) {
-            throw new CommandLine.ParameterException(cli, allWhy);
+            return Optional.of(allWhy);
         }
         if (school != null && (school.endsWith(".toml") || school.contains("/"))) {
-            throw new CommandLine.ParameterException(cli, "with --hub, --school is the school's id on the hub (e.g. "
-                    + "--school demo), not a settings file: the hub keeps each school's settings as its kiosks sent "
-                    + "them");
+            return Optional.of("with --hub, --school is the school's id on the hub (e.g. --school demo), not a "
+                    + "settings file: the hub keeps each school's settings as its kiosks sent them");
         }
-        return HubReportScope.open(cli.getErr(), Main.clockOf(spec), hub, Optional.ofNullable(hubPasswordFile),
-                Optional.ofNullable(school));
+        return Optional.empty();
+    }
+
+    /**
+     * Opens what the options name, once {@link #misuse} has found nothing wrong: notices about the
+     * trust's schools (one left out) go to {@code err}.
+     */
+    ReportScope opened(java.io.PrintWriter err, java.time.Clock clock) throws Exception {
+        if (hub == null) {
+            return local(clock);
+        }
+        return HubReportScope.open(err, clock, hub, Optional.ofNullable(hubPasswordFile), Optional.ofNullable(school));
     }
 }

@@ -24,6 +24,20 @@ record CommandLineRun(int exit, String out, String err) {
         return withPins("", clock, args);
     }
 
+    /**
+     * Runs {@code lategate ARGS} as {@code main} does when they are plainly a report's options (PlainReport),
+     * without picocli; empty when they are not, and picocli reads them.
+     */
+    static java.util.Optional<CommandLineRun> plainly(Clock clock, java.nio.file.Path crashes, String... args) {
+        return PlainReport.of(args).map(report -> {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int exit = report.run(clock, new CrashLog(java.util.List.of(crashes)), new PrintWriter(out, true),
+                    new PrintWriter(err, true));
+            return new CommandLineRun(exit, out.toString(), err.toString());
+        });
+    }
+
     /** Runs with {@code pins} as what a person would type when asked for PINs, one a line. */
     static CommandLineRun withPins(String pins, Clock clock, String... args) {
         StringWriter out = new StringWriter();

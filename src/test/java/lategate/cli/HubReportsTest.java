@@ -72,8 +72,12 @@ class HubReportsTest {
         return new School(id, year, password);
     }
 
+    /** Runs through picocli, and checks that a run without it (PlainReport), where the words allow one, is the same. */
     private static CommandLineRun run(List<String> args) {
-        return lategate(EVENING, args.toArray(String[]::new));
+        CommandLineRun picocli = lategate(EVENING, args.toArray(String[]::new));
+        CommandLineRun.plainly(EVENING, dir, args.toArray(String[]::new))
+                .ifPresent(plain -> assertEquals(picocli, plain, String.join(" ", args)));
+        return picocli;
     }
 
     /** A report on the hub as the trust's reader: {@code report REPORT… --hub … SCOPE…}. */

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,14 +35,17 @@ class OneSchoolReportWithoutPicocliTest {
     Path dir;
 
     @Test
-    @DisplayName("only each option once, as --name VALUE or --name=VALUE, with --school and --db, skips picocli")
+    @DisplayName("only each option once, as --name VALUE or --name=VALUE, in options that go together, skips picocli")
     void onlyThePlainFormSkipsPicocli() {
         for (String[] args : List.of(
                 new String[] {"report", "blocks", "--school", "s.toml", "--db", "d.db"},
                 new String[] {"report", "blocks", "--db=d.db", "--csv", "--school=s.toml", "--block", "3"},
                 new String[] {"report", "blocks", "--school", "s.toml", "--db", "d.db", "--block", "0"},
                 new String[] {"report", "thresholds", "--school", "s.toml", "--db", "d.db", "--on", "2026-11-27"},
-                new String[] {"report", "thresholds", "--school", "s.toml", "--db", "d.db", "--on", "someday", "--csv"})) {
+                new String[] {"report", "thresholds", "--school", "s.toml", "--db", "d.db", "--on", "someday", "--csv"},
+                new String[] {"report", "blocks", "--hub", "postgresql://r@h/d", "--all", "--block", "3", "--csv"},
+                new String[] {"report", "thresholds", "--hub=postgresql://r@h/d", "--hub-password-file", "p",
+                        "--school", "demo"})) {
             assertTrue(PlainReport.of(args).isPresent(), String.join(" ", args));
         }
         for (String[] args : List.of(
@@ -68,6 +69,12 @@ class OneSchoolReportWithoutPicocliTest {
                 new String[] {"report", "blocks", "--school", "s.toml", "--db", "d\u0000.db"},
                 new String[] {"report", "blocks", "--school", "s.toml", "--db", "d.db", "--", "x"},
                 new String[] {"report", "blocks", "--school", "demo", "--hub", "postgresql://r@h/d", "--all"},
+                new String[] {"report", "blocks", "--hub", "postgresql://r@h/d"},
+                new String[] {"report", "blocks", "--hub", "postgresql://r@h/d", "--school", "demo.toml"},
+                new String[] {"report", "blocks", "--hub", "postgresql://r@h/d", "--all", "--db", "d.db"},
+                new String[] {"report", "blocks", "--hub", "postgresql://r@h/d", "--all", "--all"},
+                new String[] {"report", "blocks", "--school", "s.toml", "--db", "d.db", "--all"},
+                new String[] {"report", "blocks", "--school", "s.toml", "--db", "d.db", "--hub-password-file", "p"},
                 new String[] {"report", "blocks", "--school", "s.toml", "--db", "d.db", "--on", "2026-11-27"},
                 new String[] {"report", "thresholds", "--school", "s.toml", "--db", "d.db", "--block", "3"},
                 new String[] {"report", "pupil", "--school", "s.toml", "--db", "d.db"},
@@ -123,15 +130,9 @@ class OneSchoolReportWithoutPicocliTest {
                 new String[] {"report", "thresholds", "--school", DEMO, "--db", db, "--on", "2027-08-15", "--csv"});
         for (String[] args : runs) {
             String words = String.join(" ", args);
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int exit = PlainReport.of(args).orElseThrow(() -> new AssertionError(words))
-                    .run(FRIDAY_27_NOV, new CrashLog(List.of(dir)), new PrintWriter(out, true),
-                            new PrintWriter(err, true));
-            CommandLineRun picocli = lategate(FRIDAY_27_NOV, args);
-            assertEquals(picocli.exit(), exit, words);
-            assertEquals(picocli.out(), out.toString(), words);
-            assertEquals(picocli.err(), err.toString(), words);
+            CommandLineRun plain = CommandLineRun.plainly(FRIDAY_27_NOV, dir, args)
+                    .orElseThrow(() -> new AssertionError(words));
+            assertEquals(lategate(FRIDAY_27_NOV, args), plain, words);
         }
         assertTrue(lategate(FRIDAY_27_NOV, runs.get(0)).out().contains("\n3,9,12,D1,Amelia,Jones,4,4B,1,1,50,1,0"),
                 "the comparison is of a report with rows");
