@@ -117,8 +117,9 @@ public final class SqliteAmendments implements AmendmentLog {
     private static Amendment amendment(ResultSet r) throws SQLException {
         long batch = r.getLong(12);
         Optional<Long> batchId = r.wasNull() ? Optional.empty() : Optional.of(batch);
-        return new Amendment(SqliteText.of(r, 1), LocalDate.parse(SqliteText.of(r, 2)), Register.valueOf(SqliteText.of(r, 3)),
-                code(SqliteText.of(r, 4)), code(SqliteText.of(r, 5)), Optional.ofNullable(SqliteText.of(r, 6)), SqliteText.of(r, 7),
+        return new Amendment(SqliteText.of(r, 1), LocalDate.parse(SqliteText.of(r, 2)),
+                Register.valueOf(SqliteText.of(r, 3)), code(SqliteText.of(r, 4)), code(SqliteText.of(r, 5)),
+                Optional.ofNullable(SqliteText.of(r, 6)), SqliteText.of(r, 7),
                 Optional.ofNullable(SqliteText.of(r, 8)), Instant.parse(SqliteText.of(r, 9)),
                 new StaffIdentity(SqliteText.of(r, 10), SqliteText.of(r, 11)), batchId);
     }

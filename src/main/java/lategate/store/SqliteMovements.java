@@ -135,7 +135,8 @@ public final class SqliteMovements implements MovementLog {
         Optional<Collection.PhoneConfirmation> confirmation = parent == null ? Optional.empty()
                 : Optional.of(new Collection.PhoneConfirmation(parent, Instant.parse(confirmedAt)));
         return new Movement.SignedOut(pupil, at, AttendanceCode.fromCode(SqliteText.of(r, 4)).orElseThrow(),
-                SqliteText.of(r, 5), new Collection(SqliteText.of(r, 6), SqliteText.of(r, 7), r.getInt(8) == 1, confirmation),
+                SqliteText.of(r, 5),
+                new Collection(SqliteText.of(r, 6), SqliteText.of(r, 7), r.getInt(8) == 1, confirmation),
                 r.getInt(11) == 1, Optional.ofNullable(SqliteText.of(r, 12)).map(Instant::parse), r.getInt(15) == 1);
     }
 }

@@ -339,11 +339,12 @@ public final class SqlitePupils implements PupilDirectory {
     }
 
     private static Pupil pupil(ResultSet r) throws SQLException {
-        return new Pupil(SqliteText.of(r, 1), SqliteText.of(r, 2), SqliteText.of(r, 3), SqliteText.of(r, 4), SqliteText.of(r, 5),
-                SqliteText.of(r, 6),
+        return new Pupil(SqliteText.of(r, 1), SqliteText.of(r, 2), SqliteText.of(r, 3), SqliteText.of(r, 4),
+                SqliteText.of(r, 5), SqliteText.of(r, 6),
                 new Characteristics(r.getInt(7) == 1, r.getInt(8) == 1, r.getInt(9) == 1, r.getInt(10) == 1,
                         r.getInt(11) == 1),
                 Optional.ofNullable(SqliteText.of(r, 12)).map(LocalDate::parse),
-                Optional.ofNullable(SqliteText.of(r, 13)).map(LocalDate::parse), Optional.ofNullable(SqliteText.of(r, 14)));
+                Optional.ofNullable(SqliteText.of(r, 13)).map(LocalDate::parse),
+                Optional.ofNullable(SqliteText.of(r, 14)));
     }
 }

@@ -236,8 +236,8 @@ public final class SqliteSessionRecords implements SessionRecords {
                 s.setLong(1, decision.reasonId());
                 try (ResultSet r = s.executeQuery()) {
                     if (r.next()) {
-                        throw new AlreadyDecided("this claim was already " + SqliteText.of(r, 1) + " by " + SqliteText.of(r, 2)
-                                + " (" + SqliteText.of(r, 3) + ") at " + SqliteText.of(r, 4)
+                        throw new AlreadyDecided("this claim was already " + SqliteText.of(r, 1) + " by "
+                                + SqliteText.of(r, 2) + " (" + SqliteText.of(r, 3) + ") at " + SqliteText.of(r, 4)
                                 + ": a claim is decided once; change the entry with an amendment instead");
                     }
                 }
@@ -320,8 +320,9 @@ public final class SqliteSessionRecords implements SessionRecords {
                     }
                     day.first[reg.ordinal()] = new RecordedArrival(r.getLong(1), SqliteText.of(r, 2), date, reg,
                             InstantText.parse(SqliteText.of(r, 5)), Mark.fromId(SqliteText.of(r, 6)), r.getLong(7),
-                            SqliteText.of(r, 8), Optional.ofNullable(SqliteText.of(r, 9)), SqliteText.of(r, 10), SqliteText.of(r, 11),
-                            Optional.ofNullable(SqliteText.of(r, 15)).flatMap(lategate.domain.register.SignInMethod::ofId));
+                            SqliteText.of(r, 8), Optional.ofNullable(SqliteText.of(r, 9)), SqliteText.of(r, 10),
+                            SqliteText.of(r, 11), Optional.ofNullable(SqliteText.of(r, 15))
+                                    .flatMap(lategate.domain.register.SignInMethod::ofId));
                 }
             }
         }
@@ -381,7 +382,8 @@ public final class SqliteSessionRecords implements SessionRecords {
                             k -> new Day());
                     day.decision(Register.valueOf(SqliteText.of(r, 4)).ordinal(), new ClaimDecision(r.getLong(1),
                             ClaimDecision.Verdict.fromId(SqliteText.of(r, 5)), SqliteText.of(r, 6),
-                            InstantText.parse(SqliteText.of(r, 7)), new StaffIdentity(SqliteText.of(r, 8), SqliteText.of(r, 9))));
+                            InstantText.parse(SqliteText.of(r, 7)),
+                            new StaffIdentity(SqliteText.of(r, 8), SqliteText.of(r, 9))));
                 }
             }
         }

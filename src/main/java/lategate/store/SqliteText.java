@@ -5,11 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * A text column read as the UTF-8 bytes SQLite holds, decoded here. sqlite-jdbc's {@code getString}
- * hands each value across JNI as a new direct ByteBuffer before decoding the same bytes, several
- * times the cost of {@code getBytes}: a block's 3,628 first scans with five text columns each took
- * 30 ms warm and 54 ms cold that way, 8 ms and 33 ms this way (docs/architecture.md, "Where a
- * report's time goes, cold"). Used where a read takes thousands of rows; the text is the same.
+ * A text column read as the UTF-8 bytes SQLite holds (lategate's databases are always UTF-8),
+ * decoded here. sqlite-jdbc's {@code getString} hands each value across JNI as a new direct
+ * ByteBuffer before decoding the same bytes, several times the cost of {@code getBytes}
+ * (docs/architecture.md, "Where a report's time goes, cold"). Used by the stores whose reads a
+ * report makes in thousands of rows, for every text column they read; the text is the same.
  */
 final class SqliteText {
 
