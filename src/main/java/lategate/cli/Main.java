@@ -79,16 +79,32 @@ public final class Main implements Runnable, lategate.bench.BenchHost {
             System.out.println(VERSION);
             System.exit(0);
         }
-        java.util.Optional<java.util.List<Path>> check = ConfigCommand.Check.plainly(args);
-        if (check.isPresent()) {
-            System.exit(configCheck(check.get(), Clock.systemUTC()));
-        }
-        java.util.Optional<PlainReport> report = PlainReport.of(args);
-        if (report.isPresent()) {
-            System.exit(report.get().run(Clock.systemUTC(), CrashLog.standard()));
+        if (!picocliTuned(System.getProperties())) {
+            Optional<java.util.List<Path>> check = ConfigCommand.Check.plainly(args);
+            if (check.isPresent()) {
+                System.exit(configCheck(check.get(), Clock.systemUTC()));
+            }
+            Optional<PlainReport> report = PlainReport.of(args);
+            if (report.isPresent()) {
+                System.exit(report.get().run(Clock.systemUTC(), CrashLog.standard()));
+            }
         }
         System.exit(commandLine(new Main(Clock.systemUTC()), CrashLog.standard(), Subcommands.neededFor(args), args)
                 .execute(args));
+    }
+
+    /**
+     * Whether picocli is tuned by system properties ({@code picocli.trimQuotes}, {@code picocli.trace} and
+     * the like, which may come in LATEGATE_JAVA_OPTS or JDK_JAVA_OPTIONS): then only picocli reads the
+     * words, since the commands run without it would not read them as it does.
+     */
+    static boolean picocliTuned(java.util.Properties properties) {
+        for (String name : properties.stringPropertyNames()) {
+            if (name.startsWith("picocli.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

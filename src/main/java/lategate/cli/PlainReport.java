@@ -1,20 +1,19 @@
 package lategate.cli;
 
 import java.io.PrintWriter;
-import lategate.output.VisibleOutput;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import lategate.output.VisibleOutput;
 
 /**
  * {@code lategate report blocks|thresholds ...}, on a kiosk's database or the trust's hub, run
  * without picocli when the words are plainly the report's own options. picocli costs a cold JVM
  * about 150 ms before it parses a word, built from annotations or by hand alike: half of what a
- * report on one school may take after start-up (docs/architecture.md, "Where a report's time goes,
- * cold"). The same command objects print the same report, and a failure says what it says through
+ * report on one school may take after start-up (docs/architecture.md, "Start-up"). The same command objects print the same report, and a failure says what it says through
  * picocli.
  *
  * <p>Only the forms whose meaning picocli could not read differently are taken: each option once,
@@ -101,7 +100,10 @@ final class PlainReport {
         return true;
     }
 
-    /** Digits that Integer.valueOf, picocli's conversion, reads as they are: no sign, no leading zero, no overflow. */
+    /**
+     * Digits that Integer.valueOf, picocli's conversion, reads without fail: no sign, at most nine digits
+     * (no overflow), and no leading zero (read the same, but rare enough to leave to picocli).
+     */
     private static boolean plainNumber(String value) {
         if (value.length() > 9 || (value.length() > 1 && value.charAt(0) == '0')) {
             return false;

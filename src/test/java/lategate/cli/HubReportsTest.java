@@ -72,11 +72,17 @@ class HubReportsTest {
         return new School(id, year, password);
     }
 
-    /** Runs through picocli, and checks that a run without it (PlainReport), where the words allow one, is the same. */
+    /**
+     * Runs through picocli and, for blocks and thresholds, without it too (PlainReport), which must say the
+     * same: every such run but a usage error is taken without picocli, and a usage error never is.
+     */
     private static CommandLineRun run(List<String> args) {
         CommandLineRun picocli = lategate(EVENING, args.toArray(String[]::new));
-        CommandLineRun.plainly(EVENING, dir, args.toArray(String[]::new))
-                .ifPresent(plain -> assertEquals(picocli, plain, String.join(" ", args)));
+        java.util.Optional<CommandLineRun> plain = CommandLineRun.plainly(EVENING, dir, args.toArray(String[]::new));
+        if (List.of("blocks", "thresholds").contains(args.get(1))) {
+            assertEquals(picocli.exit() != 2, plain.isPresent(), "taken without picocli: " + String.join(" ", args));
+        }
+        plain.ifPresent(p -> assertEquals(picocli, p, String.join(" ", args)));
         return picocli;
     }
 
@@ -218,15 +224,15 @@ class HubReportsTest {
         assertEquals(0, gate.sync(EVENING, own.address("kiosk_demo")).exit());
         assertEquals(0, reception.sync(EVENING, own.address("kiosk_demo")).exit());
 
-        CommandLineRun report = lategate(EVENING, "report", "blocks", "--hub", own.address("kiosk_demo"),
-                "--hub-password-file", password.toString(), "--school", "demo", "--csv");
+        CommandLineRun report = run(List.of("report", "blocks", "--hub", own.address("kiosk_demo"),
+                "--hub-password-file", password.toString(), "--school", "demo", "--csv"));
         // pupil_id to minutes_late: the columns between the block's and change, stage
         List<String> rows = withoutHeader(ok(report)).stream()
                 .map(r -> String.join(",", List.of(r.split(",", -1)).subList(3, 11))).toList();
         assertEquals(List.of("D1,Amelia,Jones,4,4B,1,0,10", "D2,Oliver,Smith,5,5A,0,1,35"), rows,
                 "one L for D1 (10 minutes, the gate's), not two; D2's U from the reception kiosk");
-        String receptionAlone = ok(lategate(EVENING, "report", "blocks", "--school", reception.settings(), "--db",
-                reception.db(), "--csv"));
+        String receptionAlone = ok(run(List.of("report", "blocks", "--school", reception.settings(), "--db",
+                reception.db(), "--csv")));
         assertTrue(receptionAlone.contains("D1,Amelia,Jones,4,4B,1,0,13,"), "the reception kiosk alone has its "
                 + "own first arrival for D1:\n" + receptionAlone);
     }
@@ -239,11 +245,15 @@ class HubReportsTest {
             s.execute("INSERT INTO hub.school_settings (school_id, sha256, toml) VALUES ('ash', repeat('0', 64), "
                     + "E'[school]\\nid = \"ash\"\\nname = \"Ash\"\\n')");
         }
-        CommandLineRun run = lategate(EVENING, "report", "thresholds", "--hub", own.adminAddress(),
-                "--hub-password-file", own.adminPassword.toString(), "--school", "ash");
+        CommandLineRun run = run(List.of("report", "thresholds", "--hub", own.adminAddress(),
+                "--hub-password-file", own.adminPassword.toString(), "--school", "ash"));
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("hub.school_settings/ash.toml:"), run.err());
         assertTrue(run.err().contains("the settings file has"), run.err());
+        CommandLineRun all = run(List.of("report", "blocks", "--hub", own.adminAddress(),
+                "--hub-password-file", own.adminPassword.toString(), "--all", "--csv"));
+        assertEquals(1, all.exit(), "a school left out of --all: " + all.err());
+        assertTrue(all.err().contains("ash"), all.err());
     }
 
     @Test
@@ -264,8 +274,8 @@ class HubReportsTest {
         assertTrue(pupil.err().contains("report pupil is about one pupil of one school"), pupil.err());
 
         Path wrong = HubServer.passwordFile(dir, "wrong", "Not-the-readers-password");
-        CommandLineRun refused = lategate(EVENING, "report", "thresholds", "--hub", hub.address("lead_reports"),
-                "--hub-password-file", wrong.toString(), "--all");
+        CommandLineRun refused = run(List.of("report", "thresholds", "--hub", hub.address("lead_reports"),
+                "--hub-password-file", wrong.toString(), "--all"));
         assertEquals(1, refused.exit());
         assertTrue(refused.err().contains("refused the credential of 'lead_reports'"), refused.err());
         assertFalse(refused.err().contains("Not-the-readers-password"), refused.err());

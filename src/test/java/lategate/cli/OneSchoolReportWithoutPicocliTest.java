@@ -86,18 +86,40 @@ class OneSchoolReportWithoutPicocliTest {
     }
 
     @Test
-    @DisplayName("every option taken without picocli is the report's own, with a value exactly where picocli takes one")
+    @DisplayName("every option taken without picocli is the report's own, read as picocli reads it: a value exactly "
+            + "where picocli takes one, of the same type, with no default, converter, split or negation")
     void theOptionsTakenAreTheReportsOwn() {
+        // The types PlainReport gives the options' fields; picocli's model must say the same.
+        Map<String, Class<?>> types = Map.of("--school", String.class, "--db", Path.class, "--hub", String.class,
+                "--hub-password-file", Path.class, "--all", boolean.class, "--block", Integer.class,
+                "--on", String.class, "--csv", boolean.class);
         CommandLine report = Main.commandLine(Clock.systemUTC()).getSubcommands().get("report");
         for (Map.Entry<String, Map<String, Boolean>> options : PlainReport.OPTIONS.entrySet()) {
             CommandLine.Model.CommandSpec spec = report.getSubcommands().get(options.getKey()).getCommandSpec();
             for (Map.Entry<String, Boolean> option : options.getValue().entrySet()) {
+                String which = options.getKey() + " " + option.getKey();
                 CommandLine.Model.OptionSpec declared = spec.findOption(option.getKey());
-                assertTrue(declared != null, options.getKey() + " " + option.getKey());
-                assertEquals(option.getValue(), declared.arity().max() > 0, options.getKey() + " " + option.getKey());
-                assertFalse(declared.arity().max() > 1, "one value each: " + option.getKey());
+                assertTrue(declared != null, which);
+                assertEquals(option.getValue(), declared.arity().max() > 0, which);
+                assertFalse(declared.arity().max() > 1, "one value each: " + which);
+                assertEquals(types.get(option.getKey()), declared.type(), which);
+                assertEquals(null, declared.defaultValue(), which);
+                assertEquals(0, declared.converters().length, which);
+                assertEquals("", declared.splitRegex(), which);
+                assertFalse(declared.negatable() || declared.required() || declared.interactive(), which);
+                assertEquals(List.of(option.getKey()), List.of(declared.names()), "no other name: " + which);
             }
         }
+    }
+
+    @Test
+    @DisplayName("picocli tuned by a system property (picocli.trimQuotes, picocli.trace) reads every word itself")
+    void picocliTunedReadsEveryWord() {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("user.home", "/home/x");
+        assertFalse(Main.picocliTuned(properties));
+        properties.setProperty("picocli.trimQuotes", "");
+        assertTrue(Main.picocliTuned(properties));
     }
 
     @Test
@@ -111,31 +133,34 @@ class OneSchoolReportWithoutPicocliTest {
         Path other = dir.resolve("other.toml");
         Files.writeString(other, Files.readString(Path.of(DEMO), StandardCharsets.UTF_8)
                 .replace("id = \"demo\"", "id = \"other\""), StandardCharsets.UTF_8);
-        List<String[]> runs = List.of(
-                new String[] {"report", "blocks", "--school", DEMO, "--db", db, "--block", "3", "--csv"},
-                new String[] {"report", "blocks", "--school", DEMO, "--db", db, "--block", "3"},
-                new String[] {"report", "blocks", "--csv", "--db=" + db, "--school=" + DEMO},
-                new String[] {"report", "blocks", "--school", DEMO, "--db", db},
-                new String[] {"report", "blocks", "--school", DEMO, "--db", db, "--block", "0"},
-                new String[] {"report", "blocks", "--school", DEMO, "--db", db, "--block", "5", "--csv"},
-                new String[] {"report", "blocks", "--school", DEMO, "--db", db, "--block", "11"},
-                new String[] {"report", "blocks", "--school", DEMO, "--db", dir.resolve("none.db").toString()},
-                new String[] {"report", "blocks", "--school", broken.toString(), "--db", db, "--csv"},
-                new String[] {"report", "blocks", "--school", other.toString(), "--db", db, "--csv"},
-                new String[] {"report", "blocks", "--school", dir.resolve("none.toml").toString(), "--db", db},
-                new String[] {"report", "thresholds", "--school", DEMO, "--db", db, "--on", "2026-11-27", "--csv"},
-                new String[] {"report", "thresholds", "--school", DEMO, "--db", db, "--on", "2026-11-27"},
-                new String[] {"report", "thresholds", "--school", DEMO, "--db", db},
-                new String[] {"report", "thresholds", "--school", DEMO, "--db", db, "--on", "someday"},
-                new String[] {"report", "thresholds", "--school", DEMO, "--db", db, "--on", "2027-08-15", "--csv"});
-        for (String[] args : runs) {
+        // Each run with the exit it must have, so that a refusal that quietly succeeded would show.
+        Map<String[], Integer> runs = new java.util.LinkedHashMap<>();
+        runs.put(new String[] {"report", "blocks", "--school", DEMO, "--db", db, "--block", "3", "--csv"}, 0);
+        runs.put(new String[] {"report", "blocks", "--school", DEMO, "--db", db, "--block", "3"}, 0);
+        runs.put(new String[] {"report", "blocks", "--csv", "--db=" + db, "--school=" + DEMO}, 0);
+        runs.put(new String[] {"report", "blocks", "--school", DEMO, "--db", db}, 0);
+        runs.put(new String[] {"report", "blocks", "--school", DEMO, "--db", db, "--block", "0"}, 1);
+        runs.put(new String[] {"report", "blocks", "--school", DEMO, "--db", db, "--block", "5", "--csv"}, 1);
+        runs.put(new String[] {"report", "blocks", "--school", DEMO, "--db", db, "--block", "11"}, 1);
+        runs.put(new String[] {"report", "blocks", "--school", DEMO, "--db", dir.resolve("none.db").toString()}, 1);
+        runs.put(new String[] {"report", "blocks", "--school", broken.toString(), "--db", db, "--csv"}, 1);
+        runs.put(new String[] {"report", "blocks", "--school", other.toString(), "--db", db, "--csv"}, 1);
+        runs.put(new String[] {"report", "blocks", "--school", dir.resolve("none.toml").toString(), "--db", db}, 1);
+        runs.put(new String[] {"report", "thresholds", "--school", DEMO, "--db", db, "--on", "2026-11-27", "--csv"}, 0);
+        runs.put(new String[] {"report", "thresholds", "--school", DEMO, "--db", db, "--on", "2026-11-27"}, 0);
+        runs.put(new String[] {"report", "thresholds", "--school", DEMO, "--db", db}, 0);
+        runs.put(new String[] {"report", "thresholds", "--school", DEMO, "--db", db, "--on", "someday"}, 1);
+        runs.put(new String[] {"report", "thresholds", "--school", DEMO, "--db", db, "--on", "2027-08-15", "--csv"}, 1);
+        for (Map.Entry<String[], Integer> run : runs.entrySet()) {
+            String[] args = run.getKey();
             String words = String.join(" ", args);
             CommandLineRun plain = CommandLineRun.plainly(FRIDAY_27_NOV, dir, args)
                     .orElseThrow(() -> new AssertionError(words));
+            assertEquals(run.getValue(), plain.exit(), words + "\n" + plain.err());
             assertEquals(lategate(FRIDAY_27_NOV, args), plain, words);
         }
-        assertTrue(lategate(FRIDAY_27_NOV, runs.get(0)).out().contains("\n3,9,12,D1,Amelia,Jones,4,4B,1,1,50,1,0"),
-                "the comparison is of a report with rows");
+        assertTrue(lategate(FRIDAY_27_NOV, runs.keySet().iterator().next()).out()
+                .contains("\n3,9,12,D1,Amelia,Jones,4,4B,1,1,50,1,0"), "the comparison is of a report with rows");
     }
 
     @Test
@@ -143,6 +168,7 @@ class OneSchoolReportWithoutPicocliTest {
             + "picocli model")
     void freshJvmLoadsNoPicocliModel() throws Exception {
         String db = register();
+        // The JVM's own clock: block 3 (from 2026-11-16) has started on any day this runs.
         List<String> report = List.of("report", "blocks", "--school", DEMO, "--db", db, "--block", "3", "--csv");
         Run plain = run(report);
         List<String> forced = new ArrayList<>(report);
