@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,22 +61,10 @@ class ConfigCheckSpinsNothingUpTest {
 
     /** The classes a fresh JVM loads to run 'config check' on the files, in the order it loads them. */
     private static List<String> loadedBy(List<String> files) throws IOException, InterruptedException {
-        Path log = Files.createTempFile("classes", ".txt");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load:file=" + log, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "config", "check"));
-        command.addAll(files);
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String printed = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, child.waitFor(), printed);
-        List<String> loaded = new ArrayList<>();
-        for (String line : Files.readAllLines(log)) {
-            String[] parts = line.split(" ");
-            if (parts.length > 1) {
-                loaded.add(parts[1]);
-            }
-        }
-        Files.delete(log);
-        return loaded;
+        List<String> args = new ArrayList<>(List.of("config", "check"));
+        args.addAll(files);
+        FreshJvmRun run = FreshJvmRun.lategate(args);
+        assertEquals(0, run.exit(), run.printed());
+        return run.loaded();
     }
 }

@@ -49,46 +49,30 @@ class ConfigCheckWithoutPicocliTest {
         List<String> files = List.of("config/schools/demo.toml", "config/schools/oak-meadow.toml",
                 "config/schools/seagrave.toml", broken.toString(), syntax.toString(), dir.resolve("none.toml").toString());
 
-        Run plain = run(true, files);
-        Run picocli = run(false, files);
-        assertEquals(picocli.exit, plain.exit);
-        assertEquals(1, plain.exit, "a broken file makes the exit 1");
-        assertEquals(picocli.printed, plain.printed);
-        assertTrue(plain.printed.contains("config/schools/demo.toml: OK"), plain.printed);
-        assertTrue(plain.printed.contains(syntax + ":2: not valid TOML at column 6: text opened with \""), plain.printed);
-        List<String> heavy = plain.loaded.stream()
+        FreshJvmRun plain = run(true, files);
+        FreshJvmRun picocli = run(false, files);
+        assertEquals(picocli.exit(), plain.exit());
+        assertEquals(1, plain.exit(), "a broken file makes the exit 1");
+        assertEquals(picocli.printed(), plain.printed());
+        assertTrue(plain.printed().contains("config/schools/demo.toml: OK"), plain.printed());
+        assertTrue(plain.printed().contains(syntax + ":2: not valid TOML at column 6: text opened with \""),
+                plain.printed());
+        List<String> heavy = plain.loaded().stream()
                 .filter(c -> c.startsWith("picocli.CommandLine$Model") || c.startsWith("org.tomlj")
                         || c.startsWith("org.antlr"))
                 .toList();
         assertEquals(List.of(), heavy);
-        assertFalse(picocli.loaded.stream().noneMatch(c -> c.startsWith("picocli.CommandLine$Model")),
+        assertFalse(picocli.loaded().stream().noneMatch(c -> c.startsWith("picocli.CommandLine$Model")),
                 "the -- form goes through picocli, so the comparison is with picocli's own run");
     }
 
-    private record Run(int exit, String printed, List<String> loaded) {
-    }
-
-    /** lategate config check [--] FILES in a fresh JVM: exit code, what it printed, the classes it loaded. */
-    private static Run run(boolean plain, List<String> files) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load:file=" + Files.createTempFile("classes", ".txt"), "-cp",
-                System.getProperty("java.class.path"), Main.class.getName(), "config", "check"));
-        String log = command.get(1).substring("-Xlog:class+load:file=".length());
+    /** lategate config check [--] FILES in a fresh JVM. */
+    private static FreshJvmRun run(boolean plain, List<String> files) throws Exception {
+        List<String> args = new ArrayList<>(List.of("config", "check"));
         if (!plain) {
-            command.add("--");
+            args.add("--");
         }
-        command.addAll(files);
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String printed = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        int exit = child.waitFor();
-        List<String> loaded = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of(log))) {
-            String[] parts = line.split(" ");
-            if (parts.length > 1) {
-                loaded.add(parts[1]);
-            }
-        }
-        Files.delete(Path.of(log));
-        return new Run(exit, printed, loaded);
+        args.addAll(files);
+        return FreshJvmRun.lategate(args);
     }
 }

@@ -170,16 +170,17 @@ class OneSchoolReportWithoutPicocliTest {
         String db = register();
         // The JVM's own clock: block 3 (from 2026-11-16) has started on any day this runs.
         List<String> report = List.of("report", "blocks", "--school", DEMO, "--db", db, "--block", "3", "--csv");
-        Run plain = run(report);
+        FreshJvmRun plain = FreshJvmRun.lategatePrinting(report);
         List<String> forced = new ArrayList<>(report);
         forced.set(forced.size() - 1, "--csv=true"); // the same report, in a form only picocli reads
-        Run picocli = run(forced);
-        assertEquals(0, plain.exit, plain.printed);
-        assertEquals(picocli.exit, plain.exit);
-        assertEquals(picocli.printed, plain.printed);
-        assertTrue(plain.printed.startsWith("block,first_week,last_week,pupil_id"), plain.printed);
-        assertEquals(List.of(), plain.loaded.stream().filter(c -> c.startsWith("picocli.CommandLine$Model")).toList());
-        assertFalse(picocli.loaded.stream().noneMatch(c -> c.startsWith("picocli.CommandLine$Model")),
+        FreshJvmRun picocli = FreshJvmRun.lategatePrinting(forced);
+        assertEquals(0, plain.exit(), plain.printed());
+        assertEquals(picocli.exit(), plain.exit());
+        assertEquals(picocli.printed(), plain.printed());
+        assertTrue(plain.printed().startsWith("block,first_week,last_week,pupil_id"), plain.printed());
+        assertEquals(List.of(), plain.loaded().stream().filter(c -> c.startsWith("picocli.CommandLine$Model"))
+                .toList());
+        assertFalse(picocli.loaded().stream().noneMatch(c -> c.startsWith("picocli.CommandLine$Model")),
                 "the --csv=true form goes through picocli, so the comparison is with picocli's own run");
     }
 
@@ -201,30 +202,5 @@ class OneSchoolReportWithoutPicocliTest {
                     printed(scan[0]), "--at", scan[1]).exit());
         }
         return db;
-    }
-
-    private record Run(int exit, String printed, List<String> loaded) {
-    }
-
-    /** lategate ARGS in a fresh JVM: exit code, what it printed on standard output, the classes it loaded. */
-    private static Run run(List<String> args) throws Exception {
-        Path log = Files.createTempFile("classes", ".txt");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xlog:class+load:file=" + log, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
-        command.addAll(args);
-        // Standard output only: the test class path's logging library speaks on standard error.
-        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String printed = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        int exit = child.waitFor();
-        List<String> loaded = new ArrayList<>();
-        for (String line : Files.readAllLines(log)) {
-            String[] parts = line.split(" ");
-            if (parts.length > 1) {
-                loaded.add(parts[1]);
-            }
-        }
-        Files.delete(log);
-        return new Run(exit, printed, loaded);
     }
 }
