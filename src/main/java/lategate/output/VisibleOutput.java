@@ -68,6 +68,9 @@ public final class VisibleOutput extends FilterWriter {
         int end = offset + length;
         for (int i = offset; i < end; i++) {
             char c = chars[i];
+            if (c >= ' ' && c < 0x7f) {
+                continue; // printable ASCII, nearly every character: one test, not TerminalText's four calls
+            }
             if (c == '\r' && i + 1 < end && chars[i + 1] == '\n') {
                 i++;
             } else if (!TerminalText.shownAsIs(c, true)) {
@@ -81,6 +84,9 @@ public final class VisibleOutput extends FilterWriter {
         int end = offset + length;
         for (int i = offset; i < end; i++) {
             char c = text.charAt(i);
+            if (c >= ' ' && c < 0x7f) {
+                continue;
+            }
             if (c == '\r' && i + 1 < end && text.charAt(i + 1) == '\n') {
                 i++;
             } else if (!TerminalText.shownAsIs(c, true)) {

@@ -2,12 +2,11 @@ package lategate.domain.lateness;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import lategate.domain.codes.AttendanceCode;
 
@@ -59,13 +58,19 @@ public final class LateCounts {
 
     // Each pupil's counts as one array, L, U and minutes for each key in {@code keys}' order: a trust's
     // report holds tens of thousands of pupils' counts at once, and a map of tallies per pupil was
-    // most of what its memory manager copied. Sorted by pupil id; only pupils with a late mark.
+    // most of what its memory manager copied. Only pupils with a late mark. Looked up by hash and
+    // put in order of id once: a report asks for each pupil's tallies a few times, and a sorted map's
+    // string comparisons on every look-up were a large part of a cold report's time.
     private final int[] keys;
-    private final TreeMap<String, long[]> byPupil;
+    private final Map<String, long[]> byPupil;
+    private final List<String> pupils;
 
-    private LateCounts(int[] keys, TreeMap<String, long[]> byPupil) {
+    private LateCounts(int[] keys, Map<String, long[]> byPupil) {
         this.keys = keys;
         this.byPupil = byPupil;
+        String[] ids = byPupil.keySet().toArray(new String[0]);
+        Arrays.sort(ids);
+        this.pupils = List.of(ids);
     }
 
     /**
@@ -106,7 +111,7 @@ public final class LateCounts {
             }
         }
         int[] keyArray = keys.stream().mapToInt(Integer::intValue).toArray();
-        return new LateCounts(keyArray, new TreeMap<>(counts));
+        return new LateCounts(keyArray, counts);
     }
 
     /** Counts a store made itself: each pupil's tally per span key, only tallies with a late mark. */
@@ -139,7 +144,7 @@ public final class LateCounts {
      * in turn (three numbers a key). Pupils with no late mark in any span are left out.
      */
     public static LateCounts counted(int[] keys, Map<String, long[]> counts) {
-        TreeMap<String, long[]> byPupil = new TreeMap<>();
+        Map<String, long[]> byPupil = new HashMap<>();
         for (Map.Entry<String, long[]> pupil : counts.entrySet()) {
             long[] c = pupil.getValue();
             if (c.length != keys.length * 3) {
@@ -157,8 +162,8 @@ public final class LateCounts {
     }
 
     /** The pupils with a late mark in any span, in order of their ids. */
-    public SortedSet<String> pupils() {
-        return Collections.unmodifiableSortedSet(byPupil.navigableKeySet());
+    public List<String> pupils() {
+        return pupils;
     }
 
     /** A pupil's tally in the span with {@code key}; none when they had no late mark in it. */
@@ -199,7 +204,7 @@ public final class LateCounts {
     /** Each pupil's tallies with a late mark, by key in order: what two counts must agree on. */
     private Map<String, Map<Integer, Tally>> tallies() {
         Map<String, Map<Integer, Tally>> tallies = new TreeMap<>();
-        for (String pupil : byPupil.keySet()) {
+        for (String pupil : pupils) {
             Map<Integer, Tally> byKey = new TreeMap<>();
             for (int key : keys) {
                 Tally t = of(pupil, key);

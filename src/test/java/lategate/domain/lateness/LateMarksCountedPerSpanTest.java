@@ -44,7 +44,7 @@ class LateMarksCountedPerSpanTest {
     @DisplayName("an entry counts once in every span that covers it, a split block's two spans under one key")
     void countsPerSpan() {
         LateCounts counts = LateCounts.of(ENTRIES, SPANS);
-        assertEquals(Set.of("P1", "P4"), counts.pupils());
+        assertEquals(List.of("P1", "P4"), counts.pupils());
         assertEquals(new LateCounts.Tally(1, 1, 45), counts.of("P1", 1));
         assertEquals(new LateCounts.Tally(1, 0, 7), counts.of("P1", 2));
         assertEquals(new LateCounts.Tally(1, 1, 47), counts.of("P1", -1));
