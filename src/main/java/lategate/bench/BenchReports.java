@@ -17,6 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import lategate.demo.GeneratedYear;
+import lategate.domain.lateness.LateCounts;
+import lategate.domain.lateness.LatenessBlocks;
 import lategate.wiring.BadInputException;
 import lategate.wiring.Progress;
 
@@ -223,6 +225,14 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
             return timed(command, args, Map.of());
         }
 
+        /** Runs {@code mainClass ARGS} from the same jar, as {@link #run} runs lategate's own main class. */
+        Sample runMain(String mainClass, List<String> args) throws Exception {
+            List<String> command = new ArrayList<>(java.subList(0, java.size() - 1));
+            command.add(mainClass);
+            command.addAll(args);
+            return timed(command, args, Map.of());
+        }
+
         /** Runs the same java with only {@code ARGS} ({@code -version}): the baseline of a start-up. */
         Sample runJava(List<String> args) throws Exception {
             List<String> command = new ArrayList<>(List.of(java.get(0)));
@@ -303,7 +313,42 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
 
     /** One school size's figures: start-up, and each report's samples. */
     record Figures(GeneratedYear.Generated year, double[] javaVersion, double[] startUp, double[] startUpMb,
-                   List<String> reportNames, List<double[]> millis, List<double[]> megabytes, Launched launched) {
+                   List<String> reportNames, List<double[]> millis, List<double[]> megabytes, Launched launched,
+                   Floor floor) {
+    }
+
+    /**
+     * The floor under the blocks report: a fresh JVM that opens the database and reads the first scans
+     * of the two blocks the report compares, and nothing else (StoreFloor); its wall ms each run.
+     */
+    record Floor(LocalDate from, LocalDate to, double[] millis) {
+
+        static final String MAIN_CLASS = "lategate.store.StoreFloor";
+
+        /** The days the blocks report's CSV reads for {@code block}: that block and the one before it. */
+        static Floor of(GeneratedYear.Generated year, int runs) {
+            var calendar = year.school().calendar();
+            LocalDate from = null;
+            LocalDate to = null;
+            for (LateCounts.Span s : new LatenessBlocks(calendar).spans(calendar.yearStarts(), calendar.yearEnds())) {
+                if (s.key() == year.block() || s.key() == year.block() - 1) {
+                    from = from == null || s.from().isBefore(from) ? s.from() : from;
+                    to = to == null || s.to().isAfter(to) ? s.to() : to;
+                }
+            }
+            if (from == null) {
+                throw new IllegalStateException("the generated year has no block " + year.block());
+            }
+            return new Floor(from, to, new double[runs]);
+        }
+
+        List<String> args(GeneratedYear.Generated year) {
+            return List.of(year.database().toString(), from.toString(), to.toString());
+        }
+
+        String name(int block) {
+            return "store floor: first scans, " + (block == 1 ? "block 1" : "blocks " + (block - 1) + "-" + block);
+        }
     }
 
     /** The same commands through the launcher, when one is timed: its start-up and each command's wall ms. */
@@ -331,6 +376,7 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
         boolean launched = child.launcher().isPresent();
         double[] launcherStartUp = new double[runs];
         List<double[]> launcherMillis = reports.stream().map(r -> new double[runs]).toList();
+        Floor floor = Floor.of(year, runs);
         Progress progress = Progress.start("timing the reports at " + year.pupils() + " pupils", runs + 1L);
         try {
             // One untimed round: the jar and the database in the page cache, as on a second run, and
@@ -345,6 +391,7 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
             if (launched) {
                 child.runLauncher(version);
             }
+            child.runMain(Floor.MAIN_CLASS, floor.args(year));
             progress.advance(1);
             for (int r = 0; r < runs; r++) {
                 javaVersion[r] = child.runJava(List.of("-version")).millis();
@@ -356,6 +403,7 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
                     millis.get(k)[r] = t.millis();
                     megabytes.get(k)[r] = t.megabytes();
                 }
+                floor.millis()[r] = child.runMain(Floor.MAIN_CLASS, floor.args(year)).millis();
                 if (launched) {
                     launcherStartUp[r] = child.runLauncher(version).millis();
                     for (int k = 0; k < reports.size(); k++) {
@@ -370,7 +418,7 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
         return new Figures(year, javaVersion, startUp, startUpMb, List.of("config check (reads the settings only)",
                 "report blocks --block " + year.block(),
                 "report thresholds --on " + year.thresholdsOn()), millis, megabytes,
-                launched ? new Launched(launcherStartUp, launcherMillis) : null);
+                launched ? new Launched(launcherStartUp, launcherMillis) : null, floor);
     }
 
     private void print(PrintWriter out, Child child, List<Figures> all, BenchCgroup group)
@@ -429,6 +477,11 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
                         BenchCommand.percentile(ms, 50) - base, BenchCommand.percentile(ms, 100) - base,
                         BenchCommand.percentile(f.megabytes().get(k), 100));
             }
+            double[] floorMs = f.floor().millis();
+            out.printf("%7d  %-38s %9.0f %7.0f  %9.0f %8.0f  %8s%n", f.year().pupils(),
+                    f.floor().name(f.year().block()), BenchCommand.percentile(floorMs, 50),
+                    BenchCommand.percentile(floorMs, 100),
+                    BenchCommand.percentile(floorMs, 50) - base, BenchCommand.percentile(floorMs, 100) - base, "-");
             if (f.launched() != null) {
                 double launcherBase = BenchCommand.percentile(f.launched().startUp(), 50);
                 out.printf("%7d  %-38s %9.0f %7.0f  %9s %8s  %8s%n", f.year().pupils(), "launcher: --version",
@@ -442,6 +495,9 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
                 }
             }
         }
+        out.printf("(store floor: java -cp lategate.jar %s DB FROM TO opens the database as every command does and "
+                + "reads the first scans of the blocks report's two blocks, nothing else: no settings, no resolution, "
+                + "no output; no report of those days can take less)%n", Floor.MAIN_CLASS);
         if (child.launcher().isPresent()) {
             out.printf("(launcher: %s, its class-data archives made by the untimed round; after start-up is less the "
                     + "launcher's own --version)%n", child.launcher().get());
@@ -472,6 +528,9 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
                         String.format("%.0f ms; %.0f MB", median, mb), "under " + GOAL_MILLIS + " ms, " + GOAL_MEGABYTES
                                 + " MB", median < GOAL_MILLIS && mb < GOAL_MEGABYTES));
             }
+            double floorAfter = BenchCommand.percentile(f.floor().millis(), 50) - base;
+            figures.add(BenchFigure.of("reports" + where, "store floor under blocks (open, read its first scans), "
+                    + f.year().pupils() + " pupils, after start-up (median)", String.format("%.0f ms", floorAfter)));
             if (f.launched() != null) {
                 double launcherBase = BenchCommand.percentile(f.launched().startUp(), 50);
                 double java = BenchCommand.percentile(f.javaVersion(), 50);

@@ -97,7 +97,9 @@ class LauncherFromTheTarballTest {
         Distribution.Run bench = lategate(work.resolve("cds"), "bench", "reports", "--pupils", "10", "--runs", "1");
         assertEquals(0, bench.exit(), bench.both());
         for (String row : new String[] {"lategate --version (start-up)", "launcher: --version", "launcher: config check",
-                "launcher: report blocks", "launcher: report thresholds", "(launcher: " + home.resolve("bin/lategate")}) {
+                "launcher: report blocks", "launcher: report thresholds", "store floor: first scans, block",
+                "(store floor: java -cp lategate.jar lategate.store.StoreFloor",
+                "(launcher: " + home.resolve("bin/lategate")}) {
             assertTrue(bench.out().contains(row), row + " in\n" + bench.out());
         }
     }
