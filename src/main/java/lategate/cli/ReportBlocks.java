@@ -17,7 +17,6 @@ import lategate.domain.lateness.Stage;
 import lategate.domain.lateness.StageProposal;
 import lategate.domain.pupil.Pupil;
 import lategate.files.SpreadsheetSafe;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,7 +73,7 @@ final class ReportBlocks implements Callable<Integer> {
                 // block not started) prints nothing at all.
                 List<BlockLateMarks> marks = scope.each(school -> school.reports().lateMarks(
                         block.orToday(school.reports(), school.today()), school.today()));
-                CSVPrinter printer = Csv.printer(out, COLUMNS, scope.trustWide);
+                Csv.Printer printer = Csv.printer(out, COLUMNS, scope.trustWide);
                 for (int i = 0; i < marks.size(); i++) {
                     printCsv(printer, marks.get(i), scope.trustWide ? Optional.of(scope.schools.get(i).schoolId())
                             : Optional.empty());
@@ -94,7 +93,7 @@ final class ReportBlocks implements Callable<Integer> {
         }
     }
 
-    static void printCsv(CSVPrinter p, BlockLateMarks marks, Optional<String> schoolId) throws Exception {
+    static void printCsv(Csv.Printer p, BlockLateMarks marks, Optional<String> schoolId) throws Exception {
         Block b = marks.span().block();
         for (BlockLateMarks.Row r : marks.rows()) {
             Pupil pupil = r.pupil();

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import lategate.app.lateness.GroupFigures;
 import lategate.domain.lateness.Block;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -67,7 +66,7 @@ final class ReportGroups implements Callable<Integer> {
                 figures.add(school.reports().groups(b, school.today()));
             }
             PrintWriter out = spec.commandLine().getOut();
-            CSVPrinter p = csv ? Csv.printer(out, COLUMNS, scope.trustWide) : null;
+            Csv.Printer p = csv ? Csv.printer(out, COLUMNS, scope.trustWide) : null;
             for (int i = 0; i < scope.schools.size(); i++) {
                 SchoolReport school = scope.schools.get(i);
                 Optional<String> id = scope.trustWide ? Optional.of(school.schoolId()) : Optional.empty();

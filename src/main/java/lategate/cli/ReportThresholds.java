@@ -17,7 +17,6 @@ import lategate.domain.lateness.SchoolWeeksWindow;
 import lategate.domain.lateness.ThresholdStanding;
 import lategate.domain.pupil.Pupil;
 import lategate.files.SpreadsheetSafe;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,7 +73,7 @@ final class ReportThresholds implements Callable<Integer> {
             Optional<LocalDate> onDay = on == null ? Optional.empty() : Optional.of(SchoolTime.date("--on", on));
             List<List<ThresholdStanding>> standings = scope.each(school -> school.reports()
                     .thresholds(onDay.orElse(school.today())));
-            CSVPrinter printer = csv ? Csv.printer(out, COLUMNS, scope.trustWide) : null;
+            Csv.Printer printer = csv ? Csv.printer(out, COLUMNS, scope.trustWide) : null;
             for (int i = 0; i < standings.size(); i++) {
                 SchoolReport school = scope.schools.get(i);
                 List<ThresholdStanding> standing = standings.get(i);
@@ -97,7 +96,7 @@ final class ReportThresholds implements Callable<Integer> {
         }
     }
 
-    static void printCsv(CSVPrinter p, SchoolReport school, LocalDate day, List<ThresholdStanding> standings,
+    static void printCsv(Csv.Printer p, SchoolReport school, LocalDate day, List<ThresholdStanding> standings,
                                  Map<String, Pupil> pupils, Optional<String> schoolId) throws Exception {
         LatenessPolicy policy = school.settings().lateness();
         // Each threshold's first day counted is the school's, the same on every row: worked out once

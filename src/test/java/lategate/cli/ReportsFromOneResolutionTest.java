@@ -55,7 +55,6 @@ import lategate.store.SqlitePupils;
 import lategate.store.SqliteRegisterLog;
 import lategate.store.SqliteSessionRecords;
 import lategate.store.SqliteStageDecisions;
-import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -359,7 +358,7 @@ class ReportsFromOneResolutionTest {
                         .toList());
                 StringWriter csv = new StringWriter();
                 try (PrintWriter out = new PrintWriter(csv)) {
-                    CSVPrinter printer = Csv.printer(out, ReportThresholds.COLUMNS, false);
+                    Csv.Printer printer = Csv.printer(out, ReportThresholds.COLUMNS, false);
                     ReportThresholds.printCsv(printer, school, on, expected, named, Optional.empty());
                 }
                 CommandLineRun run = lategate(AFTER, "report", "thresholds", "--school", DEMO, "--db", db.toString(),
@@ -388,7 +387,7 @@ class ReportsFromOneResolutionTest {
                         .toList());
         StringWriter text = new StringWriter();
         try (PrintWriter out = new PrintWriter(text)) {
-            CSVPrinter printer = Csv.printer(out, ReportBlocks.COLUMNS, false);
+            Csv.Printer printer = Csv.printer(out, ReportBlocks.COLUMNS, false);
             ReportBlocks.printCsv(printer, marks, Optional.empty());
         }
         return text.toString();
