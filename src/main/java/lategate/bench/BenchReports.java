@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import lategate.demo.GeneratedYear;
 import lategate.domain.lateness.LateCounts;
 import lategate.domain.lateness.LatenessBlocks;
+import lategate.domain.calendar.SchoolCalendar;
 import lategate.wiring.BadInputException;
 import lategate.wiring.Progress;
 
@@ -222,7 +223,7 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
         Sample run(List<String> args) throws Exception {
             List<String> command = new ArrayList<>(java);
             command.addAll(args);
-            return timed(command, args, Map.of());
+            return timed(command, "lategate " + String.join(" ", args), Map.of());
         }
 
         /** Runs {@code mainClass ARGS} from the same jar, as {@link #run} runs lategate's own main class. */
@@ -230,14 +231,14 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
             List<String> command = new ArrayList<>(java.subList(0, java.size() - 1));
             command.add(mainClass);
             command.addAll(args);
-            return timed(command, args, Map.of());
+            return timed(command, "java -cp lategate.jar " + mainClass + " " + String.join(" ", args), Map.of());
         }
 
         /** Runs the same java with only {@code ARGS} ({@code -version}): the baseline of a start-up. */
         Sample runJava(List<String> args) throws Exception {
             List<String> command = new ArrayList<>(List.of(java.get(0)));
             command.addAll(args);
-            return timed(command, args, Map.of());
+            return timed(command, "java " + String.join(" ", args), Map.of());
         }
 
         Optional<Path> launcher() {
@@ -251,10 +252,11 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
         Sample runLauncher(List<String> args) throws Exception {
             List<String> command = new ArrayList<>(List.of(launcher.orElseThrow().toString()));
             command.addAll(args);
-            return timed(command, args, Map.of("LATEGATE_CDS_DIR", work.resolve("cds").toString()));
+            return timed(command, "lategate " + String.join(" ", args),
+                    Map.of("LATEGATE_CDS_DIR", work.resolve("cds").toString()));
         }
 
-        private Sample timed(List<String> java, List<String> args, Map<String, String> environment)
+        private Sample timed(List<String> java, String what, Map<String, String> environment)
                 throws Exception {
             List<String> command = new ArrayList<>();
             Path peak = work.resolve("peak.txt");
@@ -280,7 +282,7 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
             int exit = p.waitFor();
             double millis = (System.nanoTime() - start) / 1e6;
             if (exit != 0) {
-                throw new IllegalStateException("lategate " + String.join(" ", args) + " exited " + exit + ": "
+                throw new IllegalStateException(what + " exited " + exit + ": "
                         + Files.readString(err, StandardCharsets.UTF_8).strip());
             }
             double cpu = Double.NaN;
@@ -321,25 +323,34 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
      * The floor under the blocks report: a fresh JVM that opens the database and reads the first scans
      * of the two blocks the report compares, and nothing else (StoreFloor); its wall ms each run.
      */
-    record Floor(LocalDate from, LocalDate to, double[] millis) {
+    record Floor(LocalDate from, LocalDate to, double[] millis, double[] megabytes) {
 
         static final String MAIN_CLASS = "lategate.store.StoreFloor";
 
-        /** The days the blocks report's CSV reads for {@code block}: that block and the one before it. */
-        static Floor of(GeneratedYear.Generated year, int runs) {
-            var calendar = year.school().calendar();
+        /**
+         * The days the blocks report's CSV reads for {@code block} (LatenessReports#lateMarks): from the
+         * first day of the block before it (of the block itself for block 1) to the block's last school day.
+         */
+        static Floor of(SchoolCalendar calendar, int block, int runs) {
+            LatenessBlocks blocks = new LatenessBlocks(calendar);
+            LocalDate lastSchoolDay = null;
+            for (LateCounts.Span s : blocks.spans(calendar.yearStarts(), calendar.yearEnds())) {
+                for (LocalDate d = s.from(); s.key() == block && !d.isAfter(s.to()); d = d.plusDays(1)) {
+                    lastSchoolDay = calendar.isSchoolDay(d) ? d : lastSchoolDay;
+                }
+            }
+            if (lastSchoolDay == null) {
+                throw new IllegalStateException("the generated year has no school day in block " + block);
+            }
             LocalDate from = null;
             LocalDate to = null;
-            for (LateCounts.Span s : new LatenessBlocks(calendar).spans(calendar.yearStarts(), calendar.yearEnds())) {
-                if (s.key() == year.block() || s.key() == year.block() - 1) {
+            for (LateCounts.Span s : blocks.spans(calendar.yearStarts(), lastSchoolDay)) {
+                if (s.key() == block || s.key() == block - 1) {
                     from = from == null || s.from().isBefore(from) ? s.from() : from;
                     to = to == null || s.to().isAfter(to) ? s.to() : to;
                 }
             }
-            if (from == null) {
-                throw new IllegalStateException("the generated year has no block " + year.block());
-            }
-            return new Floor(from, to, new double[runs]);
+            return new Floor(from, to, new double[runs], new double[runs]);
         }
 
         List<String> args(GeneratedYear.Generated year) {
@@ -376,7 +387,7 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
         boolean launched = child.launcher().isPresent();
         double[] launcherStartUp = new double[runs];
         List<double[]> launcherMillis = reports.stream().map(r -> new double[runs]).toList();
-        Floor floor = Floor.of(year, runs);
+        Floor floor = Floor.of(year.school().calendar(), year.block(), runs);
         Progress progress = Progress.start("timing the reports at " + year.pupils() + " pupils", runs + 1L);
         try {
             // One untimed round: the jar and the database in the page cache, as on a second run, and
@@ -403,7 +414,9 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
                     millis.get(k)[r] = t.millis();
                     megabytes.get(k)[r] = t.megabytes();
                 }
-                floor.millis()[r] = child.runMain(Floor.MAIN_CLASS, floor.args(year)).millis();
+                Sample f = child.runMain(Floor.MAIN_CLASS, floor.args(year));
+                floor.millis()[r] = f.millis();
+                floor.megabytes()[r] = f.megabytes();
                 if (launched) {
                     launcherStartUp[r] = child.runLauncher(version).millis();
                     for (int k = 0; k < reports.size(); k++) {
@@ -478,10 +491,10 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
                         BenchCommand.percentile(f.megabytes().get(k), 100));
             }
             double[] floorMs = f.floor().millis();
-            out.printf("%7d  %-38s %9.0f %7.0f  %9.0f %8.0f  %8s%n", f.year().pupils(),
+            out.printf("%7d  %-38s %9.0f %7.0f  %9.0f %8.0f  %8.0f%n", f.year().pupils(),
                     f.floor().name(f.year().block()), BenchCommand.percentile(floorMs, 50),
-                    BenchCommand.percentile(floorMs, 100),
-                    BenchCommand.percentile(floorMs, 50) - base, BenchCommand.percentile(floorMs, 100) - base, "-");
+                    BenchCommand.percentile(floorMs, 100), BenchCommand.percentile(floorMs, 50) - base,
+                    BenchCommand.percentile(floorMs, 100) - base, BenchCommand.percentile(f.floor().megabytes(), 100));
             if (f.launched() != null) {
                 double launcherBase = BenchCommand.percentile(f.launched().startUp(), 50);
                 out.printf("%7d  %-38s %9.0f %7.0f  %9s %8s  %8s%n", f.year().pupils(), "launcher: --version",
@@ -496,8 +509,8 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
             }
         }
         out.printf("(store floor: java -cp lategate.jar %s DB FROM TO opens the database as every command does and "
-                + "reads the first scans of the blocks report's two blocks, nothing else: no settings, no resolution, "
-                + "no output; no report of those days can take less)%n", Floor.MAIN_CLASS);
+                + "reads the first scans of the days the blocks report reads, nothing else: no settings, no "
+                + "resolution, only a count printed; no report of those days can take less)%n", Floor.MAIN_CLASS);
         if (child.launcher().isPresent()) {
             out.printf("(launcher: %s, its class-data archives made by the untimed round; after start-up is less the "
                     + "launcher's own --version)%n", child.launcher().get());

@@ -47,7 +47,7 @@ public final class Csv {
 
     /**
      * A report's rows as RFC 4180 CSV, byte for byte as commons-csv's {@code CSVFormat.RFC4180} prints
-     * them (CsvPrinterAsCommonsCsvTest holds the two together on any text): a value is quoted when it
+     * them (CsvPrinterAsCommonsCsvProperties holds the two together): a value is quoted when it
      * holds a comma, a quote, CR or LF, starts with a character up to '#' or ends with one up to a
      * space, and the empty first value of a row is quoted; a quote inside is doubled; a null is
      * empty; each row ends CRLF. Written here rather than through commons-csv's printer, which locks

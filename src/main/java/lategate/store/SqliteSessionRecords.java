@@ -328,11 +328,12 @@ public final class SqliteSessionRecords implements SessionRecords {
         }
     }
 
-    /** The first scans' time, mark and minutes, for the reports: no repeats, no words. */
     /** The reports' first scans between two dates (StoreFloor reads the same, to time the floor under them). */
     static final String FIRST_SCANS = "SELECT a.id, a.pupil_id, a.school_date, a.register, a.arrived_at, a.mark, "
             + "a.minutes_late FROM arrivals a WHERE a.school_date BETWEEN ? AND ? AND a.repeat_of IS NULL "
             + "ORDER BY a.school_date, a.pupil_id";
+
+    /** The first scans' time, mark and minutes, for the reports: no repeats, no words. */
 
     private static void readFirstScans(Connection c, List<String> values, Map<Key, Day> days) throws SQLException {
         Map<String, LocalDate> dates = new HashMap<>();

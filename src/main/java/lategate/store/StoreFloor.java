@@ -37,6 +37,10 @@ public final class StoreFloor {
             System.exit(2);
             return;
         }
+        if (to.isBefore(from)) {
+            System.err.println("StoreFloor: TO (" + to + ") is before FROM (" + from + ")");
+            System.exit(2);
+        }
         try (Database database = Database.open(Path.of(args[0]))) {
             System.out.println(firstScans(database, from, to));
         } catch (StoreException e) {

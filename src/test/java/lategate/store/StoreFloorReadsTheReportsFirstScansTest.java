@@ -67,6 +67,9 @@ class StoreFloorReadsTheReportsFirstScansTest {
         Run badDate = run(year.database().toString(), "2026-13-01", to.toString());
         assertEquals(2, badDate.exit(), badDate.printed());
         assertTrue(badDate.printed().contains("FROM and TO are dates as 2026-05-04"), badDate.printed());
+        Run backwards = run(year.database().toString(), to.toString(), from.toString());
+        assertEquals(2, backwards.exit(), backwards.printed());
+        assertTrue(backwards.printed().contains("TO (" + from + ") is before FROM (" + to + ")"), backwards.printed());
         Run tooFew = run(year.database().toString());
         assertEquals(2, tooFew.exit(), tooFew.printed());
         assertTrue(tooFew.printed().startsWith("usage: java -cp lategate.jar lategate.store.StoreFloor DB FROM TO"),

@@ -8,14 +8,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import lategate.app.LateBookEntry;
-import lategate.app.RegisterHistory;
+import lategate.app.DaysAskedOfTheRegister;
 import lategate.demo.GeneratedYear;
 import lategate.domain.lateness.Block;
-import lategate.domain.lateness.LateEntry;
 import lategate.settings.SchoolSettings;
 import lategate.settings.Settings;
 import lategate.store.Database;
@@ -55,32 +52,6 @@ class BlocksCsvCountsTheTwoBlocksItComparesTest {
                 + stage.map(s -> Integer.toString(s.number())).orElse("-");
     }
 
-    /** The register, noting the days each read asks for. */
-    private static final class Watched implements RegisterHistory {
-        final RegisterHistory register;
-        final List<LocalDate> firstDaysRead = new ArrayList<>();
-
-        Watched(RegisterHistory register) {
-            this.register = register;
-        }
-
-        @Override
-        public List<LateEntry> entriesBetween(LocalDate from, LocalDate to) {
-            firstDaysRead.add(from);
-            return register.entriesBetween(from, to);
-        }
-
-        @Override
-        public List<LateBookEntry> lateBookOf(String pupilId, LocalDate from, LocalDate to) {
-            return register.lateBookOf(pupilId, from, to);
-        }
-
-        @Override
-        public List<LateBookEntry> lateBookBetween(LocalDate from, LocalDate to) {
-            return register.lateBookBetween(from, to);
-        }
-    }
-
     @Test
     @DisplayName("every block's CSV rows are the review's rows with a late mark or a drop, with the same figures "
             + "and stages, in order of pupil id")
@@ -117,17 +88,17 @@ class BlocksCsvCountsTheTwoBlocksItComparesTest {
         Clock evening = Clock.fixed(TODAY.atTime(18, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         try (Database database = Database.open(year.database())) {
             SchoolServices services = new SchoolServices(settings, database, evening);
-            Watched register = new Watched(services.entries());
+            DaysAskedOfTheRegister register = new DaysAskedOfTheRegister(services.entries());
             LatenessReports reports = new LatenessReports(settings.school(), settings.lateness(), register,
                     services.pupils(), services.amendmentLog(), services.stageDecisions());
             Block block = new Block(year.block());
             reports.lateMarks(block, TODAY);
             LocalDate blockBefore = reports.span(new Block(year.block() - 1), TODAY).firstSchoolDay();
-            assertEquals(1, register.firstDaysRead.size(), "one read of the register");
-            assertFalse(register.firstDaysRead.get(0).isBefore(blockBefore.minusDays(6)),
-                    "read from " + register.firstDaysRead.get(0) + ", block " + (year.block() - 1) + " starts "
+            assertEquals(1, register.asked().size(), "one read of the register");
+            assertFalse(register.asked().get(0).get(0).isBefore(blockBefore.minusDays(6)),
+                    "read from " + register.asked().get(0).get(0) + ", block " + (year.block() - 1) + " starts "
                             + blockBefore);
-            assertTrue(register.firstDaysRead.get(0).isAfter(settings.school().calendar().yearStarts()));
+            assertTrue(register.asked().get(0).get(0).isAfter(settings.school().calendar().yearStarts()));
         }
     }
 }
