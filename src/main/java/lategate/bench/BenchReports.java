@@ -36,7 +36,10 @@ import lategate.wiring.Progress;
                 + "(the JVM's own defaults, as 'java -jar' gives a user) and the output discarded. Start-up is "
                 + "'lategate --version' timed the same way in the same run; \"after start-up\" is a report's time "
                 + "less the median start-up; 'config check' of the same settings is timed beside them, to show how much "
-                + "of that is reading the settings. Peak memory is the child's peak resident set (VmHWM), read by "
+                + "of that is reading the settings, and the store's floor beside them (a fresh JVM that opens the "
+                + "database as every command does and reads the first scans of the days the blocks report reads, "
+                + "nothing else: lategate.store.StoreFloor), to show how much any report of those days must take. "
+                + "Peak memory is the child's peak resident set (VmHWM), read by "
                 + "/usr/bin/time when it is there, else by polling /proc. One untimed round goes first.",
                 "Goals (at 2,000 pupils): each report under 300 ms after start-up, under 200 MB; 'lategate "
                         + "--version' under 300 ms in all and 'config check' under 100 ms after start-up, each also "
@@ -321,7 +324,7 @@ final class BenchReports implements Callable<Integer>, BenchFigure.Source {
 
     /**
      * The floor under the blocks report: a fresh JVM that opens the database and reads the first scans
-     * of the two blocks the report compares, and nothing else (StoreFloor); its wall ms each run.
+     * of the two blocks the report compares, and nothing else (StoreFloor); its wall ms and peak MB each run.
      */
     record Floor(LocalDate from, LocalDate to, double[] millis, double[] megabytes) {
 
