@@ -13,8 +13,8 @@ import lategate.output.VisibleOutput;
  * {@code lategate report blocks|thresholds ...}, on a kiosk's database or the trust's hub, run
  * without picocli when the words are plainly the report's own options. picocli costs a cold JVM
  * about 150 ms before it parses a word, built from annotations or by hand alike: half of what a
- * report on one school may take after start-up (docs/architecture.md, "Start-up"). The same command objects print the same report, and a failure says what it says through
- * picocli.
+ * report on one school may take after start-up (docs/architecture.md, "Start-up"). The same
+ * command objects print the same report, and a failure says what it says through picocli.
  *
  * <p>Only the forms whose meaning picocli could not read differently are taken: each option once,
  * as {@code --name VALUE} or {@code --name=VALUE}, a value that does not start with {@code -},

@@ -1,7 +1,6 @@
 package lategate.cli;
 
 import lategate.settings.SchoolSettings;
-import lategate.settings.InvalidSettingsException;
 import lategate.settings.Settings;
 import lategate.wiring.SchoolServices;
 
@@ -46,18 +45,6 @@ final class ReportSourceOptions {
     @Option(names = "--all", description = "With --hub: every school on the hub the role can read, one after "
             + "another; CSV rows then start with a school_id column.")
     boolean all;
-
-    /**
-     * The one school of {@code --school FILE --db FILE}, its settings read and its database opened,
-     * timed by {@code clock}: what {@link #open} opens once the options are known to go together.
-     */
-    ReportScope local(java.time.Clock clock) throws InvalidSettingsException {
-        Settings settings = SchoolSettings.read(Path.of(school));
-        SchoolServices services = new SchoolServices(settings, SchoolDatabaseOptions.open(db, settings.school()),
-                clock);
-        return new ReportScope(List.of(new SchoolReport(settings.school().id(), settings,
-                services.latenessReview(), services.pupils(), services.today())), false, services);
-    }
 
     /**
      * Opens what the options name; usage errors (exit 2) for options that do not go together.
@@ -120,7 +107,11 @@ final class ReportSourceOptions {
      */
     ReportScope opened(java.io.PrintWriter err, java.time.Clock clock) throws Exception {
         if (hub == null) {
-            return local(clock);
+            Settings settings = SchoolSettings.read(Path.of(school));
+            SchoolServices services = new SchoolServices(settings, SchoolDatabaseOptions.open(db, settings.school()),
+                    clock);
+            return new ReportScope(List.of(new SchoolReport(settings.school().id(), settings,
+                    services.latenessReview(), services.pupils(), services.today())), false, services);
         }
         return HubReportScope.open(err, clock, hub, Optional.ofNullable(hubPasswordFile), Optional.ofNullable(school));
     }
